@@ -1,0 +1,74 @@
+package org.herald.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.charset.BinarySniffer;
+import org.herald.extract.charset.TextDecoder;
+import org.herald.extract.html.HtmlArticleExtractor;
+import org.herald.extract.text.ScrapedTextExtractor;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+import org.herald.model.Warning;
+
+/**
+ * The extraction stage: bytes of a page or of scraped text in, an {@link Article} or a failure with its reason out.
+ * Never throws for bad input; thread-safe, so one instance serves a whole batch on all cores.
+ */
+public final class ArticleExtractor {
+    private final ExtractSettings settings;
+    private final BinarySniffer binarySniffer = new BinarySniffer();
+    private final TextDecoder decoder = new TextDecoder();
+    private final HtmlArticleExtractor html;
+    private final ScrapedTextExtractor text;
+
+    public ArticleExtractor(ExtractSettings settings) {
+        this.settings = settings;
+        this.html = new HtmlArticleExtractor(settings);
+        this.text = new ScrapedTextExtractor();
+    }
+
+    public Outcome<Article> extract(RawDocument doc) {
+        String source = doc.source();
+        byte[] bytes = doc.bytes();
+        if (bytes.length > settings.maxBytes()) {
+            return Outcome.failed(source, Reason.TOO_LARGE,
+                    bytes.length + " bytes, over the limit of " + settings.maxBytes());
+        }
+        Optional<String> binary = binarySniffer.whyNotText(bytes);
+        if (binary.isPresent()) {
+            return Outcome.failed(source, Reason.NOT_TEXT, binary.get());
+        }
+        TextDecoder.Decoded decoded = decoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            return Outcome.failed(source, Reason.EMPTY, bytes.length == 0 ? "no bytes" : "only white space");
+        }
+        List<Warning> warnings = new ArrayList<>();
+        try {
+            Article article = isHtml(doc.format(), decoded.text())
+                    ? html.extract(source, decoded.text(), doc.url(), warnings)
+                    : text.extract(source, decoded.text(), doc.url(), warnings);
+            if (article.paragraphs().isEmpty()) {
+                return Outcome.failed(source, Reason.NO_MAIN_TEXT, "no article text found"
+                        + article.title().map(t -> " (page title: " + t + ")").orElse(""));
+            }
+            return Outcome.ok(source, article, warnings);
+        } catch (StackOverflowError e) {
+            return Outcome.failed(source, Reason.STAGE_FAILED, "extract: nesting too deep to analyse");
+        } catch (RuntimeException e) {
+            return Outcome.failed(source, Reason.STAGE_FAILED, "extract: " + e);
+        }
+    }
+
+    /** Markup is recognised by its first non-blank character and a known tag near the start. */
+    static boolean isHtml(RawDocument.Format format, String text) {
+        if (format != RawDocument.Format.AUTO) {
+            return format == RawDocument.Format.HTML;
+        }
+        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<") && (head.contains("<html") || head.contains("<!doctype") || head.contains("<body")
+                || head.contains("<head") || head.contains("<p") || head.contains("<div") || head.contains("<article"));
+    }
+}

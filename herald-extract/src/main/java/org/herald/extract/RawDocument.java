@@ -1,0 +1,34 @@
+package org.herald.extract;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input document before extraction: its bytes, where it came from, and what we were told about it.
+ *
+ * @param source how the caller names it (a path, a URL, an id); echoed in the output
+ * @param url the page's URL when known; used for relative links, the site name and URL dates
+ * @param format what the bytes are, or {@link Format#AUTO} to decide from the content
+ */
+public record RawDocument(String source, byte[] bytes, Optional<String> url, Format format) {
+
+    /** What kind of text the bytes hold. */
+    public enum Format { HTML, TEXT, AUTO }
+
+    public RawDocument {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(format, "format");
+    }
+
+    public static RawDocument html(String source, String html, String url) {
+        return new RawDocument(source, html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.ofNullable(url), Format.HTML);
+    }
+
+    public static RawDocument text(String source, String text) {
+        return new RawDocument(source, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty(), Format.TEXT);
+    }
+}

@@ -1,0 +1,112 @@
+package org.herald.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A news article as extracted from a page: metadata, clean body text and the related links kept apart.
+ *
+ * <p>{@code body} is the article text with paragraphs separated by one blank line; {@code paragraphs} are the
+ * same blocks one by one, so {@code String.join("\n\n", paragraphs)} equals {@code body}. Later stages' offsets
+ * point into {@code body}.
+ *
+ * @param published ISO-8601 date or date-time, as precise as the source gave it
+ * @param publishedInferred true when {@code published} was inferred from the text rather than read from metadata
+ * @param language ISO 639-1 code
+ */
+public record Article(
+        String source,
+        Optional<String> url,
+        Optional<String> site,
+        Optional<String> title,
+        List<String> authors,
+        Optional<String> published,
+        boolean publishedInferred,
+        Optional<String> modified,
+        Optional<String> language,
+        Optional<String> summary,
+        Optional<LeadImage> image,
+        List<String> paragraphs,
+        List<RelatedLink> related) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(image, "image");
+        authors = List.copyOf(authors);
+        paragraphs = List.copyOf(paragraphs);
+        related = List.copyOf(related);
+    }
+
+    /** The article text, paragraphs separated by one blank line. */
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** Number of white-space separated words in the body; CJK text counts one word per ideograph or kana. */
+    public int words() {
+        return WordCounter.count(body());
+    }
+
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** Collects an article's parts; only the source is required. */
+    public static final class Builder {
+        private final String source;
+        private String url;
+        private String site;
+        private String title;
+        private List<String> authors = List.of();
+        private String published;
+        private boolean publishedInferred;
+        private String modified;
+        private String language;
+        private String summary;
+        private LeadImage image;
+        private final List<String> paragraphs = new ArrayList<>();
+        private List<RelatedLink> related = List.of();
+
+        private Builder(String source) {
+            this.source = Objects.requireNonNull(source, "source");
+        }
+
+        public Builder url(String url) { this.url = url; return this; }
+        public Builder site(String site) { this.site = site; return this; }
+        public Builder title(String title) { this.title = title; return this; }
+        public Builder authors(List<String> authors) { this.authors = List.copyOf(authors); return this; }
+        public Builder published(String published, boolean inferred) {
+            this.published = published;
+            this.publishedInferred = published != null && inferred;
+            return this;
+        }
+        public Builder modified(String modified) { this.modified = modified; return this; }
+        public Builder language(String language) { this.language = language; return this; }
+        public Builder summary(String summary) { this.summary = summary; return this; }
+        public Builder image(LeadImage image) { this.image = image; return this; }
+        public Builder paragraphs(List<String> paragraphs) {
+            this.paragraphs.clear();
+            this.paragraphs.addAll(paragraphs);
+            return this;
+        }
+        public Builder related(List<RelatedLink> related) { this.related = List.copyOf(related); return this; }
+
+        public Article build() {
+            return new Article(source, opt(url), opt(site), opt(title), authors, opt(published), publishedInferred,
+                    opt(modified), opt(language), opt(summary), Optional.ofNullable(image), paragraphs, related);
+        }
+
+        private static Optional<String> opt(String s) {
+            return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+        }
+    }
+}
