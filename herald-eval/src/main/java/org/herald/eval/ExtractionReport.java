@@ -1,0 +1,86 @@
+package org.herald.eval;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Averages over the pages of one extraction run, and the markdown/console forms of them. */
+public record ExtractionReport(List<PageResult> pages) {
+    public ExtractionReport {
+        pages = List.copyOf(pages);
+    }
+
+    /** Mean precision over pages. */
+    public double precision() {
+        return pages.stream().mapToDouble(p -> p.body().precision()).average().orElse(0);
+    }
+
+    /** Mean recall over pages. */
+    public double recall() {
+        return pages.stream().mapToDouble(p -> p.body().recall()).average().orElse(0);
+    }
+
+    /** F1 of the mean precision and the mean recall, as the extraction benchmarks report it. */
+    public double f1() {
+        double p = precision(), r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double titleAccuracy() { return accuracy(PageResult::title); }
+    public double bylineAccuracy() { return accuracy(PageResult::byline); }
+    public double publishedAccuracy() { return accuracy(PageResult::published); }
+    public double languageAccuracy() { return accuracy(PageResult::language); }
+
+    long scored(Function<PageResult, MetadataMatch> field) {
+        return pages.stream().filter(p -> field.apply(p) != MetadataMatch.NOT_SCORED).count();
+    }
+
+    private double accuracy(Function<PageResult, MetadataMatch> field) {
+        long scored = scored(field);
+        long matched = pages.stream().filter(p -> field.apply(p) == MetadataMatch.MATCH).count();
+        return scored == 0 ? 0 : (double) matched / scored;
+    }
+
+    /** The metric by its name in the floors file. */
+    public double metric(String name) {
+        switch (name) {
+            case "body_precision": return precision();
+            case "body_recall": return recall();
+            case "body_f1": return f1();
+            case "title": return titleAccuracy();
+            case "byline": return bylineAccuracy();
+            case "published": return publishedAccuracy();
+            case "language": return languageAccuracy();
+            default: throw new IllegalArgumentException("unknown metric: " + name);
+        }
+    }
+
+    /** A markdown table of the summary, for docs/BENCHMARKS.md. */
+    public String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| metric | value | pages scored |\n| --- | --- | --- |\n");
+        row(sb, "body precision (4-gram shingles, mean over pages)", precision(), pages.size());
+        row(sb, "body recall", recall(), pages.size());
+        row(sb, "body F1 (of the two means)", f1(), pages.size());
+        row(sb, "title exact", titleAccuracy(), scored(PageResult::title));
+        row(sb, "byline author set", bylineAccuracy(), scored(PageResult::byline));
+        row(sb, "published (day)", publishedAccuracy(), scored(PageResult::published));
+        row(sb, "language (primary subtag)", languageAccuracy(), scored(PageResult::language));
+        return sb.toString();
+    }
+
+    /** The worst pages by body F1, for finding what to fix. */
+    public String worst(int n) {
+        StringBuilder sb = new StringBuilder();
+        pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).forEach(p ->
+                sb.append(String.format(Locale.ROOT, "%-40s P=%.3f R=%.3f title=%s byline=%s date=%s lang=%s%n",
+                        p.name(), p.body().precision(), p.body().recall(), p.title(), p.byline(), p.published(),
+                        p.language())));
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String label, double value, long n) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.4f | %d |%n", label, value, n));
+    }
+}

@@ -1,0 +1,80 @@
+package org.herald.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Scores containers by the running text they hold. Every paragraph-like block of 25+ characters gives
+ * {@code 1 + commas + min(length / 100, 3)} points to its parent, half to its grandparent and a sixth,
+ * ninth and twelfth further up; a container's own tag and class/id then shift its score, and its link
+ * density scales it down (a list of headlines is mostly link text).
+ */
+final class CandidateScorer {
+    static final int MIN_BLOCK_LENGTH = 25;
+    private static final int LEVELS = 5;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> INLINE_PARENTS = Set.of("p", "pre", "td", "li", "blockquote", "span", "font",
+            "a", "b", "i", "em", "strong", "dd");
+
+    private final ContentHints hints;
+
+    CandidateScorer(ContentHints hints) {
+        this.hints = hints;
+    }
+
+    /** Final scores of every candidate container under {@code body}, link density applied. */
+    Map<Element, Double> score(Element body, NodeStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Elements all = body.getAllElements();
+        for (Element block : all) {
+            if (!isParagraphBlock(block, stats)) {
+                continue;
+            }
+            NodeStats.Counts c = stats.get(block);
+            if (c.textLength < MIN_BLOCK_LENGTH) {
+                continue;
+            }
+            double points = 1 + c.commas + Math.min(c.textLength / 100.0, 3);
+            Element ancestor = block.parent();
+            for (int level = 0; level < LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("html") || ancestor.parent() == null) {
+                    break;
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Double current = scores.get(ancestor);
+                scores.put(ancestor, (current == null ? initial(ancestor) : current) + points / divider);
+            }
+        }
+        scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
+        return scores;
+    }
+
+    /** A block of running text: a paragraph tag, or a div-like element with only inline content. */
+    static boolean isParagraphBlock(Element e, NodeStats stats) {
+        String tag = e.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            return !stats.get(e).hasBlockChild || tag.equals("p");
+        }
+        if (!Tags.isTextHolder(tag) || stats.get(e).hasBlockChild) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent == null || !INLINE_PARENTS.contains(parent.normalName());
+    }
+
+    /** A container's starting score from its tag and its class/id. */
+    double initial(Element e) {
+        double base;
+        switch (e.normalName()) {
+            case "div", "article", "section", "main" -> base = 5;
+            case "pre", "td", "blockquote" -> base = 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> base = -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> base = -5;
+            default -> base = 0;
+        }
+        return base + hints.weight(e);
+    }
+}

@@ -1,0 +1,142 @@
+package org.herald.extract.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the article's container on a cleaned page and the sibling blocks that continue it. News templates
+ * split a story across sibling blocks around ads, embeds and "read more" boxes; the sibling pass keeps every
+ * part that still reads like the article, so the body is not cut at the first interruption.
+ */
+final class ContentFinder {
+    /** A sibling scoring a fifth of the best container is another part of the same article. */
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double MIN_SIBLING_SCORE = 10;
+    /** Alternatives within three quarters of the best score that share an ancestor point to the real container. */
+    private static final double ALTERNATIVE_SHARE = 0.75;
+    private static final int ALTERNATIVES_NEEDED = 3;
+    /** How far up shared ancestors are looked for; bounded so 10,000-deep pages stay linear. */
+    private static final int MAX_CLIMB = 10;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”»]\\s*$|[.!?]\\s");
+
+    private final CandidateScorer scorer;
+
+    ContentFinder(CandidateScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** The parts of the article in document order, or empty when the page has no scoring text at all. */
+    Optional<Content> find(Element body) {
+        NodeStats stats = NodeStats.of(body);
+        Map<Element, Double> scores = scorer.score(body, stats);
+        if (scores.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        Element top = ranked.get(0).getKey();
+        top = sharedAncestor(top, ranked, body).orElse(top);
+        top = climb(top, scores, body);
+        double topScore = scores.getOrDefault(top, 0.0);
+        if (top == body || top.parent() == null) {
+            return Optional.of(new Content(body, List.of(body)));
+        }
+        return Optional.of(new Content(top, siblings(top, topScore, scores, stats)));
+    }
+
+    /** When several near-best candidates sit under one ancestor, the article is that ancestor. */
+    private static Optional<Element> sharedAncestor(Element top, List<Map.Entry<Element, Double>> ranked,
+                                                    Element body) {
+        double best = ranked.get(0).getValue();
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
+            if (ranked.get(i).getValue() >= best * ALTERNATIVE_SHARE) {
+                alternatives.add(ranked.get(i).getKey());
+            }
+        }
+        if (alternatives.size() < ALTERNATIVES_NEEDED) {
+            return Optional.empty();
+        }
+        int level = 0;
+        for (Element a = top.parent(); a != null && a != body && level < MAX_CLIMB; a = a.parent(), level++) {
+            int inside = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(a, alt)) inside++;
+            }
+            if (inside >= ALTERNATIVES_NEEDED) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Moves up while the parent scores higher, and past wrappers that hold nothing but the candidate. */
+    private static Element climb(Element top, Map<Element, Double> scores, Element body) {
+        double last = scores.getOrDefault(top, 0.0);
+        double floor = last / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            Double s = scores.get(p);
+            if (s == null) continue;
+            if (s < floor) break;
+            if (s > last) {
+                top = p;
+            }
+            last = s;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private List<Element> siblings(Element top, double topScore, Map<Element, Double> scores, NodeStats stats) {
+        Element parent = top.parent();
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private boolean belongs(Element sibling, Element top, double topScore, double threshold,
+                            Map<Element, Double> scores, NodeStats stats) {
+        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+                ? topScore * SIBLING_SHARE : 0;
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold) {
+            return true;
+        }
+        if (!CandidateScorer.isParagraphBlock(sibling, stats)) {
+            return false;
+        }
+        NodeStats.Counts c = stats.get(sibling);
+        double linkDensity = c.linkDensity();
+        if (c.textLength > 80) {
+            return linkDensity < 0.25;
+        }
+        return c.textLength > 0 && linkDensity == 0 && SENTENCE_END.matcher(sibling.text()).find();
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        int level = 0;
+        for (Element p = e.parent(); p != null && level < 4 * MAX_CLIMB; p = p.parent(), level++) {
+            if (p == ancestor) return true;
+        }
+        return false;
+    }
+
+    /** The chosen container and the sibling elements that make up the article, in document order. */
+    record Content(Element root, List<Element> parts) {
+        Content {
+            parts = List.copyOf(parts);
+        }
+    }
+}

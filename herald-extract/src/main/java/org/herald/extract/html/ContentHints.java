@@ -1,0 +1,105 @@
+package org.herald.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.herald.extract.internal.Lexicon;
+import org.jsoup.nodes.Element;
+
+/**
+ * The class/id vocabulary that separates article content from page furniture, read from
+ * {@code content-hints.tsv} and {@code furniture-lines.tsv}. Loaded once and shared: immutable and thread-safe.
+ */
+public final class ContentHints {
+    private final Pattern unlikely;
+    private final Pattern keep;
+    private final Pattern positive;
+    private final Pattern negative;
+    private final Pattern roles;
+    private final Pattern share;
+    private final Pattern furnitureLine;
+    private final Pattern related;
+    private final Pattern relatedHeading;
+
+    private ContentHints(Map<String, String> patterns, List<String> furnitureLines) {
+        this.unlikely = compile(patterns, "unlikely");
+        this.keep = compile(patterns, "keep");
+        this.positive = compile(patterns, "positive");
+        this.negative = compile(patterns, "negative");
+        this.roles = Pattern.compile("^(?:" + patterns.get("role") + ")$", Pattern.CASE_INSENSITIVE);
+        this.share = compile(patterns, "share");
+        this.related = compile(patterns, "related");
+        this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.furnitureLine = Pattern.compile("(?:" + String.join(")|(?:", furnitureLines) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public static ContentHints load() {
+        Map<String, String> patterns = new LinkedHashMap<>();
+        for (List<String> row : Lexicon.rows(ContentHints.class, "content-hints.tsv", 2, 3)) {
+            patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
+        }
+        for (String kind : List.of("unlikely", "keep", "positive", "negative", "role", "share", "related",
+                "related-heading")) {
+            if (!patterns.containsKey(kind)) {
+                throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
+            }
+        }
+        List<String> lines = new ArrayList<>(Lexicon.words(ContentHints.class, "furniture-lines.tsv"));
+        return new ContentHints(patterns, lines);
+    }
+
+    private static Pattern compile(Map<String, String> patterns, String kind) {
+        return Pattern.compile(patterns.get(kind), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Class and id joined, the string the patterns are matched against. */
+    static String classAndId(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Furniture by its class, id or role, and not rescued by an article-like word. */
+    boolean isUnlikely(Element e) {
+        String role = e.attr("role");
+        if (!role.isEmpty() && roles.matcher(role).matches()) {
+            return true;
+        }
+        String s = classAndId(e);
+        return s.length() > 1 && unlikely.matcher(s).find() && !keep.matcher(s).find();
+    }
+
+    /** +25 for each of class and id that looks like content, -25 for each that looks like furniture. */
+    int weight(Element e) {
+        int w = 0;
+        for (String s : new String[] {e.className(), e.id()}) {
+            if (s.isEmpty()) continue;
+            if (negative.matcher(s).find()) w -= 25;
+            if (positive.matcher(s).find()) w += 25;
+        }
+        return w;
+    }
+
+    boolean isShareBar(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && share.matcher(s).find();
+    }
+
+    /** A block of links to other stories, by its class or id. */
+    boolean isRelated(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && related.matcher(s).find();
+    }
+
+    /** "Related", "You might also like", "More from Europe": a heading that introduces related links. */
+    boolean isRelatedHeading(String text) {
+        return text.length() < 60 && relatedHeading.matcher(text.strip()).matches();
+    }
+
+    /** A whole paragraph that is page furniture: "ADVERTISEMENT", "Share this article", "Photo: X/Reuters". */
+    boolean isFurnitureLine(String paragraph) {
+        return paragraph.length() < 200 && furnitureLine.matcher(paragraph.strip()).matches();
+    }
+}

@@ -1,0 +1,87 @@
+package org.herald.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes furniture that sits inside the chosen article container: share bars, link lists, image galleries,
+ * forms, headings that belong to widgets. Each rule names the page furniture it catches; a block with ten or
+ * more commas is running prose and is never removed.
+ */
+final class ContentPruner {
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "table", "ul", "ol", "form", "aside",
+            "header", "footer", "fieldset", "figure", "dl");
+    private static final int PROSE_COMMAS = 10;
+
+    private final ContentHints hints;
+
+    ContentPruner(ContentHints hints) {
+        this.hints = hints;
+    }
+
+    void prune(List<Element> parts) {
+        for (Element part : parts) {
+            NodeStats stats = NodeStats.of(part);
+            List<Element> doomed = new ArrayList<>();
+            for (Element e : part.getAllElements()) {
+                if (e != part && isFurniture(e, stats)) {
+                    doomed.add(e);
+                }
+            }
+            for (Element e : doomed) {
+                e.remove();
+            }
+        }
+    }
+
+    private boolean isFurniture(Element e, NodeStats stats) {
+        String tag = e.normalName();
+        NodeStats.Counts c = stats.get(e);
+        if (hints.isShareBar(e) && c.textLength < 500) {
+            return true;                                   // "Share on Facebook Twitter Email"
+        }
+        if (Tags.isHeading(tag)) {
+            return hints.weight(e) < 0 || c.linkDensity() > 0.33; // "More from Politics" widget titles
+        }
+        if (!CONDITIONAL.contains(tag) || c.commas >= PROSE_COMMAS) {
+            return false;
+        }
+        int weight = hints.weight(e);
+        if (weight < 0) {
+            return true;
+        }
+        if (tag.equals("table") && isDataTable(e)) {
+            return false;
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        boolean inFigure = tag.equals("figure") || insideFigure(e);
+        int paragraphs = c.paragraphs;
+        double linkDensity = c.linkDensity();
+        if (c.images > 1 && paragraphs * 2 < c.images && !inFigure) return true;      // photo galleries
+        if (!list && c.listItems > paragraphs && linkDensity > 0.3) return true;      // "Top stories" link lists
+        if (c.inputs > paragraphs / 3) return true;                                     // sign-up forms
+        if (!list && c.textLength < 25 && (c.images == 0 || c.images > 2) && !inFigure) return true;
+        if (!list && weight < 25 && linkDensity > 0.2) return true;                     // link boxes
+        if (weight >= 25 && linkDensity > 0.5) return true;
+        if (list && linkDensity > 0.9 && c.textLength < 600 && c.commas == 0) return true; // "Related: a, b, c"
+        return (c.embeds == 1 && c.textLength < 75) || c.embeds > 1;                     // video players
+    }
+
+    private static boolean insideFigure(Element e) {
+        int level = 0;
+        for (Element p = e.parent(); p != null && level < 8; p = p.parent(), level++) {
+            if (p.normalName().equals("figure")) return true;
+        }
+        return false;
+    }
+
+    /** Tables of data (captions, headers, a grid of cells) are article content, not layout. */
+    private static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) return false;
+        if (!table.attr("summary").isEmpty() || !table.select("> caption, thead, th").isEmpty()) return true;
+        int rows = table.select("tr").size();
+        return rows >= 10 || (rows > 0 && table.select("td").size() / rows >= 4);
+    }
+}

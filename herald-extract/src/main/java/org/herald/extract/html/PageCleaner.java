@@ -1,0 +1,88 @@
+package org.herald.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what can never be article text before scoring: scripts and styles, forms controls, hidden elements,
+ * navigation, and blocks whose class or id marks them as furniture ({@link ContentHints#isUnlikely}).
+ * A furniture-looking block that holds most of the page's text is kept: templates name whole-page wrappers
+ * "page-header-wrap" too.
+ */
+final class PageCleaner {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "link", "meta",
+            "iframe", "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "nav", "dialog",
+            "head");
+    /** Elements the unlikely-class rule must not remove: the page itself and the semantic article containers. */
+    private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "td", "tr",
+            "tbody", "table", "th");
+
+    private final ContentHints hints;
+
+    PageCleaner(ContentHints hints) {
+        this.hints = hints;
+    }
+
+    void clean(Element body) {
+        NodeStats stats = NodeStats.of(body);
+        int pageText = Math.max(1, stats.get(body).textLength);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e && e != body && shouldRemove(e, stats, pageText)) {
+                    doomed.add(e);
+                }
+            }
+        }, body);
+        for (Node node : doomed) {
+            if (node.parent() != null) {
+                node.remove();
+            }
+        }
+    }
+
+    private boolean shouldRemove(Element e, NodeStats stats, int pageText) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag) || isHidden(e)) {
+            return true;
+        }
+        if (NEVER_UNLIKELY.contains(tag) || !hints.isUnlikely(e)) {
+            return false;
+        }
+        // "More than half the page's text" is an article wrapper with an unlucky class name, not furniture.
+        return stats.get(e).textLength * 2 < pageText && !insideTableOrCode(e);
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean insideTableOrCode(Element e) {
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth < 12; p = p.parent(), depth++) {
+            String tag = p.normalName();
+            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
