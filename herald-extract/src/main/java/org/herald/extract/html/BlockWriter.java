@@ -88,7 +88,7 @@ final class BlockWriter {
                 if (tag.equals("pre")) {
                     preDepth--;
                 }
-                if (Tags.isBlock(tag) && !tag.equals("br")) {
+                if (Tags.isBlock(tag)) {
                     flush();
                 }
             }

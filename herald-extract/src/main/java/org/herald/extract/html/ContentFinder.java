@@ -35,7 +35,8 @@ final class ContentFinder {
         NodeStats stats = NodeStats.of(body);
         Map<Element, Double> scores = scorer.score(body, stats);
         if (scores.isEmpty()) {
-            return Optional.empty();
+            // Too little text to score (a one-line page): whatever text is left is the article.
+            return stats.get(body).textLength > 0 ? Optional.of(new Content(body, List.of(body))) : Optional.empty();
         }
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));

@@ -61,12 +61,14 @@ public final class ContentHints {
         return e.className() + " " + e.id();
     }
 
-    /** Furniture by its class, id or role, and not rescued by an article-like word. */
-    boolean isUnlikely(Element e) {
+    /** An ARIA role of page furniture: navigation, complementary, dialog … */
+    boolean hasFurnitureRole(Element e) {
         String role = e.attr("role");
-        if (!role.isEmpty() && roles.matcher(role).matches()) {
-            return true;
-        }
+        return !role.isEmpty() && roles.matcher(role).matches();
+    }
+
+    /** Furniture by its class or id, and not rescued by an article-like word. */
+    boolean isUnlikely(Element e) {
         String s = classAndId(e);
         return s.length() > 1 && unlikely.matcher(s).find() && !keep.matcher(s).find();
     }

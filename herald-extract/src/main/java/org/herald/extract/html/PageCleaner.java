@@ -56,11 +56,20 @@ final class PageCleaner {
         if (NEVER_TEXT.contains(tag) || isHidden(e)) {
             return true;
         }
-        if (NEVER_UNLIKELY.contains(tag) || !hints.isUnlikely(e)) {
+        if (NEVER_UNLIKELY.contains(tag)) {
             return false;
         }
-        // "More than half the page's text" is an article wrapper with an unlucky class name, not furniture.
-        return stats.get(e).textLength * 2 < pageText && !insideTableOrCode(e);
+        if (hints.hasFurnitureRole(e)) {
+            return true;
+        }
+        if (!hints.isUnlikely(e) || insideTableOrCode(e)) {
+            return false;
+        }
+        // Most of the page's prose, or an <article> inside, is an article wrapper with an unlucky class name
+        // ("render-target-modal"); a kudos list as long as the story is still furniture (it is all links).
+        NodeStats.Counts c = stats.get(e);
+        boolean mostOfThePage = c.textLength * 2 >= pageText && c.linkDensity() < 0.5;
+        return !mostOfThePage && e.selectFirst("article, [itemprop=articleBody]") == null;
     }
 
     private static boolean isHidden(Element e) {

@@ -10,7 +10,7 @@ final class Tags {
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl",
             "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-            "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "br");
+            "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption");
 
     /** Elements that hold running text of their own when they have no block children. */
     private static final Set<String> TEXT_HOLDERS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "font",
