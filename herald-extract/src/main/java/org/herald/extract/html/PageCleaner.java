@@ -13,7 +13,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Removes what can never be article text before scoring: scripts and styles, forms controls, hidden elements,
  * navigation, and blocks whose class or id marks them as furniture ({@link ContentHints#isUnlikely}).
- * A furniture-looking block that holds most of the page's text is kept: templates name whole-page wrappers
+ * A furniture-looking block with an {@code <article>} inside is kept: templates name whole-page wrappers
  * "page-header-wrap" too.
  */
 final class PageCleaner {
@@ -31,15 +31,13 @@ final class PageCleaner {
     }
 
     void clean(Element body) {
-        NodeStats stats = NodeStats.of(body);
-        int pageText = Math.max(1, stats.get(body).textLength);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element e && e != body && shouldRemove(e, stats, pageText)) {
+                } else if (node instanceof Element e && e != body && shouldRemove(e)) {
                     doomed.add(e);
                 }
             }
@@ -51,7 +49,7 @@ final class PageCleaner {
         }
     }
 
-    private boolean shouldRemove(Element e, NodeStats stats, int pageText) {
+    private boolean shouldRemove(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag) || isHidden(e)) {
             return true;
@@ -65,11 +63,8 @@ final class PageCleaner {
         if (!hints.isUnlikely(e) || insideTableOrCode(e)) {
             return false;
         }
-        // Most of the page's prose, or an <article> inside, is an article wrapper with an unlucky class name
-        // ("render-target-modal"); a kudos list as long as the story is still furniture (it is all links).
-        NodeStats.Counts c = stats.get(e);
-        boolean mostOfThePage = c.textLength * 2 >= pageText && c.linkDensity() < 0.5;
-        return !mostOfThePage && e.selectFirst("article, [itemprop=articleBody]") == null;
+        // An <article> inside means an article wrapper with an unlucky class name ("page-header-wrap").
+        return e.selectFirst("article, [itemprop=articleBody]") == null;
     }
 
     private static boolean isHidden(Element e) {
