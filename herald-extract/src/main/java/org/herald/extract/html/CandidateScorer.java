@@ -26,7 +26,7 @@ final class CandidateScorer {
     }
 
     /** Final scores of every candidate container under {@code body}, link density applied. */
-    Map<Element, Double> score(Element body, NodeStats stats) {
+    Map<Element, Double> score(Element body, NodeStats stats, boolean weightClasses) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Elements all = body.getAllElements();
         for (Element block : all) {
@@ -45,7 +45,7 @@ final class CandidateScorer {
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Double current = scores.get(ancestor);
-                scores.put(ancestor, (current == null ? initial(ancestor) : current) + points / divider);
+                scores.put(ancestor, (current == null ? initial(ancestor, weightClasses) : current) + points / divider);
             }
         }
         scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
@@ -66,7 +66,7 @@ final class CandidateScorer {
     }
 
     /** A container's starting score from its tag and its class/id. */
-    double initial(Element e) {
+    double initial(Element e, boolean weightClasses) {
         double base;
         switch (e.normalName()) {
             case "div", "article", "section", "main" -> base = 5;
@@ -75,6 +75,6 @@ final class CandidateScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> base = -5;
             default -> base = 0;
         }
-        return base + hints.weight(e);
+        return weightClasses ? base + hints.weight(e) : base;
     }
 }

@@ -22,6 +22,7 @@ final class ContentFinder {
     private static final int ALTERNATIVES_NEEDED = 3;
     /** How far up shared ancestors are looked for; bounded so 10,000-deep pages stay linear. */
     private static final int MAX_CLIMB = 10;
+    private static final int CONTINUATION_LEVELS = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”»]\\s*$|[.!?]\\s");
 
     private final CandidateScorer scorer;
@@ -31,9 +32,9 @@ final class ContentFinder {
     }
 
     /** The parts of the article in document order, or empty when the page has no scoring text at all. */
-    Optional<Content> find(Element body) {
+    Optional<Content> find(Element body, Strictness strictness) {
         NodeStats stats = NodeStats.of(body);
-        Map<Element, Double> scores = scorer.score(body, stats);
+        Map<Element, Double> scores = scorer.score(body, stats, strictness.weightClasses);
         if (scores.isEmpty()) {
             // Too little text to score (a one-line page): whatever text is left is the article.
             return stats.get(body).textLength > 0 ? Optional.of(new Content(body, List.of(body))) : Optional.empty();
@@ -47,7 +48,8 @@ final class ContentFinder {
         if (top == body || top.parent() == null) {
             return Optional.of(new Content(body, List.of(body)));
         }
-        return Optional.of(new Content(top, siblings(top, topScore, scores, stats)));
+        List<Element> parts = siblings(top, topScore, scores, stats);
+        return Optional.of(new Content(top, continuations(top, parts, topScore, scores, body)));
     }
 
     /** When several near-best candidates sit under one ancestor, the article is that ancestor. */
@@ -98,13 +100,74 @@ final class ContentFinder {
     private List<Element> siblings(Element top, double topScore, Map<Element, Double> scores, NodeStats stats) {
         Element parent = top.parent();
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+        Map<Element, Double> bestInside = bestCandidateInside(parent, scores);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
+            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)
+                    || bestInside.getOrDefault(sibling, 0.0) >= threshold) {
                 parts.add(sibling);
             }
         }
         return parts;
+    }
+
+    /**
+     * Looks one and two levels above the container for wrappers that continue the story: templates often
+     * put each run of paragraphs in its own wrapper ("story-body-1" in one box, "story-body-2" in the next).
+     * A wrapper counts when it holds a strong candidate and carries the same class as the container's own
+     * wrapper, or holds a candidate as strong as half the container.
+     */
+    private static List<Element> continuations(Element top, List<Element> parts, double topScore,
+                                               Map<Element, Double> scores, Element body) {
+        List<Element> result = parts;
+        Element wrapper = top.parent();
+        for (int level = 0; level < CONTINUATION_LEVELS && wrapper != null && wrapper != body
+                && wrapper.parent() != null && wrapper.parent() != body; level++, wrapper = wrapper.parent()) {
+            Map<Element, Double> inside = bestCandidateInside(wrapper.parent(), scores);
+            List<Element> widened = new ArrayList<>();
+            boolean added = false;
+            for (Element sibling : wrapper.parent().children()) {
+                if (sibling == wrapper) {
+                    widened.addAll(result);
+                    continue;
+                }
+                double best = inside.getOrDefault(sibling, 0.0);
+                boolean sameClass = !wrapper.className().isEmpty() && sibling.className().equals(wrapper.className());
+                if (((sameClass && best >= topScore * SIBLING_SHARE) || best >= topScore * 0.75)
+                        && !startsAnotherStory(sibling)) {
+                    widened.add(sibling);
+                    added = true;
+                }
+            }
+            if (added) {
+                result = widened;
+            }
+        }
+        return result;
+    }
+
+    /** The next post on a blog front page or an endless-scroll news page has its own headline. */
+    private static boolean startsAnotherStory(Element e) {
+        return e.normalName().equals("article") || e.selectFirst("article, h1, h2") != null;
+    }
+
+    /**
+     * For each child of {@code parent}, the best candidate score anywhere inside it. A story split into
+     * sibling wrappers around figures scores its paragraphs deep inside each wrapper, too far down for the
+     * points to reach the wrapper itself.
+     */
+    private static Map<Element, Double> bestCandidateInside(Element parent, Map<Element, Double> scores) {
+        Map<Element, Double> best = new java.util.IdentityHashMap<>();
+        for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
+            Element e = candidate.getKey();
+            for (int level = 0; e != null && level < 4 * MAX_CLIMB; e = e.parent(), level++) {
+                if (e.parent() == parent) {
+                    best.merge(e, candidate.getValue(), Math::max);
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private boolean belongs(Element sibling, Element top, double topScore, double threshold,

@@ -30,15 +30,37 @@ public final class HtmlArticleExtractor {
     public Article extract(String source, String html, Optional<String> url, List<Warning> warnings) {
         Document doc = Jsoup.parse(html, url.orElse(""));
         String title = doc.title();
-        Element body = doc.body();
-        List<RelatedLink> related = relatedLinks.find(body);
-        cleaner.clean(body);
-        List<String> paragraphs = finder.find(body).map(content -> {
-            pruner.prune(content.parts());
-            return writer.write(content.parts());
-        }).orElse(List.of());
+        List<RelatedLink> related = relatedLinks.find(doc.body());
+        List<String> paragraphs = List.of();
+        for (Strictness strictness : Strictness.values()) {
+            // Cleaning is destructive: each further attempt starts from a fresh parse.
+            Element body = strictness == Strictness.STRICT ? doc.body() : Jsoup.parse(html, url.orElse("")).body();
+            List<String> attempt = body(body, strictness);
+            if (length(attempt) > length(paragraphs)) {
+                paragraphs = attempt;
+            }
+            if (length(paragraphs) >= Strictness.ENOUGH_TEXT) {
+                break;
+            }
+        }
         return Article.builder(source).url(url.orElse(null)).title(title)
                 .paragraphs(withoutTitle(paragraphs, title)).related(related).build();
+    }
+
+    private List<String> body(Element body, Strictness strictness) {
+        cleaner.clean(body, strictness);
+        return finder.find(body, strictness).map(content -> {
+            if (strictness.prune) {
+                pruner.prune(content.parts());
+            }
+            return writer.write(content.parts());
+        }).orElse(List.of());
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) n += p.length();
+        return n;
     }
 
     /** Drops a leading paragraph that repeats the headline: the body starts after the title. */

@@ -30,14 +30,14 @@ final class PageCleaner {
         this.hints = hints;
     }
 
-    void clean(Element body) {
+    void clean(Element body, Strictness strictness) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element e && e != body && shouldRemove(e)) {
+                } else if (node instanceof Element e && e != body && shouldRemove(e, strictness)) {
                     doomed.add(e);
                 }
             }
@@ -49,12 +49,12 @@ final class PageCleaner {
         }
     }
 
-    private boolean shouldRemove(Element e) {
+    private boolean shouldRemove(Element e, Strictness strictness) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag) || isHidden(e)) {
             return true;
         }
-        if (NEVER_UNLIKELY.contains(tag)) {
+        if (!strictness.stripUnlikely || NEVER_UNLIKELY.contains(tag)) {
             return false;
         }
         if (hints.hasFurnitureRole(e)) {
