@@ -21,6 +21,7 @@ public final class ContentHints {
     private final Pattern share;
     private final Pattern furnitureLine;
     private final Pattern related;
+    private final Pattern byline;
     private final Pattern relatedHeading;
 
     private ContentHints(Map<String, String> patterns, List<String> furnitureLines) {
@@ -31,6 +32,7 @@ public final class ContentHints {
         this.roles = Pattern.compile("^(?:" + patterns.get("role") + ")$", Pattern.CASE_INSENSITIVE);
         this.share = compile(patterns, "share");
         this.related = compile(patterns, "related");
+        this.byline = compile(patterns, "byline");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.furnitureLine = Pattern.compile("(?:" + String.join(")|(?:", furnitureLines) + ")",
@@ -43,7 +45,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "positive", "negative", "role", "share", "related",
-                "related-heading")) {
+                "related-heading", "byline")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -87,6 +89,15 @@ public final class ContentHints {
     boolean isShareBar(Element e) {
         String s = classAndId(e);
         return s.length() > 1 && share.matcher(s).find();
+    }
+
+    /** A byline or timestamp element, by its class, id, {@code rel} or {@code itemprop}. */
+    boolean isByline(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) {
+            return true;
+        }
+        String s = classAndId(e);
+        return s.length() > 1 && byline.matcher(s).find();
     }
 
     /** A block of links to other stories, by its class or id. */

@@ -14,6 +14,8 @@ final class ContentPruner {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "table", "ul", "ol", "form", "aside",
             "header", "footer", "fieldset", "figure", "dl");
     private static final int PROSE_COMMAS = 10;
+    /** A byline is a short line; an "author-note" paragraph of 200 characters is article text. */
+    private static final int MAX_BYLINE = 120;
 
     private final ContentHints hints;
 
@@ -41,6 +43,9 @@ final class ContentPruner {
         NodeStats.Counts c = stats.get(e);
         if (hints.isShareBar(e) && c.textLength < 500) {
             return true;                                   // "Share on Facebook Twitter Email"
+        }
+        if (c.textLength < MAX_BYLINE && c.paragraphs <= 1 && hints.isByline(e)) {
+            return true;                                   // "By Jane Doe | 22 Dec 2016": metadata, not body
         }
         if (Tags.isHeading(tag)) {
             return hints.weight(e) < 0 || c.linkDensity() > 0.33; // "More from Politics" widget titles
