@@ -1,0 +1,113 @@
+package org.herald.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.extract.ExtractSettings;
+import org.herald.model.Article;
+import org.herald.model.RelatedLink;
+import org.herald.model.Warning;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(ExtractSettings.defaults());
+
+    private Article extract(String html) {
+        List<Warning> warnings = new ArrayList<>();
+        return extractor.extract("test", html, Optional.of("https://news.example/2024/05/03/talks"), warnings);
+    }
+
+    private static String para(String words) {
+        return "<p>" + words + ", and officials said the talks, which began on Monday, would continue "
+                + "for several days while delegations consulted their capitals.</p>";
+    }
+
+    @Test
+    void keepsArticleSplitAcrossSiblingBlocksAroundAnAd() {
+        String html = "<html><head><title>Talks resume</title></head><body>"
+                + "<nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
+                + "<article><div class='story-body'>" + para("First part") + para("Second part") + "</div>"
+                + "<div class='ad-slot'><p>ADVERTISEMENT</p></div>"
+                + "<div class='story-body'>" + para("Third part") + para("Last part") + "</div></article>"
+                + "<footer><p>Copyright 2024 Example News, all rights reserved, no reuse.</p></footer></body></html>";
+        Article a = extract(html);
+        assertEquals(4, a.paragraphs().size(), a.body());
+        assertTrue(a.paragraphs().get(0).startsWith("First part"));
+        assertTrue(a.paragraphs().get(3).startsWith("Last part"));
+        assertFalse(a.body().contains("ADVERTISEMENT"));
+        assertFalse(a.body().contains("Copyright"));
+    }
+
+    @Test
+    void dropsShareBarsBylinesAndFiguresButKeepsHeadingsAndLists() {
+        String html = "<html><body><article>"
+                + "<div class='share-tools'><a href='#'>Share on Facebook</a> <a href='#'>Tweet</a></div>"
+                + "<div class='byline'>By Jane Doe</div>"
+                + "<figure><img src='a.jpg'><figcaption>Delegates arrive. Photo: John Roe/Reuters</figcaption></figure>"
+                + para("Opening") + "<h2>What comes next</h2>" + para("After the heading")
+                + "<ul><li>Ceasefire monitoring by observers in the east</li>"
+                + "<li>Prisoner exchanges before the end of the month</li></ul>"
+                + para("Closing") + "</article></body></html>";
+        Article a = extract(html);
+        assertFalse(a.body().contains("Share on Facebook"), a.body());
+        assertFalse(a.body().contains("Jane Doe"), a.body());
+        assertFalse(a.body().contains("Delegates arrive"), a.body());
+        assertTrue(a.paragraphs().contains("What comes next"), a.body());
+        assertTrue(a.paragraphs().contains("Prisoner exchanges before the end of the month"), a.body());
+    }
+
+    @Test
+    void relatedLinksAreKeptApartFromTheBody() {
+        String html = "<html><body><article>" + para("Opening") + para("Closing") + "</article>"
+                + "<div class='related-stories'><h3>Related</h3><ul>"
+                + "<li><a href='/2024/05/02/ceasefire'>Ceasefire holds for a second day</a></li>"
+                + "<li><a href='/2024/05/01/envoy'>Envoy arrives in the capital for talks</a></li>"
+                + "<li><a href='/world'>World</a></li></ul></div></body></html>";
+        Article a = extract(html);
+        assertEquals(List.of(
+                new RelatedLink("Ceasefire holds for a second day",
+                        Optional.of("https://news.example/2024/05/02/ceasefire")),
+                new RelatedLink("Envoy arrives in the capital for talks",
+                        Optional.of("https://news.example/2024/05/01/envoy"))), a.related());
+        assertFalse(a.body().contains("Ceasefire holds"));
+    }
+
+    @Test
+    void doubleBreaksSplitParagraphsAndSingleBreaksStayInside() {
+        String html = "<html><body><div>First line of the first paragraph, long enough to count as text<br>"
+                + "second line of it<br><br>A second paragraph follows after two breaks, with more words in it."
+                + "</div></body></html>";
+        Article a = extract(html);
+        assertEquals(List.of("First line of the first paragraph, long enough to count as text\nsecond line of it",
+                "A second paragraph follows after two breaks, with more words in it."), a.paragraphs());
+    }
+
+    @Test
+    void headlineRepeatedAtTheTopOfTheBodyIsDropped() {
+        String html = "<html><head><title>Talks resume in Geneva</title></head><body><article>"
+                + "<h1>Talks resume in Geneva</h1>" + para("Opening") + para("Closing") + "</article></body></html>";
+        Article a = extract(html);
+        assertTrue(a.paragraphs().get(0).startsWith("Opening"), a.body());
+    }
+
+    @Test
+    void chineseArticleIsNotEmpty() {
+        String sentence = "外交部发言人周一表示，双方将在日内瓦继续举行会谈，讨论停火监督和人道主义援助问题。";
+        String html = "<html lang='zh'><body><div class='nav'><a href='/'>首页</a></div><div class='article'>"
+                + ("<p>" + sentence + "</p>").repeat(5) + "</div></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size());
+        assertEquals(sentence, a.paragraphs().get(0));
+    }
+
+    @Test
+    void deeplyNestedPageDoesNotOverflowTheStack() {
+        String html = "<div>".repeat(10_000) + para("Deep") + "</div>".repeat(10_000);
+        Article a = extract(html);
+        assertTrue(a.body().startsWith("Deep"), a.body());
+    }
+}
