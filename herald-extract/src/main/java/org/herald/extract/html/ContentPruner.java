@@ -14,6 +14,8 @@ final class ContentPruner {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "table", "ul", "ol", "form", "aside",
             "header", "footer", "fieldset", "figure", "dl");
     private static final int PROSE_COMMAS = 10;
+    /** A teaser (linked headline and standfirst) rarely runs past 400 characters; a story section does. */
+    private static final int TEASER_LENGTH = 400;
     /** A byline is a short line; an "author-note" paragraph of 200 characters is article text. */
     private static final int MAX_BYLINE = 120;
 
@@ -49,6 +51,9 @@ final class ContentPruner {
         }
         if (Tags.isHeading(tag)) {
             return hints.weight(e) < 0 || c.linkDensity() > 0.33; // "More from Politics" widget titles
+        }
+        if (CONDITIONAL.contains(tag) && c.linkedHeadings >= 2 && c.textLength < c.linkedHeadings * TEASER_LENGTH) {
+            return true;                                   // teasers: linked headline + one-line standfirst, repeated
         }
         if (!CONDITIONAL.contains(tag) || c.commas >= PROSE_COMMAS) {
             return false;

@@ -24,6 +24,8 @@ final class NodeStats {
         int inputs;
         int embeds;
         int headings;
+        /** Headings that are all link: the headline of a teaser for another story. */
+        int linkedHeadings;
         boolean hasBlockChild;
 
         double linkDensity() {
@@ -74,7 +76,10 @@ final class NodeStats {
                     case "li" -> c.listItems++;
                     case "input", "select", "textarea", "button" -> c.inputs++;
                     case "embed", "object", "iframe", "video", "audio" -> c.embeds++;
-                    case "h1", "h2", "h3", "h4", "h5", "h6" -> c.headings++;
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                        c.headings++;
+                        if (c.textLength > 0 && c.linkTextLength * 10 >= c.textLength * 9) c.linkedHeadings++;
+                    }
                     default -> { }
                 }
                 if (e.parent() != null) {
@@ -89,6 +94,7 @@ final class NodeStats {
                         p.inputs += c.inputs;
                         p.embeds += c.embeds;
                         p.headings += c.headings;
+                        p.linkedHeadings += c.linkedHeadings;
                         if (Tags.isBlock(tag)) p.hasBlockChild = true;
                     }
                 }
