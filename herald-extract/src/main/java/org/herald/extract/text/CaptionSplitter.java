@@ -35,7 +35,9 @@ final class CaptionSplitter {
         if (credit.startsWith("(") && credit.endsWith(")")) {
             credit = credit.substring(1, credit.length() - 1).strip();
         }
-        if (LineClassifier.words(caption) < 3 || credit.isEmpty() || LineClassifier.words(credit) > 14) {
+        // a credit is a name, not a sentence: "The court ruled on the copyright claim." is no caption
+        if (LineClassifier.words(caption) < 3 || credit.isEmpty() || LineClassifier.words(credit) > 14
+                || LineFeaturizer.endsSentence(credit)) {
             return Optional.empty();
         }
         return Optional.of(new Split(caption, credit));
