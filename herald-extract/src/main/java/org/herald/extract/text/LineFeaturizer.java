@@ -74,10 +74,12 @@ final class LineFeaturizer {
             anyWord = true;
             allCovered &= covered[k];
         }
-        for (String w : line.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
+        for (int k = 0; k < line.length(); k++) {
+            // a word starts with a letter or digit after white space: "AP &amp; Kestrel" has three
+            char c = line.charAt(k);
+            if ((k == 0 || Character.isWhitespace(line.charAt(k - 1))) && Character.isLetterOrDigit(c)) {
                 words++;
-                capitals += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+                capitals += Character.isUpperCase(c) ? 1 : 0;
             }
         }
         String after = startEnd == 0 ? "" : stripLeadingPunctuation(line.substring(tokens.get(startEnd - 1).end()));
@@ -131,7 +133,22 @@ final class LineFeaturizer {
         return s.substring(i).strip();
     }
 
+    /** Lower case, white space runs as one space: "Share  this ARTICLE" repeats "Share this article". */
     private static String normalise(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

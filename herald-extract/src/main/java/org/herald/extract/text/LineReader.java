@@ -34,12 +34,13 @@ final class LineReader {
     }
 
     /**
-     * Blank lines separate blocks, and most non-empty lines share their block with the next one, none of them
-     * longer than a terminal: the text was wrapped at a fixed width.
+     * Blank lines separate blocks, most non-empty lines share their block with the next one and break off
+     * mid-sentence, and none is longer than a terminal: the text was wrapped at a fixed width.
      */
     private static boolean hardWrapped(List<String> raw) {
         int nonEmpty = 0;
         int followedInBlock = 0;
+        int brokenMidSentence = 0;
         boolean blank = false;
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
@@ -53,9 +54,11 @@ final class LineReader {
             nonEmpty++;
             if (line.length() >= MIN_WRAPPED_LENGTH && i + 1 < raw.size() && !raw.get(i + 1).isEmpty()) {
                 followedInBlock++;
+                brokenMidSentence += LineFeaturizer.endsSentence(line) ? 0 : 1;
             }
         }
-        return blank && followedInBlock * 2 >= nonEmpty;
+        // one paragraph per line also fills blocks, but its lines end sentences; wrapped lines mostly do not
+        return blank && followedInBlock * 2 >= nonEmpty && brokenMidSentence * 2 > followedInBlock;
     }
 
     /** "…thousands of" + "residents fled on Monday." is one sentence broken in two. */

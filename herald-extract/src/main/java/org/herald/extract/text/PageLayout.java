@@ -18,6 +18,9 @@ import java.util.Optional;
  * </pre>
  */
 final class PageLayout {
+    /** A line this short above the headline is a kicker ("Analysis", "Middle East") or the site's name. */
+    private static final int KICKER_WORDS = 3;
+
     private final ScrapedTextSettings settings;
     private final LineClassifier classifier;
     private final CaptionSplitter splitter = new CaptionSplitter();
@@ -59,12 +62,31 @@ final class PageLayout {
         return out;
     }
 
-    /** The first content line, when short enough and not ending like a sentence: headlines rarely end in a full stop. */
+    /**
+     * The first content line, when short enough and not ending like a sentence: headlines rarely end in a full stop.
+     * A kicker or site name of a few words above a longer headline is passed over: "Wildfires" / "Wildfire forces …".
+     */
     private int findTitle(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
-        for (int i = 0; i < lines.size(); i++) {
+        int first = nextContent(evident, 0);
+        if (first < 0 || !headline(lines.get(first))) {
+            return -1;
+        }
+        int second = nextContent(evident, first + 1);
+        if (lines.get(first).words() <= KICKER_WORDS && second >= 0 && headline(lines.get(second))
+                && lines.get(second).words() > KICKER_WORDS) {
+            return second;
+        }
+        return first;
+    }
+
+    private boolean headline(LineFeatures f) {
+        return f.words() <= settings.maxTitleWords() && !f.text().endsWith(".");
+    }
+
+    private static int nextContent(List<Optional<ClassifiedLine>> evident, int from) {
+        for (int i = from; i < evident.size(); i++) {
             if (evident.get(i).isEmpty()) {
-                LineFeatures f = lines.get(i);
-                return f.words() <= settings.maxTitleWords() && !f.text().endsWith(".") ? i : -1;
+                return i;
             }
         }
         return -1;
@@ -162,16 +184,21 @@ final class PageLayout {
                     relatedSinceHeading++;
                     continue;
                 }
-                if (relatedSinceHeading >= 2 || !f.prose(settings.minProseWords())) {
-                    roles[i] = furniture(f);
+                if (!f.prose(settings.minProseWords()) || relatedSinceHeading >= 2 && !storyGoesOn(lines, evident, i)) {
+                    roles[i] = furniture(f); // a teaser sentence under a headline
                     continue;
                 }
-                inRelated = false; // "Related:" and one headline inside the body, then the story goes on
+                inRelated = false; // a related box inside the body, then the story goes on
             }
             roles[i] = splitter.split(f).filter(s -> !f.prose(settings.longSentenceWords()))
                     .map(s -> furniture(f)) // "Rescuers search the rubble. (AP Photo/Jonas Weir)" inside the body
                     .orElse(new ClassifiedLine(i, LineRole.BODY, f.text()));
         }
+    }
+
+    /** After a related box, two prose lines in a row: the article resumes (a teaser is one sentence). */
+    private boolean storyGoesOn(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int i) {
+        return i + 1 < lines.size() && evident.get(i + 1).isEmpty() && lines.get(i + 1).prose(settings.minProseWords());
     }
 
     private static ClassifiedLine furniture(LineFeatures f) {
