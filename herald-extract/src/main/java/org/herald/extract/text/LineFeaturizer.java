@@ -75,7 +75,7 @@ final class LineFeaturizer {
             allCovered &= covered[k];
         }
         for (int k = 0; k < line.length(); k++) {
-            // a word starts with a letter or digit after white space: "AP &amp; Kestrel" has three
+            // a word starts with a letter or digit after white space: "AP & Kestrel" has two
             char c = line.charAt(k);
             if ((k == 0 || Character.isWhitespace(line.charAt(k - 1))) && Character.isLetterOrDigit(c)) {
                 words++;

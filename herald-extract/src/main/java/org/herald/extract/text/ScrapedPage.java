@@ -24,6 +24,10 @@ public record ScrapedPage(Article article, Optional<String> caption, Optional<St
 
     /** The texts of the lines that have the role, in order. */
     public List<String> texts(LineRole role) {
+        return texts(lines, role);
+    }
+
+    static List<String> texts(List<ClassifiedLine> lines, LineRole role) {
         return lines.stream().filter(l -> l.role() == role).map(ClassifiedLine::text).toList();
     }
 }

@@ -77,23 +77,23 @@ public final class ScrapedTextExtractor {
     }
 
     private ScrapedPage assemble(String source, Optional<String> url, List<ClassifiedLine> lines) {
-        List<String> body = texts(lines, LineRole.BODY);
-        List<String> captions = texts(lines, LineRole.CAPTION);
+        List<String> body = ScrapedPage.texts(lines, LineRole.BODY);
+        List<String> captions = ScrapedPage.texts(lines, LineRole.CAPTION);
         Set<String> authors = new LinkedHashSet<>();
-        for (String byline : texts(lines, LineRole.BYLINE)) {
+        for (String byline : ScrapedPage.texts(lines, LineRole.BYLINE)) {
             authors.addAll(bylineNames.apply(byline));
         }
-        Set<String> related = new LinkedHashSet<>(texts(lines, LineRole.RELATED));
+        Set<String> related = new LinkedHashSet<>(ScrapedPage.texts(lines, LineRole.RELATED));
         Article.Builder article = Article.builder(source)
                 .url(url.orElse(null))
-                .title(first(texts(lines, LineRole.TITLE)))
+                .title(first(ScrapedPage.texts(lines, LineRole.TITLE)))
                 .authors(List.copyOf(authors))
-                .summary(first(texts(lines, LineRole.STANDFIRST)))
+                .summary(first(ScrapedPage.texts(lines, LineRole.STANDFIRST)))
                 .paragraphs(body)
                 .related(related.stream().map(t -> new RelatedLink(t, Optional.empty())).toList());
         published(lines, body, captions).ifPresent(date -> article.published(date, true));
         return new ScrapedPage(article.build(), Optional.ofNullable(first(captions)),
-                Optional.ofNullable(first(texts(lines, LineRole.CREDIT))), lines);
+                Optional.ofNullable(first(ScrapedPage.texts(lines, LineRole.CREDIT))), lines);
     }
 
     /**
@@ -101,8 +101,8 @@ public final class ScrapedTextExtractor {
      * dateline), the caption ("… on Monday, Aug. 1, 2022."), then the next paragraphs.
      */
     private Optional<String> published(List<ClassifiedLine> lines, List<String> body, List<String> captions) {
-        List<String> candidates = new ArrayList<>(texts(lines, LineRole.DATE));
-        candidates.addAll(texts(lines, LineRole.BYLINE));
+        List<String> candidates = new ArrayList<>(ScrapedPage.texts(lines, LineRole.DATE));
+        candidates.addAll(ScrapedPage.texts(lines, LineRole.BYLINE));
         candidates.addAll(body.subList(0, Math.min(1, body.size())));
         candidates.addAll(captions.subList(0, Math.min(1, captions.size())));
         candidates.addAll(body.subList(Math.min(1, body.size()), Math.min(DATE_PARAGRAPHS, body.size())));
@@ -113,10 +113,6 @@ public final class ScrapedTextExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> texts(List<ClassifiedLine> lines, LineRole role) {
-        return lines.stream().filter(l -> l.role() == role).map(ClassifiedLine::text).toList();
     }
 
     private static String first(List<String> texts) {

@@ -31,7 +31,7 @@ class LineClassifierTest {
         "1/12", "Image 3 of 8",
         "© 2022 Kestrel Media Ltd. All rights reserved.", "Copyright 2021 Harbour Press", "(c) 2020 Ostrova Digital",
         "World | Europe | Politics | Business", "Reporting by Jonas Weir; Editing by Clara Holm",
-        "Topics: Wildfires, Greece"})
+        "Topics: Wildfires, Greece", "Open image in gallery", "Video", "Loading…", "Advertisement - scroll to continue"})
     void furnitureIsDropped(String line) {
         assertEquals(Optional.of(LineRole.FURNITURE), evident(line).map(ClassifiedLine::role), line);
     }
