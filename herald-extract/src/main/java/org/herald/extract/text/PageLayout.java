@@ -1,0 +1,207 @@
+package org.herald.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places the lines the {@link LineClassifier} left open by where they stand. A scrape reads top to bottom as
+ * headline, header (caption, credit, byline, share bar, standfirst), body, then related headlines and footer:
+ * <pre>
+ * Wildfire forces thousands from homes near Thessia            ← title: the first content line
+ * Firefighters battle the blaze on Monday.                     ← caption: repeated below with its credit
+ * Firefighters battle the blaze on Monday. Copyright M. Lenz   ← credit
+ * By AP &amp; Kestrel News                                        ← byline
+ * Officials say the fire was started by lightning.             ← standfirst: prose before the body starts
+ * ADVERTISEMENT
+ * THESSIA, Greece (AP) — Thousands of residents fled …         ← body: opens with a dateline, or two prose lines
+ * </pre>
+ */
+final class PageLayout {
+    /** A line this short above the headline is a kicker ("Analysis", "Middle East") or the site's name. */
+    private static final int KICKER_WORDS = 3;
+
+    private final ScrapedTextSettings settings;
+    private final LineClassifier classifier;
+    private final CaptionSplitter splitter = new CaptionSplitter();
+
+    PageLayout(ScrapedTextSettings settings, LineClassifier classifier) {
+        this.settings = settings;
+        this.classifier = classifier;
+    }
+
+    /** One or two classified lines per input line (two when a caption carries its credit), in input order. */
+    List<ClassifiedLine> classify(List<LineFeatures> lines) {
+        int n = lines.size();
+        List<Optional<ClassifiedLine>> evident = new ArrayList<>(n);
+        for (LineFeatures f : lines) {
+            evident.add(classifier.evident(f));
+        }
+        ClassifiedLine[] roles = new ClassifiedLine[n];
+        List<ClassifiedLine> extraCredits = new ArrayList<>();
+        int title = findTitle(lines, evident);
+        int bodyStart = findBodyStart(lines, evident, title + 1);
+        for (int i = 0; i < Math.min(n, Math.max(title, 0)); i++) {
+            // Above the headline: navigation and site chrome, unless a date or byline.
+            roles[i] = evident.get(i).filter(c -> c.role() == LineRole.DATE || c.role() == LineRole.BYLINE)
+                    .orElse(new ClassifiedLine(i, LineRole.FURNITURE, lines.get(i).text()));
+        }
+        if (title >= 0) {
+            roles[title] = new ClassifiedLine(title, LineRole.TITLE, lines.get(title).text());
+        }
+        header(lines, evident, roles, extraCredits, title + 1, bodyStart);
+        body(lines, evident, roles, bodyStart);
+        List<ClassifiedLine> out = new ArrayList<>(n + extraCredits.size());
+        int extra = 0;
+        for (int i = 0; i < n; i++) {
+            out.add(roles[i]);
+            while (extra < extraCredits.size() && extraCredits.get(extra).index() == i) {
+                out.add(extraCredits.get(extra++));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first content line, when short enough and not ending like a sentence: headlines rarely end in a full stop.
+     * A kicker or site name of a few words above a longer headline is passed over: "Wildfires" / "Wildfire forces …".
+     */
+    private int findTitle(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
+        int first = nextContent(evident, 0);
+        if (first < 0 || !headline(lines.get(first))) {
+            return -1;
+        }
+        int second = nextContent(evident, first + 1);
+        if (lines.get(first).words() <= KICKER_WORDS && second >= 0 && headline(lines.get(second))
+                && lines.get(second).words() > KICKER_WORDS) {
+            return second;
+        }
+        return first;
+    }
+
+    private boolean headline(LineFeatures f) {
+        return f.words() <= settings.maxTitleWords() && !f.text().endsWith(".");
+    }
+
+    private static int nextContent(List<Optional<ClassifiedLine>> evident, int from) {
+        for (int i = from; i < evident.size(); i++) {
+            if (evident.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the body starts: a wire dateline near the top; else the first prose line followed at once by more
+     * prose (a standfirst is followed by the byline, an advert or the share bar); else the first prose line.
+     */
+    private int findBodyStart(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int from) {
+        int n = lines.size();
+        for (int i = from; i < Math.min(n, from + settings.headerWindow()); i++) {
+            if (evident.get(i).isEmpty() && lines.get(i).dateline()) {
+                return i;
+            }
+        }
+        int firstProse = -1;
+        int firstContent = -1;
+        for (int i = from; i < n; i++) {
+            if (evident.get(i).isPresent()) {
+                continue;
+            }
+            firstContent = firstContent < 0 ? i : firstContent;
+            if (lines.get(i).prose(settings.minProseWords())) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                if (i + 1 < n && evident.get(i + 1).isEmpty() && lines.get(i + 1).words() >= settings.minProseWords()) {
+                    return i;
+                }
+            }
+        }
+        return firstProse >= 0 ? firstProse : firstContent >= 0 ? firstContent : n;
+    }
+
+    /** Between title and body: caption and credit, byline, dates, the standfirst; the rest is furniture. */
+    private void header(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, ClassifiedLine[] roles,
+            List<ClassifiedLine> extraCredits, int from, int to) {
+        for (int i = from; i < to; i++) {
+            LineFeatures f = lines.get(i);
+            Optional<ClassifiedLine> e = evident.get(i);
+            if (e.isPresent()) {
+                ClassifiedLine c = e.get();
+                roles[i] = c.role() == LineRole.RELATED_HEADING ? furniture(f) : c;
+                if (c.role() == LineRole.CREDIT && i > from && roles[i - 1] == null) {
+                    // the line before a credit is its caption: "Smoke rises over Thessia." / "Photo: Maria Lenz"
+                    roles[i - 1] = new ClassifiedLine(i - 1, LineRole.CAPTION, lines.get(i - 1).text());
+                }
+                continue;
+            }
+            Optional<CaptionSplitter.Split> split = splitter.split(f);
+            if (split.isPresent()) {
+                roles[i] = new ClassifiedLine(i, LineRole.CAPTION, split.get().caption());
+                extraCredits.add(new ClassifiedLine(i, LineRole.CREDIT, split.get().credit()));
+            }
+        }
+        int standfirst = -1;
+        for (int i = from; i < to && standfirst < 0; i++) {
+            if (roles[i] == null && (lines.get(i).words() >= 6 || lines.get(i).endsSentence())) {
+                standfirst = i;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (roles[i] == null) {
+                // a second prose line before the body is kept as body; a short label ("Europe", "Wildfires") is not
+                LineFeatures f = lines.get(i);
+                roles[i] = i == standfirst ? new ClassifiedLine(i, LineRole.STANDFIRST, f.text())
+                        : f.prose(settings.minProseWords()) ? new ClassifiedLine(i, LineRole.BODY, f.text())
+                        : furniture(f);
+            }
+        }
+    }
+
+    /** From the body start: paragraphs until a related-links heading; furniture dropped without ending the body. */
+    private void body(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, ClassifiedLine[] roles, int from) {
+        boolean inRelated = false;
+        int relatedSinceHeading = 0;
+        for (int i = from; i < lines.size(); i++) {
+            LineFeatures f = lines.get(i);
+            Optional<ClassifiedLine> e = evident.get(i);
+            if (e.isPresent()) {
+                ClassifiedLine c = e.get();
+                roles[i] = c;
+                if (c.role() == LineRole.RELATED_HEADING) {
+                    inRelated = true;
+                    relatedSinceHeading = 0;
+                } else if (c.role() == LineRole.CREDIT && f.extendsPrevious().isPresent() && i > from
+                        && roles[i - 1].role() == LineRole.BODY) {
+                    // an image inside the body: its caption came first, then again with the credit
+                    roles[i - 1] = new ClassifiedLine(i - 1, LineRole.CAPTION, lines.get(i - 1).text());
+                }
+                continue;
+            }
+            if (inRelated) {
+                if (f.words() >= 2 && f.words() <= settings.maxRelatedWords() && !f.text().endsWith(".")) {
+                    roles[i] = new ClassifiedLine(i, LineRole.RELATED, f.text());
+                    relatedSinceHeading++;
+                    continue;
+                }
+                if (!f.prose(settings.minProseWords()) || relatedSinceHeading >= 2 && !storyGoesOn(lines, evident, i)) {
+                    roles[i] = furniture(f); // a teaser sentence under a headline
+                    continue;
+                }
+                inRelated = false; // a related box inside the body, then the story goes on
+            }
+            roles[i] = splitter.split(f).filter(s -> !f.prose(settings.longSentenceWords()))
+                    .map(s -> furniture(f)) // "Rescuers search the rubble. (AP Photo/Jonas Weir)" inside the body
+                    .orElse(new ClassifiedLine(i, LineRole.BODY, f.text()));
+        }
+    }
+
+    /** After a related box, two prose lines in a row: the article resumes (a teaser is one sentence). */
+    private boolean storyGoesOn(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int i) {
+        return i + 1 < lines.size() && evident.get(i + 1).isEmpty() && lines.get(i + 1).prose(settings.minProseWords());
+    }
+
+    private static ClassifiedLine furniture(LineFeatures f) {
+        return new ClassifiedLine(f.index(), LineRole.FURNITURE, f.text());
+    }
+}

@@ -1,0 +1,27 @@
+package org.herald.extract.text;
+
+/**
+ * Thresholds of the scraped-text classifier. Set by hand on the samples in the tests; no eval run yet.
+ *
+ * @param maxTitleWords a first line longer than this is a paragraph, not a headline
+ * @param minProseWords a sentence at least this long reads as a paragraph rather than a caption stub or label
+ * @param longSentenceWords a sentence this long is article text even when it holds a furniture word
+ *     ("Sign up rates fell by a third…, the ministry said.")
+ * @param maxRelatedWords a line under a related-links heading longer than this is not a headline
+ * @param furnitureThreshold the furniture score from which a line is dropped; see {@link LineClassifier}
+ * @param headerWindow how many lines after the title may hold the dateline that opens the body
+ */
+public record ScrapedTextSettings(int maxTitleWords, int minProseWords, int longSentenceWords, int maxRelatedWords,
+        int furnitureThreshold, int headerWindow) {
+
+    public ScrapedTextSettings {
+        if (maxTitleWords < 1 || minProseWords < 1 || longSentenceWords < minProseWords || maxRelatedWords < 1
+                || furnitureThreshold < 1 || headerWindow < 1) {
+            throw new IllegalArgumentException("bad scraped-text settings: " + this);
+        }
+    }
+
+    public static ScrapedTextSettings defaults() {
+        return new ScrapedTextSettings(30, 8, 18, 25, 3, 25);
+    }
+}
