@@ -39,29 +39,51 @@ final class ArticleSummary {
         sb.append("   ").append(String.format("%-10s", name + ":")).append(value).append('\n');
     }
 
-    /** The first {@code maxLines} lines of the text wrapped at spaces; CJK text has none, so long runs are cut. */
+    /**
+     * The first {@code maxLines} lines of the text wrapped to {@code width} terminal columns. Chinese and Japanese
+     * characters take two columns and the text has no spaces, so such lines are cut between characters.
+     */
     static List<String> wrap(String text, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
         String rest = text.replaceAll("\\s+", " ").strip();
         while (!rest.isEmpty() && lines.size() < maxLines) {
-            if (rest.length() <= width) {
+            int fit = fittingChars(rest, width);
+            if (fit == rest.length()) {
                 lines.add(rest);
+                rest = "";
                 break;
             }
-            int cut = rest.lastIndexOf(' ', width);
-            if (cut <= width / 2) {
-                cut = width;
-            }
-            if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-                cut--;
-            }
+            int space = rest.lastIndexOf(' ', fit);
+            int cut = space > fit / 2 ? space : fit;
             lines.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();
         }
-        if (!rest.isEmpty() && lines.size() == maxLines) {
+        if (!rest.isEmpty()) {
             int last = lines.size() - 1;
             lines.set(last, lines.get(last) + " …");
         }
         return lines;
+    }
+
+    /** How many chars of {@code s}, from the start, fit in {@code width} columns; never splits a surrogate pair. */
+    private static int fittingChars(String s, int width) {
+        int columns = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            columns += isWide(cp) ? 2 : 1;
+            if (columns > width) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
     }
 }
