@@ -13,7 +13,7 @@ public final class Main {
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
               eval      score a stage on a shared evaluation suite
               bench     measure extraction speed on a folder of pages
-              help      show this help
+              help      show this help; `help COMMAND` shows a command's options
 
             Every command takes --help. Exit codes: 0 all documents succeeded, 1 some failed, 2 usage error.
             """;
@@ -45,6 +45,10 @@ public final class Main {
                 case "help":
                 case "--help":
                 case "-h":
+                    if (rest.size() == 1 && !rest.get(0).startsWith("-")) {
+                        // "herald help extract" is "herald extract --help"
+                        return run(List.of(rest.get(0), "--help"), io);
+                    }
                     io.out().print(USAGE);
                     return ExitCode.OK;
                 default:

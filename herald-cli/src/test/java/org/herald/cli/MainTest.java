@@ -33,6 +33,11 @@ class MainTest {
     }
 
     @Test
+    void helpWithACommandShowsThatCommandsUsage() {
+        assertTrue(CliRun.run("help", "extract").out().startsWith("usage: herald extract"));
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         CliRun r = CliRun.run("frobnicate");
         assertEquals(2, r.exitCode());
