@@ -69,15 +69,18 @@ public final class TextDecoder {
             return Optional.empty();
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("utf-16") || name.startsWith("utf-16")) {
-            // A page that could be matched as ASCII bytes is not UTF-16, whatever it claims.
-            return Optional.of(StandardCharsets.UTF_8);
-        }
         try {
-            return Optional.of(Charset.forName(name));
+            // The declaration was just read as ASCII bytes, so a charset that does not encode ASCII as ASCII
+            // (UTF-16, UTF-32, EBCDIC) cannot be the page's: decoding with it would turn the text into garbage.
+            return Optional.of(Charset.forName(name)).filter(TextDecoder::isAsciiCompatible);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isAsciiCompatible(Charset charset) {
+        String probe = "<meta charset=\"utf-8\"> The Quick Brown Fox 0123456789";
+        return new String(probe.getBytes(StandardCharsets.US_ASCII), charset).equals(probe);
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -1,0 +1,137 @@
+package org.herald.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.extract.RawDocument;
+import org.herald.model.Outcome;
+
+/**
+ * {@code ./herald bench extract DIR}: extraction speed on a folder of pages held in memory, so disk and
+ * decompression are not measured. A quick look for development; the reference numbers come from herald-bench.
+ */
+final class BenchCommand {
+    static final String USAGE = """
+            usage: herald bench extract DIR [--seconds N] [--threads N] [--json]
+
+            Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
+            then measures pages per second on one thread (the speed of one core) and on all threads.
+
+              --seconds N     length of each measurement; default 10 (warm-up takes half as long)
+              --threads N     threads for the all-core measurement; default: one per core
+              --json          print the result as one JSON object instead of text
+            """;
+
+    private BenchCommand() {}
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        int seconds = 10;
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean json = false;
+        List<String> operands = new ArrayList<>();
+        while (true) {
+            Optional<String> option = a.nextOption();
+            if (option.isPresent()) {
+                switch (option.get()) {
+                    case "help":
+                        io.out().print(USAGE);
+                        return ExitCode.OK;
+                    case "seconds":
+                        seconds = a.positiveInt("seconds");
+                        break;
+                    case "threads":
+                        threads = a.positiveInt("threads");
+                        break;
+                    case "json":
+                        a.flag("json");
+                        json = true;
+                        break;
+                    default:
+                        throw a.unknown(option.get());
+                }
+                continue;
+            }
+            Optional<String> operand = a.nextOperand();
+            if (operand.isEmpty()) {
+                break;
+            }
+            operands.add(operand.get());
+        }
+        if (operands.size() != 2 || !operands.get(0).equals("extract")) {
+            throw a.error("expected: bench extract DIR");
+        }
+        List<RawDocument> pages = load(operands.get(1), io);
+        if (pages.isEmpty()) {
+            io.err().println("herald: no pages under " + operands.get(1));
+            return ExitCode.SOME_FAILED;
+        }
+        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+        Throughput bench = new Throughput(extractor, pages);
+        Tally tally = new Tally();
+        pages.forEach(p -> tally.add(extractor.extract(p)));
+        io.err().println("warming up (" + Math.max(1, seconds / 2) + " s)...");
+        bench.measure(threads, Math.max(1, seconds / 2) * 1000L);
+        io.err().println("measuring one thread (" + seconds + " s)...");
+        Throughput.Result single = bench.measure(1, seconds * 1000L);
+        io.err().println("measuring " + threads + " threads (" + seconds + " s)...");
+        Throughput.Result all = bench.measure(threads, seconds * 1000L);
+        long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+        if (json) {
+            io.out().println(toJson(operands.get(1), pages.size(), bytes, tally, seconds, single, all));
+        } else {
+            io.out().printf(Locale.ROOT, "pages: %d (%.1f MB) under %s; extraction: %s%n",
+                    pages.size(), bytes / 1e6, operands.get(1), tally.summary());
+            io.out().printf(Locale.ROOT, "single thread: %8.1f pages/s %7.2f MB/s%n",
+                    single.pagesPerSecond(), single.megabytesPerSecond());
+            io.out().printf(Locale.ROOT, "%2d threads:    %8.1f pages/s %7.2f MB/s%n",
+                    all.threads(), all.pagesPerSecond(), all.megabytesPerSecond());
+        }
+        return ExitCode.OK;
+    }
+
+    /** Every page under the folder, read once; unreadable files are reported and left out of the measurement. */
+    private static List<RawDocument> load(String dir, Streams io) {
+        InputReader reader = new InputReader(ExtractSettings.defaults().maxBytes(), io.in());
+        List<RawDocument> pages = new ArrayList<>();
+        for (Input input : new InputFinder().find(List.of(dir))) {
+            Outcome<byte[]> read = reader.read(input);
+            if (read instanceof Outcome.Ok<byte[]> ok) {
+                pages.add(new RawDocument(input.source(), ok.value(), Optional.empty(), input.format()));
+            } else {
+                io.err().println("herald: skipped " + ((Outcome.Failed<byte[]>) read).detail());
+            }
+        }
+        return pages;
+    }
+
+    private static String toJson(String dir, int pages, long bytes, Tally tally, int seconds,
+                                 Throughput.Result single, Throughput.Result all) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("folder", dir);
+        o.put("pages", pages);
+        o.put("bytes", bytes);
+        o.put("ok", tally.ok());
+        o.put("failed", tally.failed());
+        o.put("seconds", seconds);
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+        o.set("single_thread", resultNode(mapper, single));
+        o.set("all_threads", resultNode(mapper, all));
+        return o.toString();
+    }
+
+    private static ObjectNode resultNode(ObjectMapper mapper, Throughput.Result r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("threads", r.threads());
+        o.put("pages", r.pages());
+        o.put("pages_per_second", Math.round(r.pagesPerSecond() * 10) / 10.0);
+        o.put("mb_per_second", Math.round(r.megabytesPerSecond() * 100) / 100.0);
+        return o;
+    }
+}

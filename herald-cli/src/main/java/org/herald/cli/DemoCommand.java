@@ -1,0 +1,50 @@
+package org.herald.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.extract.RawDocument;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+
+/** {@code ./herald demo}: extracts the bundled sample articles and shows what was found in each. */
+final class DemoCommand {
+    static final String USAGE = """
+            usage: herald demo
+
+            Extracts the sample articles bundled with Herald (written for it: invented events and people)
+            and prints, for each, the title, date, authors, word count and the first lines of the text.
+            To see the full JSON output, run `herald extract` on your own pages.
+            """;
+
+    private DemoCommand() {}
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        while (true) {
+            Optional<String> option = a.nextOption();
+            if (option.isEmpty()) {
+                break;
+            }
+            if (option.get().equals("help")) {
+                io.out().print(USAGE);
+                return ExitCode.OK;
+            }
+            throw a.unknown(option.get());
+        }
+        if (a.nextOperand().isPresent()) {
+            throw a.error("demo takes no arguments");
+        }
+        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+        ArticleSummary summary = new ArticleSummary();
+        Tally tally = new Tally();
+        for (RawDocument doc : new SampleArticles().load()) {
+            Outcome<Article> outcome = extractor.extract(doc);
+            tally.add(outcome);
+            io.out().println(summary.format(outcome));
+        }
+        io.out().println("samples: " + tally.summary());
+        return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+    }
+}

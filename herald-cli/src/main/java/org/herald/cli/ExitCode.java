@@ -1,0 +1,13 @@
+package org.herald.cli;
+
+/** Process exit codes shared by every command. */
+final class ExitCode {
+    private ExitCode() {}
+
+    /** Every document succeeded. */
+    static final int OK = 0;
+    /** At least one document failed; the others were still processed and written. */
+    static final int SOME_FAILED = 1;
+    /** The command line was wrong; nothing was processed. */
+    static final int USAGE = 2;
+}

@@ -1,0 +1,127 @@
+package org.herald.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.extract.RawDocument;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+import org.herald.model.json.ArticleJson;
+
+/** {@code ./herald extract [--format F] [--url URL] PATH...}: one JSON line per document, in input order. */
+final class ExtractCommand {
+    static final String USAGE = """
+            usage: herald extract [--format html|text|auto] [--url URL] [--threads N] PATH...
+
+            Extracts the article from each document and writes one JSON object per document on stdout
+            (JSON Lines), in input order. A failed document gets {"source", "error": {"kind", "message"}}.
+
+              PATH            a file, a folder (searched recursively, in sorted order, for .html .htm .xhtml
+                              .txt and their .gz forms; in a folder holding source.html only that file is
+                              taken), or - for standard input
+              --format F      what the documents are; default: from the extension (.txt is text, the
+                              others HTML), and auto-detected for standard input
+              --url URL       the page's address, used for relative links, the site name and URL dates
+              --threads N     worker threads; default: one per core
+
+            A summary ("N ok, N failed") goes to stderr. Exit code 0 when all succeeded, 1 when some failed.
+            """;
+
+    private ExtractCommand() {}
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        Optional<RawDocument.Format> format = Optional.empty();
+        Optional<String> url = Optional.empty();
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<String> paths = new ArrayList<>();
+        while (true) {
+            Optional<String> option = a.nextOption();
+            if (option.isPresent()) {
+                switch (option.get()) {
+                    case "help":
+                        io.out().print(USAGE);
+                        return ExitCode.OK;
+                    case "format":
+                        format = Optional.of(parseFormat(a, a.value("format")));
+                        break;
+                    case "url":
+                        url = Optional.of(a.value("url"));
+                        break;
+                    case "threads":
+                        threads = a.positiveInt("threads");
+                        break;
+                    default:
+                        throw a.unknown(option.get());
+                }
+                continue;
+            }
+            Optional<String> operand = a.nextOperand();
+            if (operand.isEmpty()) {
+                break;
+            }
+            paths.add(operand.get());
+        }
+        if (paths.isEmpty()) {
+            throw a.error("no PATH given (use - for standard input)");
+        }
+        return extract(new InputFinder().find(paths), format, url, threads, io);
+    }
+
+    private static int extract(List<Input> inputs, Optional<RawDocument.Format> format, Optional<String> url,
+                               int threads, Streams io) {
+        ExtractSettings settings = ExtractSettings.defaults();
+        ArticleExtractor extractor = new ArticleExtractor(settings);
+        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        ArticleJson json = new ArticleJson();
+        Tally tally = new Tally();
+        new OrderedRunner(threads).run(inputs,
+                input -> extractOne(format.map(input::withFormat).orElse(input), url, reader, extractor, json),
+                result -> {
+                    io.out().println(result.line());
+                    tally.add(result.outcome());
+                });
+        io.out().flush();
+        io.err().println(tally.summary());
+        return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+    }
+
+    /** A document's outcome and its JSON line, both made on the worker thread. */
+    private record Result(Outcome<Article> outcome, String line) {}
+
+    private static Result extractOne(Input input, Optional<String> url, InputReader reader,
+                                     ArticleExtractor extractor, ArticleJson json) {
+        Outcome<byte[]> read = reader.read(input);
+        Outcome<Article> outcome;
+        if (read instanceof Outcome.Failed<byte[]> f) {
+            outcome = Outcome.failed(f.source(), f.reason(), f.detail());
+        } else {
+            byte[] bytes = ((Outcome.Ok<byte[]>) read).value();
+            try {
+                outcome = extractor.extract(new RawDocument(input.source(), bytes, url, input.format()));
+            } catch (RuntimeException e) {
+                // The extractor promises not to throw; if it ever does, the document still gets its line.
+                outcome = Outcome.failed(input.source(), Reason.STAGE_FAILED, "extract: " + e);
+            }
+        }
+        return new Result(outcome, json.toLine(outcome));
+    }
+
+    private static RawDocument.Format parseFormat(Args a, String value) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "html":
+                return RawDocument.Format.HTML;
+            case "text":
+            case "txt":
+                return RawDocument.Format.TEXT;
+            case "auto":
+                return RawDocument.Format.AUTO;
+            default:
+                throw a.error("--format must be html, text or auto, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.herald.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the operands of a command into documents, in a deterministic order: operands as given, each folder's
+ * documents sorted by path. A named file is always taken; inside folders only {@code .html .htm .xhtml .txt}
+ * (optionally {@code .gz}) are. A folder holding {@code source.html} is an evaluation case whose other files
+ * ({@code expected.html}) are answers, not pages, so only {@code source.html} is taken there.
+ */
+final class InputFinder {
+    static final String CASE_PAGE = "source.html";
+
+    /** The documents named by the operands; a missing path is kept, and fails as unreadable when read. */
+    List<Input> find(List<String> operands) {
+        List<Input> inputs = new ArrayList<>();
+        for (String operand : operands) {
+            if (operand.equals("-")) {
+                inputs.add(Input.stdin());
+                continue;
+            }
+            Path path = Path.of(operand);
+            if (Files.isDirectory(path)) {
+                walk(path).forEach(p -> inputs.add(Input.file(p.toString(), p)));
+            } else {
+                inputs.add(Input.file(operand, path));
+            }
+        }
+        return inputs;
+    }
+
+    private static List<Path> walk(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && Input.isDocumentName(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Kept as an input: reading it fails again and it becomes an "unreadable" line, not a gap.
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // The folder itself stands for what could not be listed; reading it yields its "unreadable" line.
+            files.add(folder);
+        }
+        files.sort(null);
+        Set<Path> caseFolders = new HashSet<>();
+        for (Path f : files) {
+            if (f.getFileName().toString().equals(CASE_PAGE)) {
+                caseFolders.add(f.getParent());
+            }
+        }
+        return files.stream()
+                .filter(f -> !caseFolders.contains(f.getParent()) || f.getFileName().toString().equals(CASE_PAGE))
+                .toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.herald.cli;
+
+import java.util.List;
+import org.herald.eval.EvalCommand;
+
+/** {@code ./herald COMMAND [options]}: picks the command from the first argument and hands it the rest. */
+public final class Main {
+    static final String USAGE = """
+            usage: herald COMMAND [options]
+
+            commands:
+              demo      extract the bundled sample articles and show what was found
+              extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
+              eval      score a stage on a shared evaluation suite
+              bench     measure extraction speed on a folder of pages
+              help      show this help; `help COMMAND` shows a command's options
+
+            Every command takes --help. Exit codes: 0 all documents succeeded, 1 some failed, 2 usage error.
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        Streams io = Streams.system();
+        int code = run(List.of(args), io);
+        io.out().flush();
+        io.err().flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns the exit code instead of exiting, so tests can call it in-process. */
+    static int run(List<String> args, Streams io) {
+        String command = args.isEmpty() ? "help" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        try {
+            switch (command) {
+                case "demo":
+                    return DemoCommand.run(rest, io);
+                case "extract":
+                    return ExtractCommand.run(rest, io);
+                case "eval":
+                    return EvalCommand.run(rest, io.out(), io.err());
+                case "bench":
+                    return BenchCommand.run(rest, io);
+                case "help":
+                case "--help":
+                case "-h":
+                    if (rest.size() == 1 && !rest.get(0).startsWith("-")) {
+                        // "herald help extract" is "herald extract --help"
+                        return run(List.of(rest.get(0), "--help"), io);
+                    }
+                    io.out().print(USAGE);
+                    return ExitCode.OK;
+                default:
+                    throw new UsageException("unknown command '" + command + "'", USAGE);
+            }
+        } catch (UsageException e) {
+            io.err().println("herald: " + e.getMessage());
+            io.err().println();
+            io.err().print(e.usage());
+            return ExitCode.USAGE;
+        }
+    }
+}

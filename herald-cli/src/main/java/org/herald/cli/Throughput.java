@@ -1,0 +1,77 @@
+package org.herald.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.RawDocument;
+
+/** Runs the extractor over pages in memory for a fixed time and counts what got done. */
+final class Throughput {
+    private final ArticleExtractor extractor;
+    private final List<RawDocument> pages;
+
+    Throughput(ArticleExtractor extractor, List<RawDocument> pages) {
+        if (pages.isEmpty()) throw new IllegalArgumentException("no pages to measure");
+        this.extractor = extractor;
+        this.pages = List.copyOf(pages);
+    }
+
+    /** Pages and bytes done by {@code threads} threads in {@code nanos} of wall-clock time. */
+    record Result(int threads, long pages, long bytes, long nanos) {
+        double pagesPerSecond() {
+            return pages * 1e9 / nanos;
+        }
+
+        double megabytesPerSecond() {
+            return bytes * 1e9 / nanos / 1e6;
+        }
+    }
+
+    /** Each thread cycles through all pages from its own starting point, so threads do not work in lock-step. */
+    Result measure(int threads, long millis) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            long deadline = start + millis * 1_000_000L;
+            List<Future<long[]>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t * pages.size() / threads;
+                work.add(pool.submit(() -> loop(first, deadline)));
+            }
+            long done = 0;
+            long bytes = 0;
+            for (Future<long[]> f : work) {
+                long[] counts = f.get();
+                done += counts[0];
+                bytes += counts[1];
+            }
+            return new Result(threads, done, bytes, System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {pages, bytes} extracted by one thread until the deadline; always finishes the page it started. */
+    private long[] loop(int first, long deadline) {
+        long done = 0;
+        long bytes = 0;
+        int i = first;
+        while (System.nanoTime() < deadline) {
+            RawDocument page = pages.get(i);
+            extractor.extract(page);
+            done++;
+            bytes += page.bytes().length;
+            i = (i + 1) % pages.size();
+        }
+        return new long[] {done, bytes};
+    }
+}
