@@ -131,7 +131,7 @@ class ArticleExtractorBadInputTest {
 
     @Test
     void pageOverTheLimitFailsAsTooLarge() {
-        ArticleExtractor small = new ArticleExtractor(new ExtractSettings(1000, 64));
+        ArticleExtractor small = new ArticleExtractor(new ExtractSettings(1000));
         byte[] page = ("<html><body><p>" + PARAGRAPH.repeat(20) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
         Outcome<Article> outcome = small.extract(new RawDocument("big", page, Optional.empty(),
                 RawDocument.Format.HTML));
