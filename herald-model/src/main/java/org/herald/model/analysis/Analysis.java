@@ -1,0 +1,15 @@
+package org.herald.model.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.herald.model.Article;
+
+/** An article with what the understanding stage found in its body. All spans point into {@code article.body()}. */
+public record Analysis(Article article, List<Entity> entities, List<TimeExpression> dates, List<Quote> quotes) {
+    public Analysis {
+        Objects.requireNonNull(article, "article");
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        quotes = List.copyOf(quotes);
+    }
+}

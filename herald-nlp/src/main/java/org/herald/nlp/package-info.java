@@ -1,0 +1,2 @@
+/** Understanding an article: who is in it, when things happened, and who said what. */
+package org.herald.nlp;
