@@ -97,10 +97,15 @@ public final class DateParser {
 
     /** The first explicit full date (day, month and year) written in free text, as an ISO date. */
     public Optional<String> findInText(String text) {
+        return findMention(text).map(DateMention::iso);
+    }
+
+    /** Where the first explicit full date in free text is written, and its ISO date. */
+    public Optional<DateMention> findMention(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        return findDate(text).map(found -> found.date().toString());
+        return findDate(text).map(found -> new DateMention(found.date().toString(), found.start(), found.end()));
     }
 
     /**
