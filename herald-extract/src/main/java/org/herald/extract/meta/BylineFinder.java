@@ -1,0 +1,76 @@
+package org.herald.extract.meta;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the byline printed on the page: a {@code rel=author} link, an element whose class or id says byline or
+ * author, or a "By Jane Doe" line near the headline. Thread-safe.
+ */
+final class BylineFinder {
+    /** Text longer than this is an author box or a paragraph, not a byline. */
+    static final int MAX_BYLINE_CHARS = 100;
+    /** How many elements after the h1 are searched for a "By …" line. */
+    static final int LINES_AFTER_HEADING = 40;
+
+    private static final String MARKED = "[rel=author], [class~=(?i)byline|author|writtenby], [id~=(?i)byline|author]";
+    private static final Pattern BY_LINE = Pattern.compile("^(?iu:by|von|par|por|door|di)\\s+\\p{Lu}.*");
+
+    private final BylineCleaner cleaner;
+
+    BylineFinder(BylineCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    /** The author names of the first printed byline that holds any. */
+    List<String> find(Document doc, Optional<String> siteName) {
+        for (Element e : doc.body().select(MARKED)) {
+            if (e.tagName().equals("link") || e.tagName().equals("meta") || insideComments(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            List<String> names = cleaner.names(text, siteName);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return byLineNearHeading(doc, siteName);
+    }
+
+    /** "By Jane Doe" printed under the headline without any marking class. */
+    private List<String> byLineNearHeading(Document doc, Optional<String> siteName) {
+        Element h1 = doc.body().selectFirst("h1");
+        if (h1 == null) {
+            return List.of();
+        }
+        Elements all = doc.body().select("*");
+        int start = all.indexOf(h1);
+        for (int i = start + 1; i < all.size() && i <= start + LINES_AFTER_HEADING; i++) {
+            String text = all.get(i).ownText().strip();
+            if (text.length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(text).matches()) {
+                List<String> names = cleaner.names(all.get(i).text(), siteName);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean insideComments(Element e) {
+        for (Element a : e.parents()) {
+            String marks = (a.id() + " " + a.className()).toLowerCase(java.util.Locale.ROOT);
+            if (marks.contains("comment")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,250 @@
+package org.herald.extract.meta;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.extract.date.DateParser;
+import org.herald.extract.internal.Lexicon;
+import org.herald.extract.lang.LanguageGuesser;
+import org.herald.model.LeadImage;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page says about itself: JSON-LD, OpenGraph, Twitter cards, meta names, parsely JSON, microdata,
+ * {@code <time pubdate>}, the date in the URL and the printed byline. Which source wins for each field is the
+ * table {@code metadata-sources.tsv}; a value must also pass its field's checks (dates parse and are not in the
+ * future, bylines hold a name that is not the site's). Thread-safe; build one and share it.
+ */
+public final class MetadataReader {
+    /** The metadata fields, as named in the first column of {@code metadata-sources.tsv}. */
+    enum Field { TITLE, AUTHORS, PUBLISHED, MODIFIED, SUMMARY, SITE, CANONICAL, IMAGE, SECTION, TYPE, LANGUAGE }
+
+    // /2024/03/03/, /2024-03-03-, /20240303/ in a URL path
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
+                    + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+
+    private final DateParser dates;
+    private final BylineCleaner bylines;
+    private final BylineFinder bylineFinder;
+    private final TitleCleaner titles = new TitleCleaner();
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final Clock clock;
+    private final Map<Field, List<String>> sources = new EnumMap<>(Field.class);
+
+    public MetadataReader(DateParser dates, BylineCleaner bylines, Clock clock) {
+        this.dates = dates;
+        this.bylines = bylines;
+        this.bylineFinder = new BylineFinder(bylines);
+        this.clock = clock;
+        for (List<String> row : Lexicon.rows(MetadataReader.class, "metadata-sources.tsv", 2, 3)) {
+            Field field = Field.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+            sources.computeIfAbsent(field, f -> new ArrayList<>()).add(row.get(1));
+        }
+    }
+
+    /** A reader with its own date parser and byline cleaner, judging dates against the system clock. */
+    public MetadataReader() {
+        this(new DateParser(), new BylineCleaner(), Clock.systemUTC());
+    }
+
+    /**
+     * The metadata of a parsed page. {@code pageUrl} resolves relative links and gives the URL date; without it,
+     * the document's base URI is used.
+     */
+    public PageMetadata read(Document doc, Optional<String> pageUrl) {
+        Page page = new Page(doc, jsonLd.read(doc), new MetaTags(doc, jsonLd),
+                pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
+        Optional<String> site = first(page, Field.SITE).map(TitleCleaner::normalise);
+        Optional<String> canonical = first(page, Field.CANONICAL).flatMap(u -> absolute(u, page.url()));
+        Optional<String> published = date(page, Field.PUBLISHED, canonical);
+        Optional<String> modified = date(page, Field.MODIFIED, canonical);
+        return new PageMetadata(
+                title(page, site),
+                authors(page, site),
+                published,
+                modified,
+                first(page, Field.LANGUAGE).flatMap(LanguageGuesser::normalise),
+                first(page, Field.SUMMARY).map(TitleCleaner::normalise),
+                site,
+                canonical,
+                first(page, Field.IMAGE).flatMap(u -> absolute(u, page.url())).map(LeadImage::of),
+                first(page, Field.SECTION).map(TitleCleaner::normalise),
+                first(page, Field.TYPE));
+    }
+
+    /** One page being read: the parsed sources every field looks into. */
+    private record Page(Document doc, LinkedData json, MetaTags meta, String url) {}
+
+    private Optional<String> title(Page page, Optional<String> site) {
+        Optional<String> heading = candidates(page, "dom:h1").stream().findFirst();
+        for (String source : sources.get(Field.TITLE)) {
+            for (String value : candidates(page, source)) {
+                String title = source.equals("dom:title")
+                        ? titles.cleanDocumentTitle(value, site, heading)
+                        : titles.clean(value, site);
+                if (!title.isBlank()) {
+                    return Optional.of(title);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> authors(Page page, Optional<String> site) {
+        for (String source : sources.get(Field.AUTHORS)) {
+            List<String> values = source.equals("dom:byline")
+                    ? bylineFinder.find(page.doc(), site)
+                    : candidates(page, source);
+            Set<String> names = new LinkedHashSet<>();
+            for (String value : values) {
+                names.addAll(bylines.names(value, site));
+            }
+            if (!names.isEmpty()) {
+                return List.copyOf(names);
+            }
+        }
+        return List.of();
+    }
+
+    private Optional<String> date(Page page, Field field, Optional<String> canonical) {
+        for (String source : sources.get(field)) {
+            List<String> values = source.equals("dom:url-date") ? urlDates(page.url(), canonical)
+                    : candidates(page, source);
+            for (String value : values) {
+                Optional<String> iso = dates.parse(value).filter(d -> dates.plausible(d, clock.instant()));
+                if (iso.isPresent()) {
+                    return iso;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> first(Page page, Field field) {
+        for (String source : sources.get(field)) {
+            for (String value : candidates(page, source)) {
+                if (!value.isBlank()) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The raw values one source gives, in page order. */
+    private List<String> candidates(Page page, String source) {
+        int colon = source.indexOf(':');
+        String kind = source.substring(0, colon);
+        String key = source.substring(colon + 1);
+        switch (kind) {
+            case "jsonld":
+                return page.json().values(key, key.equals("image") || key.equals("url")
+                        || key.equals("mainEntityOfPage"));
+            case "meta":
+                return page.meta().get(key);
+            case "parsely":
+                return page.meta().parsely(key);
+            case "itemprop":
+                return itemprops(page.doc(), key);
+            case "link":
+                return page.doc().select("link[rel~=(?i)^" + Pattern.quote(key) + "$][href]").eachAttr("abs:href");
+            case "dom":
+                return dom(page, key);
+            default:
+                throw new IllegalStateException("metadata-sources.tsv: unknown source kind " + source);
+        }
+    }
+
+    private List<String> dom(Page page, String key) {
+        Document doc = page.doc();
+        switch (key) {
+            case "title":
+                return List.of(doc.title());
+            case "h1":
+                return doc.select("h1").eachText().stream().limit(1).toList();
+            case "html-lang":
+                Element html = doc.selectFirst("html");
+                return html == null ? List.of() : List.of(html.attr("lang"), html.attr("xml:lang"));
+            case "time-pubdate":
+                return timeValues(doc.select("time[pubdate]"));
+            case "time":
+                return timeValues(doc.select("time[datetime]")).stream().limit(1).toList();
+            case "url-date":
+                return urlDates(page.url(), Optional.empty());
+            case "byline":
+                return List.of();
+            default:
+                throw new IllegalStateException("metadata-sources.tsv: unknown dom source " + key);
+        }
+    }
+
+    private static List<String> timeValues(List<Element> times) {
+        List<String> out = new ArrayList<>();
+        for (Element time : times) {
+            out.add(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+        }
+        return out;
+    }
+
+    private static List<String> itemprops(Document doc, String name) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("[itemprop]")) {
+            if (!List.of(e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+"))
+                    .contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Element named = e.selectFirst("[itemprop~=(?i)^name$]");
+            if (e.hasAttr("content")) {
+                out.add(e.attr("content"));
+            } else if (e.hasAttr("datetime")) {
+                out.add(e.attr("datetime"));
+            } else if (named != null) {
+                out.add(named.hasAttr("content") ? named.attr("content") : named.text());
+            } else if (e.tagName().equals("img") || e.tagName().equals("link") || e.tagName().equals("a")) {
+                out.add(e.hasAttr("src") ? e.absUrl("src") : e.absUrl("href"));
+            } else {
+                out.add(e.text());
+            }
+        }
+        return out;
+    }
+
+    /** The day written in the page or canonical URL path, as an ISO date. */
+    private static List<String> urlDates(String url, Optional<String> canonical) {
+        List<String> out = new ArrayList<>();
+        for (String u : canonical.isPresent() ? List.of(url, canonical.get()) : List.of(url)) {
+            Matcher m = URL_DATE.matcher(u);
+            if (m.find()) {
+                int g = m.group(1) != null ? 1 : 4;
+                out.add(String.format(Locale.ROOT, "%s-%02d-%02d", m.group(g), Integer.parseInt(m.group(g + 1)),
+                        Integer.parseInt(m.group(g + 2))));
+            }
+        }
+        return out;
+    }
+
+    /** An http(s) URL, resolved against the page; empty for javascript:, data: and unparseable links. */
+    static Optional<String> absolute(String url, String base) {
+        try {
+            URI resolved = base.isBlank() ? new URI(url.strip()) : new URI(base).resolve(url.strip().replace(" ", "%20"));
+            String scheme = resolved.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return Optional.empty();
+            }
+            return Optional.of(resolved.toString());
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
