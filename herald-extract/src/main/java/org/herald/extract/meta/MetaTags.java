@@ -19,7 +19,8 @@ final class MetaTags {
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
     private static final List<String> PARSELY_KEYS = List.of("parsely-page", "parsely-metadata");
 
-    private final Map<String, List<String>> values = new HashMap<>();
+    /** Values by key, one map per key attribute, so "property" values come before "name" values of the same key. */
+    private final Map<String, Map<String, List<String>>> byAttribute = new HashMap<>();
     private final Map<String, List<String>> parsely = new HashMap<>();
 
     MetaTags(Document doc, JsonLdReader json) {
@@ -31,7 +32,8 @@ final class MetaTags {
             for (String attribute : KEY_ATTRIBUTES) {
                 for (String key : meta.attr(attribute).split("\\s+")) {
                     if (!key.isEmpty()) {
-                        values.computeIfAbsent(normaliseKey(key), k -> new ArrayList<>()).add(content);
+                        byAttribute.computeIfAbsent(attribute, a -> new HashMap<>())
+                                .computeIfAbsent(normaliseKey(key), k -> new ArrayList<>()).add(content);
                     }
                 }
             }
@@ -43,9 +45,19 @@ final class MetaTags {
         }
     }
 
-    /** The contents of the meta tags with this key, in page order. */
+    /**
+     * The contents of the meta tags with this key, in page order, from the first key attribute that has any: RDFa
+     * {@code property} is the standard for OpenGraph and Dublin Core, {@code name} the common misuse.
+     */
     List<String> get(String key) {
-        return values.getOrDefault(normaliseKey(key), List.of());
+        String normalised = normaliseKey(key);
+        for (String attribute : KEY_ATTRIBUTES) {
+            List<String> found = byAttribute.getOrDefault(attribute, Map.of()).get(normalised);
+            if (found != null) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The values of a key in the parsely JSON blobs. */

@@ -34,6 +34,9 @@ public final class MetadataReader {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
                     + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
+    /** The sources a title candidate is checked against; each is checked against the others. */
+    private static final List<String> TITLE_REFERENCES = List.of("dom:title", "dom:h1", "meta:og:title");
+
     private final DateParser dates;
     private final BylineCleaner bylines;
     private final BylineFinder bylineFinder;
@@ -86,19 +89,31 @@ public final class MetadataReader {
     /** One page being read: the parsed sources every field looks into. */
     private record Page(Document doc, LinkedData json, MetaTags meta, String url) {}
 
+    /**
+     * The first title candidate, in table order, that agrees with the page's own {@code <title>}, h1 or og:title;
+     * the first candidate at all when none agrees.
+     */
     private Optional<String> title(Page page, Optional<String> site) {
-        Optional<String> heading = candidates(page, "dom:h1").stream().findFirst();
+        List<String> headings = candidates(page, "dom:h1");
+        Optional<String> fallback = Optional.empty();
         for (String source : sources.get(Field.TITLE)) {
             for (String value : candidates(page, source)) {
                 String title = source.equals("dom:title")
-                        ? titles.cleanDocumentTitle(value, site, heading)
+                        ? titles.cleanDocumentTitle(value, site, headings)
                         : titles.clean(value, site);
-                if (!title.isBlank()) {
+                if (title.isBlank()) {
+                    continue;
+                }
+                if (fallback.isEmpty()) {
+                    fallback = Optional.of(title);
+                }
+                if (TITLE_REFERENCES.stream().filter(r -> !r.equals(source))
+                        .flatMap(r -> candidates(page, r).stream()).anyMatch(r -> TitleCleaner.agrees(title, r))) {
                     return Optional.of(title);
                 }
             }
         }
-        return Optional.empty();
+        return fallback;
     }
 
     private List<String> authors(Page page, Optional<String> site) {
@@ -170,9 +185,9 @@ public final class MetadataReader {
         Document doc = page.doc();
         switch (key) {
             case "title":
-                return List.of(doc.title());
+                return documentTitle(doc);
             case "h1":
-                return doc.select("h1").eachText().stream().limit(1).toList();
+                return doc.select("h1").eachText().stream().filter(t -> !t.isBlank()).toList();
             case "html-lang":
                 Element html = doc.selectFirst("html");
                 return html == null ? List.of() : List.of(html.attr("lang"), html.attr("xml:lang"));
@@ -187,6 +202,19 @@ public final class MetadataReader {
             default:
                 throw new IllegalStateException("metadata-sources.tsv: unknown dom source " + key);
         }
+    }
+
+    /** The {@code <title>}, also when a broken page puts it in the body; never an SVG's title. */
+    private static List<String> documentTitle(Document doc) {
+        if (!doc.title().isBlank()) {
+            return List.of(doc.title());
+        }
+        for (Element title : doc.select("title")) {
+            if (title.closest("svg") == null && !title.text().isBlank()) {
+                return List.of(title.text());
+            }
+        }
+        return List.of();
     }
 
     private static List<String> timeValues(List<Element> times) {

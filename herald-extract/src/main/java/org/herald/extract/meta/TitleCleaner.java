@@ -14,6 +14,10 @@ import org.jsoup.parser.Parser;
 final class TitleCleaner {
     /** A brand after the last separator has at most this many words ("The New York Times"). */
     static final int MAX_BRAND_WORDS = 4;
+    /** Share of a title's words another title must hold to agree with it. */
+    static final double AGREEING_SHARE = 0.6;
+    /** A brand before the headline ("BBC News - Headline") has at most this many words. */
+    static final int MAX_LEADING_BRAND_WORDS = 3;
     /** A headline has at least this many words; fewer and the separator was part of it. */
     static final int MIN_HEADLINE_WORDS = 3;
 
@@ -40,12 +44,19 @@ final class TitleCleaner {
      * A document {@code <title>} without its brand, guessed from its shape when the site name is unknown;
      * {@code heading} (the page's h1) wins when the title holds it.
      */
-    String cleanDocumentTitle(String raw, Optional<String> siteName, Optional<String> heading) {
+    String cleanDocumentTitle(String raw, Optional<String> siteName, List<String> headings) {
         String title = clean(raw, siteName);
-        if (heading.isPresent()) {
-            String h = normalise(heading.get());
-            if (words(h) >= 2 && !h.equalsIgnoreCase(title)
-                    && title.toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT))) {
+        String lowerTitle = title.toLowerCase(Locale.ROOT);
+        for (String heading : headings) {
+            String h = normalise(heading);
+            String lower = h.toLowerCase(Locale.ROOT);
+            if (words(h) < 2 || h.equalsIgnoreCase(title)) {
+                continue;
+            }
+            // "Headline | Site" starts with the h1; "Site: Headline" ends with it after a short brand. An h1 at the
+            // end after a long prefix is more likely the site's banner ("Long Headline — project name").
+            if (lowerTitle.startsWith(lower) || lowerTitle.endsWith(lower)
+                    && words(title.substring(0, title.length() - h.length())) <= MAX_LEADING_BRAND_WORDS) {
                 return h;
             }
         }
@@ -69,6 +80,18 @@ final class TitleCleaner {
             start = m.start();
         }
         return start;
+    }
+
+    /**
+     * Whether two titles tell of the same thing: most words of {@code candidate} appear in {@code reference}.
+     * Wikipedia's JSON-LD "headline" is a one-line description ("constitutional monarchy in Oceania"), not the title.
+     */
+    static boolean agrees(String candidate, String reference) {
+        List<String> words = List.of(candidate.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        String ref = " " + String.join(" ", reference.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
+        long shared = words.stream().filter(w -> !w.isEmpty() && ref.contains(" " + w + " ")).count();
+        long total = words.stream().filter(w -> !w.isEmpty()).count();
+        return total > 0 && shared >= AGREEING_SHARE * total;
     }
 
     static String normalise(String s) {
