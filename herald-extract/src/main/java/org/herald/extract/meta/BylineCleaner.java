@@ -27,10 +27,13 @@ public final class BylineCleaner {
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d])@\\w+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", FLAGS);
+    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too
+    private static final Pattern WITH_IN_BRACKETS = Pattern.compile(
+            "\\(\\s*(?:avec|with|mit|con|com|met)\\s+([^)]*)\\)", FLAGS);
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?", FLAGS);
     // "A, B and C", "A & B", "A und B"; a comma before "and" (Oxford comma) leaves an empty piece, dropped later.
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||•|·|/|\\s[-–—]\\s|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\boch\\b|\\bog\\b)\\s*",
+            "\\s*(?:,|;|\\||•|·|/|\\s[-–—]\\s|\\band\\b|\\bwith\\b|\\bavec\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\boch\\b|\\bog\\b)\\s*",
             FLAGS);
 
     private final DateParser dates;
@@ -38,6 +41,7 @@ public final class BylineCleaner {
     private final Pattern stop;
     private final List<Pattern> roles;
     private final Set<String> agencies;
+    private final Pattern rejected;
 
     public BylineCleaner(DateParser dates) {
         this.dates = dates;
@@ -47,6 +51,7 @@ public final class BylineCleaner {
         this.roles = phrases(rows, "role").stream()
                 .map(r -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "s?(?![\\p{L}])", FLAGS)).toList();
         this.agencies = Set.copyOf(phrases(rows, "agency"));
+        this.rejected = Pattern.compile("^(?:" + alternation(rows, "reject") + ")(?![\\p{L}])", FLAGS);
     }
 
     public BylineCleaner() {
@@ -70,6 +75,7 @@ public final class BylineCleaner {
         if (agencies.contains(whole.toLowerCase(Locale.ROOT))) {
             return List.of(whole);
         }
+        text = WITH_IN_BRACKETS.matcher(text).replaceAll(", $1");
         text = EMAIL.matcher(text).replaceAll(" ");
         text = URL.matcher(text).replaceAll(" ");
         text = HANDLE.matcher(text).replaceAll(" ");
@@ -81,6 +87,11 @@ public final class BylineCleaner {
             clean(piece, siteName).ifPresent(names::add);
         }
         return List.copyOf(names);
+    }
+
+    /** Whether a name is a news agency ("Reuters", "AP"), an author only when no person is named. */
+    public boolean isAgency(String name) {
+        return agencies.contains(normalise(name).toLowerCase(Locale.ROOT));
     }
 
     private String stripPrefix(String text) {
@@ -99,7 +110,10 @@ public final class BylineCleaner {
 
     private Optional<String> clean(String piece, Optional<String> siteName) {
         String name = stripPrefix(piece.strip());
-        name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+\\.$", "").strip();
+        name = name.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^.)]]+$|\\s+\\.$", "").strip();
+        if (name.endsWith(")") && name.indexOf('(') < 0 || name.startsWith("(") && name.indexOf(')') < 0) {
+            name = name.replaceAll("^\\(|\\)$", "").strip();
+        }
         if (name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) {
             name = name.substring(0, name.length() - 1).strip();
         }
@@ -107,7 +121,8 @@ public final class BylineCleaner {
         if (name.isEmpty() || !name.matches(".*\\p{L}.*") || name.matches(".*\\d.*")) {
             return Optional.empty();
         }
-        if (lower.equals("by") || agencies.contains(lower) || isSite(lower, siteName)) {
+        if (lower.equals("by") || agencies.contains(lower) || isSite(lower, siteName)
+                || rejected.matcher(lower).find()) {
             return Optional.empty();
         }
         if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2) {

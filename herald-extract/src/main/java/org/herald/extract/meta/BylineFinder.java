@@ -17,7 +17,11 @@ final class BylineFinder {
     /** How many elements after the h1 are searched for a "By …" line. */
     static final int LINES_AFTER_HEADING = 40;
 
-    private static final String MARKED = "[rel=author], [class~=(?i)byline|author|writtenby], [id~=(?i)byline|author]";
+    // "author" but not "authority-control" or "authorization"
+    private static final String MARKS = "(?i)byline|author(?!i[tz])|writtenby";
+    private static final String MARKED = "[rel=author], [class~=" + MARKS + "], [id~=" + MARKS + "]";
+    /** Bylines are not in navigation, forms or comment threads; author lists there are menus and commenters. */
+    private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)comment|login|signin|account|menu|nav|footer");
     private static final Pattern BY_LINE = Pattern.compile("^(?iu:by|von|par|por|door|di)\\s+\\p{Lu}.*");
 
     private final BylineCleaner cleaner;
@@ -26,10 +30,11 @@ final class BylineFinder {
         this.cleaner = cleaner;
     }
 
-    /** The author names of the first printed byline that holds any. */
+    /** The author names of the first printed byline that names a person, else the first naming only an agency. */
     List<String> find(Document doc, Optional<String> siteName) {
+        List<String> agencyOnly = List.of();
         for (Element e : doc.body().select(MARKED)) {
-            if (e.tagName().equals("link") || e.tagName().equals("meta") || insideComments(e)) {
+            if (e.tagName().equals("link") || e.tagName().equals("meta") || outsideArticle(e)) {
                 continue;
             }
             String text = e.text();
@@ -37,11 +42,14 @@ final class BylineFinder {
                 continue;
             }
             List<String> names = cleaner.names(text, siteName);
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && names.stream().allMatch(cleaner::isAgency)) {
+                agencyOnly = agencyOnly.isEmpty() ? names : agencyOnly;
+            } else if (!names.isEmpty()) {
                 return names;
             }
         }
-        return byLineNearHeading(doc, siteName);
+        List<String> nearHeading = byLineNearHeading(doc, siteName);
+        return nearHeading.isEmpty() ? agencyOnly : nearHeading;
     }
 
     /** "By Jane Doe" printed under the headline without any marking class. */
@@ -64,10 +72,11 @@ final class BylineFinder {
         return List.of();
     }
 
-    private static boolean insideComments(Element e) {
+    private static boolean outsideArticle(Element e) {
         for (Element a : e.parents()) {
-            String marks = (a.id() + " " + a.className()).toLowerCase(java.util.Locale.ROOT);
-            if (marks.contains("comment")) {
+            String tag = a.tagName();
+            if (tag.equals("nav") || tag.equals("form") || tag.equals("footer")
+                    || NOT_ARTICLE.matcher(a.id() + " " + a.className()).find()) {
                 return true;
             }
         }

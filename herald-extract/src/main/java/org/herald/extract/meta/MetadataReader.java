@@ -116,7 +116,12 @@ public final class MetadataReader {
         return fallback;
     }
 
+    /**
+     * The names from the first source that gives any; a byline that is only an agency ("AFP") is kept in reserve
+     * while a later source may name the reporter.
+     */
     private List<String> authors(Page page, Optional<String> site) {
+        List<String> agencyOnly = List.of();
         for (String source : sources.get(Field.AUTHORS)) {
             List<String> values = source.equals("dom:byline")
                     ? bylineFinder.find(page.doc(), site)
@@ -125,11 +130,13 @@ public final class MetadataReader {
             for (String value : values) {
                 names.addAll(bylines.names(value, site));
             }
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && names.stream().allMatch(bylines::isAgency)) {
+                agencyOnly = agencyOnly.isEmpty() ? List.copyOf(names) : agencyOnly;
+            } else if (!names.isEmpty()) {
                 return List.copyOf(names);
             }
         }
-        return List.of();
+        return agencyOnly;
     }
 
     private Optional<String> date(Page page, Field field, Optional<String> canonical) {
