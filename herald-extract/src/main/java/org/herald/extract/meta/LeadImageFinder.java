@@ -1,12 +1,13 @@
 package org.herald.extract.meta;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.herald.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 /**
@@ -23,9 +24,13 @@ public final class LeadImageFinder {
     static final int ANCESTORS_SEARCHED = 3;
 
     private static final Pattern NOT_A_PHOTO = Pattern.compile(
-            "(?i)logo|icon|avatar|sprite|spacer|badge|emoji|gravatar|share|social|button|banner-ad|advert|tracking|\\.svg");
+            "(?i)logo|icon|avatar|sprite|spacer|badge|emoji|gravatar|share|social|button|banner-ad|advert|tracking|\\.svg"
+                    + "|[/_-]ads?[/_.-]");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption");
-    private static final Pattern CREDIT = Pattern.compile("(?i)credit|copyright|byline|photographer|source|rights");
+    private static final Pattern CREDIT = Pattern.compile("(?i)credit|copyright|byline|photographer|attribution|rights");
+    private static final Pattern CREDIT_ITEMPROP = Pattern.compile("(?i)creator|copyrightHolder|author");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^(?:(?:photo|credit|image|foto|bild|picture)(?:\\s*:\\s*|\\s+|(?=\\p{Lu})))+", Pattern.CASE_INSENSITIVE);
 
     private final CaptionSplitter captions = new CaptionSplitter();
 
@@ -109,45 +114,69 @@ public final class LeadImageFinder {
         }
         Element figure = img.closest("figure");
         Element scope = figure != null ? figure : img.parent();
-        Optional<String> credit = Optional.empty();
-        List<Element> creditElements = new ArrayList<>();
-        for (Element e : scope.select("*")) {
-            if (e != img && CREDIT.matcher(e.className()).find() && !e.text().isBlank()) {
-                creditElements.add(e);
-            }
-        }
-        if (!creditElements.isEmpty()) {
-            credit = Optional.of(creditElements.get(0).text().replaceAll("^(?i)(?:photo|credit|image)\\s*:\\s*", "")
-                    .replaceAll("^©\\s*", "").strip());
-        }
-        Optional<String> captionText = captionText(scope, img);
-        if (credit.isPresent()) {
-            String creditText = creditElements.get(0).text();
-            return Optional.of(new LeadImage(url.get(),
-                    captionText.map(c -> c.replace(creditText, "").strip()).filter(c -> !c.isEmpty())
-                            .map(c -> captions.split(c).caption().orElse(c)), credit));
-        }
-        if (captionText.isEmpty()) {
-            return Optional.of(new LeadImage(url.get(), Optional.empty(), Optional.empty()));
-        }
-        CaptionSplitter.Split split = captions.split(captionText.get());
-        return Optional.of(new LeadImage(url.get(), split.caption(), split.credit()));
+        Optional<Element> creditElement = creditElement(scope, img);
+        Optional<String> captionText = captionElement(scope, img)
+                .map(c -> textWithout(c, creditElement))
+                .filter(t -> !t.isEmpty());
+        CaptionSplitter.Split split = captionText.map(captions::split)
+                .orElse(new CaptionSplitter.Split(Optional.empty(), Optional.empty()));
+        Optional<String> credit = creditElement.map(e -> cleanCredit(e.text())).filter(c -> !c.isEmpty())
+                .or(split::credit);
+        return Optional.of(new LeadImage(url.get(), split.caption(), credit));
     }
 
-    private static Optional<String> captionText(Element scope, Element img) {
-        Element caption = scope.selectFirst("figcaption");
-        if (caption == null) {
-            for (Element e : scope.select("*")) {
-                if (e != img && CAPTION.matcher(e.className()).find() && !e.text().isBlank()) {
-                    caption = e;
-                    break;
-                }
+    /** The innermost element of the figure marked as the photo credit ("c-lead-image__attribution"). */
+    private static Optional<Element> creditElement(Element scope, Element img) {
+        Element found = null;
+        for (Element e : scope.select("*")) {
+            boolean marked = CREDIT.matcher(e.className()).find() || CREDIT_ITEMPROP.matcher(e.attr("itemprop")).find();
+            if (e != img && marked && !e.text().isBlank()
+                    && e.text().split("\\s+").length <= CaptionSplitter.MAX_CREDIT_WORDS * 2) {
+                found = e;
+            }
+            if (found != null && found != e && !e.parents().contains(found)) {
+                break;
             }
         }
-        if (caption == null) {
-            return Optional.empty();
+        return Optional.ofNullable(found);
+    }
+
+    private static Optional<Element> captionElement(Element scope, Element img) {
+        Element caption = scope.selectFirst("figcaption");
+        if (caption != null) {
+            return Optional.of(caption);
         }
-        String text = TitleCleaner.normalise(caption.text());
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        for (Element e : scope.select("*")) {
+            if (e != img && CAPTION.matcher(e.className()).find() && !e.text().isBlank()) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The caption's text without the credit printed inside it. */
+    private static String textWithout(Element caption, Optional<Element> credit) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode && (credit.isEmpty() || !insideOf(node, credit.get()))) {
+                text.append(((TextNode) node).text()).append(' ');
+            }
+        }, caption);
+        return TitleCleaner.normalise(text.toString());
+    }
+
+    private static boolean insideOf(Node node, Element ancestor) {
+        for (Node n = node; n != null; n = n.parentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(Bild: Hersteller)" → "Hersteller"; "CreditCreditJeon Heon-Kyun/EPA" (hidden labels) → "Jeon Heon-Kyun/EPA". */
+    private static String cleanCredit(String text) {
+        return CREDIT_LABEL.matcher(TitleCleaner.normalise(text).replaceAll("^[(\\[]|[)\\]]$", "")).replaceFirst("")
+                .replaceAll("^[©:\\s]+", "").strip();
     }
 }
