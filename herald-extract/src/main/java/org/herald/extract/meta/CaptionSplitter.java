@@ -61,11 +61,12 @@ final class CaptionSplitter {
         if (words(tail) <= MAX_CREDIT_WORDS && source.matcher(tail).find()) {
             return of(cut < 0 ? "" : caption.substring(0, cut + 1), tail);
         }
-        return new Split(Optional.of(caption), Optional.empty());
+        return of(caption, "");
     }
 
     private static Split of(String caption, String credit) {
-        String c = caption.strip().replaceAll("[\\s|/(]+$", "").strip();
+        // "Lula recebe a taça - Heinrich Aikawa/Instituto Lula" leaves the dash once the credit element is gone
+        String c = caption.strip().replaceAll("[\\s|/(\\-–—]+$", "").strip();
         String k = credit.strip().replaceAll("^[©:\\s]+|[\\s.)]+$", "").strip();
         return new Split(c.isEmpty() ? Optional.empty() : Optional.of(c), k.isEmpty() ? Optional.empty() : Optional.of(k));
     }

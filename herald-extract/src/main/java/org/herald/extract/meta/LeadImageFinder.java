@@ -120,8 +120,8 @@ public final class LeadImageFinder {
                 .filter(t -> !t.isEmpty());
         CaptionSplitter.Split split = captionText.map(captions::split)
                 .orElse(new CaptionSplitter.Split(Optional.empty(), Optional.empty()));
-        Optional<String> credit = creditElement.map(e -> cleanCredit(e.text())).filter(c -> !c.isEmpty())
-                .or(split::credit);
+        Optional<String> credit = creditElement.map(Element::text).or(split::credit)
+                .map(LeadImageFinder::cleanCredit).filter(c -> !c.isEmpty());
         return Optional.of(new LeadImage(url.get(), split.caption(), credit));
     }
 
