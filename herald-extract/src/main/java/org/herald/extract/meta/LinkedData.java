@@ -35,6 +35,26 @@ final class LinkedData {
         return out;
     }
 
+    /** The names at a path that belong to objects typed Person ("author": {"@type": "Person", "name": …}). */
+    List<String> personNames(String path) {
+        List<String> out = new ArrayList<>();
+        article.ifPresent(a -> collectPersons(a, path.split("\\."), 0, out));
+        return out;
+    }
+
+    private void collectPersons(JsonNode node, String[] path, int depth, List<String> out) {
+        JsonNode resolved = resolve(node);
+        if (resolved.isArray()) {
+            resolved.forEach(child -> collectPersons(child, path, depth, out));
+        } else if (depth == path.length) {
+            if (JsonLdReader.types(resolved).contains("Person")) {
+                text(resolved, false).ifPresent(out::add);
+            }
+        } else if (resolved.isObject()) {
+            collectPersons(resolved.path(path[depth]), path, depth + 1, out);
+        }
+    }
+
     private void collect(JsonNode node, String[] path, int depth, boolean urls, List<String> out) {
         JsonNode resolved = resolve(node);
         if (resolved.isArray()) {

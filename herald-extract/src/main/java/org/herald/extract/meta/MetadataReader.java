@@ -2,6 +2,7 @@ package org.herald.extract.meta;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.extract.date.DateParser;
+import org.herald.extract.date.DatelineParser;
 import org.herald.extract.internal.Lexicon;
 import org.herald.extract.lang.LanguageGuesser;
 import org.herald.model.LeadImage;
@@ -37,7 +39,11 @@ public final class MetadataReader {
     /** The sources a title candidate is checked against; each is checked against the others. */
     private static final List<String> TITLE_REFERENCES = List.of("dom:title", "dom:h1", "meta:og:title");
 
+    /** A dateline opens one of the article's first paragraphs, after a lead-in or photo caption at most. */
+    static final int DATELINE_PARAGRAPHS = 5;
+
     private final DateParser dates;
+    private final DatelineParser datelines = new DatelineParser();
     private final BylineCleaner bylines;
     private final BylineFinder bylineFinder;
     private final TitleCleaner titles = new TitleCleaner();
@@ -70,8 +76,8 @@ public final class MetadataReader {
                 pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
         Optional<String> site = first(page, Field.SITE).map(TitleCleaner::normalise);
         Optional<String> canonical = first(page, Field.CANONICAL).flatMap(u -> absolute(u, page.url()));
-        Optional<String> published = date(page, Field.PUBLISHED, canonical);
-        Optional<String> modified = date(page, Field.MODIFIED, canonical);
+        Optional<String> modified = date(page, Field.MODIFIED, canonical, Optional.empty());
+        Optional<String> published = date(page, Field.PUBLISHED, canonical, modified);
         return new PageMetadata(
                 title(page, site),
                 authors(page, site),
@@ -126,9 +132,12 @@ public final class MetadataReader {
             List<String> values = source.equals("dom:byline")
                     ? bylineFinder.find(page.doc(), site)
                     : candidates(page, source);
+            // A blog named after its author types them as a Person: then the site's name is the author's name.
+            List<String> persons = source.startsWith("jsonld:") ? page.json().personNames(source.substring(7))
+                    : List.of();
             Set<String> names = new LinkedHashSet<>();
             for (String value : values) {
-                names.addAll(bylines.names(value, site));
+                names.addAll(bylines.names(value, persons.contains(value) ? Optional.empty() : site));
             }
             if (!names.isEmpty() && names.stream().allMatch(bylines::isAgency)) {
                 agencyOnly = agencyOnly.isEmpty() ? List.copyOf(names) : agencyOnly;
@@ -139,10 +148,17 @@ public final class MetadataReader {
         return agencyOnly;
     }
 
-    private Optional<String> date(Page page, Field field, Optional<String> canonical) {
+    /** The first plausible date of a field; {@code reference} gives the year to a dateline that has none. */
+    private Optional<String> date(Page page, Field field, Optional<String> canonical, Optional<String> reference) {
         for (String source : sources.get(field)) {
-            List<String> values = source.equals("dom:url-date") ? urlDates(page.url(), canonical)
-                    : candidates(page, source);
+            List<String> values;
+            if (source.equals("dom:url-date")) {
+                values = urlDates(page.url(), canonical);
+            } else if (source.equals("dom:dateline")) {
+                values = datelineDates(page.doc(), reference);
+            } else {
+                values = candidates(page, source);
+            }
             for (String value : values) {
                 Optional<String> iso = dates.parse(value).filter(d -> dates.plausible(d, clock.instant()));
                 if (iso.isPresent()) {
@@ -205,10 +221,28 @@ public final class MetadataReader {
             case "url-date":
                 return urlDates(page.url(), Optional.empty());
             case "byline":
+            case "dateline":
                 return List.of();
             default:
                 throw new IllegalStateException("metadata-sources.tsv: unknown dom source " + key);
         }
+    }
+
+    /**
+     * The day of a wire dateline ("MOSCOW, March 3 (Reuters) -") opening one of the first paragraphs, in the year
+     * of the reference date; nothing without a reference, since a dateline has no year.
+     */
+    private List<String> datelineDates(Document doc, Optional<String> reference) {
+        if (reference.isEmpty()) {
+            return List.of();
+        }
+        LocalDate near = LocalDate.parse(reference.get().substring(0, 10));
+        return doc.select("p").stream().limit(DATELINE_PARAGRAPHS)
+                .map(p -> datelines.parse(p.text()).flatMap(d -> d.dateNear(near)))
+                .flatMap(Optional::stream)
+                .map(LocalDate::toString)
+                .limit(1)
+                .toList();
     }
 
     /** The {@code <title>}, also when a broken page puts it in the body; never an SVG's title. */

@@ -103,6 +103,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aBlogNamedAfterItsAuthorKeepsTheAuthor() {
+        PageMetadata m = read("<head><meta property='og:site_name' content='Haki Example'><script type='application/ld+json'>"
+                + "{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Person\",\"name\":\"Haki Example\"}}</script></head><body></body>");
+        assertEquals(List.of("Haki Example"), m.authors());
+    }
+
+    @Test
+    void datelineGivesTheDayInTheYearOfTheModifiedDate() {
+        PageMetadata m = reader.read(Jsoup.parse("<head><meta property='article:modified_time' content='2024-03-04T08:00:00Z'></head>"
+                + "<body><p>MOSCOW, March 3 (Reuters) - Russia said on Sunday.</p></body>"), Optional.empty());
+        assertEquals(Optional.of("2024-03-03"), m.published());
+    }
+
+    @Test
     void emptyPageGivesEmptyMetadata() {
         assertEquals(PageMetadata.empty(), reader.read(Jsoup.parse(""), Optional.empty()));
     }
