@@ -36,7 +36,7 @@ public final class MetadataReader {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
                     + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
-    /** The sources a title candidate is checked against; each is checked against the others. */
+    /** The sources a JSON-LD title candidate is checked against. */
     private static final List<String> TITLE_REFERENCES = List.of("dom:title", "dom:h1", "meta:og:title");
 
     /** A dateline opens one of the article's first paragraphs, after a lead-in or photo caption at most. */
@@ -96,8 +96,8 @@ public final class MetadataReader {
     private record Page(Document doc, LinkedData json, MetaTags meta, String url) {}
 
     /**
-     * The first title candidate, in table order, that agrees with the page's own {@code <title>}, h1 or og:title;
-     * the first candidate at all when none agrees.
+     * The first title candidate in table order. A JSON-LD candidate must agree with the page's own {@code <title>},
+     * h1 or og:title, since some sites put a description in "headline"; meta titles are set for the purpose.
      */
     private Optional<String> title(Page page, Optional<String> site) {
         List<String> headings = candidates(page, "dom:h1");
@@ -113,7 +113,7 @@ public final class MetadataReader {
                 if (fallback.isEmpty()) {
                     fallback = Optional.of(title);
                 }
-                if (TITLE_REFERENCES.stream().filter(r -> !r.equals(source))
+                if (!source.startsWith("jsonld:") || TITLE_REFERENCES.stream()
                         .flatMap(r -> candidates(page, r).stream()).anyMatch(r -> TitleCleaner.agrees(title, r))) {
                     return Optional.of(title);
                 }

@@ -3,6 +3,7 @@ package org.herald.extract.meta;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -23,6 +24,7 @@ final class TitleCleaner {
 
     private static final String SEPARATOR = "\\s+[|\\-–—·»:/\\\\]+\\s+|\\s*[|·»]\\s*";
     private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
+    private static final Pattern BRACKETED_BRAND = Pattern.compile("\\s*\\[([^\\[\\]]+)]$");
 
     /** The title without entity escapes, extra white space or the site's name. */
     String clean(String raw, Optional<String> siteName) {
@@ -60,6 +62,12 @@ final class TitleCleaner {
                 return h;
             }
         }
+        // "LWN.net Weekly Edition [LWN.net]": a short bracketed tail is the brand
+        Matcher bracketed = BRACKETED_BRAND.matcher(title);
+        if (bracketed.find() && words(bracketed.group(1)) <= MAX_BRAND_WORDS && words(title) - words(bracketed.group())
+                >= MIN_HEADLINE_WORDS) {
+            title = title.substring(0, bracketed.start()).strip();
+        }
         List<String> parts = List.of(SPLIT.split(title));
         if (parts.size() < 2) {
             return title;
@@ -74,7 +82,7 @@ final class TitleCleaner {
     }
 
     private static int lastSeparatorStart(String title) {
-        var m = SPLIT.matcher(title);
+        Matcher m = SPLIT.matcher(title);
         int start = title.length();
         while (m.find()) {
             start = m.start();

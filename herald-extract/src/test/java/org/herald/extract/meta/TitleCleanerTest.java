@@ -22,6 +22,8 @@ class TitleCleanerTest {
     @Test
     void guessesTheBrandOfADocumentTitle() {
         assertEquals("A long headline here", cleaner.cleanDocumentTitle("A long headline here | Brand", Optional.empty(), List.of()));
+        assertEquals("Weekly edition for March 26", cleaner.cleanDocumentTitle("Weekly edition for March 26 [LWN.net]",
+                Optional.empty(), List.of()));
         assertEquals("Short - Title", cleaner.cleanDocumentTitle("Short - Title", Optional.empty(), List.of()));
         assertEquals("The headline", cleaner.cleanDocumentTitle("News: The headline", Optional.empty(), List.of("The headline")));
     }
