@@ -1,5 +1,7 @@
 package org.herald.extract.meta;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +26,10 @@ final class BylineFinder {
     private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)comment|login|signin|account|menu|nav|footer");
     private static final Pattern BY_LINE = Pattern.compile("^(?iu:by|von|par|por|door|di)\\s+\\p{Lu}.*");
 
+    // https://example.org/author/jane-doe, /staff/jane-doe, /people/jane-doe
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:authors?|writers?|staff|people|profiles?|contributors?|journalists?|columnists?|by|autor|auteur)/");
+
     private final BylineCleaner cleaner;
 
     BylineFinder(BylineCleaner cleaner) {
@@ -41,7 +47,10 @@ final class BylineFinder {
             if (text.isBlank() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
-            List<String> names = cleaner.names(text, siteName);
+            List<String> names = authorLinks(e, siteName);
+            if (names.isEmpty()) {
+                names = cleaner.names(text, siteName);
+            }
             if (!names.isEmpty() && names.stream().allMatch(cleaner::isAgency)) {
                 agencyOnly = agencyOnly.isEmpty() ? names : agencyOnly;
             } else if (!names.isEmpty()) {
@@ -50,6 +59,20 @@ final class BylineFinder {
         }
         List<String> nearHeading = byLineNearHeading(doc, siteName);
         return nearHeading.isEmpty() ? agencyOnly : nearHeading;
+    }
+
+    /**
+     * The names of links to author pages inside a byline: the byline's own text may run on into a job title
+     * ("Ben Silverman Games Editor") that only the markup separates.
+     */
+    private List<String> authorLinks(Element byline, Optional<String> siteName) {
+        List<String> names = new ArrayList<>();
+        for (Element link : byline.select("a[href]")) {
+            if (AUTHOR_PAGE.matcher(link.attr("href")).find()) {
+                names.addAll(cleaner.names(link.text(), siteName));
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(names));
     }
 
     /** "By Jane Doe" printed under the headline without any marking class. */

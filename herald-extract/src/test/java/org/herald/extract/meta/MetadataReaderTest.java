@@ -83,6 +83,9 @@ class MetadataReaderTest {
                 + "<nav><a class='author'>Sign in</a></nav><h1>Dam bursts</h1><div class='byline'>By Example</div>"
                 + "<p>By Jane Doe and John Roe</p><p>Text.</p></body>");
         assertEquals(List.of("Jane Doe", "John Roe"), m.authors());
+        PageMetadata linked = read("<body><h1>Dam bursts</h1><div class='author'><a href='/author/ben-silverman'>Ben Silverman</a>"
+                + "<div>Games Editor</div></div></body>");
+        assertEquals(List.of("Ben Silverman"), linked.authors());
         PageMetadata dated = read("<body><h1>Dam bursts</h1><span class='byline'>March 3, 2024</span></body>");
         assertEquals(List.of(), dated.authors());
     }
