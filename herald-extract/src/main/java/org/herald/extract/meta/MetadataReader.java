@@ -36,6 +36,11 @@ public final class MetadataReader {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
                     + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
+    private static final Set<String> SOURCE_KINDS = Set.of("jsonld", "meta", "parsely", "itemprop", "link", "dom");
+    private static final Set<String> DOM_SOURCES = Set.of("title", "h1", "html-lang", "time-pubdate", "time",
+            "url-date", "byline", "dateline");
+    /** JSON-LD keys whose objects stand for a URL ({"@type": "ImageObject", "url": …}) rather than a name. */
+    private static final Set<String> URL_VALUED = Set.of("image", "url", "mainEntityOfPage", "logo");
     /** The sources a JSON-LD title candidate is checked against. */
     private static final List<String> TITLE_REFERENCES = List.of("dom:title", "dom:h1", "meta:og:title");
 
@@ -58,8 +63,18 @@ public final class MetadataReader {
         this.clock = clock;
         for (List<String> row : Lexicon.rows(MetadataReader.class, "metadata-sources.tsv", 2, 3)) {
             Field field = Field.valueOf(row.get(0).toUpperCase(Locale.ROOT));
-            sources.computeIfAbsent(field, f -> new ArrayList<>()).add(row.get(1));
+            sources.computeIfAbsent(field, f -> new ArrayList<>()).add(checked(row.get(1)));
         }
+    }
+
+    /** A source named in the table, checked at start-up so a typo fails at once rather than read as nothing. */
+    private static String checked(String source) {
+        int colon = source.indexOf(':');
+        String kind = colon < 0 ? source : source.substring(0, colon);
+        if (!SOURCE_KINDS.contains(kind) || kind.equals("dom") && !DOM_SOURCES.contains(source.substring(colon + 1))) {
+            throw new IllegalStateException("metadata-sources.tsv: unknown source " + source);
+        }
+        return source;
     }
 
     /** A reader with its own date parser and byline cleaner, judging dates against the system clock. */
@@ -185,47 +200,33 @@ public final class MetadataReader {
         int colon = source.indexOf(':');
         String kind = source.substring(0, colon);
         String key = source.substring(colon + 1);
-        switch (kind) {
-            case "jsonld":
-                return page.json().values(key, key.equals("image") || key.equals("url")
-                        || key.equals("mainEntityOfPage"));
-            case "meta":
-                return page.meta().get(key);
-            case "parsely":
-                return page.meta().parsely(key);
-            case "itemprop":
-                return itemprops(page.doc(), key);
-            case "link":
-                return page.doc().select("link[rel~=(?i)^" + Pattern.quote(key) + "$][href]").eachAttr("abs:href");
-            case "dom":
-                return dom(page, key);
-            default:
-                throw new IllegalStateException("metadata-sources.tsv: unknown source kind " + source);
-        }
+        return switch (kind) {
+            case "jsonld" -> page.json().values(key, URL_VALUED.contains(key));
+            case "meta" -> page.meta().get(key);
+            case "parsely" -> page.meta().parsely(key);
+            case "itemprop" -> itemprops(page.doc(), key);
+            case "link" -> page.doc().select("link[rel~=(?i)^" + Pattern.quote(key) + "$][href]").eachAttr("abs:href");
+            case "dom" -> dom(page, key);
+            default -> throw new IllegalStateException("metadata-sources.tsv: unknown source kind " + source);
+        };
     }
 
     private List<String> dom(Page page, String key) {
         Document doc = page.doc();
-        switch (key) {
-            case "title":
-                return documentTitle(doc);
-            case "h1":
-                return doc.select("h1").eachText().stream().filter(t -> !t.isBlank()).toList();
-            case "html-lang":
+        return switch (key) {
+            case "title" -> documentTitle(doc);
+            case "h1" -> doc.select("h1").eachText().stream().filter(t -> !t.isBlank()).toList();
+            case "html-lang" -> {
                 Element html = doc.selectFirst("html");
-                return html == null ? List.of() : List.of(html.attr("lang"), html.attr("xml:lang"));
-            case "time-pubdate":
-                return timeValues(doc.select("time[pubdate]"));
-            case "time":
-                return timeValues(doc.select("time[datetime]")).stream().limit(1).toList();
-            case "url-date":
-                return urlDates(page.url(), Optional.empty());
-            case "byline":
-            case "dateline":
-                return List.of();
-            default:
-                throw new IllegalStateException("metadata-sources.tsv: unknown dom source " + key);
-        }
+                yield html == null ? List.of() : List.of(html.attr("lang"), html.attr("xml:lang"));
+            }
+            case "time-pubdate" -> timeValues(doc.select("time[pubdate]"));
+            case "time" -> timeValues(doc.select("time[datetime]")).stream().limit(1).toList();
+            case "url-date" -> urlDates(page.url(), Optional.empty());
+            // read with more context by authors() and date()
+            case "byline", "dateline" -> List.of();
+            default -> throw new IllegalStateException("metadata-sources.tsv: unknown dom source " + key);
+        };
     }
 
     /**
