@@ -1,6 +1,9 @@
 package org.herald.extract.meta;
 
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -306,15 +309,19 @@ public final class MetadataReader {
 
     /** An http(s) URL, resolved against the page; empty for javascript:, data: and unparseable links. */
     static Optional<String> absolute(String url, String base) {
+        String link = url.strip();
+        String resolved;
         try {
-            URI resolved = base.isBlank() ? new URI(url.strip()) : new URI(base).resolve(url.strip().replace(" ", "%20"));
-            String scheme = resolved.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            resolved = base.isBlank() ? new URI(link).toString() : new URI(base).resolve(link).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // Browsers accept spaces, pipes and brackets in links that URI rejects; URL is as lenient as they are.
+            try {
+                resolved = base.isBlank() ? new URL(link).toString() : new URL(new URL(base), link).toString();
+            } catch (MalformedURLException malformed) {
                 return Optional.empty();
             }
-            return Optional.of(resolved.toString());
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
         }
+        String lower = resolved.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(resolved) : Optional.empty();
     }
 }
