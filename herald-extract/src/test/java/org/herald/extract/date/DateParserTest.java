@@ -40,6 +40,9 @@ class DateParserTest {
         parses("March 3rd, 2024", "2024-03-03");
         parses("Monday 3 March 2024 10.15 GMT", "2024-03-03T10:15:00Z");
         parses("Updated 5:30 PM EST, Mon March 3, 2024", "2024-03-03T17:30:00-05:00");
+        parses("March 3, 2024 at 10:15 a.m. ET", "2024-03-03T10:15:00-05:00");
+        parses("Updated: 2024-03-03 10:15 EDT", "2024-03-03T10:15:00-04:00");
+        parses("Published 2024-03-03T10:15:00Z", "2024-03-03T10:15:00Z");
     }
 
     @Test
