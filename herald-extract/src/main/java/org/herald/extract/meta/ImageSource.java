@@ -75,7 +75,7 @@ final class ImageSource {
 
     private static Optional<String> absolute(Element img, String url) {
         String base = img.baseUri();
-        Optional<String> resolved = MetadataReader.absolute(url, base);
+        Optional<String> resolved = Links.absolute(url, base);
         if (resolved.isEmpty() && url.startsWith("//")) {
             return Optional.of("https:" + url);
         }

@@ -1,9 +1,5 @@
 package org.herald.extract.meta;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +89,7 @@ public final class MetadataReader {
         Page page = new Page(doc, jsonLd.read(doc), new MetaTags(doc, jsonLd),
                 pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
         Optional<String> site = first(page, Field.SITE).map(TitleCleaner::normalise);
-        Optional<String> canonical = first(page, Field.CANONICAL).flatMap(u -> absolute(u, page.url()));
+        Optional<String> canonical = first(page, Field.CANONICAL).flatMap(u -> Links.absolute(u, page.url()));
         Optional<String> modified = date(page, Field.MODIFIED, canonical, Optional.empty());
         Optional<String> published = date(page, Field.PUBLISHED, canonical, modified);
         return new PageMetadata(
@@ -105,7 +101,7 @@ public final class MetadataReader {
                 first(page, Field.SUMMARY).map(TitleCleaner::normalise),
                 site,
                 canonical,
-                first(page, Field.IMAGE).flatMap(u -> absolute(u, page.url())).map(LeadImage::of),
+                first(page, Field.IMAGE).flatMap(u -> Links.absolute(u, page.url())).map(LeadImage::of),
                 first(page, Field.SECTION).map(TitleCleaner::normalise),
                 first(page, Field.TYPE));
     }
@@ -305,23 +301,5 @@ public final class MetadataReader {
             }
         }
         return out;
-    }
-
-    /** An http(s) URL, resolved against the page; empty for javascript:, data: and unparseable links. */
-    static Optional<String> absolute(String url, String base) {
-        String link = url.strip();
-        String resolved;
-        try {
-            resolved = base.isBlank() ? new URI(link).toString() : new URI(base).resolve(link).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            // Browsers accept spaces, pipes and brackets in links that URI rejects; URL is as lenient as they are.
-            try {
-                resolved = base.isBlank() ? new URL(link).toString() : new URL(new URL(base), link).toString();
-            } catch (MalformedURLException malformed) {
-                return Optional.empty();
-            }
-        }
-        String lower = resolved.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(resolved) : Optional.empty();
     }
 }
