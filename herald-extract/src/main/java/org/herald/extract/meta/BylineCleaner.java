@@ -32,9 +32,9 @@ public final class BylineCleaner {
             "\\(\\s*(?:avec|with|mit|con|com|met)\\s+([^)]*)\\)", FLAGS);
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?", FLAGS);
     // "A, B and C", "A & B", "A und B"; a comma before "and" (Oxford comma) leaves an empty piece, dropped later.
+    // The short conjunctions of other languages count only in lower case, so "E. Jean Carroll" keeps her initial.
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||•|·|/|\\s[-–—]\\s|\\band\\b|\\bwith\\b|\\bavec\\b|&|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\boch\\b|\\bog\\b)\\s*",
-            FLAGS);
+            "\\s*(?:,|;|\\||•|·|/|&|\\s[-–—]\\s|\\b(?:and|with|avec)\\b|\\s(?-i:und|et|y|e|en|och|og)\\s)\\s*", FLAGS);
 
     private final DateParser dates;
     private final Pattern prefix;

@@ -24,6 +24,9 @@ class BylineCleanerTest {
                 cleaner.names("By Jane Doe, John Roe and Max Mustermann"));
         assertEquals(List.of("Jane Doe", "John Roe"), cleaner.names("Jane Doe & John Roe"));
         assertEquals(List.of("Jane Doe", "John Roe"), cleaner.names("By Jane Doe and John Roe"));
+        assertEquals(List.of("JANE DOE", "JOHN ROE"), cleaner.names("BY JANE DOE AND JOHN ROE"));
+        assertEquals(List.of("Ana García", "Luis Pérez"), cleaner.names("Por Ana García y Luis Pérez"));
+        assertEquals(List.of("E. Jean Carroll", "Y. Smith"), cleaner.names("By E. Jean Carroll and Y. Smith"));
     }
 
     @Test
