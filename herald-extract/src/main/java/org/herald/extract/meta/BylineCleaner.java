@@ -1,0 +1,174 @@
+package org.herald.extract.meta;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.herald.extract.date.DateParser;
+import org.herald.extract.internal.Lexicon;
+
+/**
+ * Turns a byline as printed ("By Jane Doe and John Roe, Staff Writers | Reuters") into author names
+ * ({@code [Jane Doe, John Roe]}). The words it strips are in {@code byline-words.tsv}. Thread-safe.
+ */
+public final class BylineCleaner {
+    /** A name longer than this is a sentence or a headline that was taken for a byline. */
+    static final int MAX_NAME_WORDS = 6;
+    /** Bylines longer than this are paragraphs; nothing in them is worth splitting. */
+    static final int MAX_BYLINE_CHARS = 300;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\d])@\\w+");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", FLAGS);
+    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too
+    private static final Pattern WITH_IN_BRACKETS = Pattern.compile(
+            "\\(\\s*(?:avec|with|mit|con|com|met)\\s+([^)]*)\\)", FLAGS);
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?", FLAGS);
+    // "A, B and C", "A & B", "A und B"; a comma before "and" (Oxford comma) leaves an empty piece, dropped later.
+    // The short conjunctions of other languages count only in lower case, so "E. Jean Carroll" keeps her initial.
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|\\||•|·|/|&|\\s[-–—]\\s|\\b(?:and|with|avec)\\b|\\s(?-i:und|et|y|e|en|och|og)\\s)\\s*", FLAGS);
+
+    private final DateParser dates;
+    private final Pattern prefix;
+    private final Pattern stop;
+    private final List<Pattern> roles;
+    private final Set<String> agencies;
+    private final Pattern rejected;
+
+    public BylineCleaner(DateParser dates) {
+        this.dates = dates;
+        List<List<String>> rows = Lexicon.rows(BylineCleaner.class, "byline-words.tsv", 2, 3);
+        this.prefix = Pattern.compile("^(?:" + alternation(rows, "prefix") + ")\\b\\s*:?\\s*", FLAGS);
+        this.stop = Pattern.compile("(?<![\\p{L}])(?:" + alternation(rows, "stop") + ")(?![\\p{L}]).*$", FLAGS);
+        this.roles = phrases(rows, "role").stream()
+                .map(r -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "s?(?![\\p{L}])", FLAGS)).toList();
+        this.agencies = Set.copyOf(phrases(rows, "agency"));
+        this.rejected = Pattern.compile("^(?:" + alternation(rows, "reject") + ")(?![\\p{L}])", FLAGS);
+    }
+
+    public BylineCleaner() {
+        this(new DateParser());
+    }
+
+    /** The author names in a byline; empty when it holds none. */
+    public List<String> names(String raw) {
+        return names(raw, Optional.empty());
+    }
+
+    /** The author names in a byline, never the site's own name ({@code "By The Daily Planet"}). */
+    public List<String> names(String raw, Optional<String> siteName) {
+        if (raw == null || raw.isBlank() || raw.length() > MAX_BYLINE_CHARS) {
+            return List.of();
+        }
+        String text = normalise(raw);
+        text = stripPrefix(text);
+        String whole = text.replaceAll("[\\s.,:;|]+$", "").strip();
+        // A byline that is only an agency ("By Reuters", "AP") keeps it as the author.
+        if (agencies.contains(whole.toLowerCase(Locale.ROOT))) {
+            return List.of(whole);
+        }
+        text = WITH_IN_BRACKETS.matcher(text).replaceAll(", $1");
+        text = EMAIL.matcher(text).replaceAll(" ");
+        text = URL.matcher(text).replaceAll(" ");
+        text = HANDLE.matcher(text).replaceAll(" ");
+        text = stop.matcher(text).replaceAll("");
+        text = cutAtDate(text);
+        text = TIME.matcher(text).replaceAll(" ");
+        Set<String> names = new LinkedHashSet<>();
+        for (String piece : SEPARATORS.split(text)) {
+            clean(piece, siteName).ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+
+    /** Whether a name is a news agency ("Reuters", "AP"), an author only when no person is named. */
+    public boolean isAgency(String name) {
+        return agencies.contains(normalise(name).toLowerCase(Locale.ROOT));
+    }
+
+    private String stripPrefix(String text) {
+        String previous;
+        do {
+            previous = text;
+            text = prefix.matcher(text).replaceFirst("").strip();
+        } while (!text.equals(previous));
+        return text;
+    }
+
+    /** "Jane Doe March 3, 2024" → "Jane Doe": a date ends the names. */
+    private String cutAtDate(String text) {
+        return dates.findMention(text).map(m -> text.substring(0, m.start())).orElse(text);
+    }
+
+    private Optional<String> clean(String piece, Optional<String> siteName) {
+        String name = stripPrefix(piece.strip());
+        name = name.replaceAll("^[\\p{Punct}&&[^(]]+|[\\p{Punct}&&[^.)]]+$|\\s+\\.$", "").strip();
+        if (name.endsWith(")") && name.indexOf('(') < 0 || name.startsWith("(") && name.indexOf(')') < 0) {
+            name = name.replaceAll("^\\(|\\)$", "").strip();
+        }
+        if (name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || !name.matches(".*\\p{L}.*") || name.matches(".*\\d.*")) {
+            return Optional.empty();
+        }
+        if (lower.equals("by") || agencies.contains(lower) || isSite(lower, siteName)
+                || rejected.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2) {
+            return Optional.empty();
+        }
+        return withoutRole(name);
+    }
+
+    /**
+     * "Jane Doe for The Guardian" → "Jane Doe"; "Washington Correspondent" and "Senior Writer" → nothing, since a
+     * single word before a job title is part of the title, not a name.
+     */
+    private Optional<String> withoutRole(String name) {
+        int cut = name.length();
+        for (Pattern role : roles) {
+            Matcher m = role.matcher(name);
+            if (m.find()) {
+                cut = Math.min(cut, m.start());
+            }
+        }
+        if (cut == name.length()) {
+            return Optional.of(name);
+        }
+        String head = name.substring(0, cut).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+        return head.split("\\s+").length >= 2 ? Optional.of(head) : Optional.empty();
+    }
+
+    private static boolean isSite(String lower, Optional<String> siteName) {
+        return siteName.map(s -> s.toLowerCase(Locale.ROOT).strip())
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.equals(lower) || s.equals("the " + lower) || ("the " + s).equals(lower)
+                        || s.replace(" ", "").equals(lower.replace(" ", "")))
+                .orElse(false);
+    }
+
+    private static String normalise(String raw) {
+        return raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> phrases(List<List<String>> rows, String kind) {
+        return rows.stream().filter(r -> r.get(0).equals(kind)).map(r -> r.get(1).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String alternation(List<List<String>> rows, String kind) {
+        List<String> list = new ArrayList<>(phrases(rows, kind));
+        list.sort(Comparator.comparingInt(String::length).reversed());
+        return list.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.herald.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the byline printed on the page: a {@code rel=author} link, an element whose class or id says byline or
+ * author, or a "By Jane Doe" line near the headline. Thread-safe.
+ */
+final class BylineFinder {
+    /** Text longer than this is an author box or a paragraph, not a byline. */
+    static final int MAX_BYLINE_CHARS = 100;
+    /** How many elements after the h1 are searched for a "By …" line. */
+    static final int LINES_AFTER_HEADING = 40;
+
+    // "author" but not "authority-control" or "authorization"
+    private static final String MARKS = "(?i)byline|author(?!i[tz])|writtenby";
+    private static final String MARKED = "[rel=author], [class~=" + MARKS + "], [id~=" + MARKS + "]";
+    /** Bylines are not in navigation, forms or comment threads; author lists there are menus and commenters. */
+    private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)comment|login|signin|account|menu|nav|footer");
+    private static final Pattern BY_LINE = Pattern.compile("^(?iu:by|von|par|por|door|di)\\s+\\p{Lu}.*");
+
+    // https://example.org/author/jane-doe, /staff/jane-doe, /people/jane-doe
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:authors?|writers?|staff|people|profiles?|contributors?|journalists?|columnists?|by|autor|auteur)/");
+
+    private final BylineCleaner cleaner;
+
+    BylineFinder(BylineCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    /** The author names of the first printed byline that names a person, else the first naming only an agency. */
+    List<String> find(Document doc, Optional<String> siteName) {
+        List<String> agencyOnly = List.of();
+        for (Element e : doc.body().select(MARKED)) {
+            if (e.tagName().equals("link") || e.tagName().equals("meta") || outsideArticle(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            List<String> names = authorLinks(e, siteName);
+            if (names.isEmpty()) {
+                names = cleaner.names(text, siteName);
+            }
+            if (!names.isEmpty() && names.stream().allMatch(cleaner::isAgency)) {
+                agencyOnly = agencyOnly.isEmpty() ? names : agencyOnly;
+            } else if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        List<String> nearHeading = byLineNearHeading(doc, siteName);
+        return nearHeading.isEmpty() ? agencyOnly : nearHeading;
+    }
+
+    /**
+     * The names of links to author pages inside a byline: the byline's own text may run on into a job title
+     * ("Ben Silverman Games Editor") that only the markup separates.
+     */
+    private List<String> authorLinks(Element byline, Optional<String> siteName) {
+        List<String> names = new ArrayList<>();
+        for (Element link : byline.select("a[href]")) {
+            if (AUTHOR_PAGE.matcher(link.attr("href")).find()) {
+                names.addAll(cleaner.names(link.text(), siteName));
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(names));
+    }
+
+    /** "By Jane Doe" printed under the headline without any marking class. */
+    private List<String> byLineNearHeading(Document doc, Optional<String> siteName) {
+        Element h1 = doc.body().selectFirst("h1");
+        if (h1 == null) {
+            return List.of();
+        }
+        Elements all = doc.body().select("*");
+        int start = all.indexOf(h1);
+        for (int i = start + 1; i < all.size() && i <= start + LINES_AFTER_HEADING; i++) {
+            String text = all.get(i).ownText().strip();
+            if (text.length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(text).matches()) {
+                List<String> names = cleaner.names(all.get(i).text(), siteName);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean outsideArticle(Element e) {
+        for (Element a : e.parents()) {
+            String tag = a.tagName();
+            if (tag.equals("nav") || tag.equals("form") || tag.equals("footer")
+                    || NOT_ARTICLE.matcher(a.id() + " " + a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
