@@ -1,12 +1,17 @@
 package org.herald.extract;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.extract.charset.BinarySniffer;
 import org.herald.extract.charset.TextDecoder;
+import org.herald.extract.date.DateParser;
 import org.herald.extract.html.HtmlArticleExtractor;
+import org.herald.extract.lang.LanguageGuesser;
+import org.herald.extract.meta.BylineCleaner;
+import org.herald.extract.meta.MetadataReader;
 import org.herald.extract.text.ScrapedTextExtractor;
 import org.herald.model.Article;
 import org.herald.model.Outcome;
@@ -21,13 +26,16 @@ public final class ArticleExtractor {
     private final ExtractSettings settings;
     private final BinarySniffer binarySniffer = new BinarySniffer();
     private final TextDecoder decoder = new TextDecoder();
+    private final LanguageGuesser languages = new LanguageGuesser();
     private final HtmlArticleExtractor html;
     private final ScrapedTextExtractor text;
 
     public ArticleExtractor(ExtractSettings settings) {
         this.settings = settings;
-        this.html = new HtmlArticleExtractor(settings);
-        this.text = new ScrapedTextExtractor();
+        DateParser dates = new DateParser();
+        BylineCleaner bylines = new BylineCleaner(dates);
+        this.html = new HtmlArticleExtractor(settings, dates, new MetadataReader(dates, bylines, Clock.systemUTC()));
+        this.text = new ScrapedTextExtractor(bylines::names, dates::findInText);
     }
 
     public Outcome<Article> extract(RawDocument doc) {
@@ -50,6 +58,9 @@ public final class ArticleExtractor {
             Article article = isHtml(doc.format(), decoded.text())
                     ? html.extract(source, decoded.text(), doc.url(), warnings)
                     : text.extract(source, decoded.text(), doc.url(), warnings);
+            if (article.language().isEmpty()) {
+                article = article.withLanguage(languages.guess(article.body(), Optional.empty()));
+            }
             if (article.paragraphs().isEmpty()) {
                 return Outcome.failed(source, Reason.NO_MAIN_TEXT, "no article text found"
                         + article.title().map(t -> " (page title: " + t + ")").orElse(""));

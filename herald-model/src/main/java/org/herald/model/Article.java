@@ -56,6 +56,12 @@ public record Article(
         return WordCounter.count(body());
     }
 
+    /** This article with its language set: for stages that guess the language after extraction. */
+    public Article withLanguage(Optional<String> language) {
+        return new Article(source, url, site, title, authors, published, publishedInferred, modified, language,
+                summary, image, paragraphs, related);
+    }
+
     public static Builder builder(String source) {
         return new Builder(source);
     }

@@ -1,10 +1,16 @@
 package org.herald.extract.html;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.extract.ExtractSettings;
+import org.herald.extract.date.DateParser;
+import org.herald.extract.lang.LanguageGuesser;
+import org.herald.extract.meta.LeadImageFinder;
+import org.herald.extract.meta.MetadataReader;
+import org.herald.extract.meta.PageMetadata;
 import org.herald.model.Article;
 import org.herald.model.RelatedLink;
 import org.herald.model.Warning;
@@ -13,54 +19,132 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * HTML page to article: parse, collect related links, clean away furniture, find the article's container and
- * its continuing siblings, prune furniture inside it and write its paragraphs. Thread-safe.
+ * HTML page to article: read the page's metadata, collect related links, then clean away furniture, find the
+ * article's container and its continuing siblings, prune furniture inside it and write its paragraphs.
+ * Thread-safe: every table is loaded once in the constructor.
  */
 public final class HtmlArticleExtractor {
+    /** How many leading paragraphs may carry the dateline or date a page without metadata is dated by. */
+    private static final int DATE_PARAGRAPHS = 3;
+    /** A byline repeated in the body sits in the first paragraphs and is short: "By Jane Doe, Reuters". */
+    private static final int BYLINE_PARAGRAPHS = 3;
+    private static final int MAX_BYLINE_LENGTH = 100;
+
     private final ContentHints hints = ContentHints.load();
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints));
     private final ContentPruner pruner = new ContentPruner(hints);
     private final BlockWriter writer = new BlockWriter(hints);
     private final RelatedLinksFinder relatedLinks = new RelatedLinksFinder(hints);
+    private final MetadataReader metadata;
+    private final LeadImageFinder leadImages = new LeadImageFinder();
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final DateParser dates;
 
-    public HtmlArticleExtractor(ExtractSettings settings) {
+    public HtmlArticleExtractor(ExtractSettings settings, DateParser dates, MetadataReader metadata) {
+        this.dates = dates;
+        this.metadata = metadata;
     }
 
     public Article extract(String source, String html, Optional<String> url, List<Warning> warnings) {
         Document doc = Jsoup.parse(html, url.orElse(""));
-        String title = doc.title();
+        PageMetadata meta = metadata.read(doc, url);
         List<RelatedLink> related = relatedLinks.find(doc.body());
-        List<String> paragraphs = List.of();
+        Attempt best = Attempt.NONE;
         for (Strictness strictness : Strictness.values()) {
             // Cleaning is destructive: each further attempt starts from a fresh parse.
-            Element body = strictness == Strictness.STRICT ? doc.body() : Jsoup.parse(html, url.orElse("")).body();
-            List<String> attempt = body(body, strictness);
-            if (length(attempt) > length(paragraphs)) {
-                paragraphs = attempt;
+            Document page = strictness == Strictness.STRICT ? doc : Jsoup.parse(html, url.orElse(""));
+            Attempt attempt = attempt(page.body(), strictness);
+            if (attempt.length() > best.length()) {
+                best = attempt;
             }
-            if (length(paragraphs) >= Strictness.ENOUGH_TEXT) {
+            if (best.length() >= Strictness.ENOUGH_TEXT) {
                 break;
             }
         }
-        return Article.builder(source).url(url.orElse(null)).title(title)
-                .paragraphs(withoutTitle(paragraphs, title)).related(related).build();
+        String title = meta.title().or(() -> firstHeading(doc)).orElse("");
+        List<String> paragraphs = withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors());
+        String body = String.join("\n\n", paragraphs);
+        Article.Builder article = Article.builder(source)
+                .url(url.or(meta::canonicalUrl).orElse(null))
+                .site(meta.siteName().or(() -> host(url.or(meta::canonicalUrl))).orElse(null))
+                .title(title)
+                .authors(meta.authors())
+                .modified(meta.modified().orElse(null))
+                .language(languages.guess(body, meta.language()).orElse(null))
+                .summary(meta.summary().orElse(null))
+                .image(leadImages.find(doc, best.root(), meta).orElse(null))
+                .paragraphs(paragraphs)
+                .related(related);
+        if (meta.published().isPresent()) {
+            article.published(meta.published().get(), false);
+        } else {
+            article.published(inferredDate(paragraphs).orElse(null), true);
+        }
+        return article.build();
     }
 
-    private List<String> body(Element body, Strictness strictness) {
+    /** With no date in the metadata: a dateline or an explicit full date in the first paragraphs. */
+    private Optional<String> inferredDate(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATE_PARAGRAPHS, paragraphs.size()); i++) {
+            Optional<String> date = dates.findInText(paragraphs.get(i));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Attempt attempt(Element body, Strictness strictness) {
         cleaner.clean(body, strictness);
         return finder.find(body, strictness).map(content -> {
             if (strictness.prune) {
                 pruner.prune(content.parts());
             }
-            return writer.write(content.parts());
-        }).orElse(List.of());
+            return new Attempt(writer.write(content.parts()), Optional.of(content.root()));
+        }).orElse(Attempt.NONE);
     }
 
-    private static int length(List<String> paragraphs) {
-        int n = 0;
-        for (String p : paragraphs) n += p.length();
-        return n;
+    /** One extraction attempt: its paragraphs and the container they came from. */
+    private record Attempt(List<String> paragraphs, Optional<Element> root) {
+        static final Attempt NONE = new Attempt(List.of(), Optional.empty());
+
+        int length() {
+            int n = 0;
+            for (String p : paragraphs) n += p.length();
+            return n;
+        }
+    }
+
+    private static Optional<String> host(Optional<String> url) {
+        try {
+            return url.map(u -> URI.create(u.strip()).getHost()).map(h -> h.startsWith("www.") ? h.substring(4) : h);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();                       // a URL we cannot parse names no site
+        }
+    }
+
+    /** A page without any title metadata is titled by its first top-level heading. */
+    private static Optional<String> firstHeading(Document doc) {
+        Element heading = doc.selectFirst("h1");
+        if (heading == null) heading = doc.selectFirst("h2");
+        return heading == null || heading.text().isBlank() ? Optional.empty() : Optional.of(heading.text());
+    }
+
+    /**
+     * Drops byline paragraphs from the top of the body ("By Jane Doe", "Von Jonas Weißenberg"): short lines near
+     * the start that name an author the metadata already holds.
+     */
+    static List<String> withoutBylines(List<String> paragraphs, List<String> authors) {
+        if (authors.isEmpty()) return paragraphs;
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean byline = i < BYLINE_PARAGRAPHS && p.length() <= MAX_BYLINE_LENGTH
+                    && authors.stream().anyMatch(p::contains);
+            if (!byline) kept.add(p);
+        }
+        return kept;
     }
 
     /** Drops a leading paragraph that repeats the headline: the body starts after the title. */

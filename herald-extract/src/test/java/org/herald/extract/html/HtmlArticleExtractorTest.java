@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.extract.ExtractSettings;
+import org.herald.extract.date.DateParser;
+import org.herald.extract.meta.BylineCleaner;
+import org.herald.extract.meta.MetadataReader;
 import org.herald.model.Article;
 import org.herald.model.RelatedLink;
 import org.herald.model.Warning;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleExtractorTest {
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(ExtractSettings.defaults());
+    private final DateParser dates = new DateParser();
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(ExtractSettings.defaults(), dates,
+            new MetadataReader(dates, new BylineCleaner(dates), Clock.systemUTC()));
 
     private Article extract(String html) {
         List<Warning> warnings = new ArrayList<>();
