@@ -30,6 +30,8 @@ public final class BylineCleaner {
     // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too
     private static final Pattern WITH_IN_BRACKETS = Pattern.compile(
             "\\(\\s*(?:avec|with|mit|con|com|met)\\s+([^)]*)\\)", FLAGS);
+    /** Punctuation no person's name contains: a headline or a label was taken for a byline. */
+    private static final Pattern NOT_IN_NAMES = Pattern.compile("[:!?\"“”«»]");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?", FLAGS);
     // "A, B and C", "A & B", "A und B"; a comma before "and" (Oxford comma) leaves an empty piece, dropped later.
     // The short conjunctions of other languages count only in lower case, so "E. Jean Carroll" keeps her initial.
@@ -42,6 +44,7 @@ public final class BylineCleaner {
     private final List<Pattern> roles;
     private final Set<String> agencies;
     private final Pattern rejected;
+    private final Set<String> particles;
 
     public BylineCleaner(DateParser dates) {
         this.dates = dates;
@@ -51,6 +54,7 @@ public final class BylineCleaner {
         this.roles = phrases(rows, "role").stream()
                 .map(r -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "s?(?![\\p{L}])", FLAGS)).toList();
         this.agencies = Set.copyOf(phrases(rows, "agency"));
+        this.particles = Set.copyOf(phrases(rows, "particle"));
         this.rejected = Pattern.compile("^(?:" + alternation(rows, "reject") + ")(?![\\p{L}])", FLAGS);
     }
 
@@ -89,6 +93,24 @@ public final class BylineCleaner {
         return List.copyOf(names);
     }
 
+    /**
+     * "Michael Isikoff Trump’s inauguration": capitalised words mixed with lower-case ones other than name particles
+     * ("Ludwig van Beethoven") are a phrase. A name written all in lower case ("jdoe") is left alone.
+     */
+    private boolean isPhrase(String name) {
+        String[] words = name.split("\\s+");
+        boolean capitalised = false;
+        boolean lower = false;
+        for (String word : words) {
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised = true;
+            } else if (Character.isLowerCase(word.codePointAt(0)) && !particles.contains(word)) {
+                lower = true;
+            }
+        }
+        return capitalised && lower;
+    }
+
     /** Whether a name is a news agency ("Reuters", "AP"), an author only when no person is named. */
     public boolean isAgency(String name) {
         return agencies.contains(normalise(name).toLowerCase(Locale.ROOT));
@@ -125,10 +147,10 @@ public final class BylineCleaner {
                 || rejected.matcher(lower).find()) {
             return Optional.empty();
         }
-        if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2) {
+        if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2 || NOT_IN_NAMES.matcher(name).find()) {
             return Optional.empty();
         }
-        return withoutRole(name);
+        return withoutRole(name).filter(n -> !isPhrase(n));
     }
 
     /**

@@ -23,7 +23,9 @@ final class BylineFinder {
     private static final String MARKS = "(?i)byline|author(?!i[tz])|writtenby";
     private static final String MARKED = "[rel=author], [class~=" + MARKS + "], [id~=" + MARKS + "]";
     /** Bylines are not in navigation, forms or comment threads; author lists there are menus and commenters. */
-    private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)comment|login|signin|account|menu|nav|footer");
+    // Whole words of a class or id: "site-nav", "comments", not Yahoo's atomic "Bdbc(navliteLinkUnderline)".
+    private static final Pattern NOT_ARTICLE = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:comments?|comment-list|login|signin|account|menu|nav|navbar|navigation|footer)(?:$|[\\s_-])");
     private static final Pattern BY_LINE = Pattern.compile("^(?iu:by|von|par|por|door|di)\\s+\\p{Lu}.*");
 
     // https://example.org/author/jane-doe, /staff/jane-doe, /people/jane-doe

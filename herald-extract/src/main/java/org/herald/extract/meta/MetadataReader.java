@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.extract.date.DateParser;
@@ -19,6 +20,7 @@ import org.herald.extract.lang.LanguageGuesser;
 import org.herald.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads what a page says about itself: JSON-LD, OpenGraph, Twitter cards, meta names, parsely JSON, microdata,
@@ -88,8 +90,8 @@ public final class MetadataReader {
     public PageMetadata read(Document doc, Optional<String> pageUrl) {
         Page page = new Page(doc, jsonLd.read(doc), new MetaTags(doc, jsonLd),
                 pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
-        Optional<String> site = first(page, Field.SITE).map(TitleCleaner::normalise);
-        Optional<String> canonical = first(page, Field.CANONICAL).flatMap(u -> Links.absolute(u, page.url()));
+        Optional<String> site = first(page, Field.SITE, MetadataReader::text);
+        Optional<String> canonical = first(page, Field.CANONICAL, u -> Links.absolute(u, page.url()));
         Optional<String> modified = date(page, Field.MODIFIED, canonical, Optional.empty());
         Optional<String> published = date(page, Field.PUBLISHED, canonical, modified);
         return new PageMetadata(
@@ -97,13 +99,13 @@ public final class MetadataReader {
                 authors(page, site),
                 published,
                 modified,
-                first(page, Field.LANGUAGE).flatMap(LanguageGuesser::normalise),
-                first(page, Field.SUMMARY).map(TitleCleaner::normalise),
+                first(page, Field.LANGUAGE, LanguageGuesser::normalise),
+                first(page, Field.SUMMARY, MetadataReader::text),
                 site,
                 canonical,
-                first(page, Field.IMAGE).flatMap(u -> Links.absolute(u, page.url())).map(LeadImage::of),
-                first(page, Field.SECTION).map(TitleCleaner::normalise),
-                first(page, Field.TYPE));
+                first(page, Field.IMAGE, u -> Links.absolute(u, page.url())).map(LeadImage::of),
+                first(page, Field.SECTION, MetadataReader::text),
+                first(page, Field.TYPE, MetadataReader::text));
     }
 
     /** One page being read: the parsed sources every field looks into. */
@@ -183,15 +185,23 @@ public final class MetadataReader {
         return Optional.empty();
     }
 
-    private Optional<String> first(Page page, Field field) {
+    /** The first value of a field, in table order, that {@code read} accepts. */
+    private Optional<String> first(Page page, Field field, Function<String, Optional<String>> read) {
         for (String source : sources.get(field)) {
             for (String value : candidates(page, source)) {
-                if (!value.isBlank()) {
-                    return Optional.of(value.strip());
+                Optional<String> accepted = read.apply(value);
+                if (accepted.isPresent()) {
+                    return accepted;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Text from an attribute or JSON string: entities decoded ("Tom &amp; Jerry"), white space collapsed. */
+    private static Optional<String> text(String value) {
+        String text = TitleCleaner.normalise(Parser.unescapeEntities(value, false));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /** The raw values one source gives, in page order. */

@@ -50,6 +50,14 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void tellsCloseLanguagesApart() {
+        assertEquals(Optional.of("da"), guess("Ministeren sagde tirsdag, at regeringen ikke vil ændre sine planer for budgettet, men at der stadig er meget arbejde at gøre."));
+        assertEquals(Optional.of("no"), guess("Ministeren sa tirsdag at regjeringen ikke vil endre sine planer for budsjettet, men at det fortsatt er mye arbeid som gjenstår."));
+        assertEquals(Optional.of("uk"), guess("Міністр заявив у вівторок, що уряд не змінюватиме свої плани щодо бюджету, але ще є багато роботи, яку треба зробити, і це важливо."));
+        assertEquals(Optional.of("ru"), guess("Министр заявил во вторник, что правительство не будет менять свои планы по бюджету, но работы ещё много, и это важно для всех."));
+    }
+
+    @Test
     void tooLittleTextAndNoDeclarationIsEmpty() {
         assertEquals(Optional.empty(), guess("OK 123"));
     }

@@ -53,5 +53,8 @@ class BylineCleanerTest {
         assertEquals(List.of(), cleaner.names("https://example.com/staff/jane"));
         assertEquals(List.of(), cleaner.names("By The Daily Planet", Optional.of("The Daily Planet")));
         assertEquals(List.of(), cleaner.names("This is a long sentence that somebody mistook for a byline"));
+        assertEquals(List.of(), cleaner.names("Michael Isikoff Trump’s inauguration: ticket packages"));
+        assertEquals(List.of(), cleaner.names("Jane Doe explains the budget"));
+        assertEquals(List.of("Ludwig van Beethoven", "jdoe"), cleaner.names("Ludwig van Beethoven, jdoe"));
     }
 }

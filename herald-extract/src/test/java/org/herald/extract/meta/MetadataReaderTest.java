@@ -120,6 +120,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void skipsInvalidValuesForTheNextSource() {
+        PageMetadata m = read("<html lang='{{lang}}'><head><meta property='og:locale' content='fr_FR'>"
+                + "<meta property='og:image' content='javascript:void(0)'><meta name='twitter:image' content='/t.jpg'>"
+                + "<meta name='description' content='Tom &amp;amp; Jerry'></head><body></body></html>");
+        assertEquals(Optional.of("fr"), m.language());
+        assertEquals(Optional.of("https://news.example.org/t.jpg"), m.image().map(i -> i.url()));
+        assertEquals(Optional.of("Tom & Jerry"), m.summary());
+    }
+
+    @Test
     void emptyPageGivesEmptyMetadata() {
         assertEquals(PageMetadata.empty(), reader.read(Jsoup.parse(""), Optional.empty()));
     }
