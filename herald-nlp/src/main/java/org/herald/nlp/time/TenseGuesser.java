@@ -12,7 +12,7 @@ import org.herald.nlp.text.Token;
  * the clause holding the expression speaks first: "The summit, which will take place in March, was announced".
  */
 final class TenseGuesser implements SentenceText.TenseGuess {
-    static final int COMMA_COST = 3;
+    static final int COMMA_COST = 4;
 
     private final List<Token> tokens;
     private final Map<String, Tense> cues;

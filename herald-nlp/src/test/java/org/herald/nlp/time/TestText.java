@@ -13,13 +13,16 @@ import org.herald.nlp.text.Token;
 
 /**
  * Parsed text for unit tests, without CoreNLP: one sentence, tokens split at spaces and punctuation, and just
- * enough tags for the tense guess (MD for modals, VBD for past forms).
+ * enough tags for the tense guess (MD for modals, VBD for past forms, VBN after "be" and "have" as CoreNLP
+ * tags "will be held").
  */
 final class TestText {
     private static final Pattern TOKEN = Pattern.compile("n't|'ll|[\\p{L}\\p{N}]+?(?=n't)|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "wo", "may", "can", "could");
     private static final Set<String> PAST = Set.of("said", "met", "was", "were", "held", "began", "told", "took",
             "rose", "fell", "came", "went", "won", "lost", "left", "sank", "made", "had");
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "is", "are", "was", "were", "has", "have", "had");
 
     private TestText() {}
 
@@ -31,6 +34,9 @@ final class TestText {
             String pos = MODALS.contains(lower) ? "MD"
                     : PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") ? "VBD"
                     : "NN";
+            if (pos.equals("VBD") && !tokens.isEmpty() && AUXILIARIES.contains(tokens.get(tokens.size() - 1).lemma())) {
+                pos = "VBN";
+            }
             tokens.add(new Token(tokens.size(), new Span(m.start(), m.end()), word, lower, pos, "O"));
         }
         return new ParsedText(text, List.of(new Sentence(0, new Span(0, text.length()), tokens, List.of())));
