@@ -11,7 +11,7 @@ import org.herald.nlp.text.Token;
  * reports what has happened. A comma between cue and expression counts as {@value #COMMA_COST} tokens, so
  * the clause holding the expression speaks first: "The summit, which will take place in March, was announced".
  */
-final class TenseGuesser implements SentenceText.TenseGuess {
+final class TenseGuesser implements SentenceText.TokenView {
     static final int COMMA_COST = 4;
 
     private final List<Token> tokens;
@@ -23,7 +23,7 @@ final class TenseGuesser implements SentenceText.TenseGuess {
     }
 
     @Override
-    public Tense around(int start, int end) {
+    public Tense tenseAround(int start, int end) {
         Tense best = Tense.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         int first = -1;
@@ -58,6 +58,17 @@ final class TenseGuesser implements SentenceText.TenseGuess {
             distance += tokens.get(i).text().equals(",") ? COMMA_COST : 1;
         }
         return best;
+    }
+
+    /** "a crowd of 2000 people": NN or NNS right after the range. */
+    @Override
+    public boolean nounAfter(int end) {
+        for (Token t : tokens) {
+            if (t.span().start() >= end) {
+                return t.pos().equals("NN") || t.pos().equals("NNS");
+            }
+        }
+        return false;
     }
 
     private Tense cue(int i) {

@@ -51,7 +51,7 @@ public final class TimeResolver {
         Objects.requireNonNull(reference, "reference");
         List<TimeExpression> out = new ArrayList<>();
         if (parsed.sentences().isEmpty()) {
-            SentenceText whole = new SentenceText(parsed.text(), 0, reference, (start, end) -> Tense.UNKNOWN);
+            SentenceText whole = new SentenceText(parsed.text(), 0, reference, SentenceText.TokenView.NONE);
             add(whole, out);
             return out;
         }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Years and decades: "in 2019", "since 2014", "early 2020", "mid-2019", "the 1990s" → "199X". A four-digit
- * number is a year only after a leading word or a modifier, so "2019 people" is a count; the lead stays out
- * of the span.
+ * number is a year only after a leading word or a modifier and not before a common noun, so "2019 people" and
+ * "a crowd of 2000 people" are counts; the lead stays out of the span.
  */
 final class YearRule implements TimeRule {
     private static final String YEAR = "(?<year>19[0-9]{2}|20[0-9]{2})";
@@ -31,6 +31,9 @@ final class YearRule implements TimeRule {
     public void find(SentenceText sentence, List<Found> out) {
         for (Matcher m = year.matcher(sentence.text()); m.find(); ) {
             String group = m.group("expr") != null ? "expr" : "expr2";
+            if (sentence.nounAfter(m.end(group))) {
+                continue;
+            }
             String value = m.group("expr") != null ? m.group("year") : m.group("year2");
             out.add(new Found(m.start(group), m.end(group), value, "year"));
         }

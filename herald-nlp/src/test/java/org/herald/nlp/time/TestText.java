@@ -13,8 +13,9 @@ import org.herald.nlp.text.Token;
 
 /**
  * Parsed text for unit tests, without CoreNLP: one sentence, tokens split at spaces and punctuation, and just
- * enough tags for the tense guess (MD for modals, VBD for past forms, VBN after "be" and "have" as CoreNLP
- * tags "will be held").
+ * enough tags for the resolver: MD for modals, VBD for past forms, VBN for them after "be" and "have" (as
+ * CoreNLP tags "will be held"), PRP and DT for a few function words, NN for other words, and the mark itself
+ * for punctuation.
  */
 final class TestText {
     private static final Pattern TOKEN = Pattern.compile("n't|'ll|[\\p{L}\\p{N}]+?(?=n't)|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
@@ -23,6 +24,9 @@ final class TestText {
             "rose", "fell", "came", "went", "won", "lost", "left", "sank", "made", "had");
 
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "is", "are", "was", "were", "has", "have", "had");
+
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
 
     private TestText() {}
 
@@ -33,7 +37,9 @@ final class TestText {
             String lower = word.toLowerCase(Locale.ROOT);
             String pos = MODALS.contains(lower) ? "MD"
                     : PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") ? "VBD"
-                    : "NN";
+                    : PRONOUNS.contains(lower) ? "PRP"
+                    : DETERMINERS.contains(lower) ? "DT"
+                    : Character.isLetterOrDigit(word.charAt(0)) ? "NN" : word;
             if (pos.equals("VBD") && !tokens.isEmpty() && AUXILIARIES.contains(tokens.get(tokens.size() - 1).lemma())) {
                 pos = "VBN";
             }

@@ -96,6 +96,8 @@ class TimeResolverTest {
         The Sun reported the claim first.
         The Sunday Times reported the claim first.
         2019 people were evacuated.
+        A crowd of 2000 people gathered.
+        The motion passed by 2019 votes.
         Theresa May said the plan was sound.
         It was the highest level in two years.
         Prices rose 15 per cent in 12 months.
