@@ -49,7 +49,7 @@ final class ClockTimeMerger {
             return Optional.of(m.group("word").equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON);
         }
         int hour = Integer.parseInt(m.group("hour")) % 12;
-        if (m.group("half").toLowerCase().startsWith("p")) hour += 12;
+        if (Character.toLowerCase(m.group("half").charAt(0)) == 'p') hour += 12;
         int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
         return Optional.of(LocalTime.of(hour, minute));
     }

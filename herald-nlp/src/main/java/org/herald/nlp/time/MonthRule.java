@@ -2,6 +2,7 @@ package org.herald.nlp.time;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,7 @@ final class MonthRule implements TimeRule {
         YearMonth reference = YearMonth.from(sentence.reference());
         for (Matcher m = pattern.matcher(sentence.text()); m.find(); ) {
             TimeLexicon.MonthName name = lexicon.months().get(m.group("month"));
-            boolean led = m.group("lead") != null || m.group("modifier") != null || m.group("shift") != null;
-            if (!name.bare() && !led) {
+            if (!name.bare() && !ledAsDate(m)) {
                 continue;
             }
             List<YearMonth> candidates = List.of(
@@ -38,9 +38,21 @@ final class MonthRule implements TimeRule {
                     YearMonth.of(reference.getYear() + 1, name.month()));
             YearMonth month = m.group("shift") == null
                     ? Choice.month(candidates, reference, tense(sentence, m)).orElseThrow()
-                    : shifted(candidates, reference, lexicon.shifts().get(m.group("shift").toLowerCase()));
+                    : shifted(candidates, reference, lexicon.shifts().get(m.group("shift").toLowerCase(Locale.ROOT)));
             out.add(new Found(m.start("expr"), m.end("expr"), IsoValue.month(month), "month"));
         }
+    }
+
+    /**
+     * Whether the words before a name that is also a word make it a month: "in May", "last May", "mid-March";
+     * not "by May" or "after May", which as often name a person ("criticised by May").
+     */
+    private boolean ledAsDate(Matcher m) {
+        if (m.group("modifier") != null || m.group("shift") != null) {
+            return true;
+        }
+        return m.group("lead") != null
+                && !lexicon.personLeads().contains(m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     /** "in March" looks back unless the sentence looks ahead, so an unknown tense counts as past. */

@@ -23,6 +23,8 @@ import org.herald.extract.internal.Lexicon;
  * @param modifiers words naming a part of a period ("earlier", "late")
  * @param numbers "two" → 2; -1 for a count that cannot be resolved ("several")
  * @param leads words before a month or year that make it a date ("in", "since")
+ * @param personLeads the leads that as often come before a person's name ("by", "after"): they make a date only
+ *                    of a month name that is not also a name ("by January", not "by May")
  * @param tenseCues "will" → FUTURE, "is to" → FUTURE; multi-word cues are space-separated
  */
 public record TimeLexicon(
@@ -34,6 +36,7 @@ public record TimeLexicon(
         Set<String> modifiers,
         Map<String, Integer> numbers,
         Set<String> leads,
+        Set<String> personLeads,
         Map<String, Tense> tenseCues) {
 
     /** A month name and whether it may stand alone as a date ("January" may; "May" may not). */
@@ -48,6 +51,7 @@ public record TimeLexicon(
         modifiers = Set.copyOf(modifiers);
         numbers = Map.copyOf(numbers);
         leads = Set.copyOf(leads);
+        personLeads = Set.copyOf(personLeads);
         tenseCues = Map.copyOf(tenseCues);
     }
 
@@ -78,6 +82,7 @@ public record TimeLexicon(
         Set<String> modifiers = new HashSet<>();
         Map<String, Integer> numbers = new HashMap<>();
         Set<String> leads = new HashSet<>();
+        Set<String> personLeads = new HashSet<>();
         String relative = dir + "relative-words.tsv";
         for (List<String> row : rows(relative, 2, 4)) {
             String phrase = row.get(0).toLowerCase(Locale.ROOT);
@@ -87,7 +92,10 @@ public record TimeLexicon(
                 case "unit" -> units.put(phrase, CalendarUnit.valueOf(cell(relative, row, 2).toUpperCase(Locale.ROOT)));
                 case "modifier" -> modifiers.add(phrase);
                 case "number" -> numbers.put(phrase, integer(relative, row, 2));
-                case "lead" -> leads.add(phrase);
+                case "lead" -> {
+                    leads.add(phrase);
+                    if (row.size() > 2 && row.get(2).equals("person")) personLeads.add(phrase);
+                }
                 default -> throw new IllegalStateException(relative + ": unknown kind '" + row.get(1) + "' for " + phrase);
             }
         }
@@ -95,7 +103,7 @@ public record TimeLexicon(
         for (List<String> row : rows(dir + "tense-cues.tsv", 2, 3)) {
             tenseCues.put(row.get(0).toLowerCase(Locale.ROOT), Tense.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
-        return new TimeLexicon(months, weekdays, dayWords, shifts, units, modifiers, numbers, leads, tenseCues);
+        return new TimeLexicon(months, weekdays, dayWords, shifts, units, modifiers, numbers, leads, personLeads, tenseCues);
     }
 
     private static List<List<String>> rows(String resource, int min, int max) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.herald.model.Evidence;
 import org.herald.model.Span;
 import org.herald.model.analysis.TimeExpression;
@@ -75,17 +77,20 @@ public final class TimeResolver {
         }
     }
 
-    /** The expressions in text order, dropping any that overlaps an earlier or longer one. */
+    /** The expressions in text order, dropping any that overlaps a longer one, or an earlier one as long. */
     private static List<Found> longestFirst(List<Found> found) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
-        List<Found> kept = new ArrayList<>();
+        TreeMap<Integer, Found> kept = new TreeMap<>();
         for (Found f : sorted) {
-            if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
-                kept.add(f);
+            Map.Entry<Integer, Found> before = kept.floorEntry(f.start());
+            Map.Entry<Integer, Found> after = kept.ceilingEntry(f.start());
+            boolean free = (before == null || before.getValue().end() <= f.start())
+                    && (after == null || after.getKey() >= f.end());
+            if (free) {
+                kept.put(f.start(), f);
             }
         }
-        kept.sort(Comparator.comparingInt(Found::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class WeekdayRule implements TimeRule {
     /** "the Sunday Times", "the Sunday Telegraph": a newspaper, not a day. */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+\\p{Lu}");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<!\\p{L})the\\s+$");
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
@@ -62,7 +62,8 @@ final class WeekdayRule implements TimeRule {
     }
 
     private static boolean isNewspaper(String text, Matcher m) {
-        return THE_BEFORE.matcher(text.substring(0, m.start())).find()
+        // a window before the match keeps the check short in a long sentence
+        return THE_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()
                 && TITLE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 }

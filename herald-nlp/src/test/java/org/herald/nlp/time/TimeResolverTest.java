@@ -57,6 +57,11 @@ class TimeResolverTest {
         2024-01-02 | The plant will reopen in December.                      | December          | 2024-12
         2024-03-06 | The ceasefire collapsed last March.                     | last March        | 2023-03
         2024-03-06 | Protests grew in mid-March.                             | mid-March         | 2024-03
+        2024-03-06 | The inquiry will report by the end of May.              | the end of May    | 2024-05
+        2024-03-06 | The inquiry will report by January.                     | January           | 2025-01
+        2024-03-06 | The strike lasted until Sunday.                         | Sunday            | 2024-03-03
+        2024-03-06 | Talks resume this Friday.                               | this Friday       | 2024-03-08
+        2024-03-06 | Markets calmed during the coming week.                  | coming week       | 2024-W11
         2024-03-06 | January was the wettest month on record.                | January           | 2024-01
         2024-03-06 | The merger closed in May 2023.                          | May 2023          | 2023-05
         2024-03-06 | The deal was signed on Feb. 14.                         | Feb. 14           | 2024-02-14
@@ -99,6 +104,7 @@ class TimeResolverTest {
         A crowd of 2000 people gathered.
         The motion passed by 2019 votes.
         Theresa May said the plan was sound.
+        The plan was criticised by May and her cabinet.
         It was the highest level in two years.
         Prices rose 15 per cent in 12 months.
         The bill was passed by 2019 per cent.
