@@ -23,6 +23,7 @@ import org.herald.extract.internal.Lexicon;
  * @param modifiers words naming a part of a period ("earlier", "late")
  * @param numbers "two" → 2; -1 for a count that cannot be resolved ("several")
  * @param leads words before a month or year that make it a date ("in", "since")
+ * @param determiners words before a year used as a modifier that make it a date ("the 2019 election")
  * @param personLeads the leads that as often come before a person's name ("by", "after"): they make a date only
  *                    of a month name that is not also a name ("by January", not "by May")
  * @param tenseCues "will" → FUTURE, "is to" → FUTURE; multi-word cues are space-separated
@@ -37,6 +38,7 @@ public record TimeLexicon(
         Map<String, Integer> numbers,
         Set<String> leads,
         Set<String> personLeads,
+        Set<String> determiners,
         Map<String, Tense> tenseCues) {
 
     /** A month name and whether it may stand alone as a date ("January" may; "May" may not). */
@@ -52,6 +54,7 @@ public record TimeLexicon(
         numbers = Map.copyOf(numbers);
         leads = Set.copyOf(leads);
         personLeads = Set.copyOf(personLeads);
+        determiners = Set.copyOf(determiners);
         tenseCues = Map.copyOf(tenseCues);
     }
 
@@ -83,6 +86,7 @@ public record TimeLexicon(
         Map<String, Integer> numbers = new HashMap<>();
         Set<String> leads = new HashSet<>();
         Set<String> personLeads = new HashSet<>();
+        Set<String> determiners = new HashSet<>();
         String relative = dir + "relative-words.tsv";
         for (List<String> row : rows(relative, 2, 4)) {
             String phrase = row.get(0).toLowerCase(Locale.ROOT);
@@ -96,6 +100,7 @@ public record TimeLexicon(
                     leads.add(phrase);
                     if (row.size() > 2 && row.get(2).equals("person")) personLeads.add(phrase);
                 }
+                case "determiner" -> determiners.add(phrase);
                 default -> throw new IllegalStateException(relative + ": unknown kind '" + row.get(1) + "' for " + phrase);
             }
         }
@@ -103,7 +108,7 @@ public record TimeLexicon(
         for (List<String> row : rows(dir + "tense-cues.tsv", 2, 3)) {
             tenseCues.put(row.get(0).toLowerCase(Locale.ROOT), Tense.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
-        return new TimeLexicon(months, weekdays, dayWords, shifts, units, modifiers, numbers, leads, personLeads, tenseCues);
+        return new TimeLexicon(months, weekdays, dayWords, shifts, units, modifiers, numbers, leads, personLeads, determiners, tenseCues);
     }
 
     private static List<List<String>> rows(String resource, int min, int max) {

@@ -49,6 +49,7 @@ class TimeResolverTest {
         2024-12-31 | Elections are due next year.                            | next year         | 2025
         2024-03-06 | The company was founded in 2019.                        | 2019              | 2019
         2024-03-06 | Prices have doubled since 2014.                         | 2014              | 2014
+        2024-03-06 | He lost the 2019 election.                              | 2019              | 2019
         2024-03-06 | Growth slowed in early 2020.                            | early 2020        | 2020
         2024-02-10 | Exports rose in March.                                  | March             | 2023-03
         2024-02-10 | Elections will be held in March.                        | March             | 2024-03
