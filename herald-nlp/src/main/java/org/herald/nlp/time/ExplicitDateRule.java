@@ -1,6 +1,7 @@
 package org.herald.nlp.time;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -11,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates written out: "2023-02-14", "Feb 14, 2023", "14 February 2023", "Feb. 14", "14 February", "May 2023".
- * A day without a year takes the year the sentence's tense points to: "Dec. 31" in an article of 2 January 2024
+ * Dates written out: "2023-02-14", "Feb 14, 2023", "14 February 2023", "Feb. 14", "14 February", "May 2023",
+ * with a weekday before the day joining the expression ("Sunday, Oct. 29"). A day without a year takes the year
+ * its weekday fits, else the year the sentence's tense points to: "Dec. 31" in an article of 2 January 2024
  * is 2023-12-31.
  */
 final class ExplicitDateRule implements TimeRule {
@@ -33,7 +35,7 @@ final class ExplicitDateRule implements TimeRule {
     ExplicitDateRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         String month = "(?<month>" + Alternation.of(lexicon.months().keySet()) + ")";
-        String s = Alternation.START;
+        String s = Alternation.START + "(?:(?<weekday>" + Alternation.of(lexicon.weekdays().keySet()) + "),?\\s+(?:the\\s+)?)?";
         String e = Alternation.END;
         monthDayYear = Pattern.compile(s + month + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + e);
         dayMonthYear = Pattern.compile(s + DAY + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR + e);
@@ -58,7 +60,7 @@ final class ExplicitDateRule implements TimeRule {
         for (Pattern p : List.of(monthDay, dayMonth)) {
             for (Matcher m = p.matcher(text); m.find(); ) {
                 Tense tense = sentence.tenseAround(m.start(), m.end());
-                withoutYear(month(m), number(m, "day"), sentence.reference(), tense)
+                withoutYear(month(m), number(m, "day"), weekday(m), sentence.reference(), tense)
                         .ifPresent(d -> out.add(found(m, IsoValue.day(d), "day-month")));
             }
         }
@@ -68,7 +70,8 @@ final class ExplicitDateRule implements TimeRule {
     }
 
     /** The day in the year before, of or after the reference that the tense points to; Feb. 29 only in leap years. */
-    private static Optional<LocalDate> withoutYear(Month month, int day, LocalDate reference, Tense tense) {
+    private static Optional<LocalDate> withoutYear(Month month, int day, Optional<DayOfWeek> weekday,
+            LocalDate reference, Tense tense) {
         List<LocalDate> candidates = new ArrayList<>();
         for (int year = reference.getYear() - 4; year <= reference.getYear() + 1; year++) {
             date(year, month.getValue(), day).ifPresent(candidates::add);
@@ -77,7 +80,14 @@ final class ExplicitDateRule implements TimeRule {
         if (candidates.size() > 3) {
             candidates = candidates.subList(candidates.size() - 3, candidates.size());
         }
-        return Choice.day(candidates, reference, tense);
+        // "Sunday, Oct. 29" in an article of March 2024: 2023-10-29 was a Sunday
+        List<LocalDate> onWeekday = weekday.isEmpty() ? List.of()
+                : candidates.stream().filter(d -> d.getDayOfWeek() == weekday.get()).toList();
+        return Choice.day(onWeekday.isEmpty() ? candidates : onWeekday, reference, onWeekday.isEmpty() ? tense : Tense.UNKNOWN);
+    }
+
+    private Optional<DayOfWeek> weekday(Matcher m) {
+        return Optional.ofNullable(m.group("weekday")).map(w -> lexicon.weekdays().get(w));
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {

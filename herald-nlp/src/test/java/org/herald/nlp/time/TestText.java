@@ -14,7 +14,7 @@ import org.herald.nlp.text.Token;
 /**
  * Parsed text for unit tests, without CoreNLP: one sentence, tokens split at spaces and punctuation, and just
  * enough tags for the resolver: MD for modals, VBD for past forms, VBN for them after "be" and "have" (as
- * CoreNLP tags "will be held"), PRP and DT for a few function words, NN for other words, and the mark itself
+ * CoreNLP tags "will be held"), PRP, DT and CC for a few function words, NN for other words, and the mark itself
  * for punctuation.
  */
 final class TestText {
@@ -27,6 +27,7 @@ final class TestText {
 
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
 
     private TestText() {}
 
@@ -39,6 +40,7 @@ final class TestText {
                     : PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") ? "VBD"
                     : PRONOUNS.contains(lower) ? "PRP"
                     : DETERMINERS.contains(lower) ? "DT"
+                    : CONJUNCTIONS.contains(lower) ? "CC"
                     : Character.isLetterOrDigit(word.charAt(0)) ? "NN" : word;
             if (pos.equals("VBD") && !tokens.isEmpty() && AUXILIARIES.contains(tokens.get(tokens.size() - 1).lemma())) {
                 pos = "VBN";

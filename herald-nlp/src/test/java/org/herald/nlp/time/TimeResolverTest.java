@@ -72,6 +72,8 @@ class TimeResolverTest {
         2024-03-06 | The filing is dated 2023-02-14.                         | 2023-02-14        | 2023-02-14
         2024-03-06 | The attacks of September 11, 2001 changed everything.   | September 11, 2001| 2001-09-11
         2024-01-02 | The fire started on Dec. 31.                            | Dec. 31           | 2023-12-31
+        2024-03-06 | The storm hit on Sunday, Oct. 29.                       | Sunday, Oct. 29   | 2023-10-29
+        2024-03-06 | The budget was unveiled on Tuesday, March 5.            | Tuesday, March 5  | 2024-03-05
         2025-03-01 | The fund was set up on Feb. 29.                         | Feb. 29           | 2024-02-29
         2024-03-01 | The ship left two days ago.                             | two days ago      | 2024-02-28
         2024-03-06 | The strike began three weeks ago.                       | three weeks ago   | 2024-W07
