@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written out: "2023-02-14", "Feb 14, 2023", "14 February 2023", "Feb. 14", "14 February", "May 2023",
- * with a weekday before the day joining the expression ("Sunday, Oct. 29"). A day without a year takes the year
+ * "on the 14th", with a weekday before the day joining the expression ("Sunday, Oct. 29"). A day without a year takes the year
  * its weekday fits, else the year the sentence's tense points to: "Dec. 31" in an article of 2 January 2024
  * is 2023-12-31.
  */
@@ -31,6 +31,9 @@ final class ExplicitDateRule implements TimeRule {
     private final Pattern monthDay;
     private final Pattern dayMonth;
     private final Pattern monthYear;
+    /** "on the 14th": a day of the month around the reference; "the 14th amendment" has no "on". */
+    private final Pattern ordinalDay = Pattern.compile(Alternation.START
+            + "(?i:on)\\s+(?<expr>(?i:the)\\s+(?<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th))" + Alternation.END);
 
     ExplicitDateRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -63,6 +66,16 @@ final class ExplicitDateRule implements TimeRule {
                 withoutYear(month(m), number(m, "day"), weekday(m), sentence.reference(), tense)
                         .ifPresent(d -> out.add(found(m, IsoValue.day(d), "day-month")));
             }
+        }
+        for (Matcher m = ordinalDay.matcher(text); m.find(); ) {
+            Tense tense = sentence.tenseAround(m.start("expr"), m.end("expr"));
+            YearMonth month = YearMonth.from(sentence.reference());
+            List<LocalDate> candidates = new ArrayList<>();
+            for (YearMonth c : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
+                date(c.getYear(), c.getMonthValue(), number(m, "day")).ifPresent(candidates::add);
+            }
+            Choice.day(candidates, sentence.reference(), tense)
+                    .ifPresent(d -> out.add(new Found(m.start("expr"), m.end("expr"), IsoValue.day(d), "ordinal-day")));
         }
         for (Matcher m = monthYear.matcher(text); m.find(); ) {
             out.add(found(m, IsoValue.month(YearMonth.of(number(m, "year"), month(m))), "month-year"));

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.herald.model.Span;
 import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.text.ParsedText;
@@ -72,6 +76,7 @@ class TimeResolverTest {
         2024-03-06 | The filing is dated 2023-02-14.                         | 2023-02-14        | 2023-02-14
         2024-03-06 | The attacks of September 11, 2001 changed everything.   | September 11, 2001| 2001-09-11
         2024-01-02 | The fire started on Dec. 31.                            | Dec. 31           | 2023-12-31
+        2024-03-06 | Talks resumed on the 28th.                              | the 28th          | 2024-02-28
         2024-03-06 | The storm hit on Sunday, Oct. 29.                       | Sunday, Oct. 29   | 2023-10-29
         2024-03-06 | The budget was unveiled on Tuesday, March 5.            | Tuesday, March 5  | 2024-03-05
         2025-03-01 | The fund was set up on Feb. 29.                         | Feb. 29           | 2024-02-29
@@ -113,6 +118,7 @@ class TimeResolverTest {
         The bill was passed by 2019 per cent.
         Storms hit the coast several days ago.
         USA Today published the letter.
+        Congress passed the 14th amendment.
         The August assembly adjourned.
         """)
     void findsNothingInWordsThatOnlyLookLikeDates(String sentence) {
@@ -154,6 +160,26 @@ class TimeResolverTest {
         for (int i = 1; i < found.size(); i++) {
             assertTrue(found.get(i - 1).span().end() <= found.get(i).span().start());
         }
+    }
+
+    @Test
+    void oneResolverServesManyThreadsWithTheSameAnswers() throws Exception {
+        ParsedText text = TestText.parse("The council said on Monday it will vote next month, three weeks after the Feb. 14 deadline.");
+        LocalDate reference = LocalDate.parse("2024-03-06");
+        List<TimeExpression> expected = RESOLVER.resolve(text, reference);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<TimeExpression>>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(pool.submit(() -> RESOLVER.resolve(text, reference)));
+            }
+            for (Future<List<TimeExpression>> answer : answers) {
+                assertEquals(expected, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(List.of("Monday", "next month", "Feb. 14"), expected.stream().map(TimeExpression::text).toList());
     }
 
     private static Sentence shifted(Sentence s, int by) {
