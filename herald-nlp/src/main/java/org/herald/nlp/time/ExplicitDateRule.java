@@ -56,6 +56,9 @@ final class ExplicitDateRule implements TimeRule {
         }
         for (Pattern p : List.of(monthDayYear, dayMonthYear)) {
             for (Matcher m = p.matcher(text); m.find(); ) {
+                if (sentence.nounAfter(m.end())) {
+                    continue; // "on March 5 2000 protesters marched": a count, and "March 5" alone is the date
+                }
                 date(number(m, "year"), month(m).getValue(), number(m, "day"))
                         .ifPresent(d -> out.add(found(m, IsoValue.day(d), "day-month-year")));
             }

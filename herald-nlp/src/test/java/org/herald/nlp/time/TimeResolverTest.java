@@ -76,6 +76,7 @@ class TimeResolverTest {
         2024-03-06 | The filing is dated 2023-02-14.                         | 2023-02-14        | 2023-02-14
         2024-03-06 | The attacks of September 11, 2001 changed everything.   | September 11, 2001| 2001-09-11
         2024-01-02 | The fire started on Dec. 31.                            | Dec. 31           | 2023-12-31
+        2024-03-06 | On March 5 2000 protesters marched.                     | March 5           | 2024-03-05
         2024-03-06 | Talks resumed on the 28th.                              | the 28th          | 2024-02-28
         2024-03-06 | The storm hit on Sunday, Oct. 29.                       | Sunday, Oct. 29   | 2023-10-29
         2024-03-06 | The budget was unveiled on Tuesday, March 5.            | Tuesday, March 5  | 2024-03-05
