@@ -18,8 +18,9 @@ import org.herald.nlp.text.Sentence;
  * article's published date: "on Monday" → "2024-03-04", "last week" → "2024-W09", "in 2019" → "2019".
  *
  * <p>Rules read each sentence's text; the tokens serve only to tell past from future ("will meet on Monday").
- * When two rules find overlapping expressions, the longer one wins ("Feb 14, 2023" over "Feb 14"). Immutable
- * and thread-safe: build one and share it.
+ * When two rules find overlapping expressions, the longer one wins ("Feb 14, 2023" over "Feb 14"). A span leaves
+ * out a leading preposition ("on Monday" → "Monday", "in 2019" → "2019") and keeps the words that change the
+ * value ("last week", "two days ago", "in two weeks"). Immutable and thread-safe: build one and share it.
  */
 public final class TimeResolver {
     static final String STAGE = "time";
