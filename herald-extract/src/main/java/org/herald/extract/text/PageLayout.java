@@ -39,8 +39,10 @@ final class PageLayout {
         }
         ClassifiedLine[] roles = new ClassifiedLine[n];
         List<ClassifiedLine> extraCredits = new ArrayList<>();
-        int title = findTitle(lines, evident);
-        int bodyStart = findBodyStart(lines, evident, title + 1);
+        int[] segment = mainText(lines, evident);
+        int bodyStart = findBodyStart(lines, evident, segment[0], segment[1]);
+        int title = findTitle(lines, evident, bodyStart);
+        bodyStart = Math.max(bodyStart, title + 1);
         for (int i = 0; i < Math.min(n, Math.max(title, 0)); i++) {
             // Above the headline: navigation and site chrome, unless a date or byline.
             roles[i] = evident.get(i).filter(c -> c.role() == LineRole.DATE || c.role() == LineRole.BYLINE)
@@ -50,7 +52,7 @@ final class PageLayout {
             roles[title] = new ClassifiedLine(title, LineRole.TITLE, lines.get(title).text());
         }
         header(lines, evident, roles, extraCredits, title + 1, bodyStart);
-        body(lines, evident, roles, bodyStart);
+        body(lines, evident, roles, bodyStart, Math.max(segment[1], bodyStart));
         List<ClassifiedLine> out = new ArrayList<>(n + extraCredits.size());
         int extra = 0;
         for (int i = 0; i < n; i++) {
@@ -63,24 +65,27 @@ final class PageLayout {
     }
 
     /**
-     * The first content line, when short enough and not ending like a sentence: headlines rarely end in a full stop.
-     * A kicker or site name of a few words above a longer headline is passed over: "Wildfires" / "Wildfire forces …".
+     * The headline: the nearest line above the body shaped like one, passing over what a header holds between
+     * them (standfirst, byline, date, share bar, caption; evident lines and sentences). A line of a few words
+     * is a kicker, section label or author name ("Physics", "Haki Benita"), taken only when nothing longer stands
+     * within the header window; with none there, the page has no title.
      */
-    private int findTitle(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
-        int first = nextContent(evident, 0);
-        if (first < 0 || !headline(lines.get(first))) {
-            return -1;
+    private int findTitle(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int bodyStart) {
+        int shortOne = -1;
+        for (int i = bodyStart - 1; i >= Math.max(0, bodyStart - settings.headerWindow()); i--) {
+            if (evident.get(i).isPresent() || !headline(lines.get(i)) || lines.get(i).creditAt().isPresent()) {
+                continue; // "Passengers board a ferry on Friday. (AP Photo/Jonas Weir)" is a caption
+            }
+            if (lines.get(i).words() > KICKER_WORDS - 1) {
+                return i;
+            }
+            shortOne = shortOne < 0 ? i : shortOne;
         }
-        int second = nextContent(evident, first + 1);
-        if (lines.get(first).words() <= KICKER_WORDS && second >= 0 && headline(lines.get(second))
-                && lines.get(second).words() > KICKER_WORDS) {
-            return second;
-        }
-        return first;
+        return shortOne;
     }
 
     private boolean headline(LineFeatures f) {
-        return f.words() <= settings.maxTitleWords() && !f.text().endsWith(".");
+        return f.words() <= settings.maxTitleWords() && !f.endsSentence();
     }
 
     private static int nextContent(List<Optional<ClassifiedLine>> evident, int from) {
@@ -93,31 +98,74 @@ final class PageLayout {
     }
 
     /**
-     * Where the body starts: a wire dateline near the top; else the first prose line followed at once by more
-     * prose (a standfirst is followed by the byline, an advert or the share bar); else the first prose line.
+     * The run of lines holding the article text, as {@code [start, end)}: the stretch where prose outweighs
+     * everything else most. Each prose line adds its words; each short content line (a menu entry, a label, a
+     * teaser headline), furniture line and related-links heading takes some off, so menus, link lists and
+     * footers around the article, and a second story below it, fall outside. A short list inside the article
+     * costs less than the paragraphs around it add, so it stays in.
      */
-    private int findBodyStart(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int from) {
-        int n = lines.size();
-        for (int i = from; i < Math.min(n, from + settings.headerWindow()); i++) {
+    private int[] mainText(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
+        int bestStart = 0;
+        int bestEnd = 0;
+        int best = 0;
+        int start = 0;
+        int sum = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (sum <= 0) {
+                start = i;
+                sum = 0;
+            }
+            sum += weight(lines.get(i), evident.get(i));
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        return best > 0 ? new int[] {bestStart, bestEnd} : new int[] {lines.size(), lines.size()};
+    }
+
+    private int weight(LineFeatures f, Optional<ClassifiedLine> evident) {
+        if (evident.isPresent()) {
+            switch (evident.get().role()) {
+                case FURNITURE: return -settings.furniturePenalty();
+                case RELATED_HEADING: return -settings.relatedPenalty();
+                case RELATED: return -settings.shortLinePenalty();
+                default: return 0;
+            }
+        }
+        return paragraph(f) ? f.words() : -settings.shortLinePenalty();
+    }
+
+    /** A full sentence of some length, or a long line that ends without a stop (a paragraph closing on a link). */
+    private boolean paragraph(LineFeatures f) {
+        return f.prose(settings.minProseWords()) || f.words() >= settings.longSentenceWords() * 2;
+    }
+
+    /**
+     * Where the body starts inside the main text: a wire dateline near the top; else the first prose line followed
+     * at once by more prose (a standfirst is followed by the byline, an advert or the share bar); else the first
+     * prose line.
+     */
+    private int findBodyStart(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int from, int to) {
+        for (int i = Math.max(0, from - settings.headerWindow()); i < Math.min(to, from + settings.headerWindow()); i++) {
             if (evident.get(i).isEmpty() && lines.get(i).dateline()) {
                 return i;
             }
         }
         int firstProse = -1;
-        int firstContent = -1;
-        for (int i = from; i < n; i++) {
+        for (int i = from; i < to; i++) {
             if (evident.get(i).isPresent()) {
                 continue;
             }
-            firstContent = firstContent < 0 ? i : firstContent;
-            if (lines.get(i).prose(settings.minProseWords())) {
+            if (paragraph(lines.get(i))) {
                 firstProse = firstProse < 0 ? i : firstProse;
-                if (i + 1 < n && evident.get(i + 1).isEmpty() && lines.get(i + 1).words() >= settings.minProseWords()) {
+                if (i + 1 < to && evident.get(i + 1).isEmpty() && lines.get(i + 1).words() >= settings.minProseWords()) {
                     return i;
                 }
             }
         }
-        return firstProse >= 0 ? firstProse : firstContent >= 0 ? firstContent : n;
+        return firstProse >= 0 ? firstProse : from;
     }
 
     /** Between title and body: caption and credit, byline, dates, the standfirst; the rest is furniture. */
@@ -158,8 +206,12 @@ final class PageLayout {
         }
     }
 
-    /** From the body start: paragraphs until a related-links heading; furniture dropped without ending the body. */
-    private void body(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, ClassifiedLine[] roles, int from) {
+    /**
+     * From the body start: paragraphs until a related-links heading; furniture dropped without ending the body.
+     * From {@code end}, past the main text, what would be a paragraph is furniture (comments, footer, other stories).
+     */
+    private void body(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, ClassifiedLine[] roles, int from,
+            int end) {
         boolean inRelated = false;
         int relatedSinceHeading = 0;
         for (int i = from; i < lines.size(); i++) {
@@ -189,6 +241,10 @@ final class PageLayout {
                     continue;
                 }
                 inRelated = false; // a related box inside the body, then the story goes on
+            }
+            if (i >= end) {
+                roles[i] = furniture(f);
+                continue;
             }
             roles[i] = splitter.split(f).filter(s -> !f.prose(settings.longSentenceWords()))
                     .map(s -> furniture(f)) // "Rescuers search the rubble. (AP Photo/Jonas Weir)" inside the body

@@ -9,19 +9,24 @@ package org.herald.extract.text;
  *     ("Sign up rates fell by a third…, the ministry said.")
  * @param maxRelatedWords a line under a related-links heading longer than this is not a headline
  * @param furnitureThreshold the furniture score from which a line is dropped; see {@link LineClassifier}
- * @param headerWindow how many lines after the title may hold the dateline that opens the body
+ * @param headerWindow how many lines above the body may hold the headline, and around its start the dateline
+ * @param shortLinePenalty what a short content line (menu entry, label, teaser headline) costs the main-text run,
+ *     against the words a paragraph adds; see {@link PageLayout}
+ * @param furniturePenalty what a furniture line costs the main-text run
+ * @param relatedPenalty what a related-links heading costs the main-text run
  */
 public record ScrapedTextSettings(int maxTitleWords, int minProseWords, int longSentenceWords, int maxRelatedWords,
-        int furnitureThreshold, int headerWindow) {
+        int furnitureThreshold, int headerWindow, int shortLinePenalty, int furniturePenalty, int relatedPenalty) {
 
     public ScrapedTextSettings {
         if (maxTitleWords < 1 || minProseWords < 1 || longSentenceWords < minProseWords || maxRelatedWords < 1
-                || furnitureThreshold < 1 || headerWindow < 1) {
+                || furnitureThreshold < 1 || headerWindow < 1 || shortLinePenalty < 0 || furniturePenalty < 0
+                || relatedPenalty < 0) {
             throw new IllegalArgumentException("bad scraped-text settings: " + this);
         }
     }
 
     public static ScrapedTextSettings defaults() {
-        return new ScrapedTextSettings(30, 8, 18, 25, 3, 25);
+        return new ScrapedTextSettings(30, 8, 18, 25, 3, 25, 4, 2, 8);
     }
 }
