@@ -3,6 +3,7 @@ package org.herald.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Places the lines the {@link LineClassifier} left open by where they stand. A scrape reads top to bottom as
@@ -18,9 +19,16 @@ import java.util.Optional;
  * </pre>
  */
 final class PageLayout {
-    /** A line this short above the headline is a kicker ("Analysis", "Middle East") or the site's name. */
-    private static final int KICKER_WORDS = 3;
+    /** Headlines run to about this many words; among longer lines above the body, the upper one wins. */
+    private static final int HEADLINE_WORDS = 12;
 
+    /** A line of this many words or more in sentence case is a list item of the article, not a menu entry. */
+    private static final int LIST_ITEM_WORDS = 5;
+    /** Below this share of capitalised words a line is in sentence case; Title Case headlines are above it. */
+    private static final double SENTENCE_CASE = 0.5;
+    /** "By Daniel Kahn, Senior Technologist", "Dec. 6, 2024, 10:00 PM UTC", "04.05.2015 à 13h36", "2/26/2015". */
+    private static final Pattern NOT_HEADLINE = Pattern.compile(
+            "^(?i:by)\\s|\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
     private final ScrapedTextSettings settings;
     private final LineClassifier classifier;
     private final CaptionSplitter splitter = new CaptionSplitter();
@@ -65,23 +73,27 @@ final class PageLayout {
     }
 
     /**
-     * The headline: the nearest line above the body shaped like one, passing over what a header holds between
-     * them (standfirst, byline, date, share bar, caption; evident lines and sentences). A line of a few words
-     * is a kicker, section label or author name ("Physics", "Haki Benita"), taken only when nothing longer stands
-     * within the header window; with none there, the page has no title.
+     * The headline: the longest line shaped like one within the header window above the body, the upper one on
+     * a tie, since a subheading or caption sits under the headline. Passed over: what a header holds besides
+     * (standfirst and other sentences, evident lines, captions with a credit, "By …" lines, dates and times).
+     * With no such line the page has no title.
      */
     private int findTitle(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int bodyStart) {
-        int shortOne = -1;
+        int best = -1;
+        int bestScore = 0;
         for (int i = bodyStart - 1; i >= Math.max(0, bodyStart - settings.headerWindow()); i--) {
-            if (evident.get(i).isPresent() || !headline(lines.get(i)) || lines.get(i).creditAt().isPresent()) {
+            LineFeatures f = lines.get(i);
+            if (evident.get(i).isPresent() || !headline(f) || f.creditAt().isPresent()
+                    || NOT_HEADLINE.matcher(f.text()).find()) {
                 continue; // "Passengers board a ferry on Friday. (AP Photo/Jonas Weir)" is a caption
             }
-            if (lines.get(i).words() > KICKER_WORDS - 1) {
-                return i;
+            int score = Math.min(f.words(), HEADLINE_WORDS);
+            if (best < 0 || score >= bestScore) {
+                best = i;
+                bestScore = score;
             }
-            shortOne = shortOne < 0 ? i : shortOne;
         }
-        return shortOne;
+        return best;
     }
 
     private boolean headline(LineFeatures f) {
@@ -128,13 +140,19 @@ final class PageLayout {
     private int weight(LineFeatures f, Optional<ClassifiedLine> evident) {
         if (evident.isPresent()) {
             switch (evident.get().role()) {
-                case FURNITURE: return -settings.furniturePenalty();
+                // "12 Comments", "Leave a reply": what follows is readers' text, not the article's
+                case FURNITURE: return f.cues().contains(Cue.COMMENTS) ? -settings.relatedPenalty() : -settings.furniturePenalty();
                 case RELATED_HEADING: return -settings.relatedPenalty();
                 case RELATED: return -settings.shortLinePenalty();
                 default: return 0;
             }
         }
-        return paragraph(f) ? f.words() : -settings.shortLinePenalty();
+        if (paragraph(f)) {
+            return f.words();
+        }
+        // "+ Added Slime Block and Iron Trapdoor blocks": a list item reads in sentence case, a teaser headline
+        // in Title Case; the item counts for half its words
+        return f.words() >= LIST_ITEM_WORDS && f.capitalised() < SENTENCE_CASE ? f.words() / 2 : -settings.shortLinePenalty();
     }
 
     /** A full sentence of some length, or a long line that ends without a stop (a paragraph closing on a link). */

@@ -1,7 +1,9 @@
 package org.herald.extract.text;
 
 /**
- * Thresholds of the scraped-text classifier. Set by hand on the samples in the tests; no eval run yet.
+ * Thresholds of the scraped-text classifier. Set by hand on the samples in the tests; the main-text penalties by
+ * {@code ./herald eval scraped} on the Readability pages (body F1 0.902 with 4/2/12; 3 or 5 per short line and a
+ * rising penalty for runs of short lines both scored lower).
  *
  * @param maxTitleWords a first line longer than this is a paragraph, not a headline
  * @param minProseWords a sentence at least this long reads as a paragraph rather than a caption stub or label
@@ -27,6 +29,6 @@ public record ScrapedTextSettings(int maxTitleWords, int minProseWords, int long
     }
 
     public static ScrapedTextSettings defaults() {
-        return new ScrapedTextSettings(30, 8, 18, 25, 3, 25, 4, 2, 8);
+        return new ScrapedTextSettings(30, 8, 18, 25, 3, 25, 4, 2, 12);
     }
 }
