@@ -26,9 +26,12 @@ final class PageLayout {
     private static final int LIST_ITEM_WORDS = 5;
     /** Below this share of capitalised words a line is in sentence case; Title Case headlines are above it. */
     private static final double SENTENCE_CASE = 0.5;
-    /** "By Daniel Kahn, Senior Technologist", "Dec. 6, 2024, 10:00 PM UTC", "04.05.2015 à 13h36", "2/26/2015". */
+    /**
+     * Not a headline: "By Daniel Kahn, Senior Technologist", a list item ("+ Added Slime Block"), a lead-in
+     * ("Let's see what we got:"), a date or time ("10:00 PM UTC", "04.05.2015 à 13h36", "2/26/2015").
+     */
     private static final Pattern NOT_HEADLINE = Pattern.compile(
-            "^(?i:by)\\s|\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
+            "^(?i:by)\\s|^[-+*•·]\\s|:$|\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
     private final ScrapedTextSettings settings;
     private final LineClassifier classifier;
     private final CaptionSplitter splitter = new CaptionSplitter();
@@ -100,11 +103,6 @@ final class PageLayout {
         return f.words() <= settings.maxTitleWords() && !f.endsSentence();
     }
 
-    private static int nextContent(List<Optional<ClassifiedLine>> evident, int from) {
-        for (int i = from; i < evident.size(); i++) {
-            if (evident.get(i).isEmpty()) {
-                return i;
-            }
         }
         return -1;
     }
@@ -152,7 +150,7 @@ final class PageLayout {
         }
         // "+ Added Slime Block and Iron Trapdoor blocks": a list item reads in sentence case, a teaser headline
         // in Title Case; the item counts for half its words
-        return f.words() >= LIST_ITEM_WORDS && f.capitalised() < SENTENCE_CASE ? f.words() / 2 : -settings.shortLinePenalty();
+        return textLine(f) ? f.words() / 2 : -settings.shortLinePenalty();
     }
 
     /** A full sentence of some length, or a long line that ends without a stop (a paragraph closing on a link). */
@@ -268,6 +266,11 @@ final class PageLayout {
                     .map(s -> furniture(f)) // "Rescuers search the rubble. (AP Photo/Jonas Weir)" inside the body
                     .orElse(new ClassifiedLine(i, LineRole.BODY, f.text()));
         }
+    }
+
+    /** A paragraph or a list item: what the main text is made of. */
+    private boolean textLine(LineFeatures f) {
+        return paragraph(f) || f.words() >= LIST_ITEM_WORDS && f.capitalised() < SENTENCE_CASE;
     }
 
     /** After a related box, two prose lines in a row: the article resumes (a teaser is one sentence). */
