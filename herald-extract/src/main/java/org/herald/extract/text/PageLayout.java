@@ -103,10 +103,6 @@ final class PageLayout {
         return f.words() <= settings.maxTitleWords() && !f.endsSentence();
     }
 
-        }
-        return -1;
-    }
-
     /**
      * The run of lines holding the article text, as {@code [start, end)}: the stretch where prose outweighs
      * everything else most. Each prose line adds its words; each short content line (a menu entry, a label, a
