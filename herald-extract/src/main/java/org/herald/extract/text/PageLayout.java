@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Places the lines the {@link LineClassifier} left open by where they stand. A scrape reads top to bottom as
- * headline, header (caption, credit, byline, share bar, standfirst), body, then related headlines and footer:
+ * site chrome and menus, headline, header (caption, credit, byline, share bar, standfirst), body, then related
+ * headlines, comments and footer. The body is found first, as the run of lines where prose outweighs the rest
+ * most ({@link #mainText}); the headline is then looked for above it, and everything outside is furniture:
  * <pre>
- * Wildfire forces thousands from homes near Thessia            ← title: the first content line
+ * Home   World   Business                                      ← furniture: above the headline
+ * Wildfire forces thousands from homes near Thessia            ← title: the longest headline-shaped line above
  * Firefighters battle the blaze on Monday.                     ← caption: repeated below with its credit
  * Firefighters battle the blaze on Monday. Copyright M. Lenz   ← credit
  * By AP &amp; Kestrel News                                        ← byline
@@ -50,10 +53,9 @@ final class PageLayout {
         }
         ClassifiedLine[] roles = new ClassifiedLine[n];
         List<ClassifiedLine> extraCredits = new ArrayList<>();
-        int[] segment = mainText(lines, evident);
-        int bodyStart = findBodyStart(lines, evident, segment[0], segment[1]);
+        Run main = mainText(lines, evident);
+        int bodyStart = findBodyStart(lines, evident, main.start(), main.end());
         int title = findTitle(lines, evident, bodyStart);
-        bodyStart = Math.max(bodyStart, title + 1);
         for (int i = 0; i < Math.min(n, Math.max(title, 0)); i++) {
             // Above the headline: navigation and site chrome, unless a date or byline.
             roles[i] = evident.get(i).filter(c -> c.role() == LineRole.DATE || c.role() == LineRole.BYLINE)
@@ -63,7 +65,7 @@ final class PageLayout {
             roles[title] = new ClassifiedLine(title, LineRole.TITLE, lines.get(title).text());
         }
         header(lines, evident, roles, extraCredits, title + 1, bodyStart);
-        body(lines, evident, roles, bodyStart, Math.max(segment[1], bodyStart));
+        body(lines, evident, roles, bodyStart, Math.max(main.end(), bodyStart));
         List<ClassifiedLine> out = new ArrayList<>(n + extraCredits.size());
         int extra = 0;
         for (int i = 0; i < n; i++) {
@@ -104,13 +106,13 @@ final class PageLayout {
     }
 
     /**
-     * The run of lines holding the article text, as {@code [start, end)}: the stretch where prose outweighs
+     * The run of lines holding the article text: the stretch where prose outweighs
      * everything else most. Each prose line adds its words; each short content line (a menu entry, a label, a
      * teaser headline), furniture line and related-links heading takes some off, so menus, link lists and
      * footers around the article, and a second story below it, fall outside. A short list inside the article
      * costs less than the paragraphs around it add, so it stays in.
      */
-    private int[] mainText(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
+    private Run mainText(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident) {
         int bestStart = 0;
         int bestEnd = 0;
         int best = 0;
@@ -128,7 +130,7 @@ final class PageLayout {
                 bestEnd = i + 1;
             }
         }
-        return best > 0 ? new int[] {bestStart, bestEnd} : new int[] {lines.size(), lines.size()};
+        return best > 0 ? new Run(bestStart, bestEnd) : new Run(lines.size(), lines.size());
     }
 
     private int weight(LineFeatures f, Optional<ClassifiedLine> evident) {
@@ -273,6 +275,9 @@ final class PageLayout {
     private boolean storyGoesOn(List<LineFeatures> lines, List<Optional<ClassifiedLine>> evident, int i) {
         return i + 1 < lines.size() && evident.get(i + 1).isEmpty() && lines.get(i + 1).prose(settings.minProseWords());
     }
+
+    /** Lines {@code [start, end)}. */
+    private record Run(int start, int end) {}
 
     private static ClassifiedLine furniture(LineFeatures f) {
         return new ClassifiedLine(f.index(), LineRole.FURNITURE, f.text());
