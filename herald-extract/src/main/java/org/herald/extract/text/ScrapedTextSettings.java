@@ -2,10 +2,11 @@ package org.herald.extract.text;
 
 /**
  * Thresholds of the scraped-text classifier. Set by hand on the samples in the tests; the main-text penalties by
- * {@code ./herald eval scraped} on the Readability pages (body F1 0.902 with 4/2/12; 3 or 5 per short line and a
- * rising penalty for runs of short lines both scored lower).
+ * {@code ./herald eval scraped} on the Readability pages (body F1 0.909 with 4/2/12, 2026-11-28; 3 or 5 per short
+ * line, a rising penalty for runs of short lines, a cut at long runs and a cap on paragraph words scored the same
+ * or lower).
  *
- * @param maxTitleWords a first line longer than this is a paragraph, not a headline
+ * @param maxTitleWords a line longer than this is a paragraph, not a headline
  * @param minProseWords a sentence at least this long reads as a paragraph rather than a caption stub or label
  * @param longSentenceWords a sentence this long is article text even when it holds a furniture word
  *     ("Sign up rates fell by a third…, the ministry said.")
