@@ -9,14 +9,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code ./herald eval extraction [options]}: scores a stage on a shared suite and checks the committed floors. */
+/**
+ * {@code ./herald eval extraction|scraped [options]}: scores a stage on a shared suite and checks the committed
+ * floors. {@code extraction} scores the HTML extractor, {@code scraped} the scraped-text extractor on the same
+ * pages rendered to their visible text.
+ */
 public final class EvalCommand {
     static final String READABILITY = "extraction/readability-test-pages";
     static final String FLOORS = "extraction-floors.tsv";
+    static final String SCRAPED_FLOORS = "scraped-floors.tsv";
     private static final String USAGE = String.join("\n",
-            "usage: herald eval extraction [--suite DIR] [--check-floors] [--worst N]",
+            "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
+            "  extraction       the HTML extractor on the pages as served (floors: " + FLOORS + ")",
+            "  scraped          the scraped-text extractor on each page's visible text, furniture",
+            "                   included, one line per block (floors: " + SCRAPED_FLOORS + ")",
             "  --suite DIR      the suite folder (default: shared/eval/" + READABILITY + " beside the checkout)",
             "  --check-floors   exit 1 when a score is below its floor in " + FLOORS,
             "  --worst N        also list the N pages with the lowest body F1");
@@ -29,7 +37,8 @@ public final class EvalCommand {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
         }
-        if (!args.get(0).equals("extraction")) {
+        boolean scraped = args.get(0).equals("scraped");
+        if (!scraped && !args.get(0).equals("extraction")) {
             err.println("unknown suite: " + args.get(0) + "\n" + USAGE);
             return 2;
         }
@@ -57,20 +66,22 @@ public final class EvalCommand {
             return 2;
         }
         long start = System.nanoTime();
-        ExtractionReport report = new ExtractionEval().run(dir.get());
-        out.printf(Locale.ROOT, "Extraction on %s: %d pages in %.1f s%n%n", dir.get(), report.pages().size(),
+        ExtractionReport report = (scraped ? ExtractionEval.scrapedText() : ExtractionEval.html()).run(dir.get());
+        out.printf(Locale.ROOT, "%s on %s: %d pages in %.1f s%n%n", scraped ? "Scraped text" : "Extraction", dir.get(),
+                report.pages().size(),
                 (System.nanoTime() - start) / 1e9);
         out.print(report.markdown());
         if (worst > 0) {
             out.println();
             out.print(report.worst(worst));
         }
-        return checkFloors ? checkFloors(report, out) : 0;
+        return checkFloors ? checkFloors(report, scraped ? SCRAPED_FLOORS : FLOORS, out) : 0;
     }
 
-    static int checkFloors(ExtractionReport report, PrintStream out) {
+    /** Prints every metric below its floor in {@code floorsFile}; returns 0 when all are met, else 1. */
+    static int checkFloors(ExtractionReport report, String floorsFile, PrintStream out) {
         int below = 0;
-        for (Map.Entry<String, Double> floor : Floors.load(FLOORS).entrySet()) {
+        for (Map.Entry<String, Double> floor : Floors.load(floorsFile).entrySet()) {
             double value = report.metric(floor.getKey());
             if (value < floor.getValue()) {
                 out.printf(Locale.ROOT, "BELOW FLOOR: %s = %.4f < %.4f%n", floor.getKey(), value, floor.getValue());

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
@@ -20,7 +22,8 @@ import org.jsoup.Jsoup;
 /**
  * Scores the extractor on the Readability test pages (../shared/eval/extraction/readability-test-pages):
  * each case folder holds {@code source.html}, {@code expected.html} and {@code expected-metadata.json}.
- * The pages are read in place, never copied.
+ * The pages are read in place, never copied. {@link #html()} feeds the extractor the page as served;
+ * {@link #scrapedText()} feeds it the page's visible text, furniture and all, as a scraper would have it.
  */
 public final class ExtractionEval {
     /** Upstream parses every page as if served from this URL, so expected links point there. */
@@ -28,6 +31,31 @@ public final class ExtractionEval {
 
     private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Function<Path, RawDocument> input;
+
+    private ExtractionEval(Function<Path, RawDocument> input) {
+        this.input = input;
+    }
+
+    /** Scores the HTML path: the extractor gets {@code source.html} as served. */
+    public static ExtractionEval html() {
+        return new ExtractionEval(dir -> new RawDocument(dir.getFileName().toString(),
+                read(dir.resolve("source.html")), Optional.of(PAGE_URL), RawDocument.Format.HTML));
+    }
+
+    /**
+     * Scores the scraped-text path: the extractor gets {@code source.html} rendered by {@link PageTextRenderer},
+     * one line per block with all the page's furniture, as {@link RawDocument.Format#TEXT}.
+     */
+    public static ExtractionEval scrapedText() {
+        PageTextRenderer renderer = new PageTextRenderer();
+        return new ExtractionEval(dir -> {
+            String page = new String(read(dir.resolve("source.html")), StandardCharsets.UTF_8);
+            String text = renderer.render(Jsoup.parse(page, PAGE_URL));
+            return new RawDocument(dir.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8),
+                    Optional.of(PAGE_URL), RawDocument.Format.TEXT);
+        });
+    }
 
     /** Scores every case folder under {@code suite}, in name order. */
     public ExtractionReport run(Path suite) {
@@ -40,11 +68,9 @@ public final class ExtractionEval {
 
     PageResult score(Path dir) {
         try {
-            byte[] source = Files.readAllBytes(dir.resolve("source.html"));
             String goldText = Jsoup.parse(Files.readString(dir.resolve("expected.html")), PAGE_URL).text();
             JsonNode gold = mapper.readTree(dir.resolve("expected-metadata.json").toFile());
-            Outcome<Article> outcome = extractor.extract(
-                    new RawDocument(dir.getFileName().toString(), source, Optional.of(PAGE_URL), RawDocument.Format.HTML));
+            Outcome<Article> outcome = extractor.extract(input.apply(dir));
             Optional<Article> article = outcome instanceof Outcome.Ok<Article> ok
                     ? Optional.of(ok.value()) : Optional.empty();
             String body = article.map(Article::body).orElse("");
@@ -57,6 +83,14 @@ public final class ExtractionEval {
                     article.isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read case " + dir, e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -83,10 +83,26 @@ final class LineFeaturizer {
             }
         }
         String after = startEnd == 0 ? "" : stripLeadingPunctuation(line.substring(tokens.get(startEnd - 1).end()));
-        return new LineFeatures(index, line, Math.max(words, wordTokens(tokens)), endsSentence(line),
+        return new LineFeatures(index, line, Math.max(words, wordTokens(tokens)) + cjkWords(line), endsSentence(line),
                 words == 0 ? 0 : (double) capitals / words, found, anyWord && allCovered, startCue, after, weak,
                 creditAt < 0 ? OptionalInt.empty() : OptionalInt.of(creditAt), shapes.furniture(line),
                 shapes.dateline(line), shapes.dateOnly(tokens), byline(line, tokens), repeated, extendsPrevious);
+    }
+
+    /**
+     * Chinese and Japanese put no spaces between words, so "人工智能迈上新台阶" would count as one word: each two Han
+     * or kana characters count as one more, about the length of a word in those scripts.
+     */
+    static int cjkWords(String line) {
+        int cjk = 0;
+        for (int k = 0; k < line.length(); k++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(line.charAt(k));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+            }
+        }
+        return cjk / 2;
     }
 
     private static int wordTokens(List<Token> tokens) {
@@ -107,13 +123,13 @@ final class LineFeaturizer {
         return capitalised * 3 >= words.length * 2;
     }
 
-    /** "…on Monday." "…she said.”" "…(AP)." */
+    /** "…on Monday." "…she said.”" "…(AP)." "…新台阶。」" */
     static boolean endsSentence(CharSequence line) {
         int i = line.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
+        while (i >= 0 && "\"'”’»)]」』）".indexOf(line.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+        return i >= 0 && ".!?…。！？".indexOf(line.charAt(i)) >= 0;
     }
 
     /** "Firefighters … on Monday. Copyright Maria Lenz" after "Firefighters … on Monday." → "Copyright Maria Lenz". */

@@ -27,6 +27,14 @@ class LineFeaturizerTest {
     }
 
     @Test
+    void chineseAndJapaneseCountAboutOneWordPerTwoCharacters() {
+        assertEquals(4, LineFeaturizer.cjkWords("人工智能迈上新台阶"));
+        assertEquals(0, LineFeaturizer.cjkWords("Storm leaves thousands without power"));
+        assertTrue(LineFeaturizer.endsSentence("人工智能迈上新台阶。"));
+        assertTrue(LineFeaturizer.endsSentence("「後果很嚴重！」"));
+    }
+
+    @Test
     void sentencesEndInsideQuotesAndBrackets() {
         assertTrue(LineFeaturizer.endsSentence("\"We will rebuild,\" she said."));
         assertTrue(LineFeaturizer.endsSentence("\u201cWe will rebuild.\u201d"));

@@ -86,4 +86,50 @@ class PageLayoutTest {
                         caption + " Maria Lenz/Reuters",
                         "Schools in the province will stay closed until engineers have inspected them."));
     }
+
+    @Test
+    void menuAboveTheHeadlineAndTeasersBelowTheStoryAreFurniture() {
+        assertEquals(List.of(LineRole.FURNITURE, LineRole.FURNITURE, LineRole.FURNITURE, LineRole.FURNITURE,
+                        LineRole.TITLE, LineRole.BYLINE, LineRole.BODY, LineRole.BODY, LineRole.BODY,
+                        LineRole.FURNITURE, LineRole.FURNITURE, LineRole.FURNITURE, LineRole.FURNITURE),
+                roles("Kestrel News",
+                        "World",
+                        "Business",
+                        "Ferry strike ends after nine days",
+                        "Harbour city votes to ban cruise ships from the old port",
+                        "By Sofia Marant",
+                        "Voters in Bellmare approved a ban on large cruise ships in the old port on Sunday.",
+                        "Almost 64 percent of those who voted supported the measure, officials said.",
+                        "The ban takes effect next year and covers ships with more than 1,000 passengers.",
+                        "Talsen Unveils Plan For Electric Buses",
+                        "Morvian Farmers Protest Over Land",
+                        "Storm Leaves Thousands Without Power",
+                        "Contact us"));
+    }
+
+    @Test
+    void readersCommentsUnderTheStoryAreNotBody() {
+        List<LineRole> roles = roles("Harbour city votes to ban cruise ships",
+                "Voters in Bellmare approved a ban on large cruise ships in the old port on Sunday.",
+                "Almost 64 percent of those who voted supported the measure, officials said.",
+                "12 Comments",
+                "Leave a reply",
+                "Marta K.",
+                "About time, the old town was packed every summer and nobody could get around.",
+                "Reply");
+        assertEquals(List.of(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.FURNITURE, LineRole.FURNITURE,
+                LineRole.FURNITURE, LineRole.FURNITURE, LineRole.FURNITURE), roles);
+    }
+
+    @Test
+    void anArticleThatIsOneListIsBody() {
+        List<LineRole> roles = roles("Home",
+                "Release Notes for Version 1.8",
+                "+ Added a new stone block with smooth variants",
+                "+ Added iron trapdoors that open with redstone",
+                "+ Villagers now harvest crops and plant new ones",
+                "+ Doors and fences now come in every wood type");
+        assertEquals(List.of(LineRole.FURNITURE, LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.BODY,
+                LineRole.BODY), roles);
+    }
 }
