@@ -1,0 +1,135 @@
+package org.herald.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/**
+ * The entities of one article body: people, organisations and places, each with every mention in the text, the
+ * fullest name, and the role and country the text gives. Tables are loaded once by the constructor; {@link #find} keeps
+ * no state between calls, so one instance serves many threads.
+ *
+ * <pre>{@code
+ * List<Entity> entities = new EntityFinder().find(parser.parse(body));
+ * }</pre>
+ */
+public final class EntityFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+
+    private final Places places;
+    private final Titles titles;
+    private final NameFinder names;
+    private final RoleReader roles;
+
+    /** Loads the country, demonym, capital and title tables; fails at once on a bad table row. */
+    public EntityFinder() {
+        this.places = Places.load();
+        this.titles = Titles.load();
+        this.names = new NameFinder(places);
+        this.roles = new RoleReader(places, titles);
+    }
+
+    /**
+     * The entities of {@code parsed}, with ids "e1", "e2" … in order of first mention; mentions are spans into
+     * {@code parsed.text()} in text order. Names inside photo credits ("Photo: Jane Doe/Reuters") are ignored.
+     */
+    public List<Entity> find(ParsedText parsed) {
+        Objects.requireNonNull(parsed, "parsed");
+        List<Span> credits = PhotoCredits.find(parsed.text());
+        List<Reference> references = nameReferences(parsed, names.find(parsed, credits));
+        references.addAll(nominalsAndPronouns(parsed, references, credits));
+        references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
+        List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles).link(references));
+        clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+            out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
+        }
+        return out;
+    }
+
+    // A demonym or country inside another name's role phrase gives that name its country and is not an entity of its
+    // own: "[Russian] Foreign Minister Sergei Lavrov", "[Russia]'s foreign minister, Sergei Lavrov".
+    private List<Reference> nameReferences(ParsedText parsed, List<NameMention> found) {
+        List<Reference> all = new ArrayList<>();
+        for (NameMention n : found) {
+            all.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()).tokens(), n)));
+        }
+        List<Reference> kept = new ArrayList<>();
+        for (Reference r : all) {
+            if (!(isGeographic(r) && insideRoleOfAnother(r, all))) kept.add(r);
+        }
+        return kept;
+    }
+
+    private static boolean isGeographic(Reference r) {
+        EntityType t = r.name().orElseThrow().type();
+        return t == EntityType.COUNTRY || t == EntityType.NATIONALITY;
+    }
+
+    private static boolean insideRoleOfAnother(Reference r, List<Reference> all) {
+        for (Reference o : all) {
+            if (o != r && o.sentence() == r.sentence() && o.role().first() <= r.first() && r.end() <= o.role().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "the minister", "the Russian diplomat", "he", "his": candidates the linker keeps only when unambiguous.
+    private List<Reference> nominalsAndPronouns(ParsedText parsed, List<Reference> named, List<Span> credits) {
+        List<Reference> out = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (PhotoCredits.inside(credits, t.span()) || covered(named, s.index(), i)) continue;
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
+                    out.add(new Reference(Reference.Kind.PRONOUN, s.index(), i, i + 1, t.span(), t.text(),
+                            Optional.empty(), new Role(Optional.empty(), Optional.empty(), i, i + 1),
+                            Optional.empty()));
+                } else if (lower.equals("the")) {
+                    nominal(parsed.text(), s, i, named).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Reference> nominal(String text, Sentence s, int the, List<Reference> named) {
+        List<Token> tokens = s.tokens();
+        int p = the + 1;
+        Optional<String> country = p < tokens.size() ? places.countryOfDemonym(tokens.get(p).text()) : Optional.empty();
+        if (country.isPresent()) p++;
+        Optional<Titles.Match> m = titles.nominalAt(tokens, p);
+        if (m.isEmpty()) return Optional.empty();
+        int end = m.get().end();
+        for (int i = the; i < end; i++) {
+            if (covered(named, s.index(), i)) return Optional.empty();
+        }
+        // "the minister Sergei Lavrov" names the person: the name carries the role, not a nominal.
+        if (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) return Optional.empty();
+        Span span = new Span(tokens.get(the).span().start(), tokens.get(end - 1).span().end());
+        return Optional.of(new Reference(Reference.Kind.NOMINAL, s.index(), the, end, span, span.of(text),
+                Optional.empty(), new Role(Optional.empty(), country, the, end), Optional.of(m.get().title())));
+    }
+
+    private static boolean covered(List<Reference> named, int sentence, int token) {
+        for (Reference r : named) {
+            if (r.sentence() == sentence && r.role().first() <= token && token < r.role().end()) return true;
+        }
+        return false;
+    }
+}
