@@ -47,7 +47,10 @@ public final class EntityFinder {
         Objects.requireNonNull(parsed, "parsed");
         List<Span> credits = PhotoCredits.find(parsed.text());
         List<Reference> references = nameReferences(parsed, names.find(parsed, credits));
-        references.addAll(nominalsAndPronouns(parsed, references, credits));
+        List<Reference> others = nominalsAndPronouns(parsed, references, credits);
+        // "The [Russian] diplomat": the demonym belongs to the nominal, as it does to a role.
+        references.removeIf(r -> isGeographic(r) && insideRoleOfAnother(r, others));
+        references.addAll(others);
         references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
         List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles).link(references));
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
@@ -126,9 +129,13 @@ public final class EntityFinder {
                 Optional.empty(), new Role(Optional.empty(), country, the, end), Optional.of(m.get().title())));
     }
 
+    // Demonyms and countries do not block: "the [Russian] diplomat" is a nominal.
     private static boolean covered(List<Reference> named, int sentence, int token) {
         for (Reference r : named) {
-            if (r.sentence() == sentence && r.role().first() <= token && token < r.role().end()) return true;
+            if (!isGeographic(r) && r.sentence() == sentence && r.role().first() <= token
+                    && token < r.role().end()) {
+                return true;
+            }
         }
         return false;
     }

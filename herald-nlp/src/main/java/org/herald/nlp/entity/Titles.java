@@ -48,26 +48,36 @@ final class Titles {
         return t;
     }
 
-    /** The longest title starting at {@code first}: a table phrase, else a run of parser TITLE tokens. */
+    /**
+     * The longest title starting at {@code first}: a table phrase, or a longer run of parser TITLE tokens
+     * ("deputy secretary-general" is longer than the table's "secretary-general").
+     */
     Optional<Match> startingAt(List<Token> tokens, int first) {
-        for (int end = Math.min(tokens.size(), first + longestPhrase); end > first; end--) {
+        Optional<Match> table = Optional.empty();
+        for (int end = Math.min(tokens.size(), first + longestPhrase); end > first && table.isEmpty(); end--) {
             String title = titleByPhrase.get(lower(tokens, first, end));
-            if (title != null) return Optional.of(new Match(first, end, title));
+            if (title != null) table = Optional.of(new Match(first, end, title));
         }
         int end = first;
         while (end < tokens.size() && tokens.get(end).ner().equals("TITLE")) end++;
-        return end > first ? Optional.of(new Match(first, end, titleCase(tokens, first, end))) : Optional.empty();
+        return longer(table, first, end, tokens);
     }
 
     /** The longest title whose last token is {@code end - 1}: "Russian [Foreign Minister] Sergei Lavrov". */
     Optional<Match> endingAt(List<Token> tokens, int end) {
-        for (int first = Math.max(0, end - longestPhrase); first < end; first++) {
+        Optional<Match> table = Optional.empty();
+        for (int first = Math.max(0, end - longestPhrase); first < end && table.isEmpty(); first++) {
             String title = titleByPhrase.get(lower(tokens, first, end));
-            if (title != null) return Optional.of(new Match(first, end, title));
+            if (title != null) table = Optional.of(new Match(first, end, title));
         }
         int first = end;
         while (first > 0 && tokens.get(first - 1).ner().equals("TITLE")) first--;
-        return first < end ? Optional.of(new Match(first, end, titleCase(tokens, first, end))) : Optional.empty();
+        return longer(table, first, end, tokens);
+    }
+
+    private static Optional<Match> longer(Optional<Match> table, int first, int end, List<Token> tokens) {
+        int tableLength = table.map(m -> m.end() - m.first()).orElse(0);
+        return end - first > tableLength ? Optional.of(new Match(first, end, titleCase(tokens, first, end))) : table;
     }
 
     /** The longest nominal starting at {@code first} that may refer back to a titled person ("minister", "diplomat"). */
