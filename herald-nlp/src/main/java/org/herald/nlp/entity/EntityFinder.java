@@ -45,7 +45,7 @@ public final class EntityFinder {
      */
     public List<Entity> find(ParsedText parsed) {
         Objects.requireNonNull(parsed, "parsed");
-        List<Span> credits = PhotoCredits.find(parsed.text());
+        List<Span> credits = Credits.find(parsed.text());
         List<Reference> references = nameReferences(parsed, names.find(parsed, credits));
         List<Reference> others = nominalsAndPronouns(parsed, references, credits);
         // "The [Russian] diplomat": the demonym belongs to the nominal, as it does to a role.
@@ -97,7 +97,7 @@ public final class EntityFinder {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (PhotoCredits.inside(credits, t.span()) || covered(named, s.index(), i)) continue;
+                if (Credits.inside(credits, t.span()) || covered(named, s.index(), i)) continue;
                 String lower = t.text().toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
                     out.add(new Reference(Reference.Kind.PRONOUN, s.index(), i, i + 1, t.span(), t.text(),

@@ -52,7 +52,9 @@ final class MentionLinker {
         NameMention n = r.name().orElseThrow();
         Cluster c;
         if (n.type() == EntityType.PERSON) {
-            c = find(EntityType.PERSON, existing -> samePerson(existing, r.text())).orElseGet(() -> create(n));
+            c = find(EntityType.PERSON, existing -> samePerson(existing, r.text()))
+                    .or(() -> find(EntityType.PERSON, existing -> sameFamilyNameFirst(existing, r.text())))
+                    .orElseGet(() -> create(n));
         } else if (n.type() == EntityType.ORGANIZATION) {
             c = find(EntityType.ORGANIZATION, existing -> sameOrganization(existing, r.text()))
                     .orElseGet(() -> create(n));
@@ -105,12 +107,18 @@ final class MentionLinker {
         if (c.type == EntityType.PERSON) persons.add(new Linked(r, c, subjectOf(r)));
     }
 
-    // The role phrase counts: in "The German chancellor, Olaf Scholz, arrived" the subject token is "chancellor".
+    // The role phrase counts: in "The German chancellor, Olaf Scholz, arrived" the subject token is "chancellor";
+    // so do apposed and conjoined names: "The fund's chief, Kristalina Georgieva, said", "Macron and Scholz met".
     private int subjectOf(Reference r) {
         Sentence s = parsed.sentences().get(r.sentence());
         for (int i = r.role().first(); i < r.role().end(); i++) {
             Optional<Dependency> d = s.head(i);
-            if (d.isPresent() && d.get().relation().startsWith("nsubj")) return d.get().governor();
+            if (d.isEmpty()) continue;
+            if (d.get().relation().startsWith("nsubj")) return d.get().governor();
+            if (d.get().relation().equals("appos") || d.get().relation().equals("conj")) {
+                Optional<Dependency> up = s.head(d.get().governor());
+                if (up.isPresent() && up.get().relation().startsWith("nsubj")) return up.get().governor();
+            }
         }
         return -1;
     }
@@ -136,6 +144,16 @@ final class MentionLinker {
             String[] n = name.split("\\s+");
             if (!last(n).equals(last(w))) continue;
             if (n.length == 1 || w.length == 1 || n[0].equals(w[0])) return true;
+        }
+        return false;
+    }
+
+    // "Wang Yi" … "Wang": names written family name first, tried only when no surname matched.
+    static boolean sameFamilyNameFirst(Cluster c, String text) {
+        if (text.contains(" ")) return false;
+        for (String name : c.names) {
+            String[] n = name.split("\\s+");
+            if (n.length > 1 && n[0].equals(text)) return true;
         }
         return false;
     }

@@ -28,7 +28,7 @@ final class NameFinder {
             int i = 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
-                if (PhotoCredits.inside(credits, t.span())) {
+                if (Credits.inside(credits, t.span())) {
                     i++;
                     continue;
                 }

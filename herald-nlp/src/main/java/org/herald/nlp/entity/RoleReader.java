@@ -85,8 +85,10 @@ final class RoleReader {
             }
             return Optional.empty();
         }
+        // "Russian Foreign Minister", "U.S. Secretary of State", "UK Prime Minister"
         for (int first = Math.max(0, end - places.longestName()); first < end; first++) {
-            Optional<String> c = places.countryOfDemonym(words(tokens, first, end));
+            String w = words(tokens, first, end);
+            Optional<String> c = places.countryOfDemonym(w).or(() -> places.countryNamed(w));
             if (c.isPresent()) return Optional.of(new Marker(first, end, c.get()));
         }
         return Optional.empty();

@@ -57,6 +57,24 @@ class EntityFinderTest {
     }
 
     @Test
+    void pronounAfterTwoConjoinedSubjectsStaysUnlinked() {
+        ParsedText parsed = Texts.parse(
+                "Macron/NNP/PERSON/nsubj/3 and/CC Scholz/NNP/PERSON/conj/0 met/VBD/O/root/-1 ./.",
+                "He/PRP/O/nsubj/1 said/VBD/O/root/-1 no/DT ./.");
+        for (Entity e : finder.find(parsed)) assertEquals(1, e.mentions().size(), e.toString());
+    }
+
+    @Test
+    void apposedNameIsTheSubjectForAPronoun() {
+        ParsedText parsed = Texts.parse(
+                "Scholz/NNP/PERSON/nsubj/1 spoke/VBD/O/root/-1 ./.",
+                "The/DT/O/det/1 chief/NN/O/nsubj/5 ,/, Kristalina/NNP/PERSON/compound/4 "
+                        + "Georgieva/NNP/PERSON/appos/1 said/VBD/O/root/-1 she/PRP/O/nsubj/7 agreed/VBD/O/ccomp/5 ./.");
+        List<Entity> entities = finder.find(parsed);
+        assertEquals(List.of("Kristalina Georgieva", "she"), texts(entities.get(1)));
+    }
+
+    @Test
     void acronymAndTablePlacesTheParserMissed() {
         ParsedText parsed = Texts.parse(
                 "The/DT North/NNP/ORGANIZATION Atlantic/NNP/ORGANIZATION Treaty/NNP/ORGANIZATION "

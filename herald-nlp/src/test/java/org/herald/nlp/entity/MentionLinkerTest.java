@@ -15,6 +15,7 @@ class MentionLinkerTest {
         assertTrue(MentionLinker.samePerson(c, "Olaf Scholz"));
         assertFalse(MentionLinker.samePerson(c, "Lena Scholz"));
         assertFalse(MentionLinker.samePerson(c, "Olaf"));
+        assertTrue(MentionLinker.sameFamilyNameFirst(cluster(EntityType.PERSON, "Wang Yi"), "Wang"));
     }
 
     @Test
