@@ -46,10 +46,19 @@ public final class EntityFinder {
     public List<Entity> find(ParsedText parsed) {
         Objects.requireNonNull(parsed, "parsed");
         List<Span> credits = Credits.find(parsed.text());
-        List<Reference> references = nameReferences(parsed, names.find(parsed, credits));
+        List<Reference> references = new ArrayList<>();
+        for (NameMention n : names.find(parsed, credits)) {
+            references.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()).tokens(), n)));
+        }
+        // A demonym or country inside another name's role phrase gives that name its country and is no entity of its
+        // own: "[Russian] Foreign Minister Sergei Lavrov", "[Russia]'s foreign minister, Sergei Lavrov".
+        TokenMask roleWords = TokenMask.roles(parsed, references);
+        references.removeIf(r -> isGeographic(r) && roleWords.marked(r.sentence(), r.first()));
         List<Reference> others = nominalsAndPronouns(parsed, references, credits);
         // "The [Russian] diplomat": the demonym belongs to the nominal, as it does to a role.
-        references.removeIf(r -> isGeographic(r) && insideRoleOfAnother(r, others));
+        TokenMask nominalWords = new TokenMask(parsed);
+        for (Reference o : others) nominalWords.mark(o.sentence(), o.first(), o.end());
+        references.removeIf(r -> isGeographic(r) && nominalWords.marked(r.sentence(), r.first()));
         references.addAll(others);
         references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
         List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles).link(references));
@@ -62,56 +71,38 @@ public final class EntityFinder {
         return out;
     }
 
-    // A demonym or country inside another name's role phrase gives that name its country and is not an entity of its
-    // own: "[Russian] Foreign Minister Sergei Lavrov", "[Russia]'s foreign minister, Sergei Lavrov".
-    private List<Reference> nameReferences(ParsedText parsed, List<NameMention> found) {
-        List<Reference> all = new ArrayList<>();
-        for (NameMention n : found) {
-            all.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()).tokens(), n)));
-        }
-        List<Reference> kept = new ArrayList<>();
-        for (Reference r : all) {
-            if (!(isGeographic(r) && insideRoleOfAnother(r, all))) kept.add(r);
-        }
-        return kept;
-    }
-
     private static boolean isGeographic(Reference r) {
         EntityType t = r.name().orElseThrow().type();
         return t == EntityType.COUNTRY || t == EntityType.NATIONALITY;
     }
 
-    private static boolean insideRoleOfAnother(Reference r, List<Reference> all) {
-        for (Reference o : all) {
-            if (o != r && o.sentence() == r.sentence() && o.role().first() <= r.first() && r.end() <= o.role().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // "the minister", "the Russian diplomat", "he", "his": candidates the linker keeps only when unambiguous.
     private List<Reference> nominalsAndPronouns(ParsedText parsed, List<Reference> named, List<Span> credits) {
+        // Demonyms and countries do not block: "the [Russian] diplomat" is a nominal.
+        TokenMask taken = new TokenMask(parsed);
+        for (Reference r : named) {
+            if (!isGeographic(r)) taken.mark(r.sentence(), r.role().first(), r.role().end());
+        }
         List<Reference> out = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (Credits.inside(credits, t.span()) || covered(named, s.index(), i)) continue;
+                if (Credits.inside(credits, t.span()) || taken.marked(s.index(), i)) continue;
                 String lower = t.text().toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
                     out.add(new Reference(Reference.Kind.PRONOUN, s.index(), i, i + 1, t.span(), t.text(),
                             Optional.empty(), new Role(Optional.empty(), Optional.empty(), i, i + 1),
                             Optional.empty()));
                 } else if (lower.equals("the")) {
-                    nominal(parsed.text(), s, i, named).ifPresent(out::add);
+                    nominal(parsed.text(), s, i, taken).ifPresent(out::add);
                 }
             }
         }
         return out;
     }
 
-    private Optional<Reference> nominal(String text, Sentence s, int the, List<Reference> named) {
+    private Optional<Reference> nominal(String text, Sentence s, int the, TokenMask taken) {
         List<Token> tokens = s.tokens();
         int p = the + 1;
         Optional<String> country = p < tokens.size() ? places.countryOfDemonym(tokens.get(p).text()) : Optional.empty();
@@ -120,23 +111,12 @@ public final class EntityFinder {
         if (m.isEmpty()) return Optional.empty();
         int end = m.get().end();
         for (int i = the; i < end; i++) {
-            if (covered(named, s.index(), i)) return Optional.empty();
+            if (taken.marked(s.index(), i)) return Optional.empty();
         }
         // "the minister Sergei Lavrov" names the person: the name carries the role, not a nominal.
         if (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) return Optional.empty();
         Span span = new Span(tokens.get(the).span().start(), tokens.get(end - 1).span().end());
         return Optional.of(new Reference(Reference.Kind.NOMINAL, s.index(), the, end, span, span.of(text),
                 Optional.empty(), new Role(Optional.empty(), country, the, end), Optional.of(m.get().title())));
-    }
-
-    // Demonyms and countries do not block: "the [Russian] diplomat" is a nominal.
-    private static boolean covered(List<Reference> named, int sentence, int token) {
-        for (Reference r : named) {
-            if (!isGeographic(r) && r.sentence() == sentence && r.role().first() <= token
-                    && token < r.role().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

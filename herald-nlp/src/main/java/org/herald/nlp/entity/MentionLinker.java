@@ -89,7 +89,8 @@ final class MentionLinker {
                 && !head.get().relation().equals("nmod:poss") ? head.get().governor() : -2;
         for (int sentence = r.sentence(); sentence >= Math.max(0, r.sentence() - 1); sentence--) {
             Set<Cluster> candidates = new LinkedHashSet<>();
-            for (Linked l : persons) {
+            for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() >= sentence; i--) {
+                Linked l = persons.get(i);
                 if (l.ref().sentence() != sentence || l.subjectOf() == -1) continue;
                 if (sentence == r.sentence() && (l.ref().first() > r.first() || l.subjectOf() == excluded)) continue;
                 candidates.add(l.cluster());

@@ -65,7 +65,8 @@ final class NameFinder {
 
     // Untagged "U.S." or "Kiev": the longest run of untagged, capitalised-first tokens that is a name in our tables.
     private int tableRunEnd(String text, List<Token> tokens, int first) {
-        if (!Character.isUpperCase(tokens.get(first).text().charAt(0))) return first;
+        String word = tokens.get(first).text();
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return first;
         for (int end = Math.min(tokens.size(), first + places.longestName()); end > first; end--) {
             if (tokens.get(end - 1).isNamed()) continue;
             String name = text.substring(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
