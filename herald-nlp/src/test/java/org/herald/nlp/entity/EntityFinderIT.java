@@ -108,6 +108,35 @@ class EntityFinderIT {
     }
 
     @Test
+    void countryNameAndPossessivePremodifiers() {
+        String text = "U.S. Secretary of State Antony Blinken met Britain's Prime Minister Keir Starmer in London. "
+                + "Blinken said the two countries agreed. The secretary of state later flew to Tel Aviv.";
+        List<Entity> entities = finder.find(parser.parse(text));
+        Entity blinken = named(entities, "Antony Blinken");
+        assertEquals(Optional.of("Secretary of State"), blinken.title());
+        assertEquals(Optional.of("USA"), blinken.country());
+        assertEquals(List.of("Antony Blinken", "Blinken", "The secretary of state"), texts(blinken));
+        Entity starmer = named(entities, "Keir Starmer");
+        assertEquals(Optional.of("Prime Minister"), starmer.title());
+        assertEquals(Optional.of("GBR"), starmer.country());
+        assertSpansExact(text, entities);
+    }
+
+    @Test
+    void pronounsNeedOneCandidateAndSignOffsYieldNothing() {
+        String text = "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin. "
+                + "He said they agreed. The fund's chief, Kristalina Georgieva, said she was pleased.\n"
+                + "Reporting by John Smith in Moscow; Editing by Jane Roe";
+        List<Entity> entities = finder.find(parser.parse(text));
+        assertEquals(List.of("Emmanuel Macron"), texts(named(entities, "Emmanuel Macron")));
+        assertEquals(List.of("Olaf Scholz"), texts(named(entities, "Olaf Scholz")));
+        assertEquals(List.of("Kristalina Georgieva", "she"), texts(named(entities, "Kristalina Georgieva")));
+        for (Entity e : entities) {
+            assertFalse(Set.of("John Smith", "Jane Roe", "Moscow").contains(e.name()), e.toString());
+        }
+    }
+
+    @Test
     void mentionSpansMatchTheTextAndAreInOrder() {
         for (String article : ARTICLES) {
             String text = resource(article + ".txt");
