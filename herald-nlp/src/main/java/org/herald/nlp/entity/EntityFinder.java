@@ -48,7 +48,7 @@ public final class EntityFinder {
         List<Span> credits = Credits.find(parsed.text());
         List<Reference> references = new ArrayList<>();
         for (NameMention n : names.find(parsed, credits)) {
-            references.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()).tokens(), n)));
+            references.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()), n)));
         }
         // A demonym or country inside another name's role phrase gives that name its country and is no entity of its
         // own: "[Russian] Foreign Minister Sergei Lavrov", "[Russia]'s foreign minister, Sergei Lavrov".

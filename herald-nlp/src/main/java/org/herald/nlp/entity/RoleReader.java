@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.model.analysis.EntityType;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
 
 /**
@@ -22,7 +24,8 @@ final class RoleReader {
         this.titles = titles;
     }
 
-    Role read(List<Token> tokens, NameMention name) {
+    Role read(Sentence sentence, NameMention name) {
+        List<Token> tokens = sentence.tokens();
         if (name.type() == EntityType.ORGANIZATION) {
             // "Russia's Defence Ministry", "the Russian Defence Ministry"
             return markerEndingAt(tokens, name.first())
@@ -33,6 +36,7 @@ final class RoleReader {
         return premodifier(tokens, name)
                 .or(() -> appositionAfter(tokens, name))
                 .or(() -> appositionBefore(tokens, name))
+                .or(() -> apposEdge(sentence, name))
                 .orElse(Role.none(name));
     }
 
@@ -74,6 +78,37 @@ final class RoleReader {
             int first = m.map(Marker::first).orElse(t.first());
             if (isDeterminer(tokens, first - 1)) first--;
             return new Role(Optional.of(t.title()), m.map(Marker::country), first, name.end());
+        });
+    }
+
+    // "Scholz, 65, the German chancellor, said" or "Russia's foreign minister since 2004, Sergei Lavrov": the parser's
+    // appos edge joins a name and a role phrase that the comma patterns above cannot reach.
+    private Optional<Role> apposEdge(Sentence sentence, NameMention name) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = name.first(); i < name.end(); i++) {
+            for (Dependency d : sentence.children(i)) {
+                if (d.relation().equals("appos") && d.dependent() >= name.end()) {
+                    Optional<Role> role = roleEndingAt(tokens, d.dependent() + 1, name.first(), d.dependent() + 1);
+                    if (role.isPresent()) return role;
+                }
+            }
+            Optional<Dependency> head = sentence.head(i);
+            if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() < name.first()
+                    && head.get().governor() >= 0) {
+                Optional<Role> role = roleEndingAt(tokens, head.get().governor() + 1, -1, name.end());
+                if (role.isPresent()) return role;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // A title ending at token end - 1, with its country marker; the role spans [first, end), or starts at the marker
+    // when first is -1.
+    private Optional<Role> roleEndingAt(List<Token> tokens, int titleEnd, int first, int end) {
+        return titles.endingAt(tokens, titleEnd).map(t -> {
+            Optional<Marker> m = markerEndingAt(tokens, t.first());
+            int start = first >= 0 ? first : m.map(Marker::first).orElse(t.first());
+            return new Role(Optional.of(t.title()), m.map(Marker::country), start, end);
         });
     }
 

@@ -80,7 +80,7 @@ final class Titles {
         return end - first > tableLength ? Optional.of(new Match(first, end, titleCase(tokens, first, end))) : table;
     }
 
-    /** The longest nominal starting at {@code first} that may refer back to a titled person ("minister", "diplomat"). */
+    /** The longest nominal at {@code first} that may refer back to a titled person ("minister", "diplomat"). */
     Optional<Match> nominalAt(List<Token> tokens, int first) {
         for (int end = Math.min(tokens.size(), first + longestPhrase); end > first; end--) {
             String phrase = lower(tokens, first, end);

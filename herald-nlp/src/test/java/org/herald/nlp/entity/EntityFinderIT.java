@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 /** {@link EntityFinder} on the real CoreNLP parser, over the sample articles in test resources (written by us). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityFinderIT {
-    private static final List<String> ARTICLES = List.of("lavrov-talks", "scholz-warsaw", "lavrov-kyiv", "ankara-grain");
+    private static final List<String> ARTICLES =
+            List.of("lavrov-talks", "scholz-warsaw", "lavrov-kyiv", "ankara-grain");
 
     private CoreNlpParser parser;
     private EntityFinder finder;

@@ -2,11 +2,9 @@ package org.herald.nlp.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Optional;
 import org.herald.model.Span;
 import org.herald.model.analysis.EntityType;
-import org.herald.nlp.text.Token;
 import org.junit.jupiter.api.Test;
 
 class RoleReaderTest {
@@ -61,8 +59,23 @@ class RoleReaderTest {
         assertEquals(new Role(Optional.empty(), Optional.of("RUS"), 0, 4), role);
     }
 
+    @Test
+    void apposEdgeReachesPastAnAge() {
+        Role role = read("Scholz/NNP/PERSON/nsubj/9 ,/, 65/CD/O/amod/0 ,/, the/DT/O/det/6 German/JJ/NATIONALITY/amod/6 "
+                + "chancellor/NN/TITLE/appos/0 ,/, said/VBD/O/root/-1", 0, 1, EntityType.PERSON);
+        assertEquals(new Role(Optional.of("Chancellor"), Optional.of("DEU"), 0, 7), role);
+    }
+
+    @Test
+    void apposEdgeFromTheRoleBeforeTheName() {
+        Role role = read("Russia/NNP/COUNTRY/nmod:poss/3 's/POS foreign/JJ/TITLE/amod/3 minister/NN/TITLE/nsubj/10 "
+                + "since/IN/O/case/5 2004/CD/O/nmod/3 ,/, Sergei/NNP/PERSON/compound/8 Lavrov/NNP/PERSON/appos/3 ,/, "
+                + "said/VBD/O/root/-1", 7, 9, EntityType.PERSON);
+        assertEquals(new Role(Optional.of("Foreign Minister"), Optional.of("RUS"), 0, 9), role);
+    }
+
     private Role read(String sentence, int first, int end, EntityType type) {
-        List<Token> tokens = Texts.tokens(sentence);
-        return reader.read(tokens, new NameMention(0, first, end, type, new Span(0, 1), "x"));
+        return reader.read(Texts.parse(sentence).sentences().get(0),
+                new NameMention(0, first, end, type, new Span(0, 1), "x"));
     }
 }
