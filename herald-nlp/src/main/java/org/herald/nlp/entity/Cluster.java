@@ -22,10 +22,12 @@ final class Cluster {
         this.name = name;
     }
 
-    /** Adds a name; the canonical name is the fullest form seen ("Sergei Lavrov" over "Lavrov"). */
+    /** Adds a name; the canonical name is the fullest form seen ("Sergei Lavrov" over "Lavrov", "Beijing" over a
+     * dateline's "BEIJING"). */
     void addName(String text) {
         names.add(text);
-        if (text.length() > name.length()) name = text;
+        boolean shouting = name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 3;
+        if (text.length() > name.length() || (text.length() == name.length() && shouting)) name = text;
     }
 
     void addRole(Role role) {

@@ -2,6 +2,7 @@ package org.herald.nlp.entity;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,17 +55,17 @@ public final class Places {
 
     /** The alpha-3 code of a country name or variant: "Russia", "the US" (without "the"), "U.S.", "Britain". */
     public Optional<String> countryNamed(String name) {
-        return Optional.ofNullable(countryByName.get(strip(name)));
+        return lookUp(countryByName, strip(name));
     }
 
     /** The alpha-3 code of a demonym or adjective: "Russian" → RUS. */
     public Optional<String> countryOfDemonym(String word) {
-        return Optional.ofNullable(countryByDemonym.get(word));
+        return lookUp(countryByDemonym, word);
     }
 
     /** A capital or other listed city: "Kyiv", "Kiev" → UKR, capital. */
     public Optional<City> city(String name) {
-        return Optional.ofNullable(cities.get(name));
+        return lookUp(cities, name);
     }
 
     /** The English short name of a code: "RUS" → "Russia". */
@@ -75,6 +76,21 @@ public final class Places {
     /** The most words any name in the tables has, to bound look-ups over token runs. */
     public int longestName() {
         return longestName;
+    }
+
+    // Datelines are in capitals: "BEIJING —", "NEW YORK (Reuters) -". Short capitals stay as written: "US", "UK".
+    private static <T> Optional<T> lookUp(Map<String, T> table, String name) {
+        T exact = table.get(name);
+        if (exact != null || name.length() <= 3 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Optional.ofNullable(exact);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean up = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            sb.append(up ? Character.toUpperCase(c) : c);
+            up = c == ' ' || c == '-';
+        }
+        return Optional.ofNullable(table.get(sb.toString()));
     }
 
     private void addName(String name, String code) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityFinderIT {
     private static final List<String> ARTICLES =
-            List.of("lavrov-talks", "scholz-warsaw", "lavrov-kyiv", "ankara-grain");
+            List.of("lavrov-talks", "scholz-warsaw", "lavrov-kyiv", "ankara-grain", "baerbock-beijing");
 
     private CoreNlpParser parser;
     private EntityFinder finder;

@@ -19,6 +19,8 @@ class PlacesTest {
         assertEquals(Optional.of("TWN"), places.countryNamed("Taiwan"));
         assertEquals(Optional.empty(), places.countryNamed("us"));
         assertEquals(Optional.of("Germany"), places.countryName("DEU"));
+        assertEquals(Optional.of("CHN"), places.city("BEIJING").map(Places.City::country)); // a dateline
+        assertEquals(Optional.of("CHN"), places.countryNamed("PRC"));
     }
 
     @Test
