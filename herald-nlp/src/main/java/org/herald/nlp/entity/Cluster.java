@@ -13,6 +13,7 @@ final class Cluster {
     String name;
     Optional<String> title = Optional.empty();
     Optional<String> country = Optional.empty();
+    Optional<Genders.Gender> gender = Optional.empty();
     final List<Mention> mentions = new ArrayList<>();
     final List<String> names = new ArrayList<>();
 

@@ -28,13 +28,15 @@ public final class EntityFinder {
 
     private final Places places;
     private final Titles titles;
+    private final Genders genders;
     private final NameFinder names;
     private final RoleReader roles;
 
-    /** Loads the country, demonym, capital and title tables; fails at once on a bad table row. */
+    /** Loads the country, demonym, capital, title and first-name tables; fails at once on a bad table row. */
     public EntityFinder() {
         this.places = Places.load();
         this.titles = Titles.load();
+        this.genders = Genders.load();
         this.names = new NameFinder(places);
         this.roles = new RoleReader(places, titles);
     }
@@ -61,7 +63,7 @@ public final class EntityFinder {
         references.removeIf(r -> isGeographic(r) && nominalWords.marked(r.sentence(), r.first()));
         references.addAll(others);
         references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
-        List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles).link(references));
+        List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles, genders).link(references));
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {

@@ -2,6 +2,7 @@ package org.herald.nlp.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,16 @@ final class MentionLinker {
     private final ParsedText parsed;
     private final Places places;
     private final Titles titles;
+    private final Genders genders;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> placeClusters = new HashMap<>();
     private final List<Linked> persons = new ArrayList<>();
 
-    MentionLinker(ParsedText parsed, Places places, Titles titles) {
+    MentionLinker(ParsedText parsed, Places places, Titles titles, Genders genders) {
         this.parsed = parsed;
         this.places = places;
         this.titles = titles;
+        this.genders = genders;
     }
 
     /** The clusters of {@code references}, which must be in text order. */
@@ -64,6 +67,7 @@ final class MentionLinker {
         }
         c.addName(r.text());
         c.addRole(r.role());
+        if (c.gender.isEmpty()) c.gender = genders.ofName(r.text());
         add(c, r);
     }
 
@@ -82,25 +86,48 @@ final class MentionLinker {
 
     // "He added" → the one person who is a subject earlier in this sentence, else in the previous one.
     // "Duda thanked him": the object pronoun is not the subject of its own verb.
+    // "Wang told Baerbock … She replied": a subject of unknown gender loses to a woman at hand; no link then.
     private void pronoun(Reference r) {
         Sentence s = parsed.sentences().get(r.sentence());
         Optional<Dependency> head = s.head(r.first());
+        Optional<Genders.Gender> gender = Genders.ofPronoun(r.text());
         int excluded = head.isPresent() && !head.get().relation().startsWith("nsubj")
                 && !head.get().relation().equals("nmod:poss") ? head.get().governor() : -2;
         for (int sentence = r.sentence(); sentence >= Math.max(0, r.sentence() - 1); sentence--) {
             Set<Cluster> candidates = new LinkedHashSet<>();
             for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() >= sentence; i--) {
                 Linked l = persons.get(i);
-                if (l.ref().sentence() != sentence || l.subjectOf() == -1) continue;
+                if (l.ref().sentence() != sentence || l.subjectOf() == -1 || !compatible(l.cluster(), gender)) continue;
                 if (sentence == r.sentence() && (l.ref().first() > r.first() || l.subjectOf() == excluded)) continue;
                 candidates.add(l.cluster());
             }
+            if (candidates.size() > 1) return;
             if (candidates.size() == 1) {
-                add(candidates.iterator().next(), r);
+                Cluster c = candidates.iterator().next();
+                if (c.gender.isEmpty() && gender.isPresent() && rivalAtHand(r, c, gender.get(), excluded)) return;
+                if (c.gender.isEmpty()) c.gender = gender;
+                add(c, r);
                 return;
             }
-            if (candidates.size() > 1) return;
         }
+    }
+
+    private static boolean compatible(Cluster c, Optional<Genders.Gender> gender) {
+        return c.gender.isEmpty() || gender.isEmpty() || c.gender.equals(gender);
+    }
+
+    // Another person of the pronoun's known gender mentioned in this or the previous sentence, before the pronoun;
+    // the subject of the pronoun's own verb is no rival ("Duda thanked him").
+    private boolean rivalAtHand(Reference r, Cluster chosen, Genders.Gender gender, int excluded) {
+        Set<Cluster> bound = new HashSet<>();
+        for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() == r.sentence(); i--) {
+            if (persons.get(i).subjectOf() == excluded) bound.add(persons.get(i).cluster());
+        }
+        for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() >= r.sentence() - 1; i--) {
+            Cluster c = persons.get(i).cluster();
+            if (c != chosen && !bound.contains(c) && c.gender.equals(Optional.of(gender))) return true;
+        }
+        return false;
     }
 
     private void add(Cluster c, Reference r) {

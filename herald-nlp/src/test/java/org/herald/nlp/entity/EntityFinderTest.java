@@ -75,6 +75,28 @@ class EntityFinderTest {
     }
 
     @Test
+    void pronounGenderKeepsSheOffMenAndOffUnknownsWhenAWomanIsAtHand() {
+        ParsedText maleSubject = Texts.parse(
+                "Sergei/NNP/PERSON/compound/1 Lavrov/NNP/PERSON/nsubj/2 spoke/VBD/O/root/-1 ./.",
+                "She/PRP/O/nsubj/1 said/VBD/O/root/-1 no/DT ./.");
+        assertEquals(List.of("Sergei Lavrov"), texts(finder.find(maleSubject).get(0)));
+
+        ParsedText unknownSubject = Texts.parse(
+                "Wang/NNP/PERSON/nsubj/1 told/VBD/O/root/-1 Annalena/NNP/PERSON/compound/3 "
+                        + "Baerbock/NNP/PERSON/obj/1 ./.",
+                "She/PRP/O/nsubj/1 replied/VBD/O/root/-1 no/DT ./.");
+        for (Entity e : finder.find(unknownSubject)) assertEquals(1, e.mentions().size(), e.toString());
+
+        ParsedText femaleSubject = Texts.parse(
+                "Annalena/NNP/PERSON/compound/1 Baerbock/NNP/PERSON/nsubj/2 met/VBD/O/root/-1 "
+                        + "Sergei/NNP/PERSON/compound/4 Lavrov/NNP/PERSON/obj/2 ./.",
+                "She/PRP/O/nsubj/1 said/VBD/O/root/-1 he/PRP/O/nsubj/3 agreed/VBD/O/ccomp/1 ./.");
+        List<Entity> entities = finder.find(femaleSubject);
+        assertEquals(List.of("Annalena Baerbock", "She"), texts(entities.get(0)));
+        assertEquals(List.of("Sergei Lavrov"), texts(entities.get(1)));
+    }
+
+    @Test
     void acronymAndTablePlacesTheParserMissed() {
         ParsedText parsed = Texts.parse(
                 "The/DT North/NNP/ORGANIZATION Atlantic/NNP/ORGANIZATION Treaty/NNP/ORGANIZATION "
