@@ -109,6 +109,17 @@ class EntityFinderIT {
     }
 
     @Test
+    void familyNameFirstAndNoSheForAManOfUnknownGender() {
+        List<Entity> entities = entities("baerbock-beijing");
+        Entity wang = named(entities, "Wang Yi");
+        assertEquals(List.of("Wang Yi", "Wang"), texts(wang)); // not "She" of "She replied", said after Baerbock
+        assertEquals(Optional.of("CHN"), wang.country());
+        assertEquals(List.of("Annalena Baerbock", "her", "Baerbock"), texts(named(entities, "Annalena Baerbock")));
+        assertEquals(List.of("BEIJING", "Beijing"), texts(named(entities, "Beijing"))); // the dateline
+        assertEquals(Optional.of("JPN"), named(entities, "Foreign Ministry").country()); // "Japan's Foreign Ministry"
+    }
+
+    @Test
     void countryNameAndPossessivePremodifiers() {
         String text = "U.S. Secretary of State Antony Blinken met Britain's Prime Minister Keir Starmer in London. "
                 + "Blinken said the two countries agreed. The secretary of state later flew to Tel Aviv.";
