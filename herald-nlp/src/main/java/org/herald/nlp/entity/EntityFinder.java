@@ -1,0 +1,124 @@
+package org.herald.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/**
+ * The entities of one article body: people, organisations and places, each with every mention in the text, the
+ * fullest name, and the role and country the text gives. Tables are loaded once by the constructor; {@link #find} keeps
+ * no state between calls, so one instance serves many threads.
+ *
+ * <pre>{@code
+ * List<Entity> entities = new EntityFinder().find(parser.parse(body));
+ * }</pre>
+ */
+public final class EntityFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+
+    private final Places places;
+    private final Titles titles;
+    private final Genders genders;
+    private final NameFinder names;
+    private final RoleReader roles;
+
+    /** Loads the country, demonym, capital, title and first-name tables; fails at once on a bad table row. */
+    public EntityFinder() {
+        this.places = Places.load();
+        this.titles = Titles.load();
+        this.genders = Genders.load();
+        this.names = new NameFinder(places);
+        this.roles = new RoleReader(places, titles);
+    }
+
+    /**
+     * The entities of {@code parsed}, with ids "e1", "e2" … in order of first mention; mentions are spans into
+     * {@code parsed.text()} in text order. Names inside photo credits ("Photo: Jane Doe/Reuters") are ignored.
+     */
+    public List<Entity> find(ParsedText parsed) {
+        Objects.requireNonNull(parsed, "parsed");
+        List<Span> credits = Credits.find(parsed.text());
+        List<Reference> references = new ArrayList<>();
+        for (NameMention n : names.find(parsed, credits)) {
+            references.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()), n)));
+        }
+        // A demonym or country inside another name's role phrase gives that name its country and is no entity of its
+        // own: "[Russian] Foreign Minister Sergei Lavrov", "[Russia]'s foreign minister, Sergei Lavrov".
+        TokenMask roleWords = TokenMask.roles(parsed, references);
+        references.removeIf(r -> isGeographic(r) && roleWords.marked(r.sentence(), r.first()));
+        List<Reference> others = nominalsAndPronouns(parsed, references, credits);
+        // "The [Russian] diplomat": the demonym belongs to the nominal, as it does to a role.
+        TokenMask nominalWords = new TokenMask(parsed);
+        for (Reference o : others) nominalWords.mark(o.sentence(), o.first(), o.end());
+        references.removeIf(r -> isGeographic(r) && nominalWords.marked(r.sentence(), r.first()));
+        references.addAll(others);
+        references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
+        List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles, genders).link(references));
+        clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+            out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
+        }
+        return out;
+    }
+
+    private static boolean isGeographic(Reference r) {
+        EntityType t = r.name().orElseThrow().type();
+        return t == EntityType.COUNTRY || t == EntityType.NATIONALITY;
+    }
+
+    // "the minister", "the Russian diplomat", "he", "his": candidates the linker keeps only when unambiguous.
+    private List<Reference> nominalsAndPronouns(ParsedText parsed, List<Reference> named, List<Span> credits) {
+        // Demonyms and countries do not block: "the [Russian] diplomat" is a nominal.
+        TokenMask taken = new TokenMask(parsed);
+        for (Reference r : named) {
+            if (!isGeographic(r)) taken.mark(r.sentence(), r.role().first(), r.role().end());
+        }
+        List<Reference> out = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (Credits.inside(credits, t.span()) || taken.marked(s.index(), i)) continue;
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
+                    out.add(new Reference(Reference.Kind.PRONOUN, s.index(), i, i + 1, t.span(), t.text(),
+                            Optional.empty(), new Role(Optional.empty(), Optional.empty(), i, i + 1),
+                            Optional.empty()));
+                } else if (lower.equals("the")) {
+                    nominal(parsed.text(), s, i, taken).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Reference> nominal(String text, Sentence s, int the, TokenMask taken) {
+        List<Token> tokens = s.tokens();
+        int p = the + 1;
+        Optional<String> country = p < tokens.size() ? places.countryOfDemonym(tokens.get(p).text()) : Optional.empty();
+        if (country.isPresent()) p++;
+        Optional<Titles.Match> m = titles.nominalAt(tokens, p);
+        if (m.isEmpty()) return Optional.empty();
+        int end = m.get().end();
+        for (int i = the; i < end; i++) {
+            if (taken.marked(s.index(), i)) return Optional.empty();
+        }
+        // "the minister Sergei Lavrov" names the person: the name carries the role, not a nominal.
+        if (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) return Optional.empty();
+        Span span = new Span(tokens.get(the).span().start(), tokens.get(end - 1).span().end());
+        return Optional.of(new Reference(Reference.Kind.NOMINAL, s.index(), the, end, span, span.of(text),
+                Optional.empty(), new Role(Optional.empty(), country, the, end), Optional.of(m.get().title())));
+    }
+}

@@ -1,0 +1,116 @@
+package org.herald.nlp.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.herald.extract.internal.Lexicon;
+
+/**
+ * Countries by name, demonym and capital, from {@code countries.tsv}, {@code demonyms.tsv} and {@code capitals.tsv}.
+ * Lookups are case-sensitive on the surface form ("Russia", "U.S.", "Kyiv"): lower-case "us" is a pronoun.
+ * Immutable once loaded; thread-safe.
+ */
+public final class Places {
+    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+
+    private final Map<String, String> countryByName = new HashMap<>();
+    private final Map<String, String> nameByCode = new HashMap<>();
+    private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Map<String, City> cities = new HashMap<>();
+    private int longestName = 1;
+
+    /** A city from the table: its country and whether it is that country's capital. */
+    public record City(String name, String country, boolean capital) {}
+
+    private Places() {}
+
+    /** Reads the three tables; a bad row or an unknown country code fails with the file and row. */
+    public static Places load() {
+        Places p = new Places();
+        for (List<String> row : Lexicon.rows(Places.class, "countries.tsv", 3, 4)) {
+            String code = p.checkCode("countries.tsv", row, row.get(0), false);
+            p.nameByCode.put(code, row.get(2));
+            p.addName(row.get(2), code);
+            if (row.size() > 3 && !row.get(3).isEmpty()) {
+                for (String variant : row.get(3).split("\\|")) p.addName(variant.strip(), code);
+            }
+        }
+        for (List<String> row : Lexicon.rows(Places.class, "demonyms.tsv", 2, 2)) {
+            p.countryByDemonym.put(row.get(0), p.checkCode("demonyms.tsv", row, row.get(1), true));
+            p.longestName = Math.max(p.longestName, words(row.get(0)));
+        }
+        for (List<String> row : Lexicon.rows(Places.class, "capitals.tsv", 3, 3)) {
+            String code = p.checkCode("capitals.tsv", row, row.get(1), true);
+            if (!row.get(2).equals("capital") && !row.get(2).equals("city")) {
+                throw new IllegalStateException("capitals.tsv: kind must be capital or city in row " + row);
+            }
+            p.cities.put(row.get(0), new City(row.get(0), code, row.get(2).equals("capital")));
+            p.longestName = Math.max(p.longestName, words(row.get(0)));
+        }
+        return p;
+    }
+
+    /** The alpha-3 code of a country name or variant: "Russia", "the US" (without "the"), "U.S.", "Britain". */
+    public Optional<String> countryNamed(String name) {
+        return lookUp(countryByName, strip(name));
+    }
+
+    /** The alpha-3 code of a demonym or adjective: "Russian" → RUS. */
+    public Optional<String> countryOfDemonym(String word) {
+        return lookUp(countryByDemonym, word);
+    }
+
+    /** A capital or other listed city: "Kyiv", "Kiev" → UKR, capital. */
+    public Optional<City> city(String name) {
+        return lookUp(cities, name);
+    }
+
+    /** The English short name of a code: "RUS" → "Russia". */
+    public Optional<String> countryName(String alpha3) {
+        return Optional.ofNullable(nameByCode.get(alpha3));
+    }
+
+    /** The most words any name in the tables has, to bound look-ups over token runs. */
+    public int longestName() {
+        return longestName;
+    }
+
+    // Datelines are in capitals: "BEIJING —", "NEW YORK (Reuters) -". Short capitals stay as written: "US", "UK".
+    private static <T> Optional<T> lookUp(Map<String, T> table, String name) {
+        T exact = table.get(name);
+        if (exact != null || name.length() <= 3 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Optional.ofNullable(exact);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean up = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            sb.append(up ? Character.toUpperCase(c) : c);
+            up = c == ' ' || c == '-';
+        }
+        return Optional.ofNullable(table.get(sb.toString()));
+    }
+
+    private void addName(String name, String code) {
+        countryByName.put(strip(name), code);
+        longestName = Math.max(longestName, words(name));
+    }
+
+    private String checkCode(String file, List<String> row, String code, boolean mustExist) {
+        if (!ALPHA3.matcher(code).matches() || (mustExist && !nameByCode.containsKey(code))) {
+            throw new IllegalStateException(file + ": bad or unknown alpha-3 code '" + code + "' in row " + row);
+        }
+        return code;
+    }
+
+    // "The Bahamas" and "the Bahamas" are one name; the article itself is not part of the mention.
+    private static String strip(String name) {
+        return name.startsWith("The ") || name.startsWith("the ") ? name.substring(4) : name;
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+}
