@@ -1,0 +1,109 @@
+package org.herald.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.Evidence;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.QuoteType;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/** Finds reported speech in the dependency tree: a reporting verb with a subject and a clause it reports. */
+final class ReportedSpeech {
+    private final Cues cues;
+
+    ReportedSpeech(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<Quote> find(TextIndex index, List<MarkedQuote> marked, List<Entity> entities) {
+        List<Quote> out = new ArrayList<>();
+        String body = index.text();
+        for (Sentence s : index.sentences()) {
+            for (Token t : s.tokens()) {
+                if (insideMarks(t.span(), marked)) continue;
+                if (t.text().equalsIgnoreCase("according")) {
+                    accordingTo(s, t, body, marked, entities).ifPresent(out::add);
+                    continue;
+                }
+                Optional<QuoteLexicons.Verb> verb = cues.verb(t);
+                if (verb.isEmpty()) continue;
+                Optional<Phrase> content = Optional.empty();
+                String rule = "reported-ccomp";
+                Optional<Integer> clause = Trees.child(s, t.index(), "ccomp");
+                if (clause.isPresent()) {
+                    // Lavrov warned that the talks had failed / said on Monday the talks had failed
+                    content = Optional.of(Trees.subtree(s, clause.get()));
+                } else if (verb.get().objectContent() && Trees.child(s, t.index(), "obj").isPresent()) {
+                    // Lavrov denied any wrongdoing
+                    content = Optional.of(Trees.subtree(s, Trees.child(s, t.index(), "obj").get()));
+                    rule = "reported-object";
+                } else {
+                    Optional<Dependency> head = s.head(t.index());
+                    if (head.isPresent() && head.get().relation().equals("parataxis") && head.get().governor() >= 0) {
+                        // The talks have failed, the minister said. / The talks, he said, have failed.
+                        content = Trees.subtreeWithout(s, head.get().governor(), t.index());
+                        rule = "reported-parataxis";
+                    }
+                }
+                if (content.isEmpty()) continue;
+                Phrase c = withoutThat(content.get());
+                if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked)) continue;
+                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
+                if (a.isEmpty() || a.get().speaker().get().span().overlaps(c.span())) continue;
+                out.add(quote(c.span(), a.get()));
+            }
+        }
+        return out;
+    }
+
+    /** According to Interfax, the talks have failed. → reported speech by Interfax. */
+    private Optional<Quote> accordingTo(Sentence s, Token according, String body, List<MarkedQuote> marked,
+                                        List<Entity> entities) {
+        Optional<Attribution> a = cues.accordingTo(s, according.index(), body, entities, "reported-according-to");
+        if (a.isEmpty()) return Optional.empty();
+        Optional<Dependency> source = s.head(according.index());
+        Optional<Dependency> root = s.dependencies().stream().filter(d -> d.governor() < 0).findFirst();
+        if (source.isEmpty() || root.isEmpty()) return Optional.empty();
+        Optional<Phrase> content = Trees.subtreeWithout(s, root.get().dependent(), source.get().governor());
+        if (content.isEmpty() || content.get().to() - content.get().from() < 2) return Optional.empty();
+        Span span = content.get().span();
+        if (mostlyQuoted(span, marked) || a.get().speaker().get().span().overlaps(span)) return Optional.empty();
+        return Optional.of(quote(span, a.get()));
+    }
+
+    private static Quote quote(Span content, Attribution a) {
+        return new Quote(content, QuoteType.INDIRECT, a.speaker(), a.cue(), a.addressee(), a.around(content),
+                new Evidence(QuoteFinder.STAGE, a.rule()));
+    }
+
+    private static Phrase withoutThat(Phrase p) {
+        Token first = p.sentence().tokens().get(p.from());
+        if (first.text().equalsIgnoreCase("that") && p.from() < p.head()) {
+            return new Phrase(p.sentence(), p.from() + 1, p.to(), p.head());
+        }
+        return p;
+    }
+
+    private static boolean insideMarks(Span span, List<MarkedQuote> marked) {
+        for (MarkedQuote q : marked) {
+            if (q.outer().contains(span)) return true;
+        }
+        return false;
+    }
+
+    /** Whether half of the span is inside quotation marks: then the direct quote already reports it. */
+    private static boolean mostlyQuoted(Span span, List<MarkedQuote> marked) {
+        int quoted = 0;
+        for (MarkedQuote q : marked) {
+            int start = Math.max(span.start(), q.outer().start());
+            int end = Math.min(span.end(), q.outer().end());
+            if (end > start) quoted += end - start;
+        }
+        return quoted * 2 >= span.length();
+    }
+}
