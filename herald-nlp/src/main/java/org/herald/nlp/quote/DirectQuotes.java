@@ -34,6 +34,12 @@ final class DirectQuotes {
             List<Token> post = tokensBetween(last.get(), q.outer().end(), after);
             boolean partial = isPartial(pre);
             Optional<Attribution> found = inSentence(index, first.get(), last.get(), pre, post, entities);
+            if (found.isEmpty()) {
+                // with party leader Helena Marsh calling it "reckless" and "a gift to speculators"
+                List<Token> earlier = unquoted(first.get()).stream()
+                        .filter(t -> t.span().end() <= q.outer().start()).toList();
+                found = lastVerb(first.get(), earlier, index.text(), entities, "direct-before-cue");
+            }
             if (found.isEmpty() && !partial) {
                 found = nearby(index, q, first.get(), last.get(), pre, post, entities);
             }
@@ -131,18 +137,34 @@ final class DirectQuotes {
             }
         }
         Optional<Sentence> previous = index.previous(first);
-        // The minister was blunt. He said: → the introduction ends the sentence before
+        // The minister was blunt: → the introduction ends the sentence before
         if (pre.isEmpty() && previous.isPresent() && index.sameParagraph(first, previous.get())) {
             Sentence p = previous.get();
             List<Token> tokens = p.tokens();
             Token end = tokens.get(tokens.size() - 1);
-            if (end.text().equals(":")) {
-                Optional<Attribution> a = lastVerb(p, tokens, body, entities, "direct-previous-sentence");
-                if (a.isEmpty()) a = cues.colon(p, end.index(), body, entities, "direct-previous-sentence");
-                if (a.isPresent()) return a;
+            Optional<Attribution> a = lastVerb(p, unquoted(p), body, entities, "direct-previous-sentence");
+            if (a.isEmpty() && end.text().equals(":")) {
+                a = cues.colon(p, end.index(), body, entities, "direct-previous-sentence");
             }
+            // Tamm said she regretted the decision. "We offered a fair compromise." → the same speaker
+            if (a.isPresent()) return a;
         }
         return Optional.empty();
+    }
+
+    /** The tokens of a sentence that are not inside quotation marks. */
+    private static List<Token> unquoted(Sentence s) {
+        List<Token> out = new ArrayList<>();
+        boolean inside = false;
+        for (Token t : s.tokens()) {
+            if (t.text().length() == 1 && "\"“”«»„".indexOf(t.text().charAt(0)) >= 0
+                    || t.text().equals("``") || t.text().equals("''")) {
+                inside = !inside;
+                continue;
+            }
+            if (!inside) out.add(t);
+        }
+        return out;
     }
 
     private static int nextMarkOrEnd(String body, Sentence s) {

@@ -110,9 +110,25 @@ final class QuoteMarks {
         if (!afterWord) return false;
         if (SINGLE_OPENERS.indexOf(opener) >= 0) {
             // the minister’s plan, don't → apostrophes inside a word never close a single quote
-            return i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1));
+            if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) return false;
+            // 'The residents' patience is running out.' → a plural possessive when a closer follows later
+            return !(text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                    && Character.isLowerCase(text.charAt(i + 2)) && laterCloser(text, i + 1));
         }
         return true;
+    }
+
+    /** Whether a single closing mark follows before the paragraph ends. */
+    private static boolean laterCloser(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n' && paragraphBreak(text, j)) return false;
+            if ((c == '\'' || c == '’') && !Character.isWhitespace(text.charAt(j - 1))
+                    && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean paragraphBreak(String text, int i) {

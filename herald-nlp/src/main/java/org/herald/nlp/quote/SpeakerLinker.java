@@ -29,7 +29,11 @@ final class SpeakerLinker {
             return new Speaker(overlapping.get().name(), Optional.of(overlapping.get().id()), span);
         }
         Optional<EntityType> refers = lexicons.pronoun(phrase.headToken().text());
-        if (refers.isEmpty()) {
+        boolean indefinite = Trees.child(phrase.sentence(), phrase.head(), "det")
+                .map(d -> phrase.sentence().tokens().get(d).text().toLowerCase(java.util.Locale.ROOT))
+                .filter(d -> d.equals("a") || d.equals("an")).isPresent();
+        // "a spokesman for the council" introduces someone new; "the spokesman" refers back
+        if (refers.isEmpty() && !indefinite) {
             refers = lexicons.speakerNoun(phrase.headToken().lemma()).flatMap(QuoteLexicons.SpeakerNoun::refers);
         }
         Optional<Entity> antecedent = refers.flatMap(type -> nearestBefore(span.start(), type, entities));
@@ -39,17 +43,28 @@ final class SpeakerLinker {
         return new Speaker(text, Optional.empty(), span);
     }
 
-    /** The entity with a mention on the phrase's head, else any mention overlapping the phrase. */
+    /**
+     * The entity with a mention on the phrase's head, else any mention overlapping the phrase, else on a named
+     * apposition: "the lead mediator, Amélie Roux," → Amélie Roux.
+     */
     private static Optional<Entity> overlapping(Phrase phrase, List<Entity> entities) {
-        Span head = phrase.headToken().span();
-        Entity any = null;
+        Optional<Entity> found = mentionedAt(phrase.headToken().span(), entities)
+                .or(() -> mentionedAt(phrase.span(), entities));
+        if (found.isPresent()) return found;
+        Optional<Integer> appos = Trees.child(phrase.sentence(), phrase.head(), "appos");
+        if (appos.isPresent() && phrase.sentence().tokens().get(appos.get()).pos().startsWith("NNP")) {
+            return mentionedAt(phrase.sentence().tokens().get(appos.get()).span(), entities);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Entity> mentionedAt(Span span, List<Entity> entities) {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                if (m.span().overlaps(head)) return Optional.of(e);
-                if (any == null && m.span().overlaps(phrase.span())) any = e;
+                if (m.span().overlaps(span)) return Optional.of(e);
             }
         }
-        return Optional.ofNullable(any);
+        return Optional.empty();
     }
 
     // "Lavrov met Scholz on Monday. … the minister said" → the last person named before the phrase
