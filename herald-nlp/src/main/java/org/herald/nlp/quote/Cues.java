@@ -103,12 +103,13 @@ final class Cues {
                 }
                 return subject;
             }
-            if (hop == 0) {
-                // "…," said the minister: some parses attach the inverted subject as an object
+            if (hop == 0 && verb > 0) {
+                // "…," said the lead mediator, Amélie Roux: some parses attach the inverted subject as an object
+                String before = s.tokens().get(verb - 1).text();
                 Optional<Integer> inverted = Trees.child(s, current, "obj", "dep", "obl:npmod");
-                if (inverted.isPresent() && inverted.get() > verb && s.tokens().get(inverted.get()).pos().startsWith("NNP")
-                        && s.tokens().get(verb - 1 < 0 ? verb : verb - 1).text().matches("[,”\"»“’']")) {
-                    return inverted;
+                if (inverted.isPresent() && inverted.get() > verb && before.matches("[,”\"»“’'`]+")) {
+                    String pos = s.tokens().get(inverted.get()).pos();
+                    if (pos.startsWith("NN") || pos.equals("PRP")) return inverted;
                 }
             }
             if (!(relation.equals("conj") || relation.equals("advcl") || relation.equals("xcomp"))) break;

@@ -73,29 +73,26 @@ public final class QuoteEval {
         return total;
     }
 
-    /** Scores one article's predictions: greedy one-to-one matching by content overlap. */
+    /** Scores one article's predictions: one-to-one matching, the pairs with the most overlap first. */
     static QuoteScore score(GoldArticle article, List<Quote> predicted) {
         String body = article.text();
+        List<GoldQuote> gold = article.quotes();
+        int[] byContent = match(gold, predicted, body, false);
+        int[] bySpeaker = match(gold, predicted, body, true);
         List<String> misses = new ArrayList<>();
         boolean[] used = new boolean[predicted.size()];
-        boolean[] usedContent = new boolean[predicted.size()];
         int matched = 0;
         int contentMatched = 0;
-        for (GoldQuote g : article.quotes()) {
-            int best = bestMatch(g, predicted, used, body, true);
-            int bestContent = bestMatch(g, predicted, usedContent, body, false);
-            if (bestContent >= 0) {
-                usedContent[bestContent] = true;
-                contentMatched++;
-            }
-            if (best >= 0) {
-                used[best] = true;
+        for (int g = 0; g < gold.size(); g++) {
+            if (byContent[g] >= 0) contentMatched++;
+            if (bySpeaker[g] >= 0) {
+                used[bySpeaker[g]] = true;
                 matched++;
             } else {
-                String said = bestContent >= 0 ? " (found, speaker "
-                        + predicted.get(bestContent).speaker().map(s -> s.name()).orElse("none") + ")" : "";
-                misses.add(article.name() + ": missed " + g.type() + " [" + g.text() + "] by "
-                        + g.speakerName().orElse("none") + said);
+                String said = byContent[g] >= 0 ? " (found, speaker "
+                        + predicted.get(byContent[g]).speaker().map(s -> s.name()).orElse("none") + ")" : "";
+                misses.add(article.name() + ": missed " + gold.get(g).type() + " [" + gold.get(g).text() + "] by "
+                        + gold.get(g).speakerName().orElse("none") + said);
             }
         }
         for (int i = 0; i < predicted.size(); i++) {
@@ -105,24 +102,34 @@ public final class QuoteEval {
                         + q.speaker().map(s -> s.name()).orElse("none") + " (" + q.evidence().rule() + ")");
             }
         }
-        return new QuoteScore(article.quotes().size(), predicted.size(), matched, contentMatched, misses);
+        return new QuoteScore(gold.size(), predicted.size(), matched, contentMatched, misses);
     }
 
-    private static int bestMatch(GoldQuote g, List<Quote> predicted, boolean[] used, String body, boolean speaker) {
-        int best = -1;
-        double bestOverlap = 0.5;
-        for (int i = 0; i < predicted.size(); i++) {
-            if (used[i]) continue;
-            Quote q = predicted.get(i);
-            double overlap = overlap(tokens(g.text()), tokens(q.content().of(body)));
-            if (overlap < bestOverlap) continue;
-            if (speaker && !sameSpeaker(g.speakerName(), q.speaker().map(s -> s.name()))) continue;
-            if (overlap > bestOverlap || best < 0) {
-                best = i;
-                bestOverlap = overlap;
+    /** For each gold quote the index of its predicted quote, or -1; pairs are taken by overlap, highest first. */
+    private static int[] match(List<GoldQuote> gold, List<Quote> predicted, String body, boolean speaker) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                Quote q = predicted.get(p);
+                double overlap = overlap(tokens(gold.get(g).text()), tokens(q.content().of(body)));
+                if (overlap < 0.5) continue;
+                if (speaker && !sameSpeaker(gold.get(g).speakerName(), q.speaker().map(s -> s.name()))) continue;
+                pairs.add(new double[] {overlap, g, p});
             }
         }
-        return best;
+        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+        int[] out = new int[gold.size()];
+        java.util.Arrays.fill(out, -1);
+        boolean[] taken = new boolean[predicted.size()];
+        for (double[] pair : pairs) {
+            int g = (int) pair[1];
+            int p = (int) pair[2];
+            if (out[g] < 0 && !taken[p]) {
+                out[g] = p;
+                taken[p] = true;
+            }
+        }
+        return out;
     }
 
     /** Shared tokens over the token count of the longer content. */

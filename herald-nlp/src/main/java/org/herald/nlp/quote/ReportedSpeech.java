@@ -44,7 +44,8 @@ final class ReportedSpeech {
                     rule = "reported-object";
                 } else {
                     Optional<Dependency> head = s.head(t.index());
-                    if (head.isPresent() && head.get().relation().equals("parataxis") && head.get().governor() >= 0) {
+                    if (head.isPresent() && head.get().relation().equals("parataxis") && head.get().governor() >= 0
+                            && head.get().governor() < t.index() && setOffByComma(s, t.index())) {
                         // The talks have failed, the minister said. / The talks, he said, have failed.
                         content = Trees.subtreeWithout(s, head.get().governor(), t.index());
                         rule = "reported-parataxis";
@@ -52,7 +53,7 @@ final class ReportedSpeech {
                 }
                 if (content.isEmpty()) continue;
                 Phrase c = withoutThat(content.get());
-                if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked)) continue;
+                if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)) continue;
                 Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
                 if (a.isEmpty() || a.get().speaker().get().span().overlaps(c.span())) continue;
                 out.add(quote(c.span(), a.get()));
@@ -74,6 +75,21 @@ final class ReportedSpeech {
         Span span = content.get().span();
         if (mostlyQuoted(span, marked) || a.get().speaker().get().span().overlaps(span)) return Optional.empty();
         return Optional.of(quote(span, a.get()));
+    }
+
+    /** "The talks have failed, the minister said": the cue clause follows the content after a comma. */
+    private static boolean setOffByComma(Sentence s, int verb) {
+        Phrase cue = Trees.subtree(s, verb);
+        int before = cue.from() - 1;
+        return before > 0 && s.tokens().get(before).text().equals(",");
+    }
+
+    /** Hale said "this failure was predictable" and … → the direct quote is the report; no indirect one too. */
+    private static boolean opensWithQuote(Span content, List<MarkedQuote> marked) {
+        for (MarkedQuote q : marked) {
+            if (Math.abs(q.outer().start() - content.start()) <= 1) return true;
+        }
+        return false;
     }
 
     private static Quote quote(Span content, Attribution a) {

@@ -1,7 +1,10 @@
 package org.herald.nlp.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.herald.model.Span;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -28,15 +31,17 @@ final class SpeakerLinker {
         if (overlapping.isPresent()) {
             return new Speaker(overlapping.get().name(), Optional.of(overlapping.get().id()), span);
         }
-        Optional<EntityType> refers = lexicons.pronoun(phrase.headToken().text());
-        boolean indefinite = Trees.child(phrase.sentence(), phrase.head(), "det")
-                .map(d -> phrase.sentence().tokens().get(d).text().toLowerCase(java.util.Locale.ROOT))
-                .filter(d -> d.equals("a") || d.equals("an")).isPresent();
-        // "a spokesman for the council" introduces someone new; "the spokesman" refers back
-        if (refers.isEmpty() && !indefinite) {
-            refers = lexicons.speakerNoun(phrase.headToken().lemma()).flatMap(QuoteLexicons.SpeakerNoun::refers);
+        Optional<Entity> antecedent = Optional.empty();
+        Optional<EntityType> pronoun = lexicons.pronoun(phrase.headToken().text());
+        Optional<QuoteLexicons.SpeakerNoun> noun = lexicons.speakerNoun(phrase.headToken().lemma());
+        if (pronoun.isPresent()) {
+            antecedent = nearestBefore(span.start(), pronoun.get(), entities, e -> true);
+        } else if (noun.isPresent() && noun.get().refers().isPresent() && !indefinite(phrase)) {
+            // "the minister" → the last person introduced as a minister; "the ministry" → the last "… Ministry"
+            String word = noun.get().lemma();
+            antecedent = nearestBefore(span.start(), noun.get().refers().get(), entities,
+                    e -> describedAs(e, word, body));
         }
-        Optional<Entity> antecedent = refers.flatMap(type -> nearestBefore(span.start(), type, entities));
         if (antecedent.isPresent()) {
             return new Speaker(antecedent.get().name(), Optional.of(antecedent.get().id()), span);
         }
@@ -67,12 +72,13 @@ final class SpeakerLinker {
         return Optional.empty();
     }
 
-    // "Lavrov met Scholz on Monday. … the minister said" → the last person named before the phrase
-    private static Optional<Entity> nearestBefore(int offset, EntityType type, List<Entity> entities) {
+    // "Lavrov met Scholz on Monday. … he said" → the last person named before the phrase
+    private static Optional<Entity> nearestBefore(int offset, EntityType type, List<Entity> entities,
+                                                  Predicate<Entity> fits) {
         Entity best = null;
         int bestStart = -1;
         for (Entity e : entities) {
-            if (e.type() != type) continue;
+            if (e.type() != type || !fits.test(e)) continue;
             for (Mention m : e.mentions()) {
                 if (m.span().end() <= offset && m.span().start() > bestStart) {
                     best = e;
@@ -81,5 +87,30 @@ final class SpeakerLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "a spokesman for the council" introduces someone new; "the spokesman" refers back. */
+    private static boolean indefinite(Phrase phrase) {
+        return Trees.child(phrase.sentence(), phrase.head(), "det")
+                .map(d -> phrase.sentence().tokens().get(d).text().toLowerCase(Locale.ROOT))
+                .filter(d -> d.equals("a") || d.equals("an")).isPresent();
+    }
+
+    /**
+     * Whether the article calls the entity by this noun: in its name or title ("Transport Ministry"), or next to one
+     * of its mentions ("Finance Minister Clara Dunst", "Scholz, the German chancellor,").
+     */
+    private static boolean describedAs(Entity e, String noun, String body) {
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(noun), Pattern.CASE_INSENSITIVE);
+        if (word.matcher(e.name()).find() || e.title().filter(t -> word.matcher(t).find()).isPresent()) return true;
+        for (Mention m : e.mentions()) {
+            int from = Math.max(0, m.span().start() - 30);
+            int to = Math.min(body.length(), m.span().end() + 40);
+            if (word.matcher(body.substring(from, m.span().start())).find()
+                    || word.matcher(body.substring(m.span().end(), to)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
