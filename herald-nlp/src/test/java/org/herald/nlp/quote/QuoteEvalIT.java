@@ -13,10 +13,18 @@ class QuoteEvalIT {
     void sampleArticlesScoreAboveTheBar() throws URISyntaxException {
         Path dir = Path.of(QuoteEvalIT.class.getResource("canal-talks.txt").toURI()).getParent();
         List<GoldArticle> articles = QuoteEval.load(dir);
-        QuoteScore score = new QuoteEval(SharedParser.get(), NerEntities::of, new QuoteFinder()).score(articles);
-        score.misses().forEach(m -> System.out.println("  " + m));
-        System.out.println("quotes on " + articles.size() + " sample articles: " + score.summary());
+        QuoteEval eval = new QuoteEval(SharedParser.get(), NerEntities::of, new QuoteFinder());
+        // the held-out samples were written after the rules were tuned on the others: report them apart
+        List<GoldArticle> tuned = articles.stream().filter(a -> !a.name().startsWith("heldout-")).toList();
+        List<GoldArticle> heldOut = articles.stream().filter(a -> a.name().startsWith("heldout-")).toList();
+        QuoteScore tunedScore = eval.score(tuned);
+        QuoteScore heldOutScore = eval.score(heldOut);
+        tunedScore.misses().forEach(m -> System.out.println("  " + m));
+        heldOutScore.misses().forEach(m -> System.out.println("  " + m));
+        System.out.println("quotes, " + tuned.size() + " tuning samples: " + tunedScore.summary());
+        System.out.println("quotes, " + heldOut.size() + " held-out samples: " + heldOutScore.summary());
         // issue 3 sets the bar at 0.60 content + speaker F1
-        assertTrue(score.f1() >= 0.60, score.summary());
+        assertTrue(tunedScore.f1() >= 0.60, tunedScore.summary());
+        assertTrue(heldOutScore.f1() >= 0.60, heldOutScore.summary());
     }
 }
