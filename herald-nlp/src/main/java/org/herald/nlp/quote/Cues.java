@@ -112,7 +112,11 @@ final class Cues {
                     if (pos.startsWith("NN") || pos.equals("PRP")) return inverted;
                 }
             }
-            if (!(relation.equals("conj") || relation.equals("advcl") || relation.equals("xcomp"))) break;
+            // "He defended the law, saying it would …" hangs "saying" on "defended" as conj, advcl, xcomp or dep
+            if (!(relation.equals("conj") || relation.equals("advcl") || relation.equals("xcomp")
+                    || relation.equals("dep"))) {
+                break;
+            }
             current = head.get().governor();
         }
         return Optional.empty();

@@ -66,8 +66,10 @@ final class DirectQuotes {
         if (pre.isEmpty()) return false;
         Token lastToken = pre.get(pre.size() - 1);
         String t = lastToken.text();
+        // the so-called "peace dividend": "called" after a hyphen is part of an adjective, not a cue
+        boolean hyphenated = pre.size() > 1 && pre.get(pre.size() - 2).text().equals("-");
         return !(t.equals(",") || t.equals(":") || t.equals("—") || t.equals("--") || t.equals("-")
-                || t.equals(";") || Trees.isPunct(lastToken) || cues.isReportingVerb(lastToken));
+                || t.equals(";") || Trees.isPunct(lastToken) || cues.isReportingVerb(lastToken) && !hyphenated);
     }
 
     private Optional<Attribution> inSentence(TextIndex index, Sentence first, Sentence last, List<Token> pre,

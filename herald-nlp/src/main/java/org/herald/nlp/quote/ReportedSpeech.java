@@ -52,11 +52,15 @@ final class ReportedSpeech {
                     }
                 }
                 if (content.isEmpty()) continue;
-                Phrase c = withoutThat(content.get());
-                if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)) continue;
                 Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
-                if (a.isEmpty() || a.get().speaker().get().span().overlaps(c.span())) continue;
-                out.add(quote(c.span(), a.get()));
+                if (a.isEmpty()) continue;
+                for (Phrase c : clauses(content.get())) {
+                    if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
+                            || a.get().speaker().get().span().overlaps(c.span())) {
+                        continue;
+                    }
+                    out.add(quote(c.span(), a.get()));
+                }
             }
         }
         return out;
@@ -97,12 +101,52 @@ final class ReportedSpeech {
                 new Evidence(QuoteFinder.STAGE, a.rule()));
     }
 
-    private static Phrase withoutThat(Phrase p) {
-        Token first = p.sentence().tokens().get(p.from());
-        if (first.text().equalsIgnoreCase("that") && p.from() < p.head()) {
-            return new Phrase(p.sentence(), p.from() + 1, p.to(), p.head());
+    /**
+     * The reported clauses of one content phrase: "said the march had been peaceful and that police had made no
+     * arrests" reports two things, each a quote of its own.
+     */
+    private static List<Phrase> clauses(Phrase content) {
+        Sentence s = content.sentence();
+        List<Phrase> parts = new ArrayList<>();
+        int from = content.from();
+        for (Dependency d : s.children(content.head())) {
+            if (!d.relation().equals("conj") || d.dependent() < content.head()) continue;
+            boolean ownClause = Trees.child(s, d.dependent(), "nsubj", "nsubj:pass", "mark").isPresent();
+            if (!ownClause) continue;
+            Phrase conj = Trees.subtree(s, d.dependent());
+            if (conj.from() - 1 >= from) parts.add(new Phrase(s, from, conj.from() - 1, content.head()));
+            from = conj.from();
+            parts.add(conj);
         }
-        return p;
+        if (parts.isEmpty()) return List.of(trim(content));
+        List<Phrase> out = new ArrayList<>();
+        Phrase last = parts.get(parts.size() - 1);
+        if (last.to() < content.to()) parts.set(parts.size() - 1, new Phrase(s, last.from(), content.to(), last.head()));
+        for (Phrase p : parts) {
+            Phrase t = trim(p);
+            if (t.from() <= t.to()) out.add(t);
+        }
+        return out;
+    }
+
+    /** Without the "that", "and" and commas at its edges: "and that police had made no arrests" → "police …". */
+    private static Phrase trim(Phrase p) {
+        List<Token> tokens = p.sentence().tokens();
+        int from = p.from();
+        int to = p.to();
+        while (from < p.head() && edge(tokens.get(from))) from++;
+        while (to > p.head() && edge(tokens.get(to))) to--;
+        return new Phrase(p.sentence(), from, to, p.head());
+    }
+
+    private static boolean edge(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return Trees.isPunct(t) && !isMark(t) || w.equals("that") || w.equals("and") || w.equals("but")
+                || w.equals("or");
+    }
+
+    private static boolean isMark(Token t) {
+        return "\"“”«»„‚‘’'`".indexOf(t.text().charAt(0)) >= 0;
     }
 
     private static boolean insideMarks(Span span, List<MarkedQuote> marked) {
