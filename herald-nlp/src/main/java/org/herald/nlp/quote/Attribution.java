@@ -19,10 +19,6 @@ record Attribution(Optional<Speaker> speaker, Optional<Cue> cue, Optional<String
         return new Attribution(Optional.empty(), Optional.empty(), Optional.empty(), "direct-unattributed");
     }
 
-    Attribution withRule(String newRule) {
-        return new Attribution(speaker, cue, addressee, newRule);
-    }
-
     /** {@code span} widened to cover the cue and speaker. */
     Span around(Span span) {
         int start = span.start();

@@ -3,10 +3,8 @@ package org.herald.nlp.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.herald.model.Span;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
-import org.herald.nlp.text.Token;
 
 /** Finds the sentence, token and paragraph at a character offset of one parsed text. */
 final class TextIndex {
@@ -52,15 +50,6 @@ final class TextIndex {
         return Optional.empty();
     }
 
-    /** The last sentence that starts before {@code offset}. */
-    Optional<Sentence> sentenceBefore(int offset) {
-        Sentence found = null;
-        for (Sentence s : parsed.sentences()) {
-            if (s.span().start() < offset) found = s;
-        }
-        return Optional.ofNullable(found);
-    }
-
     Optional<Sentence> next(Sentence s) {
         int i = s.index() + 1;
         return i < parsed.sentences().size() ? Optional.of(parsed.sentences().get(i)) : Optional.empty();
@@ -73,14 +62,5 @@ final class TextIndex {
 
     boolean sameParagraph(Sentence a, Sentence b) {
         return paragraph(a.span().start()) == paragraph(b.span().start());
-    }
-
-    /** Indices of the tokens of {@code s} that lie inside {@code span}. */
-    static List<Integer> tokensIn(Sentence s, Span span) {
-        List<Integer> out = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            if (span.contains(t.span())) out.add(t.index());
-        }
-        return out;
     }
 }

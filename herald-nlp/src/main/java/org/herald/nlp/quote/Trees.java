@@ -1,7 +1,5 @@
 package org.herald.nlp.quote;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.nlp.text.Dependency;
@@ -81,17 +79,5 @@ final class Trees {
             if (Character.isLetterOrDigit(text.charAt(i))) return false;
         }
         return true;
-    }
-
-    static List<Integer> ancestors(Sentence s, int token) {
-        List<Integer> out = new ArrayList<>();
-        int current = token;
-        for (int guard = 0; guard < s.tokens().size(); guard++) {
-            Optional<Dependency> head = s.head(current);
-            if (head.isEmpty() || head.get().governor() < 0) break;
-            current = head.get().governor();
-            out.add(current);
-        }
-        return out;
     }
 }
