@@ -10,12 +10,13 @@ import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Speaker;
+import org.herald.nlp.text.Dependency;
 
 /**
  * Links a speaker phrase to an entity. First the entity stage's own mentions: the entity whose mention overlaps the
- * phrase. Otherwise our fallback: a pronoun ("he") or a speaker noun ("the minister", "the ministry") refers to the
- * nearest preceding mention of a person or organisation; an unnamed source ("officials") stays unresolved and keeps
- * its own words as its name.
+ * phrase. Otherwise our fallback: a pronoun ("he") refers to the nearest preceding person; a speaker noun ("the
+ * minister", "the ministry") to the nearest preceding person or organisation the article calls by that noun; an
+ * unnamed source ("officials", "a spokesman") stays unresolved and keeps its own words as its name.
  */
 final class SpeakerLinker {
     private final QuoteLexicons lexicons;
@@ -56,9 +57,16 @@ final class SpeakerLinker {
         Optional<Entity> found = mentionedAt(phrase.headToken().span(), entities)
                 .or(() -> mentionedAt(phrase.span(), entities));
         if (found.isPresent()) return found;
-        Optional<Integer> appos = Trees.child(phrase.sentence(), phrase.head(), "appos");
-        if (appos.isPresent() && phrase.sentence().tokens().get(appos.get()).pos().startsWith("NNP")) {
-            return mentionedAt(phrase.sentence().tokens().get(appos.get()).span(), entities);
+        // "Farmers' union leader Marta Coelho" sometimes parses with the name as appos or dep of "leader"
+        for (Dependency d : phrase.sentence().children(phrase.head())) {
+            boolean named = phrase.sentence().tokens().get(d.dependent()).pos().startsWith("NNP");
+            // but not "officials in Riga" (nmod): Riga is where they are, not who they are
+            boolean besides = d.relation().equals("appos") || d.relation().equals("dep")
+                    && d.dependent() > phrase.to() && d.dependent() <= phrase.to() + 2;
+            if (named && besides) {
+                Optional<Entity> e = mentionedAt(phrase.sentence().tokens().get(d.dependent()).span(), entities);
+                if (e.isPresent()) return e;
+            }
         }
         return Optional.empty();
     }
