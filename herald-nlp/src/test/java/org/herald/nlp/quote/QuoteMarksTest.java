@@ -53,4 +53,20 @@ class QuoteMarksTest {
         String text = "She said: “We will not pay.\n\n“Nor will our allies,” she added.\n\nOther news.";
         assertEquals(List.of("We will not pay.\n\n“Nor will our allies,"), contents(text));
     }
+
+    @Test
+    void pluralPossessiveDoesNotCloseASingleQuote() {
+        assertEquals(List.of("The residents' patience is running out."),
+                contents("'The residents' patience is running out.' she said."));
+    }
+
+    @Test
+    void germanOpeningMarkMayCloseWithAStraightMark() {
+        assertEquals(List.of("Wir gewinnen"), contents("Er sagte: „Wir gewinnen\". Dann ging er."));
+    }
+
+    @Test
+    void aMarkBeforeASpaceOpensNothing() {
+        assertEquals(List.of(), contents("He is 6' tall and weighs 80 kg; the \" key is broken."));
+    }
 }
