@@ -1,0 +1,51 @@
+package org.herald.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Quote;
+import org.herald.nlp.text.ParsedText;
+
+/**
+ * Finds who said what in an article: direct quotes in any quotation-mark style, partial quotes inside a sentence,
+ * and reported speech read from the dependency tree; each with its speaker, cue and addressee when given.
+ * Lexicons are read once at construction; {@link #find} is thread-safe.
+ *
+ * <pre>{@code
+ * QuoteFinder finder = new QuoteFinder();
+ * List<Quote> quotes = finder.find(parser.parse(body), entityFinder.find(parsed));
+ * }</pre>
+ */
+public final class QuoteFinder {
+    /** The stage name in every quote's {@link org.herald.model.Evidence}. */
+    public static final String STAGE = "quote";
+
+    private final QuoteMarks marks = new QuoteMarks();
+    private final DirectQuotes direct;
+    private final ReportedSpeech reported;
+
+    public QuoteFinder() {
+        Cues cues = new Cues(QuoteLexicons.load());
+        this.direct = new DirectQuotes(cues);
+        this.reported = new ReportedSpeech(cues);
+    }
+
+    /**
+     * The quotes of one parsed article, in body order.
+     *
+     * @param entities the article's entities; a speaker is linked to the entity whose mention overlaps it, else to
+     *                 the nearest preceding person or organisation for a pronoun or a noun such as "the minister"
+     */
+    public List<Quote> find(ParsedText parsed, List<Entity> entities) {
+        Objects.requireNonNull(parsed, "parsed");
+        Objects.requireNonNull(entities, "entities");
+        TextIndex index = new TextIndex(parsed);
+        List<MarkedQuote> marked = marks.find(parsed.text());
+        List<Quote> quotes = new ArrayList<>(direct.attribute(index, marked, entities));
+        quotes.addAll(reported.find(index, marked, entities));
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
+        return List.copyOf(quotes);
+    }
+}

@@ -1,0 +1,169 @@
+package org.herald.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.Evidence;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.QuoteType;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/** Finds reported speech in the dependency tree: a reporting verb with a subject and a clause it reports. */
+final class ReportedSpeech {
+    private final Cues cues;
+
+    ReportedSpeech(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<Quote> find(TextIndex index, List<MarkedQuote> marked, List<Entity> entities) {
+        List<Quote> out = new ArrayList<>();
+        String body = index.text();
+        for (Sentence s : index.sentences()) {
+            for (Token t : s.tokens()) {
+                if (insideMarks(t.span(), marked)) continue;
+                if (t.text().equalsIgnoreCase("according")) {
+                    accordingTo(s, t, body, marked, entities).ifPresent(out::add);
+                    continue;
+                }
+                Optional<QuoteLexicons.Verb> verb = cues.verb(t);
+                if (verb.isEmpty()) continue;
+                Optional<Phrase> content = Optional.empty();
+                String rule = "reported-ccomp";
+                Optional<Integer> clause = Trees.child(s, t.index(), "ccomp");
+                if (clause.isPresent()) {
+                    // Lavrov warned that the talks had failed / said on Monday the talks had failed
+                    content = Optional.of(Trees.subtree(s, clause.get()));
+                } else if (verb.get().objectContent() && Trees.child(s, t.index(), "obj").isPresent()) {
+                    // Lavrov denied any wrongdoing
+                    content = Optional.of(Trees.subtree(s, Trees.child(s, t.index(), "obj").get()));
+                    rule = "reported-object";
+                } else {
+                    Optional<Dependency> head = s.head(t.index());
+                    if (head.isPresent() && head.get().relation().equals("parataxis") && head.get().governor() >= 0
+                            && head.get().governor() < t.index() && setOffByComma(s, t.index())) {
+                        // The talks have failed, the minister said. / The talks, he said, have failed.
+                        content = Trees.subtreeWithout(s, head.get().governor(), t.index());
+                        rule = "reported-parataxis";
+                    }
+                }
+                if (content.isEmpty()) continue;
+                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
+                if (a.isEmpty()) continue;
+                for (Phrase c : clauses(content.get())) {
+                    if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
+                            || a.get().speaker().get().span().overlaps(c.span())) {
+                        continue;
+                    }
+                    out.add(quote(c.span(), a.get()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** According to Interfax, the talks have failed. → reported speech by Interfax. */
+    private Optional<Quote> accordingTo(Sentence s, Token according, String body, List<MarkedQuote> marked,
+                                        List<Entity> entities) {
+        Optional<Attribution> a = cues.accordingTo(s, according.index(), body, entities, "reported-according-to");
+        if (a.isEmpty()) return Optional.empty();
+        Optional<Dependency> source = s.head(according.index());
+        Optional<Dependency> root = s.dependencies().stream().filter(d -> d.governor() < 0).findFirst();
+        if (source.isEmpty() || root.isEmpty()) return Optional.empty();
+        Optional<Phrase> content = Trees.subtreeWithout(s, root.get().dependent(), source.get().governor());
+        if (content.isEmpty() || content.get().to() - content.get().from() < 2) return Optional.empty();
+        Span span = content.get().span();
+        if (mostlyQuoted(span, marked) || a.get().speaker().get().span().overlaps(span)) return Optional.empty();
+        return Optional.of(quote(span, a.get()));
+    }
+
+    /** "The talks have failed, the minister said": the cue clause follows the content after a comma. */
+    private static boolean setOffByComma(Sentence s, int verb) {
+        Phrase cue = Trees.subtree(s, verb);
+        int before = cue.from() - 1;
+        return before > 0 && s.tokens().get(before).text().equals(",");
+    }
+
+    /** Hale said "this failure was predictable" and … → the direct quote is the report; no indirect one too. */
+    private static boolean opensWithQuote(Span content, List<MarkedQuote> marked) {
+        for (MarkedQuote q : marked) {
+            if (Math.abs(q.outer().start() - content.start()) <= 1) return true;
+        }
+        return false;
+    }
+
+    private static Quote quote(Span content, Attribution a) {
+        return new Quote(content, QuoteType.INDIRECT, a.speaker(), a.cue(), a.addressee(), a.around(content),
+                new Evidence(QuoteFinder.STAGE, a.rule()));
+    }
+
+    /**
+     * The reported clauses of one content phrase: "said the march had been peaceful and that police had made no
+     * arrests" reports two things, each a quote of its own.
+     */
+    private static List<Phrase> clauses(Phrase content) {
+        Sentence s = content.sentence();
+        List<Phrase> parts = new ArrayList<>();
+        int from = content.from();
+        for (Dependency d : s.children(content.head())) {
+            if (!d.relation().equals("conj") || d.dependent() < content.head()) continue;
+            boolean ownClause = Trees.child(s, d.dependent(), "nsubj", "nsubj:pass", "mark").isPresent();
+            if (!ownClause) continue;
+            Phrase conj = Trees.subtree(s, d.dependent());
+            if (conj.from() - 1 >= from) parts.add(new Phrase(s, from, conj.from() - 1, content.head()));
+            from = conj.from();
+            parts.add(conj);
+        }
+        if (parts.isEmpty()) return List.of(trim(content));
+        List<Phrase> out = new ArrayList<>();
+        Phrase last = parts.get(parts.size() - 1);
+        if (last.to() < content.to()) parts.set(parts.size() - 1, new Phrase(s, last.from(), content.to(), last.head()));
+        for (Phrase p : parts) {
+            Phrase t = trim(p);
+            if (t.from() <= t.to()) out.add(t);
+        }
+        return out;
+    }
+
+    /** Without the "that", "and" and commas at its edges: "and that police had made no arrests" → "police …". */
+    private static Phrase trim(Phrase p) {
+        List<Token> tokens = p.sentence().tokens();
+        int from = p.from();
+        int to = p.to();
+        while (from < p.head() && edge(tokens.get(from))) from++;
+        while (to > p.head() && edge(tokens.get(to))) to--;
+        return new Phrase(p.sentence(), from, to, p.head());
+    }
+
+    private static boolean edge(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return Trees.isPunct(t) && !isMark(t) || w.equals("that") || w.equals("and") || w.equals("but")
+                || w.equals("or");
+    }
+
+    private static boolean isMark(Token t) {
+        return "\"“”«»„‚‘’'`".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static boolean insideMarks(Span span, List<MarkedQuote> marked) {
+        for (MarkedQuote q : marked) {
+            if (q.outer().contains(span)) return true;
+        }
+        return false;
+    }
+
+    /** Whether half of the span is inside quotation marks: then the direct quote already reports it. */
+    private static boolean mostlyQuoted(Span span, List<MarkedQuote> marked) {
+        int quoted = 0;
+        for (MarkedQuote q : marked) {
+            int start = Math.max(span.start(), q.outer().start());
+            int end = Math.min(span.end(), q.outer().end());
+            if (end > start) quoted += end - start;
+        }
+        return quoted * 2 >= span.length();
+    }
+}

@@ -1,0 +1,85 @@
+package org.herald.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.QuoteType;
+import org.herald.nlp.text.ParsedText;
+import org.junit.jupiter.api.Test;
+
+/** QuoteFinder on the real CoreNLP parse, one rule at a time. The texts are samples written for Herald. */
+class QuoteFinderIT {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private record Found(String content, QuoteType type, String speaker, String cue, String rule) {}
+
+    private List<Found> find(String text) {
+        ParsedText parsed = SharedParser.get().parse(text);
+        List<Quote> quotes = finder.find(parsed, NerEntities.of(parsed));
+        for (Quote q : quotes) {
+            assertTrue(q.span().end() <= text.length() && q.span().contains(q.content()), "spans inside the text");
+            assertEquals(QuoteFinder.STAGE, q.evidence().stage());
+        }
+        assertEquals(quotes, finder.find(parsed, NerEntities.of(parsed)), "same input, same output");
+        return quotes.stream().map(q -> new Found(q.content().of(text), q.type(),
+                q.speaker().map(s -> s.name()).orElse(""), q.cue().map(c -> c.text()).orElse(""),
+                q.evidence().rule())).toList();
+    }
+
+    @Test
+    void directQuoteBeforeAndAfterTheCue() {
+        assertEquals(List.of(new Found("We will not pay", QuoteType.DIRECT, "Anna Berg", "said", "direct-after-cue")),
+                find("\"We will not pay,\" Finance Minister Anna Berg said on Monday."));
+        assertEquals(List.of(new Found("We will not pay", QuoteType.DIRECT, "Anna Berg", "said", "direct-after-cue")),
+                find("“We will not pay,” said Anna Berg."));
+        assertEquals(List.of(new Found("We will not pay.", QuoteType.DIRECT, "Anna Berg", "said", "direct-before-cue")),
+                find("Anna Berg said: «We will not pay.»"));
+    }
+
+    @Test
+    void cueWithAddressee() {
+        ParsedText parsed = SharedParser.get().parse("\"The talks are over,\" Anna Berg told reporters.");
+        Quote q = finder.find(parsed, NerEntities.of(parsed)).get(0);
+        assertEquals("told reporters", q.cue().orElseThrow().text());
+        assertEquals(Optional.of("reporters"), q.addressee());
+    }
+
+    @Test
+    void pronounSpeakerFallsBackToTheLastPerson() {
+        List<Found> found = find("Anna Berg left the meeting early. \"Nothing has changed,\" she said.");
+        assertEquals("Anna Berg", found.get(0).speaker());
+    }
+
+    @Test
+    void partialQuoteInsideASentence() {
+        List<Found> found = find("Opposition leader Marco Hale called the plan \"reckless\" on Tuesday.");
+        assertEquals(List.of(new Found("reckless", QuoteType.PARTIAL, "Marco Hale", "called", "partial-before-cue")),
+                found);
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerAreNotQuotes() {
+        assertEquals(List.of(), find("The so-called \"peace dividend\" never arrived."));
+    }
+
+    @Test
+    void reportedSpeechWithAndWithoutThat() {
+        assertEquals(List.of(new Found("the talks had failed", QuoteType.INDIRECT, "Anna Berg", "warned",
+                "reported-ccomp")), find("Anna Berg warned that the talks had failed."));
+        assertEquals(List.of(new Found("the talks had failed", QuoteType.INDIRECT, "Anna Berg", "said",
+                "reported-ccomp")), find("Anna Berg said on Monday the talks had failed."));
+    }
+
+    @Test
+    void unclosedQuoteStopsAtItsParagraph() {
+        String text = "Anna Berg said: \"We will not pay.\n\nThe talks resume on Friday, officials said.";
+        List<Found> found = find(text);
+        assertEquals("We will not pay.", found.get(0).content());
+        assertEquals("Anna Berg", found.get(0).speaker());
+        assertEquals("The talks resume on Friday", found.get(1).content());
+        assertEquals("officials", found.get(1).speaker());
+    }
+}
