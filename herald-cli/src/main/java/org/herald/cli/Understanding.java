@@ -14,7 +14,7 @@ final class Understanding {
     private Understanding() {}
 
     static TextParser parser() {
-        return new CoreNlpParser(CoreNlpParser.defaultProperties());
+        return CoreNlpParser.defaults();
     }
 
     /**

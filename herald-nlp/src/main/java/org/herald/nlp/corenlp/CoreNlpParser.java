@@ -3,15 +3,21 @@ package org.herald.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.herald.model.Span;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.ParsedText;
@@ -19,18 +25,95 @@ import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.TextParser;
 import org.herald.nlp.text.Token;
 
-/** {@link TextParser} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse. Thread-safe. */
+/**
+ * {@link TextParser} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse, plus Herald's
+ * {@link FineGrainedTagger} for COUNTRY, CITY, NATIONALITY, TITLE … Thread-safe: one instance serves all threads.
+ */
 public final class CoreNlpParser implements TextParser {
     private final StanfordCoreNLP pipeline;
+    private final Optional<FineGrainedTagger> fineGrained;
+    private final Optional<DependencyParser> dependencies;
 
+    /**
+     * A parser with exactly these CoreNLP properties and nothing of our own: dependencies come from the
+     * {@code depparse} annotator when the properties name it.
+     */
     public CoreNlpParser(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
+        this.fineGrained = Optional.empty();
+        this.dependencies = Optional.empty();
     }
 
-    /** The configuration Herald runs with. */
+    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, DependencyParser dependencies) {
+        this.pipeline = pipeline;
+        this.fineGrained = Optional.of(fineGrained);
+        this.dependencies = Optional.of(dependencies);
+    }
+
+    /**
+     * The parser Herald runs with: {@link #defaultProperties()} and the fine-grained tagger, the two loaded in
+     * parallel (the gazetteer takes ~1 s beside the models' several).
+     */
+    public static CoreNlpParser defaults() {
+        CompletableFuture<FineGrainedTagger> tagger = loadInBackground("gazetteer", FineGrainedTagger::load);
+        CompletableFuture<DependencyParser> parser = loadInBackground("dependency-model",
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(defaultProperties());
+        try {
+            return new CoreNlpParser(pipeline, tagger.join(), parser.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Loads on a thread of its own: the three loads overlap, and model loading is mostly single-threaded. */
+    private static <T> CompletableFuture<T> loadInBackground(String what, Supplier<T> load) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                result.complete(load.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "herald-load-" + what);
+        loader.setDaemon(true);
+        loader.start();
+        return result;
+    }
+
+    /**
+     * The CoreNLP configuration Herald runs with. Costs measured on this project's 2-core build machine
+     * (heavily shared while measuring: load average 6-10, so absolute numbers are ~2-3× a quiet machine's; the
+     * ratios are what chose the options) on three ~560-token wire articles after warm-up, per article:
+     * <pre>
+     * tokenize,ssplit                         16 ms   load  0.4 s
+     * + pos                                 ~100 ms   load  3.9 s   (english-left3words-distsim, the fast tagger)
+     * + lemma                                 ~5 ms   load  ~0
+     * + ner, CoreNLP defaults (3 CRF models,  751 ms  load 26.1 s   heap 844 MB
+     *   fine-grained TokensRegexNER over 580,000 gazetteer entries; SUTime and numeric classifiers off)
+     *   ner.combinationMode=HIGH_RECALL      1101 ms  load 37.3 s
+     *   only english.all.3class.distsim      1182 ms  load 14.4 s   (the fine-grained step dominates)
+     *   3class, ner.buildEntityMentions=false 1116 ms load 20.3 s   (mentions cost nothing measurable)
+     *   3class, gazetteer cut to 43,000        245 ms  load 12.7 s   heap 267 MB
+     *     non-city entries
+     *   3class, ner.applyFineGrained=false     155 ms  load  4.8 s   heap 227 MB   ← chosen, with FineGrainedTagger
+     * + depparse (english_UD)                 see docs; measured with `herald bench analyze`
+     * </pre>
+     * SUTime is off because Herald resolves dates itself (org.herald.nlp.time); the numeric classifiers are off
+     * because nothing reads MONEY/PERCENT/NUMBER. {@code threads}/{@code *.nthreads} stay at 1: Herald runs one
+     * document per core, which uses the cores without splitting a document. Sentence length is bounded by
+     * {@code Analyzer}'s chunking (20,000 characters), so no {@code maxlen} has to drop tags.
+     */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) and
+        // keeps only its basic tree, skipping the enhanced and enhanced++ graphs the annotator always builds.
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // A blank line ends a sentence: paragraphs are separated by one, and no sentence runs across two.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         return p;
@@ -48,7 +131,7 @@ public final class CoreNlpParser implements TextParser {
         return new ParsedText(text, sentences);
     }
 
-    private static Sentence sentence(int index, CoreMap s) {
+    private Sentence sentence(int index, CoreMap s) {
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
             String ner = label.ner();
@@ -59,6 +142,29 @@ public final class CoreNlpParser implements TextParser {
                     label.tag() == null ? "" : label.tag(),
                     ner == null ? "O" : ner));
         }
+        if (fineGrained.isPresent()) {
+            tokens = fineGrained.get().tag(tokens);
+        }
+        List<Dependency> deps = dependencies.isPresent() ? basicTree(dependencies.get(), s) : annotatedTree(s);
+        int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        return new Sentence(index, new Span(start, end), tokens, deps);
+    }
+
+    /** The parser's basic dependencies; the root hangs from governor -1. */
+    private static List<Dependency> basicTree(DependencyParser parser, CoreMap s) {
+        List<Dependency> deps = new ArrayList<>();
+        if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+            return deps;
+        }
+        for (TypedDependency td : parser.predict(s).typedDependencies()) {
+            deps.add(new Dependency(td.gov().index() - 1, td.reln().toString(), td.dep().index() - 1));
+        }
+        return deps;
+    }
+
+    /** The depparse annotator's basic dependencies, when the properties ran it. */
+    private static List<Dependency> annotatedTree(CoreMap s) {
         List<Dependency> deps = new ArrayList<>();
         // Basic dependencies form a tree, which is what clause rules walk.
         SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -71,8 +177,6 @@ public final class CoreNlpParser implements TextParser {
                         edge.getDependent().index() - 1));
             }
         }
-        int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
-        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
-        return new Sentence(index, new Span(start, end), tokens, deps);
+        return deps;
     }
 }
