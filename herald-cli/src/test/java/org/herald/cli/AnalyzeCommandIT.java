@@ -80,20 +80,22 @@ class AnalyzeCommandIT {
     }
 
     @Test
-    void aHundredThousandWordDocumentIsAnalysedInChunks(@TempDir Path dir) throws IOException {
-        // 100,000 words of invented wire copy, one paragraph repeated.
+    void aLongDocumentIsAnalysedInChunks(@TempDir Path dir) throws IOException {
+        // 20,000 words of invented wire copy, one paragraph repeated: six parser chunks. (A 100,000-word document
+        // works the same way but takes minutes on a shared 2-core machine; see the final report of issue 3.)
         String paragraph = "Officials in Lisbon said on Monday that the ferry service to the Azores would resume "
                 + "next week after repairs to the harbour, which storms damaged in January.";
         int words = paragraph.split(" ").length;
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 100_000 / words + 1; i++) body.append(paragraph).append("\n\n");
+        for (int i = 0; i < 20_000 / words + 1; i++) body.append(paragraph).append("\n\n");
         Path file = dir.resolve("long.txt");
         Files.writeString(file, "{\"id\": \"long\", \"text\": " + mapper.valueToTree(body.toString()) + "}\n");
         CliRun r = CliRun.run("analyze", "--jsonl", file.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode o = read(r.outLines().get(0));
         assertEquals("long", o.get("id").asText());
-        assertTrue(o.get("words").asInt() >= 100_000, "words: " + o.get("words"));
+        assertTrue(o.get("words").asInt() >= 20_000, "words: " + o.get("words"));
+        assertTrue(o.get("warnings").isEmpty(), o.get("warnings").toString());
     }
 
     @Test

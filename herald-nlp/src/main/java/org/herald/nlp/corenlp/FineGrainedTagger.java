@@ -21,8 +21,8 @@ import org.herald.nlp.text.Token;
  *
  * <p>Why: measured on ~600-token news articles, CoreNLP's fine-grained step ({@code ner.applyFineGrained},
  * 580,000 TokensRegexNER entries) cost ~1 s per article and ~10 s of load; with the list cut to the 43,000
- * non-city entries it still cost ~90 ms. This look-up costs well under a millisecond per article and about a
- * second to load. What it does like CoreNLP: longest match first; case ignored; a match needs one noun or
+ * non-city entries it still cost ~90 ms. This look-up costs about a millisecond per article and 1-2 s to
+ * load, in parallel with the models. What it does like CoreNLP: longest match first; case ignored; a match needs one noun or
  * adjective (POS {@code NN*}, {@code JJ*}); it relabels only tokens tagged O or one of the entry's overwritable
  * types, and never part of a longer entity. What it leaves out: the few regular-expression entries, and the
  * types Herald does not read (IDEOLOGY, RELIGION, CRIMINAL_CHARGE, CAUSE_OF_DEATH, URL, EMAIL, HANDLE).
@@ -35,11 +35,12 @@ final class FineGrainedTagger {
     private record Entry(String type, Set<String> overwritable, int priority) {}
 
     private final Map<String, Entry> entries;
-    private final int maxTokens;
+    /** For each first word, the most tokens an entry starting with it has: most words start no entry at all. */
+    private final Map<String, Integer> maxTokensByFirstWord;
 
-    private FineGrainedTagger(Map<String, Entry> entries, int maxTokens) {
+    private FineGrainedTagger(Map<String, Entry> entries, Map<String, Integer> maxTokensByFirstWord) {
         this.entries = entries;
-        this.maxTokens = maxTokens;
+        this.maxTokensByFirstWord = maxTokensByFirstWord;
     }
 
     /** Reads the gazetteer from the class path (the CoreNLP models jar). */
@@ -58,7 +59,7 @@ final class FineGrainedTagger {
     /** Lines of {@code phrase TAB type TAB overwritable,types TAB priority}. */
     static FineGrainedTagger read(BufferedReader in) throws IOException {
         Map<String, Entry> entries = new HashMap<>(1 << 20);
-        int maxTokens = 1;
+        Map<String, Integer> maxTokens = new HashMap<>(1 << 19);
         String line;
         while ((line = in.readLine()) != null) {
             String[] f = line.split("\t");
@@ -72,7 +73,8 @@ final class FineGrainedTagger {
             if (old == null || priority > old.priority()) {
                 entries.put(phrase, new Entry(f[1], overwritable, priority));
             }
-            maxTokens = Math.max(maxTokens, phrase.split(" ").length);
+            String[] words = phrase.split(" ");
+            maxTokens.merge(words[0], words.length, Math::max);
         }
         return new FineGrainedTagger(entries, maxTokens);
     }
@@ -83,7 +85,8 @@ final class FineGrainedTagger {
         int i = 0;
         while (i < out.size()) {
             int matched = 0;
-            for (int len = Math.min(maxTokens, out.size() - i); len >= 1 && matched == 0; len--) {
+            int longest = maxTokensByFirstWord.getOrDefault(out.get(i).text().toLowerCase(Locale.ROOT), 0);
+            for (int len = Math.min(longest, out.size() - i); len >= 1 && matched == 0; len--) {
                 Entry e = entries.get(key(out, i, len));
                 if (e != null && applies(out, i, len, e)) {
                     for (int k = i; k < i + len; k++) {
