@@ -114,6 +114,7 @@ final class AnalyzeBench {
         }
         double tokensPerArticle = (double) tokens / articles.size();
         double peakHeapMb = peakHeapBytes() / 1e6;
+        double liveHeapMb = liveHeapBytes() / 1e6;
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode o = mapper.createObjectNode();
@@ -128,6 +129,7 @@ final class AnalyzeBench {
             String[] names = {"parse", "entities", "dates", "quotes"};
             for (int i = 0; i < names.length; i++) costs.put(names[i], Math.round(stageMs[i] * 100) / 100.0);
             o.put("peak_heap_mb", Math.round(peakHeapMb));
+            o.put("live_heap_mb", Math.round(liveHeapMb));
             io.out().println(o);
         } else {
             io.out().printf(Locale.ROOT, "articles: %d, %.0f tokens each on average; models loaded in %.1f s%n",
@@ -136,8 +138,8 @@ final class AnalyzeBench {
             io.out().printf(Locale.ROOT, "%2d threads:    %8.1f articles/s%n", all.threads(), all.pagesPerSecond());
             io.out().printf(Locale.ROOT, "per article (one thread): parse %.1f ms, entities %.2f ms, dates %.2f ms, "
                     + "quotes %.2f ms%n", stageMs[0], stageMs[1], stageMs[2], stageMs[3]);
-            io.out().printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", peakHeapMb,
-                    Runtime.getRuntime().maxMemory() >> 20);
+            io.out().printf(Locale.ROOT, "heap: peak %.0f MB (garbage included), %.0f MB live after GC; max heap %d MB%n",
+                    peakHeapMb, liveHeapMb, Runtime.getRuntime().maxMemory() >> 20);
         }
         return ExitCode.OK;
     }
@@ -178,6 +180,12 @@ final class AnalyzeBench {
             }
         }
         return sum;
+    }
+
+    /** Heap in use after a full collection: the models and lexicons, what a smaller {@code -Xmx} must hold. */
+    private static long liveHeapBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /**

@@ -21,5 +21,6 @@ class AnalyzeBenchIT {
         assertTrue(o.get("all_threads").get("pages_per_second").asDouble() > 0, r.out());
         assertTrue(o.get("stage_ms_per_article").get("parse").asDouble() > 0, r.out());
         assertTrue(o.get("peak_heap_mb").asInt() > 0, r.out());
+        assertTrue(o.get("live_heap_mb").asInt() > 0, r.out());
     }
 }

@@ -26,8 +26,7 @@ import org.herald.nlp.text.TextParser;
  * instance serves a batch on every core.
  *
  * <pre>{@code
- * Analyzer analyzer = new Analyzer(new CoreNlpParser(CoreNlpParser.defaultProperties()), stages,
- *         AnalyzeSettings.defaults());
+ * Analyzer analyzer = new Analyzer(CoreNlpParser.defaults(), stages, AnalyzeSettings.defaults());
  * Analysis a = analyzer.analyze(article);
  * }</pre>
  */

@@ -82,27 +82,34 @@ public final class CoreNlpParser implements TextParser {
     }
 
     /**
-     * The CoreNLP configuration Herald runs with. Costs measured on this project's 2-core build machine
-     * (heavily shared while measuring: load average 6-10, so absolute numbers are ~2-3× a quiet machine's; the
-     * ratios are what chose the options) on three ~560-token wire articles after warm-up, per article:
+     * The CoreNLP configuration Herald runs with (used by {@link #defaults()}, which adds the fine-grained
+     * tagger and the dependency parser). Measured on this project's 2-core build machine while it was shared
+     * (load average 6-12: absolute numbers are 2-4× a quiet machine's and vary run to run; the ratios chose the
+     * options), on three ~560-token wire articles after warm-up, per article:
      * <pre>
-     * tokenize,ssplit                         16 ms   load  0.4 s
-     * + pos                                 ~100 ms   load  3.9 s   (english-left3words-distsim, the fast tagger)
-     * + lemma                                 ~5 ms   load  ~0
-     * + ner, CoreNLP defaults (3 CRF models,  751 ms  load 26.1 s   heap 844 MB
-     *   fine-grained TokensRegexNER over 580,000 gazetteer entries; SUTime and numeric classifiers off)
-     *   ner.combinationMode=HIGH_RECALL      1101 ms  load 37.3 s
-     *   only english.all.3class.distsim      1182 ms  load 14.4 s   (the fine-grained step dominates)
-     *   3class, ner.buildEntityMentions=false 1116 ms load 20.3 s   (mentions cost nothing measurable)
-     *   3class, gazetteer cut to 43,000        245 ms  load 12.7 s   heap 267 MB
-     *     non-city entries
-     *   3class, ner.applyFineGrained=false     155 ms  load  4.8 s   heap 227 MB   ← chosen, with FineGrainedTagger
-     * + depparse (english_UD)                 see docs; measured with `herald bench analyze`
+     * step                                   ms/article            load     notes
+     * tokenize,ssplit                          6-20                0.1 s    options not worth tuning at this cost
+     * pos (english-left3words-distsim)        53-350               1.5 s    the fast tagger; bidirectional is slower
+     * lemma                                    3-16                0.0 s
+     * ner, CoreNLP defaults: 3 CRF models +  ~750                 26 s      heap 844 MB
+     *   fine-grained TokensRegexNER (580,000 gazetteer entries); SUTime, numeric classifiers off
+     *   same, ner.combinationMode=HIGH_RECALL ~1100               37 s
+     *   only english.all.3class.distsim      ~1180                 14 s      the fine-grained step dominates
+     *   3class, ner.buildEntityMentions=false ~1120                20 s      mentions cost nothing measurable
+     *   3class, fine-grained list cut to the  ~245 (whole pipeline) 13 s    heap 267 MB
+     *     43,000 non-city entries
+     *   3class, ner.applyFineGrained=false     37-160               1.9 s   ← chosen
+     * FineGrainedTagger (same gazetteer,        1-2                 1.8 s   ← chosen: COUNTRY, CITY, NATIONALITY,
+     *   hash look-up, in parallel)                                            TITLE, STATE_OR_PROVINCE kept
+     * depparse annotator                      690-1020 (with pos)           builds enhanced/enhanced++ graphs too
+     * nndep english_UD, basic tree only       146-540              5.7 s    ← chosen; ~25% less than the annotator
      * </pre>
-     * SUTime is off because Herald resolves dates itself (org.herald.nlp.time); the numeric classifiers are off
-     * because nothing reads MONEY/PERCENT/NUMBER. {@code threads}/{@code *.nthreads} stay at 1: Herald runs one
-     * document per core, which uses the cores without splitting a document. Sentence length is bounded by
-     * {@code Analyzer}'s chunking (20,000 characters), so no {@code maxlen} has to drop tags.
+     * The neural dependency parser is now the largest cost (about 60% of parsing) and the slowest load; the
+     * three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time); the
+     * numeric classifiers are off because nothing reads MONEY/PERCENT/NUMBER. {@code threads} and
+     * {@code *.nthreads} stay at 1: Herald runs one document per core, which uses the cores without splitting a
+     * document. Sentence length is bounded by {@code Analyzer}'s chunking (20,000 characters), so no
+     * {@code maxlen} has to drop tags.
      */
     public static Properties defaultProperties() {
         Properties p = new Properties();
