@@ -3,9 +3,7 @@ package org.herald.nlp.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.herald.model.Span;
 import org.junit.jupiter.api.Test;
 
 class ChunkedParserTest {
