@@ -83,30 +83,32 @@ public final class CoreNlpParser implements TextParser {
 
     /**
      * The CoreNLP configuration Herald runs with (used by {@link #defaults()}, which adds the fine-grained
-     * tagger and the dependency parser). Measured on this project's 2-core build machine while it was shared
-     * (load average 6-12: absolute numbers are 2-4× a quiet machine's and vary run to run; the ratios chose the
-     * options), on three ~560-token wire articles after warm-up, per article:
+     * tagger and the dependency parser). Measured on this project's 2-core build machine on three ~560-token
+     * wire articles (herald-cli's bench samples) after warm-up, per article, quiet machine (load average &lt; 3);
+     * in brackets the same while the machine was shared (load average 6-12), which only scales the numbers:
      * <pre>
-     * step                                   ms/article            load     notes
-     * tokenize,ssplit                          6-20                0.1 s    options not worth tuning at this cost
-     * pos (english-left3words-distsim)        53-350               1.5 s    the fast tagger; bidirectional is slower
-     * lemma                                    3-16                0.0 s
-     * ner, CoreNLP defaults: 3 CRF models +  ~750                 26 s      heap 844 MB
-     *   fine-grained TokensRegexNER (580,000 gazetteer entries); SUTime, numeric classifiers off
-     *   same, ner.combinationMode=HIGH_RECALL ~1100               37 s
-     *   only english.all.3class.distsim      ~1180                 14 s      the fine-grained step dominates
-     *   3class, ner.buildEntityMentions=false ~1120                20 s      mentions cost nothing measurable
-     *   3class, fine-grained list cut to the  ~245 (whole pipeline) 13 s    heap 267 MB
-     *     43,000 non-city entries
-     *   3class, ner.applyFineGrained=false     37-160               1.9 s   ← chosen
-     * FineGrainedTagger (same gazetteer,        1-2                 1.8 s   ← chosen: COUNTRY, CITY, NATIONALITY,
-     *   hash look-up, in parallel)                                            TITLE, STATE_OR_PROVINCE kept
-     * depparse annotator                      690-1020 (with pos)           builds enhanced/enhanced++ graphs too
-     * nndep english_UD, basic tree only       146-540              5.7 s    ← chosen; ~25% less than the annotator
+     * step                                     ms/article        load    notes
+     * tokenize,ssplit                           2.5  (6-20)      0.1 s   not worth tuning at this cost
+     * pos (english-left3words-distsim)           24  (53-350)    0.7 s   the fast tagger
+     * lemma                                       2  (3-16)      0.0 s
+     * ner as CoreNLP ships it: 3 CRF models +   ~290  (~720)     7.4 s   heap 844 MB; SUTime and numeric off
+     *   fine-grained TokensRegexNER over 580,000 gazetteer entries
+     *   ner.combinationMode=HIGH_RECALL          -    (~1070)    37 s    (shared)
+     *   only english.all.3class.distsim        ~275  (~1150)     4.8 s   the fine-grained step is the cost
+     *   3class, ner.buildEntityMentions=false    -    (~1090)    20 s    (shared) mentions cost nothing
+     *   3class, gazetteer cut to the 43,000      -    (~215)     13 s    (shared) still ~90 ms over no list
+     *     non-city entries
+     *   3class, ner.applyFineGrained=false     3-20  (37-160)   0.9 s   ← chosen
+     * FineGrainedTagger: same gazetteer,        0.8  (1-9)      1.1 s   ← chosen: COUNTRY, CITY, NATIONALITY,
+     *   hash look-up                                                       TITLE, STATE_OR_PROVINCE kept
+     * depparse annotator                       ~115  (~690)     1.7 s   also builds enhanced/enhanced++ graphs
+     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   ← chosen; 68% of parsing, its output
+     *                                                                      layer is the hot spot (profiled)
+     * chosen total, `herald bench analyze`      129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
+     *                                                          (6.9-16)  thread, 15.3 on two
      * </pre>
-     * The neural dependency parser is now the largest cost (about 60% of parsing) and the slowest load; the
-     * three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time); the
-     * numeric classifiers are off because nothing reads MONEY/PERCENT/NUMBER. {@code threads} and
+     * The three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time);
+     * the numeric classifiers are off because nothing reads MONEY/PERCENT/NUMBER. {@code threads} and
      * {@code *.nthreads} stay at 1: Herald runs one document per core, which uses the cores without splitting a
      * document. Sentence length is bounded by {@code Analyzer}'s chunking (20,000 characters), so no
      * {@code maxlen} has to drop tags.

@@ -19,12 +19,15 @@ import org.herald.nlp.text.Token;
  * and TITLE with CoreNLP's own caseless gazetteer (models jar, {@value #GAZETTEER}), the way its fine-grained
  * step does, but by hash look-up instead of TokensRegexNER.
  *
- * <p>Why: measured on ~600-token news articles, CoreNLP's fine-grained step ({@code ner.applyFineGrained},
- * 580,000 TokensRegexNER entries) cost ~1 s per article and ~10 s of load; with the list cut to the 43,000
- * non-city entries it still cost ~90 ms. This look-up costs about a millisecond per article and 1-2 s to
- * load, in parallel with the models. What it does like CoreNLP: longest match first; case ignored; a match needs one noun or
- * adjective (POS {@code NN*}, {@code JJ*}); it relabels only tokens tagged O or one of the entry's overwritable
- * types, and never part of a longer entity. What it leaves out: the few regular-expression entries, and the
+ * <p>Why: measured on ~560-token news articles on a quiet 2-core machine, CoreNLP's fine-grained step
+ * ({@code ner.applyFineGrained}, 580,000 TokensRegexNER entries) cost ~270 ms per article and ~4 s of load;
+ * with the list cut to the 43,000 non-city entries it still cost ~90 ms (on a shared machine). This look-up
+ * costs under a millisecond per article and ~1 s to load, in parallel with the models (see
+ * {@link CoreNlpParser#defaultProperties()}).
+ *
+ * <p>What it does like CoreNLP: longest match first; case ignored; a match needs one noun or adjective
+ * (POS {@code NN*}, {@code JJ*}); it relabels only tokens tagged O or one of the entry's overwritable types, and
+ * never part of a longer entity. What it leaves out: the few regular-expression entries, and the
  * types Herald does not read (IDEOLOGY, RELIGION, CRIMINAL_CHARGE, CAUSE_OF_DEATH, URL, EMAIL, HANDLE).
  * Immutable after construction, so thread-safe.
  */
@@ -43,7 +46,7 @@ final class FineGrainedTagger {
         this.maxTokensByFirstWord = maxTokensByFirstWord;
     }
 
-    /** Reads the gazetteer from the class path (the CoreNLP models jar). */
+    /** Reads the gazetteer from the class path (the CoreNLP models jar); about 50 MB of heap. */
     static FineGrainedTagger load() {
         ClassLoader loader = FineGrainedTagger.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(GAZETTEER)) {
