@@ -102,7 +102,9 @@ public final class Analyzer {
     /**
      * Analyses one article for a batch. Never throws: a body that is too large or cannot be parsed fails the
      * document; a later stage that throws leaves its part empty and adds a warning ({@code entities_failed},
-     * {@code dates_failed}, {@code quotes_failed}), so the document keeps what the other stages found.
+     * {@code dates_failed}, {@code quotes_failed}), so the document keeps what the other stages found. An
+     * article whose language is known and not English gets an empty analysis and a
+     * {@code language_not_supported} warning.
      */
     public Outcome<Analysis> process(Article article) {
         String source = article.source();
@@ -112,6 +114,12 @@ public final class Analyzer {
                     + " characters, over the analysis limit of " + settings.maxBodyChars());
         }
         List<Warning> warnings = new ArrayList<>();
+        // English models on Japanese or German text yield confident nonsense: better no facts than wrong ones.
+        if (article.language().isPresent() && !article.language().get().startsWith("en")) {
+            warnings.add(new Warning("language_not_supported", "understanding needs English; the article is in '"
+                    + article.language().get() + "', so no entities, dates or quotes were looked for"));
+            return Outcome.ok(source, new Analysis(article, List.of(), List.of(), List.of()), warnings);
+        }
         ParsedText text;
         try {
             text = parser.parse(body);

@@ -115,6 +115,19 @@ class AnalyzerTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsNotParsedButKept() {
+        Analyzer analyzer = new Analyzer(text -> {
+            throw new AssertionError("English models must not see German text");
+        }, Analyzer.Stages.none(), AnalyzeSettings.defaults(), TODAY);
+        Article german = Article.builder("de").language("de").paragraphs(List.of("Die Fähre fährt nachts.")).build();
+        Outcome.Ok<Analysis> ok = assertInstanceOfOk(analyzer.process(german));
+        assertEquals("language_not_supported", ok.warnings().get(0).code());
+        assertTrue(ok.value().entities().isEmpty());
+        Article english = Article.builder("en").language("en").paragraphs(List.of("The ferry runs at night.")).build();
+        assertInstanceOfOk(analyzer(Analyzer.Stages.none()).process(english));
+    }
+
+    @Test
     void twoThreadsGetTheSameAnswersAsOne() throws Exception {
         Analyzer analyzer = analyzer(new Analyzer.Stages(text -> List.of(roth()), (t, r) -> List.of(),
                 (t, e) -> List.of()));
