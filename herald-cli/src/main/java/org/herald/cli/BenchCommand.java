@@ -18,6 +18,7 @@ import org.herald.model.Outcome;
 final class BenchCommand {
     static final String USAGE = """
             usage: herald bench extract DIR [--seconds N] [--threads N] [--json]
+                   herald bench analyze [DIR | --synthetic N] [--seconds N] [--threads N] [--json]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -25,11 +26,16 @@ final class BenchCommand {
               --seconds N     length of each measurement; default 10 (warm-up takes half as long)
               --threads N     threads for the all-core measurement; default: one per core
               --json          print the result as one JSON object instead of text
+
+            `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
             """;
 
     private BenchCommand() {}
 
     static int run(List<String> args, Streams io) {
+        if (!args.isEmpty() && args.get(0).equals("analyze")) {
+            return AnalyzeBench.run(args.subList(1, args.size()), io);
+        }
         Args a = new Args(args, USAGE);
         int seconds = 10;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -64,7 +70,7 @@ final class BenchCommand {
             operands.add(operand.get());
         }
         if (operands.size() != 2 || !operands.get(0).equals("extract")) {
-            throw a.error("expected: bench extract DIR");
+            throw a.error("expected: bench extract DIR, or bench analyze");
         }
         List<RawDocument> pages = load(operands.get(1), io);
         if (pages.isEmpty()) {
@@ -72,7 +78,7 @@ final class BenchCommand {
             return ExitCode.SOME_FAILED;
         }
         ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
-        Throughput bench = new Throughput(extractor, pages);
+        Throughput<RawDocument> bench = new Throughput<>(extractor::extract, p -> p.bytes().length, pages);
         Tally tally = new Tally();
         pages.forEach(p -> tally.add(extractor.extract(p)));
         io.err().println("warming up (" + Math.max(1, seconds / 2) + " s)...");
@@ -126,7 +132,7 @@ final class BenchCommand {
         return o.toString();
     }
 
-    private static ObjectNode resultNode(ObjectMapper mapper, Throughput.Result r) {
+    static ObjectNode resultNode(ObjectMapper mapper, Throughput.Result r) {
         ObjectNode o = mapper.createObjectNode();
         o.put("threads", r.threads());
         o.put("pages", r.pages());

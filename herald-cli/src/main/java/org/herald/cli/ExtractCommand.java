@@ -95,6 +95,12 @@ final class ExtractCommand {
 
     private static Result extractOne(Input input, Optional<String> url, InputReader reader,
                                      ArticleExtractor extractor, ArticleJson json) {
+        Outcome<Article> outcome = extract(input, url, reader, extractor);
+        return new Result(outcome, json.toLine(outcome));
+    }
+
+    /** Reads and extracts one input; never throws. Shared with {@code analyze}, which reads the same inputs. */
+    static Outcome<Article> extract(Input input, Optional<String> url, InputReader reader, ArticleExtractor extractor) {
         Outcome<byte[]> read = reader.read(input);
         Outcome<Article> outcome;
         if (read instanceof Outcome.Failed<byte[]> f) {
@@ -108,10 +114,10 @@ final class ExtractCommand {
                 outcome = Outcome.failed(input.source(), Reason.STAGE_FAILED, "extract: " + e);
             }
         }
-        return new Result(outcome, json.toLine(outcome));
+        return outcome;
     }
 
-    private static RawDocument.Format parseFormat(Args a, String value) {
+    static RawDocument.Format parseFormat(Args a, String value) {
         switch (value.toLowerCase(Locale.ROOT)) {
             case "html":
                 return RawDocument.Format.HTML;

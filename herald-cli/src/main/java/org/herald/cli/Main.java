@@ -11,8 +11,9 @@ public final class Main {
             commands:
               demo      extract the bundled sample articles and show what was found
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
+              analyze   extract and find entities, dates and quotes; JSON Lines on stdout
               eval      score a stage on a shared evaluation suite
-              bench     measure extraction speed on a folder of pages
+              bench     measure extraction or analysis speed
               help      show this help; `help COMMAND` shows a command's options
 
             Every command takes --help. Exit codes: 0 all documents succeeded, 1 some failed, 2 usage error.
@@ -38,6 +39,8 @@ public final class Main {
                     return DemoCommand.run(rest, io);
                 case "extract":
                     return ExtractCommand.run(rest, io);
+                case "analyze":
+                    return AnalyzeCommand.run(rest, io);
                 case "eval":
                     return EvalCommand.run(rest, io.out(), io.err());
                 case "bench":

@@ -6,17 +6,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.herald.extract.ArticleExtractor;
-import org.herald.extract.RawDocument;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
-/** Runs the extractor over pages in memory for a fixed time and counts what got done. */
-final class Throughput {
-    private final ArticleExtractor extractor;
-    private final List<RawDocument> pages;
+/** Runs a stage over documents in memory for a fixed time and counts what got done. */
+final class Throughput<T> {
+    private final Consumer<T> work;
+    private final ToLongFunction<T> bytesOf;
+    private final List<T> pages;
 
-    Throughput(ArticleExtractor extractor, List<RawDocument> pages) {
+    /** @param work the stage, applied to one document; must be thread-safe */
+    Throughput(Consumer<T> work, ToLongFunction<T> bytesOf, List<T> pages) {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to measure");
-        this.extractor = extractor;
+        this.work = work;
+        this.bytesOf = bytesOf;
         this.pages = List.copyOf(pages);
     }
 
@@ -66,10 +69,10 @@ final class Throughput {
         long bytes = 0;
         int i = first;
         while (System.nanoTime() < deadline) {
-            RawDocument page = pages.get(i);
-            extractor.extract(page);
+            T page = pages.get(i);
+            work.accept(page);
             done++;
-            bytes += page.bytes().length;
+            bytes += bytesOf.applyAsLong(page);
             i = (i + 1) % pages.size();
         }
         return new long[] {done, bytes};

@@ -13,7 +13,9 @@ public enum Reason {
     /** The input could not be read (missing file, permission, broken compression). */
     UNREADABLE,
     /** A stage threw; the detail names the stage and the exception. */
-    STAGE_FAILED;
+    STAGE_FAILED,
+    /** An input record that is not what the format promises (a JSON Lines line that is not a valid request). */
+    MALFORMED;
 
     /** The lower-case name used in JSON output. */
     public String kind() {

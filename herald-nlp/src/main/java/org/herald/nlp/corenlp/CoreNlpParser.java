@@ -3,15 +3,21 @@ package org.herald.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.herald.model.Span;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.ParsedText;
@@ -19,18 +25,104 @@ import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.TextParser;
 import org.herald.nlp.text.Token;
 
-/** {@link TextParser} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse. Thread-safe. */
+/**
+ * {@link TextParser} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse, plus Herald's
+ * {@link FineGrainedTagger} for COUNTRY, CITY, NATIONALITY, TITLE … Thread-safe: one instance serves all threads.
+ */
 public final class CoreNlpParser implements TextParser {
     private final StanfordCoreNLP pipeline;
+    private final Optional<FineGrainedTagger> fineGrained;
+    private final Optional<DependencyParser> dependencies;
 
+    /**
+     * A parser with exactly these CoreNLP properties and nothing of our own: dependencies come from the
+     * {@code depparse} annotator when the properties name it.
+     */
     public CoreNlpParser(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
+        this.fineGrained = Optional.empty();
+        this.dependencies = Optional.empty();
     }
 
-    /** The configuration Herald runs with. */
+    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, DependencyParser dependencies) {
+        this.pipeline = pipeline;
+        this.fineGrained = Optional.of(fineGrained);
+        this.dependencies = Optional.of(dependencies);
+    }
+
+    /**
+     * The parser Herald runs with: {@link #defaultProperties()} and the fine-grained tagger, the two loaded in
+     * parallel (the gazetteer takes ~1 s beside the models' several).
+     */
+    public static CoreNlpParser defaults() {
+        CompletableFuture<FineGrainedTagger> tagger = loadInBackground("gazetteer", FineGrainedTagger::load);
+        CompletableFuture<DependencyParser> parser = loadInBackground("dependency-model",
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(defaultProperties());
+        try {
+            return new CoreNlpParser(pipeline, tagger.join(), parser.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Loads on a thread of its own: the three loads overlap, and model loading is mostly single-threaded. */
+    private static <T> CompletableFuture<T> loadInBackground(String what, Supplier<T> load) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                result.complete(load.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "herald-load-" + what);
+        loader.setDaemon(true);
+        loader.start();
+        return result;
+    }
+
+    /**
+     * The CoreNLP configuration Herald runs with (used by {@link #defaults()}, which adds the fine-grained
+     * tagger and the dependency parser). Measured on this project's 2-core build machine on three ~560-token
+     * wire articles (herald-cli's bench samples) after warm-up, per article, quiet machine (load average &lt; 3);
+     * in brackets the same while the machine was shared (load average 6-12), which only scales the numbers:
+     * <pre>
+     * step                                     ms/article        load    notes
+     * tokenize,ssplit                           2.5  (6-20)      0.1 s   not worth tuning at this cost
+     * pos (english-left3words-distsim)           24  (53-350)    0.7 s   the fast tagger
+     * lemma                                       2  (3-16)      0.0 s
+     * ner as CoreNLP ships it: 3 CRF models +   ~290  (~720)     7.4 s   heap 844 MB; SUTime and numeric off
+     *   fine-grained TokensRegexNER over 580,000 gazetteer entries
+     *   ner.combinationMode=HIGH_RECALL          -    (~1070)    37 s    (shared)
+     *   only english.all.3class.distsim        ~275  (~1150)     4.8 s   the fine-grained step is the cost
+     *   3class, ner.buildEntityMentions=false    -    (~1090)    20 s    (shared) mentions cost nothing
+     *   3class, gazetteer cut to the 43,000      -    (~215)     13 s    (shared) still ~90 ms over no list
+     *     non-city entries
+     *   3class, ner.applyFineGrained=false     3-20  (37-160)   0.9 s   ← chosen
+     * FineGrainedTagger: same gazetteer,        0.8  (1-9)      1.1 s   ← chosen: COUNTRY, CITY, NATIONALITY,
+     *   hash look-up                                                       TITLE, STATE_OR_PROVINCE kept
+     * depparse annotator                       ~115  (~690)     1.7 s   also builds enhanced/enhanced++ graphs
+     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   ← chosen; 68% of parsing, its output
+     *                                                                      layer is the hot spot (profiled)
+     * chosen total, `herald bench analyze`      129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
+     *                                                          (6.9-16)  thread, 15.3 on two
+     * </pre>
+     * The three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time);
+     * the numeric classifiers are off because nothing reads MONEY/PERCENT/NUMBER. {@code threads} and
+     * {@code *.nthreads} stay at 1: Herald runs one document per core, which uses the cores without splitting a
+     * document. Sentence length is bounded by {@code Analyzer}'s chunking (20,000 characters), so no
+     * {@code maxlen} has to drop tags.
+     */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) and
+        // keeps only its basic tree, skipping the enhanced and enhanced++ graphs the annotator always builds.
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // A blank line ends a sentence: paragraphs are separated by one, and no sentence runs across two.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         return p;
@@ -48,7 +140,7 @@ public final class CoreNlpParser implements TextParser {
         return new ParsedText(text, sentences);
     }
 
-    private static Sentence sentence(int index, CoreMap s) {
+    private Sentence sentence(int index, CoreMap s) {
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
             String ner = label.ner();
@@ -59,6 +151,29 @@ public final class CoreNlpParser implements TextParser {
                     label.tag() == null ? "" : label.tag(),
                     ner == null ? "O" : ner));
         }
+        if (fineGrained.isPresent()) {
+            tokens = fineGrained.get().tag(tokens);
+        }
+        List<Dependency> deps = dependencies.isPresent() ? basicTree(dependencies.get(), s) : annotatedTree(s);
+        int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        return new Sentence(index, new Span(start, end), tokens, deps);
+    }
+
+    /** The parser's basic dependencies; the root hangs from governor -1. */
+    private static List<Dependency> basicTree(DependencyParser parser, CoreMap s) {
+        List<Dependency> deps = new ArrayList<>();
+        if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+            return deps;
+        }
+        for (TypedDependency td : parser.predict(s).typedDependencies()) {
+            deps.add(new Dependency(td.gov().index() - 1, td.reln().toString(), td.dep().index() - 1));
+        }
+        return deps;
+    }
+
+    /** The depparse annotator's basic dependencies, when the properties ran it. */
+    private static List<Dependency> annotatedTree(CoreMap s) {
         List<Dependency> deps = new ArrayList<>();
         // Basic dependencies form a tree, which is what clause rules walk.
         SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -71,8 +186,6 @@ public final class CoreNlpParser implements TextParser {
                         edge.getDependent().index() - 1));
             }
         }
-        int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
-        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
-        return new Sentence(index, new Span(start, end), tokens, deps);
+        return deps;
     }
 }

@@ -1,0 +1,211 @@
+package org.herald.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.extract.RawDocument;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.json.AnalysisJson;
+import org.herald.nlp.Analyzer;
+
+/**
+ * {@code ./herald analyze PATH...} and {@code ./herald analyze --jsonl FILE}: extraction plus understanding,
+ * one JSON line per document in input order.
+ */
+final class AnalyzeCommand {
+    static final String USAGE = """
+            usage: herald analyze [--published DATE] [--format html|text|auto] [--url URL] [--threads N] PATH...
+                   herald analyze --jsonl FILE|- [--threads N]
+
+            Extracts each document like `herald extract` and adds what the article says: "entities" (people,
+            organisations, places with their mentions), "dates" (resolved temporal expressions) and "quotes"
+            (who said what). Offsets are character offsets into "body". One JSON object per line on stdout, in
+            input order; a failed document gets {"source", "error": {"kind", "message"}}.
+
+              PATH             a file, a folder or - for standard input, as for `herald extract`
+              --published D    publication date (YYYY-MM-DD) of the documents, overriding what the pages say;
+                               dates such as "on Monday" are resolved against it (default: the page's, else today)
+              --format F       html, text or auto, as for `herald extract`
+              --url URL        the page's address, as for `herald extract`
+              --jsonl FILE     read requests, one JSON object per line: {"id", "text" | "html", "title"?,
+                               "published"?, "url"?}; each output line starts with the same "id". A malformed
+                               line gets an error line naming its line number. - reads standard input
+              --threads N      worker threads; default: one per core
+
+            Loading the language models takes several seconds. A summary ("N ok, N failed") goes to stderr.
+            Exit code 0 when all succeeded, 1 when some failed, 2 for a usage error.
+            """;
+    /** Requests read and in flight at once in --jsonl mode, per thread: memory stays bounded on any input. */
+    private static final int LINES_PER_THREAD = 32;
+
+    private AnalyzeCommand() {}
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        Optional<RawDocument.Format> format = Optional.empty();
+        Optional<String> url = Optional.empty();
+        Optional<String> published = Optional.empty();
+        Optional<String> jsonl = Optional.empty();
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<String> paths = new ArrayList<>();
+        while (true) {
+            Optional<String> option = a.nextOption();
+            if (option.isPresent()) {
+                switch (option.get()) {
+                    case "help":
+                        io.out().print(USAGE);
+                        return ExitCode.OK;
+                    case "format":
+                        format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
+                        break;
+                    case "url":
+                        url = Optional.of(a.value("url"));
+                        break;
+                    case "published":
+                        published = Optional.of(isoDate(a, a.value("published")));
+                        break;
+                    case "jsonl":
+                        jsonl = Optional.of(a.value("jsonl"));
+                        break;
+                    case "threads":
+                        threads = a.positiveInt("threads");
+                        break;
+                    default:
+                        throw a.unknown(option.get());
+                }
+                continue;
+            }
+            Optional<String> operand = a.nextOperand();
+            if (operand.isEmpty()) {
+                break;
+            }
+            paths.add(operand.get());
+        }
+        if (jsonl.isPresent()) {
+            if (!paths.isEmpty() || format.isPresent() || url.isPresent() || published.isPresent()) {
+                throw a.error("--jsonl takes its documents, URLs and dates from the requests: no PATH, --format, "
+                        + "--url or --published with it");
+            }
+            return analyzeRequests(jsonl.get(), threads, io);
+        }
+        if (paths.isEmpty()) {
+            throw a.error("no PATH given (use - for standard input, or --jsonl FILE)");
+        }
+        List<Input> inputs = new InputFinder().find(paths);
+        Optional<RawDocument.Format> f = format;
+        Optional<String> u = url;
+        Optional<String> p = published;
+        ExtractSettings settings = ExtractSettings.defaults();
+        ArticleExtractor extractor = new ArticleExtractor(settings);
+        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        Analyzer analyzer = load(io);
+        AnalysisJson json = new AnalysisJson();
+        Tally tally = new Tally();
+        new OrderedRunner(threads).run(inputs, input -> {
+            Outcome<Article> article = ExtractCommand.extract(f.map(input::withFormat).orElse(input), u, reader, extractor);
+            Outcome<Analysis> outcome = analyzer.process(p.isPresent() ? withPublished(article, p.get()) : article);
+            return new Result(outcome, json.toLine(outcome, Optional.empty()));
+        }, result -> emit(result, tally, io));
+        return finish(tally, io);
+    }
+
+    private static int analyzeRequests(String file, int threads, Streams io) {
+        ExtractSettings settings = ExtractSettings.defaults();
+        JsonlRequests requests = new JsonlRequests(new ArticleExtractor(settings));
+        boolean stdin = file.equals("-");
+        Reader reader;
+        try {
+            reader = stdin ? new InputStreamReader(io.in(), StandardCharsets.UTF_8)
+                    : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            io.err().println("herald: " + file + ": no such file");
+            return ExitCode.SOME_FAILED;
+        } catch (IOException e) {
+            io.err().println("herald: cannot read " + file + ": " + e.getMessage());
+            return ExitCode.SOME_FAILED;
+        }
+        Analyzer analyzer = load(io);
+        AnalysisJson json = new AnalysisJson();
+        Tally tally = new Tally();
+        // A request line holds a whole document; the extraction byte limit bounds it (UTF-16 chars ≤ bytes).
+        int maxChars = (int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes());
+        String name = stdin ? "line " : file + ":";
+        OrderedRunner runner = new OrderedRunner(threads);
+        try (BufferedReader in = new BufferedReader(reader, 1 << 16)) {
+            BoundedLines lines = new BoundedLines(in, maxChars);
+            List<BoundedLines.Line> batch;
+            while (!(batch = lines.next(threads * LINES_PER_THREAD)).isEmpty()) {
+                runner.run(batch, line -> {
+                    String where = name + line.number();
+                    JsonlRequests.Request r = line.text().isPresent() ? requests.read(line.text().get(), where)
+                            : new JsonlRequests.Request(Optional.empty(), Outcome.failed(where, Reason.TOO_LARGE,
+                                    where + ": line longer than " + maxChars + " characters"));
+                    Outcome<Analysis> outcome = analyzer.process(r.article());
+                    return new Result(outcome, json.toLine(outcome, r.id()));
+                }, result -> emit(result, tally, io));
+            }
+        } catch (IOException e) {
+            io.out().flush();
+            io.err().println("herald: reading " + file + " failed after " + (tally.ok() + tally.failed())
+                    + " requests: " + e.getMessage());
+            io.err().println(tally.summary());
+            return ExitCode.SOME_FAILED;
+        }
+        return finish(tally, io);
+    }
+
+    /** A document's outcome and its JSON line, both made on the worker thread. */
+    private record Result(Outcome<Analysis> outcome, String line) {}
+
+    private static void emit(Result result, Tally tally, Streams io) {
+        io.out().println(result.line());
+        tally.add(result.outcome());
+    }
+
+    private static int finish(Tally tally, Streams io) {
+        io.out().flush();
+        io.err().println(tally.summary());
+        return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+    }
+
+    private static Analyzer load(Streams io) {
+        long start = System.nanoTime();
+        Analyzer analyzer = Understanding.analyzer(Understanding.parser());
+        io.err().printf(Locale.ROOT, "herald: language models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return analyzer;
+    }
+
+    private static Outcome<Article> withPublished(Outcome<Article> outcome, String published) {
+        if (!(outcome instanceof Outcome.Ok<Article> ok)) {
+            return outcome;
+        }
+        Article x = ok.value();
+        return Outcome.ok(ok.source(), new Article(x.source(), x.url(), x.site(), x.title(), x.authors(),
+                Optional.of(published), false, x.modified(), x.language(), x.summary(), x.image(), x.paragraphs(),
+                x.related()), ok.warnings());
+    }
+
+    private static String isoDate(Args a, String value) {
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeException e) {
+            throw a.error("--published needs a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.herald.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.RawDocument;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+
+/**
+ * Turns one line of {@code analyze --jsonl} input, {@code {"id", "text" | "html", "title"?, "published"?,
+ * "url"?}}, into an article to analyse. A line that is not such an object becomes a {@code MALFORMED} failure
+ * naming the line; nothing is thrown. Thread-safe.
+ */
+final class JsonlRequests {
+    private static final Set<String> FIELDS = Set.of("id", "text", "html", "title", "published", "url");
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ArticleExtractor extractor;
+
+    JsonlRequests(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** A request's id (when it could be read) and the article it asks about, or why there is none. */
+    record Request(Optional<String> id, Outcome<Article> article) {}
+
+    /** @param where names the line in messages: "requests.jsonl:12" or "line 12" */
+    Request read(String line, String where) {
+        JsonNode o;
+        try {
+            o = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            return malformed(Optional.empty(), where, "not JSON: " + e.getOriginalMessage());
+        }
+        if (o == null || !o.isObject()) {
+            return malformed(Optional.empty(), where, "not a JSON object");
+        }
+        JsonNode idNode = o.get("id");
+        Optional<String> id = idNode != null && (idNode.isTextual() || idNode.isNumber())
+                ? Optional.of(idNode.asText()) : Optional.empty();
+        if (id.isEmpty()) {
+            return malformed(id, where, "no \"id\" (a string or a number)");
+        }
+        Set<String> unknown = new TreeSet<>();
+        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) unknown.add(name);
+        }
+        if (!unknown.isEmpty()) {
+            return malformed(id, where, "unknown fields " + unknown + "; known: " + new TreeSet<>(FIELDS));
+        }
+        for (String field : FIELDS) {
+            if (!field.equals("id") && o.has(field) && !o.get(field).isTextual() && !o.get(field).isNull()) {
+                return malformed(id, where, "\"" + field + "\" must be a string");
+            }
+        }
+        Optional<String> text = string(o, "text");
+        Optional<String> html = string(o, "html");
+        if (text.isPresent() == html.isPresent()) {
+            return malformed(id, where, "needs exactly one of \"text\" and \"html\"");
+        }
+        String source = id.get();
+        Optional<String> url = string(o, "url");
+        Outcome<Article> article = html.isPresent()
+                ? extractor.extract(new RawDocument(source, html.get().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        url, RawDocument.Format.HTML))
+                : fromText(source, text.get(), url);
+        return new Request(id, withRequestFields(article, string(o, "title"), string(o, "published")));
+    }
+
+    /**
+     * Plain text is taken as given, not run through the scraped-text extractor: callers sending text (evaluation
+     * suites, other systems) already have the article and want offsets into it. Paragraphs are separated by
+     * blank lines; text without blank lines has one paragraph per line.
+     */
+    static Outcome<Article> fromText(String source, String text, Optional<String> url) {
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] blocks = normal.split(normal.contains("\n\n") ? "\n\\s*\n" : "\n");
+        List<String> paragraphs = new ArrayList<>();
+        for (String b : blocks) {
+            if (!b.isBlank()) paragraphs.add(b.strip());
+        }
+        if (paragraphs.isEmpty()) {
+            return Outcome.failed(source, Reason.EMPTY, "\"text\" is empty");
+        }
+        return Outcome.ok(source, Article.builder(source).url(url.orElse(null)).paragraphs(paragraphs).build(),
+                List.of());
+    }
+
+    /** The request's title and publication date win over what extraction found in the page. */
+    private static Outcome<Article> withRequestFields(Outcome<Article> outcome, Optional<String> title,
+                                                      Optional<String> published) {
+        if (!(outcome instanceof Outcome.Ok<Article> ok) || (title.isEmpty() && published.isEmpty())) {
+            return outcome;
+        }
+        Article a = ok.value();
+        Article changed = new Article(a.source(), a.url(), a.site(), title.isPresent() ? title : a.title(),
+                a.authors(), published.isPresent() ? published : a.published(),
+                published.isEmpty() && a.publishedInferred(), a.modified(), a.language(), a.summary(), a.image(),
+                a.paragraphs(), a.related());
+        return Outcome.ok(ok.source(), changed, ok.warnings());
+    }
+
+    private static Optional<String> string(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || !n.isTextual() ? Optional.empty() : Optional.of(n.asText());
+    }
+
+    private static Request malformed(Optional<String> id, String where, String why) {
+        return new Request(id, Outcome.failed(id.orElse(where), Reason.MALFORMED, where + ": " + why));
+    }
+}

@@ -1,0 +1,31 @@
+package org.herald.cli;
+
+import org.herald.nlp.Analyzer;
+import org.herald.nlp.AnalyzeSettings;
+import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.text.TextParser;
+
+/**
+ * Builds the understanding stage for {@code analyze} and {@code bench analyze}: the one place that picks the
+ * parser and the stages. Loading the parser's models takes seconds and about a gigabyte, so only those two
+ * commands call it.
+ */
+final class Understanding {
+    private Understanding() {}
+
+    static TextParser parser() {
+        return CoreNlpParser.defaults();
+    }
+
+    /**
+     * The stages after parsing. The entity, time and quote stages are being written on their own branches
+     * (issue 3); until they are merged, analyze parses and reports no entities, dates or quotes.
+     */
+    static Analyzer.Stages stages() {
+        return Analyzer.Stages.none();
+    }
+
+    static Analyzer analyzer(TextParser parser) {
+        return new Analyzer(parser, stages(), AnalyzeSettings.defaults());
+    }
+}

@@ -1,0 +1,163 @@
+package org.herald.nlp;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.herald.model.Article;
+import org.herald.model.HeraldException;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+import org.herald.model.Warning;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.TimeExpression;
+import org.herald.nlp.text.ChunkedParser;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.TextParser;
+
+/**
+ * The understanding stage: parse the body, then find entities, resolve dates against the publication date and
+ * find quotes with their speakers. Thread-safe when the parser and stages are (all of Herald's are), so one
+ * instance serves a batch on every core.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = new Analyzer(CoreNlpParser.defaults(), stages, AnalyzeSettings.defaults());
+ * Analysis a = analyzer.analyze(article);
+ * }</pre>
+ */
+public final class Analyzer {
+    private final TextParser parser;
+    private final Stages stages;
+    private final AnalyzeSettings settings;
+    private final Clock clock;
+
+    /**
+     * The stages that run after parsing, in this order.
+     */
+    public record Stages(EntityStage entities, TimeStage dates, QuoteStage quotes) {
+        public Stages {
+            Objects.requireNonNull(entities, "entities");
+            Objects.requireNonNull(dates, "dates");
+            Objects.requireNonNull(quotes, "quotes");
+        }
+
+        /** Stages that find nothing: parsing alone, for measuring the parser or before the real stages are wired. */
+        public static Stages none() {
+            return new Stages(text -> List.of(), (text, reference) -> List.of(), (text, entities) -> List.of());
+        }
+    }
+
+    public Analyzer(TextParser parser, Stages stages, AnalyzeSettings settings) {
+        this(parser, stages, settings, Clock.systemUTC());
+    }
+
+    /** @param clock gives "today", the reference date of an article with no (readable) publication date */
+    public Analyzer(TextParser parser, Stages stages, AnalyzeSettings settings, Clock clock) {
+        Objects.requireNonNull(parser, "parser");
+        this.stages = Objects.requireNonNull(stages, "stages");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parser = new ChunkedParser(parser, settings.chunkChars());
+    }
+
+    /**
+     * Analyses one article, all stages or nothing.
+     *
+     * @throws HeraldException {@code TOO_LARGE} for a body over {@link AnalyzeSettings#maxBodyChars()},
+     *                         {@code STAGE_FAILED} when any stage throws
+     */
+    public Analysis analyze(Article article) {
+        Outcome<Analysis> outcome = process(article);
+        if (outcome instanceof Outcome.Failed<Analysis> f) {
+            throw new HeraldException(f.reason(), f.detail());
+        }
+        Outcome.Ok<Analysis> ok = (Outcome.Ok<Analysis>) outcome;
+        Optional<Warning> stageFailure = ok.warnings().stream().filter(w -> w.code().endsWith("_failed")).findFirst();
+        if (stageFailure.isPresent()) {
+            throw new HeraldException(Reason.STAGE_FAILED, stageFailure.get().message());
+        }
+        return ok.value();
+    }
+
+    /** Passes an extraction failure through unchanged, else {@link #process(Article)}. Never throws. */
+    public Outcome<Analysis> process(Outcome<Article> extracted) {
+        if (extracted instanceof Outcome.Failed<Article> f) {
+            return Outcome.failed(f.source(), f.reason(), f.detail());
+        }
+        Outcome.Ok<Article> ok = (Outcome.Ok<Article>) extracted;
+        Outcome<Analysis> analysed = process(ok.value());
+        if (analysed instanceof Outcome.Ok<Analysis> a && !ok.warnings().isEmpty()) {
+            List<Warning> all = new ArrayList<>(ok.warnings());
+            all.addAll(a.warnings());
+            return Outcome.ok(a.source(), a.value(), all);
+        }
+        return analysed;
+    }
+
+    /**
+     * Analyses one article for a batch. Never throws: a body that is too large or cannot be parsed fails the
+     * document; a later stage that throws leaves its part empty and adds a warning ({@code entities_failed},
+     * {@code dates_failed}, {@code quotes_failed}), so the document keeps what the other stages found. An
+     * article whose language is known and not English gets an empty analysis and a
+     * {@code language_not_supported} warning.
+     */
+    public Outcome<Analysis> process(Article article) {
+        String source = article.source();
+        String body = article.body();
+        if (body.length() > settings.maxBodyChars()) {
+            return Outcome.failed(source, Reason.TOO_LARGE, "body of " + body.length()
+                    + " characters, over the analysis limit of " + settings.maxBodyChars());
+        }
+        List<Warning> warnings = new ArrayList<>();
+        // English models on Japanese or German text yield confident nonsense: better no facts than wrong ones.
+        if (article.language().isPresent() && !article.language().get().startsWith("en")) {
+            warnings.add(new Warning("language_not_supported", "understanding needs English; the article is in '"
+                    + article.language().get() + "', so no entities, dates or quotes were looked for"));
+            return Outcome.ok(source, new Analysis(article, List.of(), List.of(), List.of()), warnings);
+        }
+        ParsedText text;
+        try {
+            text = parser.parse(body);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.failed(source, Reason.STAGE_FAILED, "parse: " + e);
+        }
+        LocalDate reference = referenceDate(article, warnings);
+        List<Entity> entities = run("entities", () -> stages.entities().find(text), warnings);
+        List<TimeExpression> dates = run("dates", () -> stages.dates().resolve(text, reference), warnings);
+        List<Quote> quotes = run("quotes", () -> stages.quotes().find(text, entities), warnings);
+        return Outcome.ok(source, new Analysis(article, entities, dates, quotes), warnings);
+    }
+
+    /** The publication date ("2024-03-04" or a date-time starting so), else today with a warning when unreadable. */
+    LocalDate referenceDate(Article article, List<Warning> warnings) {
+        if (article.published().isPresent()) {
+            String published = article.published().get();
+            try {
+                return LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
+            } catch (DateTimeException e) {
+                warnings.add(new Warning("published_unreadable",
+                        "publication date '" + published + "' is not an ISO date; dates resolved against today"));
+            }
+        }
+        return LocalDate.now(clock);
+    }
+
+    private interface Step<T> {
+        List<T> run();
+    }
+
+    private static <T> List<T> run(String stage, Step<T> step, List<Warning> warnings) {
+        try {
+            List<T> found = step.run();
+            return found == null ? List.of() : found;
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add(new Warning(stage + "_failed", stage + ": " + e));
+            return List.of();
+        }
+    }
+}
