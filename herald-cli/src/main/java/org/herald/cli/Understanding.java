@@ -17,12 +17,9 @@ final class Understanding {
         return CoreNlpParser.defaults();
     }
 
-    /**
-     * The stages after parsing. The entity, time and quote stages are being written on their own branches
-     * (issue 3); until they are merged, analyze parses and reports no entities, dates or quotes.
-     */
+    /** The stages after parsing: entities, then dates, then quotes linked to the entities. */
     static Analyzer.Stages stages() {
-        return Analyzer.Stages.none();
+        return Analyzer.Stages.standard();
     }
 
     static Analyzer analyzer(TextParser parser) {

@@ -1,5 +1,9 @@
 package org.herald.nlp;
 
+import org.herald.nlp.entity.EntityFinder;
+import org.herald.nlp.quote.QuoteFinder;
+import org.herald.nlp.time.TimeResolver;
+
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,6 +48,14 @@ public final class Analyzer {
             Objects.requireNonNull(entities, "entities");
             Objects.requireNonNull(dates, "dates");
             Objects.requireNonNull(quotes, "quotes");
+        }
+
+        /** Herald's own stages: {@link EntityFinder}, {@link TimeResolver} for English, {@link QuoteFinder}. */
+        public static Stages standard() {
+            EntityFinder entities = new EntityFinder();
+            TimeResolver dates = TimeResolver.english();
+            QuoteFinder quotes = new QuoteFinder();
+            return new Stages(entities::find, dates::resolve, quotes::find);
         }
 
         /** Stages that find nothing: parsing alone, for measuring the parser or before the real stages are wired. */
