@@ -20,6 +20,8 @@ public final class EvalCommand {
     static final String SCRAPED_FLOORS = "scraped-floors.tsv";
     private static final String USAGE = String.join("\n",
             "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
+            "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
+            "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
             "  extraction       the HTML extractor on the pages as served (floors: " + FLOORS + ")",
@@ -36,6 +38,9 @@ public final class EvalCommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (args.get(0).startsWith("quotes")) {
+            return QuoteEvalCommand.run(args, out, err);
         }
         boolean scraped = args.get(0).equals("scraped");
         if (!scraped && !args.get(0).equals("extraction")) {

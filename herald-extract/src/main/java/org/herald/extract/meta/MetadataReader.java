@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.extract.date.DateParser;
 import org.herald.extract.date.DatelineParser;
-import org.herald.extract.internal.Lexicon;
+import org.herald.extract.lexicon.Lexicon;
 import org.herald.extract.lang.LanguageGuesser;
 import org.herald.model.LeadImage;
 import org.jsoup.nodes.Document;

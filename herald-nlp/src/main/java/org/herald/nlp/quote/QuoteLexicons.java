@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.herald.extract.internal.Lexicon;
+import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.EntityType;
 
 /** The quote stage's tables, read once: reporting verbs, speaker nouns and pronouns. Immutable and thread-safe. */

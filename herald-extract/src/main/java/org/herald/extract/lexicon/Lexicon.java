@@ -1,4 +1,4 @@
-package org.herald.extract.internal;
+package org.herald.extract.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

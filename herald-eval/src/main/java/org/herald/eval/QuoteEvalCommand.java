@@ -1,0 +1,81 @@
+package org.herald.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.entity.EntityFinder;
+import org.herald.nlp.quote.GermanQuoteEval;
+import org.herald.nlp.quote.GoldArticle;
+import org.herald.nlp.quote.QuoteEval;
+import org.herald.nlp.quote.QuoteFinder;
+import org.herald.nlp.quote.QuoteScore;
+
+/**
+ * {@code ./herald eval quotes} scores quotes (content + speaker F1) on our annotated sample articles, tuning and
+ * held-out samples apart; {@code ./herald eval quotes-german} scores direct quotes on the German Wikinews corpus
+ * in {@code shared/eval/quotes/german-wikinews}.
+ */
+final class QuoteEvalCommand {
+    /** Our annotated samples live with the quote tests; the checkout is found through {@code herald.home}. */
+    static final String SAMPLES = "herald-nlp/src/test/resources/org/herald/nlp/quote";
+    static final String GERMAN = "quotes/german-wikinews";
+    private static final String USAGE = String.join("\n",
+            "usage: herald eval quotes [--suite DIR]",
+            "       herald eval quotes-german [--split test|dev]",
+            "  quotes          our annotated English samples (" + SAMPLES + "): quote content + speaker",
+            "                  precision/recall/F1, samples written after tuning (heldout-*) reported apart",
+            "  quotes-german   direct quotes on German Wikinews (shared/eval/" + GERMAN + "), no parser");
+
+    private QuoteEvalCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        boolean german = args.get(0).equals("quotes-german");
+        if (!german && !args.get(0).equals("quotes") || args.size() != 1 && args.size() != 3) {
+            err.println(USAGE);
+            return 2;
+        }
+        Optional<String> option = args.size() == 3 ? Optional.of(args.get(1)) : Optional.empty();
+        if (option.isPresent() && !option.get().equals(german ? "--split" : "--suite")) {
+            err.println("unknown option: " + option.get() + "\n" + USAGE);
+            return 2;
+        }
+        Optional<String> value = option.map(o -> args.get(2));
+        return german ? german(value.orElse("test"), out, err) : samples(value, out, err);
+    }
+
+    private static int samples(Optional<String> suite, PrintStream out, PrintStream err) {
+        Path dir = suite.map(Path::of).orElseGet(() -> Path.of(System.getProperty("herald.home", "."), SAMPLES));
+        if (!Files.isDirectory(dir)) {
+            err.println("quote samples not found: " + dir + " (pass --suite DIR)");
+            return 2;
+        }
+        List<GoldArticle> articles = QuoteEval.load(dir);
+        QuoteEval eval = new QuoteEval(CoreNlpParser.defaults(), new EntityFinder()::find, new QuoteFinder());
+        List<GoldArticle> tuning = articles.stream().filter(a -> !a.name().startsWith("heldout-")).toList();
+        List<GoldArticle> heldOut = articles.stream().filter(a -> a.name().startsWith("heldout-")).toList();
+        QuoteScore tuned = eval.score(tuning);
+        QuoteScore held = eval.score(heldOut);
+        out.println("Quotes on " + dir + " (content + speaker; a match shares >= 50% of tokens and the speaker)");
+        out.println("  tuning samples (" + tuning.size() + "):   " + tuned.summary());
+        out.println("  held-out samples (" + heldOut.size() + "): " + held.summary());
+        return 0;
+    }
+
+    private static int german(String split, PrintStream out, PrintStream err) {
+        Optional<Path> dir = SuiteLocator.suite(GERMAN + "/" + split);
+        if (dir.isEmpty()) {
+            err.println("suite not found: shared/eval/" + GERMAN + "/" + split + " (set HERALD_EVAL_DIR)");
+            return 2;
+        }
+        QuoteScore score = new GermanQuoteEval().score(dir.get());
+        out.println("Direct quotes on German Wikinews, " + split + ": " + score.summary());
+        return 0;
+    }
+}
