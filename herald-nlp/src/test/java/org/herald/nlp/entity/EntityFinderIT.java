@@ -34,7 +34,7 @@ class EntityFinderIT {
 
     @BeforeAll
     void load() {
-        parser = new CoreNlpParser(CoreNlpParser.defaultProperties());
+        parser = CoreNlpParser.defaults();
         finder = new EntityFinder();
     }
 

@@ -10,7 +10,7 @@ final class SharedParser {
     private SharedParser() {}
 
     static synchronized TextParser get() {
-        if (parser == null) parser = new CoreNlpParser(CoreNlpParser.defaultProperties());
+        if (parser == null) parser = CoreNlpParser.defaults();
         return parser;
     }
 }

@@ -22,7 +22,7 @@ class TimeResolverIT {
 
     @Test
     void resolvesTheDatesOfASampleArticle() {
-        ParsedText parsed = new CoreNlpParser(CoreNlpParser.defaultProperties()).parse(ARTICLE);
+        ParsedText parsed = CoreNlpParser.defaults().parse(ARTICLE);
 
         List<TimeExpression> found = TimeResolver.english().resolve(parsed, LocalDate.parse("2024-03-06"));
 
