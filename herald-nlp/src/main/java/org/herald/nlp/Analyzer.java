@@ -18,6 +18,7 @@ import org.herald.model.Reason;
 import org.herald.model.Warning;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.text.ChunkedParser;
@@ -25,8 +26,8 @@ import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.TextParser;
 
 /**
- * The understanding stage: parse the body, then find entities, resolve dates against the publication date and
- * find quotes with their speakers. Thread-safe when the parser and stages are (all of Herald's are), so one
+ * The understanding stage: parse the body, then find entities, resolve dates against the publication date,
+ * find quotes with their speakers and, when an event coder is wired in, code events. Thread-safe when the parser and stages are (all of Herald's are), so one
  * instance serves a batch on every core.
  *
  * <pre>{@code
@@ -43,19 +44,35 @@ public final class Analyzer {
     /**
      * The stages that run after parsing, in this order.
      */
-    public record Stages(EntityStage entities, TimeStage dates, QuoteStage quotes) {
+    public record Stages(EntityStage entities, TimeStage dates, QuoteStage quotes, EventStage events) {
+        private static final EventStage NO_EVENTS = (text, entities, dates, quotes, reference) -> List.of();
+
         public Stages {
             Objects.requireNonNull(entities, "entities");
             Objects.requireNonNull(dates, "dates");
             Objects.requireNonNull(quotes, "quotes");
+            Objects.requireNonNull(events, "events");
         }
 
-        /** Herald's own stages: {@link EntityFinder}, {@link TimeResolver} for English, {@link QuoteFinder}. */
+        /** Stages without event coding. */
+        public Stages(EntityStage entities, TimeStage dates, QuoteStage quotes) {
+            this(entities, dates, quotes, NO_EVENTS);
+        }
+
+        /**
+         * Herald's own stages of this module: {@link EntityFinder}, {@link TimeResolver} for English,
+         * {@link QuoteFinder}; no events (they live in herald-events: see {@link #withEvents}).
+         */
         public static Stages standard() {
             EntityFinder entities = new EntityFinder();
             TimeResolver dates = TimeResolver.english();
             QuoteFinder quotes = new QuoteFinder();
             return new Stages(entities::find, dates::resolve, quotes::find);
+        }
+
+        /** These stages with an event coder after them. */
+        public Stages withEvents(EventStage coder) {
+            return new Stages(entities, dates, quotes, coder);
         }
 
         /** Stages that find nothing: parsing alone, for measuring the parser or before the real stages are wired. */
@@ -142,7 +159,9 @@ public final class Analyzer {
         List<Entity> entities = run("entities", () -> stages.entities().find(text), warnings);
         List<TimeExpression> dates = run("dates", () -> stages.dates().resolve(text, reference), warnings);
         List<Quote> quotes = run("quotes", () -> stages.quotes().find(text, entities), warnings);
-        return Outcome.ok(source, new Analysis(article, entities, dates, quotes), warnings);
+        List<Event> events = run("events", () -> stages.events().code(text, entities, dates, quotes, reference),
+                warnings);
+        return Outcome.ok(source, new Analysis(article, entities, dates, quotes, events), warnings);
     }
 
     /** The publication date ("2024-03-04" or a date-time starting so), else today with a warning when unreadable. */

@@ -33,6 +33,8 @@ public final class AnalysisJson {
         analysis.dates().forEach(d -> date(dates.addObject(), d));
         ArrayNode quotes = o.putArray("quotes");
         analysis.quotes().forEach(q -> quote(quotes.addObject(), q, body));
+        ArrayNode events = o.putArray("events");
+        analysis.events().forEach(e -> EventJson.write(events.addObject(), e, body));
         ArrayNode ws = o.putArray("warnings");
         for (Warning w : warnings) {
             ws.addObject().put("code", w.code()).put("message", w.message());

@@ -1,0 +1,55 @@
+package org.herald.model.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Event;
+
+/**
+ * The JSON form of an event: {@code source}/{@code target} {name, code, entity}, {@code cameo}, {@code plover},
+ * {@code plover_mode}, {@code goldstein}, {@code quad_class}, {@code mode}, {@code date}, {@code location}
+ * {name, country}, {@code sentence} (its text), {@code start}/{@code end} (the event's words in the body),
+ * {@code trigger} and {@code rule}.
+ */
+final class EventJson {
+    private EventJson() {}
+
+    static void write(ObjectNode o, Event e, String body) {
+        actor(o.putObject("source"), e.source());
+        if (e.target().isPresent()) {
+            actor(o.putObject("target"), e.target().get());
+        } else {
+            o.putNull("target");
+        }
+        o.put("cameo", e.cameo());
+        o.put("plover", e.plover());
+        put(o, "plover_mode", e.ploverMode());
+        o.put("goldstein", e.goldstein());
+        o.put("quad_class", e.quadClass());
+        o.put("mode", e.mode().name().toLowerCase(Locale.ROOT));
+        put(o, "date", e.date());
+        if (e.location().isPresent()) {
+            ObjectNode l = o.putObject("location");
+            l.put("name", e.location().get().name());
+            put(l, "country", e.location().get().country());
+        } else {
+            o.putNull("location");
+        }
+        o.put("sentence", e.sentence().of(body));
+        o.put("start", e.span().start());
+        o.put("end", e.span().end());
+        o.put("trigger", e.trigger());
+        o.put("rule", e.evidence().rule());
+    }
+
+    private static void actor(ObjectNode o, Actor a) {
+        o.put("name", a.name());
+        o.put("code", a.code());
+        put(o, "entity", a.entityId());
+    }
+
+    private static void put(ObjectNode o, String field, Optional<String> value) {
+        if (value.isPresent()) o.put(field, value.get()); else o.putNull(field);
+    }
+}
