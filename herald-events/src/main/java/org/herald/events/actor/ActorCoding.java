@@ -1,0 +1,21 @@
+package org.herald.events.actor;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
+import org.herald.nlp.text.Sentence;
+
+/**
+ * Codes the noun phrase headed by one token as a CAMEO actor: "Russian Foreign Minister Sergei Lavrov" → RUSGOV,
+ * "Moscow" → RUS, "Russian troops" → RUSMIL, "NATO" → NATO, "the West" → WST. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface ActorCoding {
+    /**
+     * @param head index of the phrase's head token in {@code sentence}
+     * @param entities the article's entities, whose mentions give names, roles and countries
+     * @return the actor, or empty when the phrase is not a codable political actor ("the weather", "prices")
+     */
+    Optional<Actor> code(Sentence sentence, int head, List<Entity> entities);
+}
