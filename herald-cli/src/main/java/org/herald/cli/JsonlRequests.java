@@ -72,27 +72,8 @@ final class JsonlRequests {
         Outcome<Article> article = html.isPresent()
                 ? extractor.extract(new RawDocument(source, html.get().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         url, RawDocument.Format.HTML))
-                : fromText(source, text.get(), url);
+                : extractor.fromCleanText(source, text.get(), url);
         return new Request(id, withRequestFields(article, string(o, "title"), string(o, "published")));
-    }
-
-    /**
-     * Plain text is taken as given, not run through the scraped-text extractor: callers sending text (evaluation
-     * suites, other systems) already have the article and want offsets into it. Paragraphs are separated by
-     * blank lines; text without blank lines has one paragraph per line.
-     */
-    static Outcome<Article> fromText(String source, String text, Optional<String> url) {
-        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
-        String[] blocks = normal.split(normal.contains("\n\n") ? "\n\\s*\n" : "\n");
-        List<String> paragraphs = new ArrayList<>();
-        for (String b : blocks) {
-            if (!b.isBlank()) paragraphs.add(b.strip());
-        }
-        if (paragraphs.isEmpty()) {
-            return Outcome.failed(source, Reason.EMPTY, "\"text\" is empty");
-        }
-        return Outcome.ok(source, Article.builder(source).url(url.orElse(null)).paragraphs(paragraphs).build(),
-                List.of());
     }
 
     /** The request's title and publication date win over what extraction found in the page. */

@@ -28,12 +28,6 @@ class JsonlRequestsTest {
     }
 
     @Test
-    void textWithoutBlankLinesHasOneParagraphPerLine() {
-        Outcome<Article> o = JsonlRequests.fromText("x", "One.\nTwo.\r\nThree.", Optional.empty());
-        assertEquals(List.of("One.", "Two.", "Three."), ((Outcome.Ok<Article>) o).value().paragraphs());
-    }
-
-    @Test
     void badRequestsAreMalformedAndNameTheLine() {
         for (String line : List.of("[1,2]", "{\"text\":\"x\"}", "{\"id\":\"a\"}", "{\"id\":\"a\",\"text\":\"x\",\"html\":\"y\"}",
                 "{\"id\":\"a\",\"text\":5}", "{\"id\":{},\"text\":\"x\"}", "{not json")) {

@@ -73,6 +73,26 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * An article whose text the caller already has, clean: taken as given, not run through the scraped-text
+     * extractor, so nothing is dropped (evaluation suites and other systems send such text and want every
+     * sentence analysed). Paragraphs are separated by blank lines; text without blank lines has one paragraph
+     * per line. The language is guessed from the text.
+     */
+    public Outcome<Article> fromCleanText(String source, String text, Optional<String> url) {
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] blocks = normal.split(normal.contains("\n\n") ? "\n\\s*\n" : "\n");
+        List<String> paragraphs = new ArrayList<>();
+        for (String b : blocks) {
+            if (!b.isBlank()) paragraphs.add(b.strip());
+        }
+        if (paragraphs.isEmpty()) {
+            return Outcome.failed(source, Reason.EMPTY, "the text is empty");
+        }
+        Article article = Article.builder(source).url(url.orElse(null)).paragraphs(paragraphs).build();
+        return Outcome.ok(source, article.withLanguage(languages.guess(article.body(), Optional.empty())), List.of());
+    }
+
     /** Markup is recognised by its first non-blank character and a known tag near the start. */
     static boolean isHtml(RawDocument.Format format, String text) {
         if (format != RawDocument.Format.AUTO) {
