@@ -126,12 +126,21 @@ final class FineGrainedTagger {
             String pos = t.pos();
             noun |= pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("ADD");
         }
+        // A place is written with a capital: "the alliance" is no CITY, though Alliance, Ohio is. Titles and
+        // nationalities are matched in any case ("the president", "russian" in a lower-cased headline).
+        if (isPlace(e.type()) && !Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
+            return false;
+        }
         // "New York Stock Exchange" is one ORGANIZATION: relabelling "New York" would cut it in half.
         String first = tokens.get(from).ner();
         String last = tokens.get(from + len - 1).ner();
         boolean cutsBefore = from > 0 && !first.equals("O") && tokens.get(from - 1).ner().equals(first);
         boolean cutsAfter = from + len < tokens.size() && !last.equals("O") && tokens.get(from + len).ner().equals(last);
         return noun && !cutsBefore && !cutsAfter;
+    }
+
+    private static boolean isPlace(String type) {
+        return type.equals("CITY") || type.equals("COUNTRY") || type.equals("STATE_OR_PROVINCE");
     }
 
     /** Entries with regular-expression syntax need TokensRegexNER; plain phrases are nearly all of the list. */

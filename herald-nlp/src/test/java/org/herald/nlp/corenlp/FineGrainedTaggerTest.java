@@ -19,6 +19,7 @@ class FineGrainedTaggerTest {
             "portuguese\tNATIONALITY\tMISC,COUNTRY,LOCATION\t1",
             "portugal\tCOUNTRY\tLOCATION\t1",
             "geneva\tCITY\tLOCATION\t1",
+            "alliance\tCITY\tLOCATION\t1",
             "new york\tCITY\tLOCATION\t1",
             "catholic\tRELIGION\tMISC\t1",
             "S\\.?F\\.?\tCITY\tLOCATION\t1");
@@ -67,5 +68,13 @@ class FineGrainedTaggerTest {
         assertEquals(List.of("O"), ner(tagger().tag(tokens("minister/VB/O"))));
         assertEquals(List.of("O"), ner(tagger().tag(tokens("Catholic/JJ/O"))));
         assertEquals(List.of("LOCATION"), ner(tagger().tag(tokens("S.F./NNP/LOCATION"))));
+    }
+
+    @Test
+    void lowerCaseWordsAreNeverPlacesButMayBeTitles() throws IOException {
+        // Alliance, Ohio is in the gazetteer; "the alliance" in a sentence is NATO, not a city.
+        assertEquals(List.of("O", "O"), ner(tagger().tag(tokens("the/DT/O", "alliance/NN/O"))));
+        assertEquals(List.of("CITY"), ner(tagger().tag(tokens("Alliance/NNP/O"))));
+        assertEquals(List.of("TITLE"), ner(tagger().tag(tokens("minister/NN/O"))));
     }
 }
