@@ -1,6 +1,8 @@
 package org.herald.nlp.quote;
 
 import java.util.ArrayList;
+import org.herald.model.Evidence;
+import org.herald.model.analysis.QuoteType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +47,31 @@ public final class QuoteFinder {
         List<MarkedQuote> marked = marks.find(parsed.text());
         List<Quote> quotes = new ArrayList<>(direct.attribute(index, marked, entities));
         quotes.addAll(reported.find(index, marked, entities));
+        quotes = inheritReportersSpeaker(quotes);
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
         return List.copyOf(quotes);
+    }
+
+    /**
+     * A partial quote inside reported speech is the reporter's words: Peskov told reporters that Western weapons
+     * would "not change the course" of what Moscow calls … → "not change the course" is Peskov's, whatever the
+     * verbs around the fragment ("calls") suggested.
+     */
+    private static List<Quote> inheritReportersSpeaker(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Quote result = q;
+            if (q.type() == QuoteType.PARTIAL) {
+                for (Quote r : quotes) {
+                    if (r.type() == QuoteType.INDIRECT && r.speaker().isPresent() && r.content().contains(q.content())) {
+                        result = new Quote(q.content(), q.type(), r.speaker(), r.cue(), r.addressee(), q.span(),
+                                new Evidence(STAGE, "partial-inside-reported"));
+                        break;
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
     }
 }

@@ -35,9 +35,13 @@ final class ReportedSpeech {
                 Optional<Phrase> content = Optional.empty();
                 String rule = "reported-ccomp";
                 Optional<Integer> clause = Trees.child(s, t.index(), "ccomp");
+                Optional<Phrase> split = splitClause(s, t.index());
                 if (clause.isPresent()) {
                     // Lavrov warned that the talks had failed / said on Monday the talks had failed
                     content = Optional.of(Trees.subtree(s, clause.get()));
+                } else if (split.isPresent()) {
+                    content = split;
+                    rule = "reported-split-clause";
                 } else if (verb.get().objectContent() && Trees.child(s, t.index(), "obj").isPresent()) {
                     // Lavrov denied any wrongdoing
                     content = Optional.of(Trees.subtree(s, Trees.child(s, t.index(), "obj").get()));
@@ -79,6 +83,27 @@ final class ReportedSpeech {
         Span span = content.get().span();
         if (mostlyQuoted(span, marked) || a.get().speaker().get().span().overlaps(span)) return Optional.empty();
         return Optional.of(quote(span, a.get()));
+    }
+
+    /**
+     * "Scholz said Berlin would send a battery": the parser sometimes takes the reported clause's subject for
+     * the verb's object and hangs the clause's verb off as {@code dep}. When a finite or modal verb follows the
+     * object directly, the object and that verb's subtree are the reported clause.
+     */
+    private static Optional<Phrase> splitClause(Sentence s, int verb) {
+        Optional<Integer> object = Trees.child(s, verb, "obj");
+        if (object.isEmpty()) return Optional.empty();
+        Phrase subject = Trees.subtree(s, object.get());
+        for (Dependency d : s.children(verb)) {
+            if (!d.relation().equals("dep") || d.dependent() <= subject.to()) continue;
+            Phrase clause = Trees.subtree(s, d.dependent());
+            boolean finite = s.tokens().get(d.dependent()).pos().matches("VB[DPZ]|MD")
+                    || Trees.child(s, d.dependent(), "aux").isPresent();
+            if (finite && clause.from() == subject.to() + 1) {
+                return Optional.of(new Phrase(s, subject.from(), clause.to(), d.dependent()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "The talks have failed, the minister said": the cue clause follows the content after a comma. */

@@ -40,6 +40,23 @@ class QuoteFinderIT {
     }
 
     @Test
+    void reportedClauseTheParserSplitIsStillFound() {
+        // nndep parses "said Berlin would send" as obj "Berlin" + dep "send"
+        assertEquals(List.of(new Found("Berlin would send a third battery", QuoteType.INDIRECT, "Olaf Scholz", "said",
+                        "reported-split-clause")),
+                find("Chancellor Olaf Scholz said Berlin would send a third battery, but he rejected other calls."));
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeechIsTheReportersSpeakers() {
+        List<Found> found = find("Spokesman Dmitry Peskov told reporters that the weapons would \"not change the "
+                + "course\" of what Moscow calls its operation.");
+        Found partial = found.stream().filter(f -> f.type() == QuoteType.PARTIAL).findFirst().orElseThrow();
+        assertEquals(new Found("not change the course", QuoteType.PARTIAL, "Dmitry Peskov", "told reporters",
+                "partial-inside-reported"), partial);
+    }
+
+    @Test
     void cueWithAddressee() {
         ParsedText parsed = SharedParser.get().parse("\"The talks are over,\" Anna Berg told reporters.");
         Quote q = finder.find(parsed, NerEntities.of(parsed)).get(0);
