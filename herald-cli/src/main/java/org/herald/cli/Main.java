@@ -12,6 +12,7 @@ public final class Main {
               demo      extract the bundled sample articles and show what was found
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
+              export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
               eval      score a stage on a shared evaluation suite
               bench     measure extraction or analysis speed
               help      show this help; `help COMMAND` shows a command's options
@@ -41,6 +42,8 @@ public final class Main {
                     return ExtractCommand.run(rest, io);
                 case "analyze":
                     return AnalyzeCommand.run(rest, io);
+                case "export":
+                    return ExportCommand.run(rest, io);
                 case "eval":
                     return EvalCommand.run(rest, io.out(), io.err());
                 case "bench":

@@ -13,7 +13,7 @@ class MainTest {
     void helpListsEveryCommand() {
         CliRun r = CliRun.run("--help");
         assertEquals(0, r.exitCode());
-        for (String command : new String[] {"demo", "extract", "eval", "bench"}) {
+        for (String command : new String[] {"demo", "extract", "analyze", "export", "eval", "bench"}) {
             assertTrue(r.out().contains(command), command);
         }
     }
@@ -24,7 +24,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "extract", "bench"})
+    @ValueSource(strings = {"demo", "extract", "bench", "analyze", "export"})
     void everyCommandHasHelp(String command) {
         CliRun r = CliRun.run(command, "--help");
         assertEquals(0, r.exitCode());

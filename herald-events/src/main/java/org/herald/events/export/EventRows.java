@@ -1,0 +1,56 @@
+package org.herald.events.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The events of one analysed document (a line of {@code ./herald analyze} output) with what every export format
+ * needs from the document around them. Exporters read analysed JSON rather than records so that output saved
+ * earlier can be exported without analysing it again.
+ */
+record EventRows(JsonNode document, List<JsonNode> events) {
+
+    static EventRows of(JsonNode document) {
+        List<JsonNode> events = new ArrayList<>();
+        JsonNode array = document.path("events");
+        if (array.isArray()) array.forEach(events::add);
+        return new EventRows(document, events);
+    }
+
+    /** The document's URL, else its source (a path or an id). */
+    String origin() {
+        return text(document, "url").or(() -> text(document, "source")).orElse("");
+    }
+
+    Optional<String> published() {
+        return text(document, "published");
+    }
+
+    /** Where the first paragraph ends in the body: events before it are the story's lead (GDELT IsRootEvent). */
+    int leadEnd() {
+        JsonNode paragraphs = document.path("paragraphs");
+        return paragraphs.isArray() && paragraphs.size() > 0 ? paragraphs.get(0).asText().length() : 0;
+    }
+
+    /**
+     * A stable id for an event: the same document and event give the same id in every run and format.
+     * Positive and below 2^53 so that spreadsheets and JavaScript read it exactly.
+     */
+    long id(JsonNode event) {
+        String key = origin() + "|" + event.path("start").asInt() + "|" + event.path("end").asInt() + "|"
+                + event.path("cameo").asText() + "|" + event.path("source").path("code").asText() + "|"
+                + event.path("target").path("code").asText();
+        long h = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        return (h & 0x1FFFFFFFFFFFFFL);
+    }
+
+    static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isEmpty() ? Optional.empty() : Optional.of(v.asText());
+    }
+}

@@ -1,0 +1,44 @@
+package org.herald.events.export;
+
+import java.util.List;
+
+/**
+ * The 61 columns of a GDELT 2.0 event record, in order (GDELT 2.0 Event Database codebook). Herald fills the
+ * ones it knows and leaves the rest empty:
+ * <ul>
+ *   <li>filled: GlobalEventID (a stable hash of article and event), Day, MonthYear, Year, FractionDate,
+ *       Actor1/2Code, Actor1/2Name, Actor1/2CountryCode (the code's first three letters when they are a
+ *       country), Actor1/2Type1Code (the agent part, e.g. GOV), IsRootEvent (1 when the event is in the first
+ *       paragraph), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
+ *       NumSources and NumArticles (1 each: one article), ActionGeo_Type (1 country, 4 city) and
+ *       ActionGeo_FullName, DATEADDED (the export time), SOURCEURL;</li>
+ *   <li>empty: known-group, ethnic and religion codes, Type2/Type3, AvgTone, every latitude, longitude,
+ *       ADM and feature id (Herald does not geocode), ActionGeo_CountryCode (GDELT wants FIPS 10-4 codes,
+ *       Herald has ISO 3166), Actor1Geo and Actor2Geo.</li>
+ * </ul>
+ */
+final class GdeltColumns {
+    private GdeltColumns() {}
+
+    static final List<String> NAMES = List.of(
+            "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+            "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+            "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+            "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+            "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+            "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+            "NumMentions", "NumSources", "NumArticles", "AvgTone",
+            "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
+            "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+            "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
+            "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+            "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+            "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL");
+
+    static int index(String name) {
+        int i = NAMES.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("no GDELT column " + name);
+        return i;
+    }
+}

@@ -1,0 +1,113 @@
+package org.herald.events.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.nlp.entity.Places;
+
+/**
+ * GDELT 2.0 event records, tab-separated, one per event; see {@link GdeltColumns} for what is filled. The
+ * header line ({@link #header()}) is not part of GDELT's files but helps every other reader.
+ */
+public final class GdeltWriter {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+
+    private final Places places;
+    private final Clock clock;
+
+    public GdeltWriter(Places places, Clock clock) {
+        this.places = places;
+        this.clock = clock;
+    }
+
+    public String header() {
+        return String.join("\t", GdeltColumns.NAMES);
+    }
+
+    /** The rows of one analysed document, no trailing newline on each. */
+    public List<String> rows(JsonNode document) {
+        EventRows rows = EventRows.of(document);
+        String added = LocalDateTime.now(clock).format(ADDED);
+        return rows.events().stream().map(e -> row(rows, e, added)).toList();
+    }
+
+    private String row(EventRows rows, JsonNode e, String added) {
+        String[] cells = new String[GdeltColumns.NAMES.size()];
+        Arrays.fill(cells, "");
+        set(cells, "GlobalEventID", Long.toString(rows.id(e)));
+        day(e, rows).ifPresent(d -> {
+            set(cells, "Day", d.format(DAY));
+            set(cells, "MonthYear", d.format(DAY).substring(0, 6));
+            set(cells, "Year", Integer.toString(d.getYear()));
+            set(cells, "FractionDate", String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0));
+        });
+        actor(cells, "Actor1", e.path("source"));
+        actor(cells, "Actor2", e.path("target"));
+        set(cells, "IsRootEvent", e.path("start").asInt() < rows.leadEnd() ? "1" : "0");
+        String cameo = e.path("cameo").asText();
+        set(cells, "EventCode", cameo);
+        set(cells, "EventBaseCode", cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
+        set(cells, "EventRootCode", cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
+        set(cells, "QuadClass", Integer.toString(e.path("quad_class").asInt()));
+        set(cells, "GoldsteinScale", String.format(Locale.ROOT, "%.1f", e.path("goldstein").asDouble()));
+        set(cells, "NumMentions", "1");
+        set(cells, "NumSources", "1");
+        set(cells, "NumArticles", "1");
+        JsonNode location = e.path("location");
+        if (location.isObject()) {
+            String name = location.path("name").asText();
+            set(cells, "ActionGeo_Type", places.countryNamed(name).isPresent() ? "1" : "4");
+            set(cells, "ActionGeo_FullName", clean(name));
+        }
+        set(cells, "DATEADDED", added);
+        set(cells, "SOURCEURL", clean(rows.origin()));
+        return String.join("\t", cells);
+    }
+
+    /** The event's own day when it names one, else the article's publication day. */
+    private static Optional<LocalDate> day(JsonNode e, EventRows rows) {
+        Optional<LocalDate> own = EventRows.text(e, "date").flatMap(GdeltWriter::parseDay);
+        return own.isPresent() ? own : rows.published().flatMap(GdeltWriter::parseDay);
+    }
+
+    private static Optional<LocalDate> parseDay(String iso) {
+        if (iso.length() < 10) return Optional.empty();             // "2024-W10", "2024-03": no single day
+        try {
+            return Optional.of(LocalDate.parse(iso.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** RUSGOV → country RUS, type GOV; NATO → known group NATO; the name upper-cased as GDELT writes it. */
+    private void actor(String[] cells, String prefix, JsonNode actor) {
+        if (!actor.isObject()) return;
+        String code = actor.path("code").asText();
+        set(cells, prefix + "Code", code);
+        set(cells, prefix + "Name", clean(actor.path("name").asText()).toUpperCase(Locale.ROOT));
+        boolean country = code.length() >= 3 && places.countryName(code.substring(0, 3)).isPresent();
+        if (country) {
+            set(cells, prefix + "CountryCode", code.substring(0, 3));
+            if (code.length() >= 6) set(cells, prefix + "Type1Code", code.substring(3, 6));
+        } else if (!code.isEmpty()) {
+            set(cells, prefix + "KnownGroupCode", code);
+        }
+    }
+
+    private static void set(String[] cells, String column, String value) {
+        cells[GdeltColumns.index(column)] = value;
+    }
+
+    /** Tabs and line breaks would break the row. */
+    private static String clean(String s) {
+        return s.replaceAll("[\\t\\r\\n]+", " ").strip();
+    }
+}

@@ -1,0 +1,92 @@
+package org.herald.events.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.herald.nlp.entity.Places;
+import org.junit.jupiter.api.Test;
+
+class GdeltWriterTest {
+    static final String DOCUMENT = """
+            {"source":"a.html","url":"https://news.example/a","published":"2024-03-05T10:00:00Z",
+             "paragraphs":["Russia's foreign minister met his German counterpart in Geneva.", "Later text."],
+             "events":[
+              {"source":{"name":"Russia's foreign minister","code":"RUSGOV","entity":"e1"},
+               "target":{"name":"his German counterpart","code":"DEUGOV","entity":"e2"},
+               "cameo":"036","plover":"CONSULT","plover_mode":null,"goldstein":4.0,"quad_class":1,
+               "mode":"asserted","date":"2024-03-04","location":{"name":"Geneva","country":"CHE"},
+               "sentence":"Russia's foreign minister met his German counterpart in Geneva.",
+               "start":0,"end":52,"trigger":"met","rule":"svo"},
+              {"source":{"name":"NATO","code":"NATO","entity":"e3"},"target":null,
+               "cameo":"1721","plover":"COERCE","plover_mode":null,"goldstein":-5.0,"quad_class":4,
+               "mode":"asserted","date":"2024-W10","location":null,
+               "sentence":"Later text.","start":70,"end":80,"trigger":"x","rule":"svo"}]}
+            """;
+
+    private final GdeltWriter writer = new GdeltWriter(Places.load(),
+            Clock.fixed(Instant.parse("2024-03-06T12:00:00Z"), ZoneOffset.UTC));
+
+    static JsonNode document() throws Exception {
+        return new ObjectMapper().readTree(DOCUMENT);
+    }
+
+    private static String cell(String row, String column) {
+        return row.split("\t", -1)[GdeltColumns.index(column)];
+    }
+
+    @Test
+    void everyRowHasTheSixtyOneColumnsOfTheCodebook() throws Exception {
+        assertEquals(61, writer.header().split("\t").length);
+        for (String row : writer.rows(document())) {
+            assertEquals(61, row.split("\t", -1).length);
+        }
+    }
+
+    @Test
+    void fillsDatesActorsCodesAndPlace() throws Exception {
+        String row = writer.rows(document()).get(0);
+        assertEquals("20240304", cell(row, "Day"));
+        assertEquals("202403", cell(row, "MonthYear"));
+        assertEquals("RUSGOV", cell(row, "Actor1Code"));
+        assertEquals("RUS", cell(row, "Actor1CountryCode"));
+        assertEquals("GOV", cell(row, "Actor1Type1Code"));
+        assertEquals("RUSSIA'S FOREIGN MINISTER", cell(row, "Actor1Name"));
+        assertEquals("DEU", cell(row, "Actor2CountryCode"));
+        assertEquals("1", cell(row, "IsRootEvent"));
+        assertEquals("036", cell(row, "EventCode"));
+        assertEquals("036", cell(row, "EventBaseCode"));
+        assertEquals("03", cell(row, "EventRootCode"));
+        assertEquals("1", cell(row, "QuadClass"));
+        assertEquals("4.0", cell(row, "GoldsteinScale"));
+        assertEquals("4", cell(row, "ActionGeo_Type"));
+        assertEquals("Geneva", cell(row, "ActionGeo_FullName"));
+        assertEquals("20240306120000", cell(row, "DATEADDED"));
+        assertEquals("https://news.example/a", cell(row, "SOURCEURL"));
+        assertEquals("", cell(row, "ActionGeo_Lat"));
+    }
+
+    @Test
+    void weekDatesFallBackToThePublicationDayAndGroupsAreNotCountries() throws Exception {
+        String row = writer.rows(document()).get(1);
+        assertEquals("20240305", cell(row, "Day"));
+        assertEquals("NATO", cell(row, "Actor1KnownGroupCode"));
+        assertEquals("", cell(row, "Actor1CountryCode"));
+        assertEquals("", cell(row, "Actor2Code"));
+        assertEquals("0", cell(row, "IsRootEvent"));
+        assertEquals("172", cell(row, "EventBaseCode"));
+    }
+
+    @Test
+    void idsAreStableAndDistinct() throws Exception {
+        List<String> first = writer.rows(document());
+        List<String> again = writer.rows(document());
+        assertEquals(cell(first.get(0), "GlobalEventID"), cell(again.get(0), "GlobalEventID"));
+        assertNotEquals(cell(first.get(0), "GlobalEventID"), cell(first.get(1), "GlobalEventID"));
+    }
+}
