@@ -33,6 +33,8 @@ final class ActorNames {
         this.tables = tables;
     }
 
+    // words(): tokens as written, a space only where the text has one: "Secretary-General", "Russia's".
+
     /**
      * The owner that the proper name around {@code token} stands for on its own, trying the longest run of capitalised
      * words first: "the [UN Security Council]", "[Downing Street]", "[Moscow]". Organisations are tried before
@@ -79,6 +81,8 @@ final class ActorNames {
         String n = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
         Optional<String> org = tables.organization(n);
         if (org.isPresent()) return Optional.of(new Owner(org.get(), false));
+        Optional<String> group = tables.group(n);
+        if (group.isPresent()) return Optional.of(new Owner(group.get(), true));
         Optional<ActorTables.Bloc> bloc = tables.bloc(n).filter(b -> !b.modifier());
         if (bloc.isPresent()) {
             String code = bloc.get().code();
@@ -111,7 +115,7 @@ final class ActorNames {
         return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
-    private static String words(Sentence sentence, List<Integer> indices) {
+    static String words(Sentence sentence, List<Integer> indices) {
         List<Token> ts = sentence.tokens();
         StringBuilder sb = new StringBuilder(ts.get(indices.get(0)).text());
         for (int k = 1; k < indices.size(); k++) {

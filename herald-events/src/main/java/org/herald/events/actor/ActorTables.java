@@ -10,7 +10,8 @@ import org.herald.extract.lexicon.Lexicon;
 
 /**
  * The actor tables of this package: {@code agents.tsv} (role nouns → agent codes), {@code organizations.tsv}
- * (international organisations → CAMEO IGO/NGO codes) and {@code blocs.tsv} (regions, blocs, seats of government).
+ * (international organisations → CAMEO IGO/NGO codes), {@code groups.tsv} (non-state armed groups → country + REB) and
+ * {@code blocs.tsv} (regions, blocs, seats of government).
  * Immutable once loaded; thread-safe.
  */
 final class ActorTables {
@@ -25,11 +26,12 @@ final class ActorTables {
 
     private final Map<String, String> agents = new HashMap<>();
     private final Map<String, String> organizations = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
     private final Map<String, Bloc> blocs = new HashMap<>();
 
     private ActorTables() {}
 
-    /** Reads the three tables; a row with a malformed code or kind fails with the file and the row. */
+    /** Reads the four tables; a row with a malformed code or kind fails with the file and the row. */
     static ActorTables load() {
         ActorTables t = new ActorTables();
         for (List<String> row : Lexicon.rows(ActorTables.class, "agents.tsv", 2, 3)) {
@@ -37,6 +39,9 @@ final class ActorTables {
         }
         for (List<String> row : Lexicon.rows(ActorTables.class, "organizations.tsv", 2, 3)) {
             t.organizations.put(row.get(0), check("organizations.tsv", row, row.get(1), CODE));
+        }
+        for (List<String> row : Lexicon.rows(ActorTables.class, "groups.tsv", 2, 3)) {
+            t.groups.put(row.get(0), check("groups.tsv", row, row.get(1), CODE));
         }
         for (List<String> row : Lexicon.rows(ActorTables.class, "blocs.tsv", 3, 4)) {
             String kind = row.get(2);
@@ -58,13 +63,18 @@ final class ActorTables {
         return Optional.ofNullable(organizations.get(name));
     }
 
+    /** The code of an armed group's name as written, agent included: "Hamas" → PSEREB. */
+    Optional<String> group(String name) {
+        return Optional.ofNullable(groups.get(name));
+    }
+
     /** The bloc or seat of government a name or modifier stands for: "Kremlin" → RUSGOV, "Western" → WST. */
     Optional<Bloc> bloc(String name) {
         return Optional.ofNullable(blocs.get(name));
     }
 
     int size() {
-        return agents.size() + organizations.size() + blocs.size();
+        return agents.size() + organizations.size() + groups.size() + blocs.size();
     }
 
     private static String check(String file, List<String> row, String code, Pattern pattern) {

@@ -93,44 +93,53 @@ public final class DictionaryActorCoder implements ActorCoding {
         return owner.code() + agent;
     }
 
-    // The head's own words first ("the Defence Ministry"), then the entity's title ("Lavrov" → Foreign Minister), then a
-    // title written before a name ("[Foreign Minister] Sergei Lavrov").
+    // The head's own words first ("the Defence Ministry"), then a title written before a name ("[Foreign Minister]
+    // Sergei Lavrov", "UN [Secretary-General] Antonio Guterres"), then the entity's title from elsewhere in the article.
     private Optional<String> agent(NounPhrase phrase, Optional<Entity> entity) {
         Optional<String> own = agentEndingAt(phrase, phrase.head());
         if (own.isPresent()) return own;
-        Optional<String> title = entity.flatMap(Entity::title).flatMap(this::agentOfTitle);
-        if (title.isPresent()) return title;
-        if (!phrase.headToken().pos().startsWith("NNP")) return Optional.empty();
-        List<Integer> before = phrase.tokens().stream().filter(i -> i < phrase.head()).toList();
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Optional<String> a = agentEndingAt(phrase, before.get(k));
-            if (a.isPresent()) return a;
+        if (phrase.headToken().pos().startsWith("NNP")) {
+            List<Integer> before = phrase.tokens().stream().filter(i -> i < phrase.head()).toList();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Optional<String> a = agentEndingAt(phrase, before.get(k));
+                if (a.isPresent()) return a;
+            }
         }
-        return Optional.empty();
+        return entity.flatMap(Entity::title).flatMap(this::agentOfTitle);
     }
 
     // Longest words first: "security forces" → COP before "forces" → MIL; the last word as written or as its lemma.
     private Optional<String> agentEndingAt(NounPhrase phrase, int end) {
-        List<Token> ts = phrase.sentence().tokens();
+        Token last = phrase.sentence().tokens().get(end);
         for (int k = LONGEST_AGENT; k >= 1; k--) {
             int from = end - k + 1;
             if (from < 0 || !phrase.tokens().contains(from)) continue;
-            StringBuilder sb = new StringBuilder();
-            for (int i = from; i < end; i++) sb.append(ts.get(i).text()).append(' ');
-            Optional<String> a = tables.agent(sb + ts.get(end).text());
-            if (a.isEmpty()) a = tables.agent(sb + ts.get(end).lemma());
+            String words = ActorNames.words(phrase.sentence(), range(from, end));
+            Optional<String> a = tables.agent(words);
+            if (a.isEmpty()) a = tables.agent(words.substring(0, words.length() - last.text().length()) + last.lemma());
             if (a.isPresent()) return a;
         }
         return Optional.empty();
     }
 
-    // "Foreign Minister" → "foreign minister" or, failing that, its last word "minister".
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) out.add(i);
+        return out;
+    }
+
+    // "Foreign Minister" → "foreign minister" or, failing that, its words from the last: "Secretary of State" →
+    // "state" names no agent, "secretary" does.
     private Optional<String> agentOfTitle(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
-        Optional<String> whole = tables.agent(lower);
+        Optional<String> whole = tables.agent(lower).filter(a -> !a.equals(ActorTables.NO_AGENT));
         if (whole.isPresent()) return whole;
         String[] words = lower.split("[\\s-]+");
-        return tables.agent(words[words.length - 1]);
+        for (int i = words.length - 1; i >= 0; i--) {
+            Optional<String> a = tables.agent(words[i]).filter(c -> !c.equals(ActorTables.NO_AGENT));
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
     }
 
     // The entity's country, else the first word of the phrase that names one: "[Russia]'s army", "[Russian] troops",

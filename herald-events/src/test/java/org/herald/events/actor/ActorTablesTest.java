@@ -16,15 +16,18 @@ class ActorTablesTest {
         assertEquals("MIL", tables.agent("troops").orElseThrow());
         assertEquals("IGOWSTNAT", tables.organization("NATO").orElseThrow());
         assertEquals("RUSGOV", tables.bloc("Kremlin").orElseThrow().code());
+        assertEquals("PSEREB", tables.group("Hamas").orElseThrow());
     }
 
     @Test
-    void seatsOfGovernmentNameKnownCountries() {
+    void seatsOfGovernmentAndGroupsNameKnownCountries() {
         Places places = Places.load();
-        for (List<String> row : Lexicon.rows(ActorTables.class, "blocs.tsv", 3, 4)) {
-            String code = row.get(1);
-            if (code.length() == 6) {
-                assertTrue(places.countryName(code.substring(0, 3)).isPresent(), "blocs.tsv row " + row);
+        for (String file : List.of("blocs.tsv", "groups.tsv")) {
+            for (List<String> row : Lexicon.rows(ActorTables.class, file, 2, 4)) {
+                String code = row.get(1);
+                if (code.length() == 6) {
+                    assertTrue(places.countryName(code.substring(0, 3)).isPresent(), file + " row " + row);
+                }
             }
         }
     }

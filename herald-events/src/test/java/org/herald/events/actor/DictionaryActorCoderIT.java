@@ -62,6 +62,15 @@ class DictionaryActorCoderIT {
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara. Lavrov criticised NATO. | nsubj | RUSGOV",
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara. Lavrov criticised NATO. | obj   | IGOWSTNAT",
         "The US and its allies condemned the missile test.                          | nsubj | USA",
+        "Hamas fired rockets at Israel.                                             | nsubj | PSEREB",
+        "UN Secretary-General Antonio Guterres urged restraint.                     | nsubj | IGOUNO",
+        "Chinese President Xi Jinping met Secretary of State Antony Blinken.        | nsubj | CHNGOV",
+        "Chinese President Xi Jinping met Secretary of State Antony Blinken.        | obj   | GOV",
+        "Britain's prime minister visited Kyiv.                                     | nsubj | GBRGOV",
+        "The president of Russia signed the decree.                                 | nsubj | RUSGOV",
+        "US troops left the base.                                                   | nsubj | USAMIL",
+        "The Russians shelled the city.                                             | nsubj | RUS",
+        "Sergei Lavrov, Russia's foreign minister, criticised NATO.                 | nsubj | RUSGOV",
     })
     void codesTheRootVerbsArgument(String text, String relation, String expected) {
         assertEquals(expected, actor(text, relation).map(Actor::code).orElse("none"));

@@ -119,6 +119,29 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void armedGroupsCarryTheirCountryAndAgent() {
+        assertEquals("PSEREB", code(sentence("Hamas/NNP", "root -1 0"), 0));
+        assertEquals("LBNREB", code(sentence("Hezbollah/NNP fighters/NNS/fighter", "compound 1 0"), 1));
+    }
+
+    @Test
+    void titleWrittenBeforeTheNameWinsOverTheEntitysTitle() {
+        Sentence s = sentence("UN/NNP Secretary/NNP -/HYPH General/NNP Antonio/NNP Guterres/NNP",
+                "compound 3 0", "compound 3 1", "punct 3 2", "compound 5 3", "compound 5 4");
+        Entity guterres = entity(s, 5, EntityType.PERSON, Optional.of("General"), Optional.empty());
+        assertEquals("IGOUNO", code(s, 5, guterres));
+    }
+
+    @Test
+    void titleIsReadFromItsLastWordThatNamesAnAgent() {
+        Sentence s = sentence("Blinken/NNP", "root -1 0");
+        assertEquals("GOV", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Secretary of State"),
+                Optional.empty())));
+        assertEquals("USA", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Poet Laureate"),
+                Optional.of("USA"))));
+    }
+
+    @Test
     void agentWithoutOwnerIsTheAgentAlone() {
         assertEquals("REB", code(sentence("the/DT rebels/NNS/rebel", "det 1 0"), 1));
         assertEquals("COP", code(sentence("police/NNS", "root -1 0"), 0));

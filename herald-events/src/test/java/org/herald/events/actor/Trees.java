@@ -18,7 +18,7 @@ final class Trees {
     /**
      * A sentence from {@code word/POS} or {@code word/POS/lemma} tokens separated by spaces, and dependencies written
      * {@code "relation governor dependent"} with 0-based token indices (-1 for the root). "'s" and punctuation attach
-     * to the previous token without a space, as in running text.
+     * to the previous token without a space, as in running text, and a word after "-" to the hyphen.
      */
     static Sentence sentence(String tagged, String... dependencies) {
         List<Token> tokens = new ArrayList<>();
@@ -26,7 +26,9 @@ final class Trees {
         for (String item : tagged.split(" ")) {
             String[] parts = item.split("/");
             String word = parts[0];
-            if (!tokens.isEmpty() && !(word.equals("'s") || word.matches("\\p{Punct}"))) offset++;
+            boolean attached = word.equals("'s") || word.matches("\\p{Punct}")
+                    || (!tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("-"));
+            if (!tokens.isEmpty() && !attached) offset++;
             String lemma = parts.length > 2 ? parts[2] : word.toLowerCase();
             tokens.add(new Token(tokens.size(), new Span(offset, offset + word.length()), word, lemma, parts[1],
                     "O"));
