@@ -8,7 +8,8 @@ import org.herald.nlp.text.Sentence;
 
 /**
  * Codes the noun phrase headed by one token as a CAMEO actor: "Russian Foreign Minister Sergei Lavrov" → RUSGOV,
- * "Moscow" → RUS, "Russian troops" → RUSMIL, "NATO" → NATO, "the West" → WST. Implementations are thread-safe.
+ * "Moscow" → RUS, "Russian troops" → RUSMIL, "NATO" → IGOWSTNAT (CAMEO's IGO code), "the West" → WST.
+ * Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface ActorCoding {

@@ -1,0 +1,128 @@
+package org.herald.events.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.nlp.entity.Places;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/**
+ * What a proper name or an adjective says about whose side an actor is on: a country ("Russia", "Moscow", "Russian"),
+ * an organisation ("NATO") or a bloc ("the West", "the Kremlin", "Western"). Thread-safe.
+ */
+final class ActorNames {
+    /**
+     * The owner of an actor.
+     *
+     * @param code country, organisation or bloc code: "RUS", "IGOWSTNAT", "WST", "RUSGOV"
+     * @param withAgent true when the code already names the agent: "the Kremlin" is RUSGOV, not RUS
+     */
+    record Owner(String code, boolean withAgent) {
+        boolean isOrganization() {
+            return code.startsWith("IGO") || code.startsWith("NGO");
+        }
+    }
+
+    private final Places places;
+    private final ActorTables tables;
+
+    ActorNames(Places places, ActorTables tables) {
+        this.places = places;
+        this.tables = tables;
+    }
+
+    // words(): tokens as written, a space only where the text has one: "Secretary-General", "Russia's".
+
+    /**
+     * The owner that the proper name around {@code token} stands for on its own, trying the longest run of capitalised
+     * words first: "the [UN Security Council]", "[Downing Street]", "[Moscow]". Organisations are tried before
+     * capitals, so "Brussels" is the EU. Only capitals code as their country: "Kharkiv" is a place, not an actor.
+     */
+    Optional<Owner> named(Sentence sentence, int token) {
+        List<Integer> run = properRun(sentence, token);
+        int at = run.indexOf(token);
+        for (int length = run.size(); length >= 1; length--) {
+            for (int from = Math.max(0, at - length + 1); from <= at && from + length <= run.size(); from++) {
+                Optional<Owner> o = namedExactly(words(sentence, run.subList(from, from + length)));
+                if (o.isPresent()) return o;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The owner named by capitalised words among {@code tokens} (in sentence order), longest run first, whatever their
+     * tree: "the [White House] spokesman" when both words hang from "spokesman".
+     */
+    Optional<Owner> namedWithin(Sentence sentence, List<Integer> tokens) {
+        List<Integer> caps = tokens.stream().filter(i -> isCapitalised(sentence.tokens().get(i))).toList();
+        for (int length = caps.size(); length >= 1; length--) {
+            for (int from = 0; from + length <= caps.size(); from++) {
+                List<Integer> window = caps.subList(from, from + length);
+                if (window.get(length - 1) - window.get(0) != length - 1) continue;
+                Optional<Owner> o = namedExactly(words(sentence, window));
+                if (o.isPresent()) return o;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The owner an adjective or a plural people noun gives: "Russian", "Russians" → RUS; "Western" → WST. */
+    Optional<Owner> modifier(String word) {
+        Optional<String> country = places.countryOfDemonym(word);
+        if (country.isEmpty() && word.endsWith("s")) country = places.countryOfDemonym(word.substring(0, word.length() - 1));
+        if (country.isPresent()) return Optional.of(new Owner(country.get(), false));
+        return tables.bloc(word).filter(ActorTables.Bloc::modifier).map(b -> new Owner(b.code(), false));
+    }
+
+    private Optional<Owner> namedExactly(String name) {
+        String n = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        Optional<String> org = tables.organization(n);
+        if (org.isPresent()) return Optional.of(new Owner(org.get(), false));
+        Optional<String> group = tables.group(n);
+        if (group.isPresent()) return Optional.of(new Owner(group.get(), true));
+        Optional<ActorTables.Bloc> bloc = tables.bloc(n).filter(b -> !b.modifier());
+        if (bloc.isPresent()) {
+            String code = bloc.get().code();
+            return Optional.of(new Owner(code, code.length() > 3 && places.countryName(code.substring(0, 3)).isPresent()));
+        }
+        Optional<String> country = places.countryNamed(n);
+        if (country.isPresent()) return Optional.of(new Owner(country.get(), false));
+        return places.city(n).filter(Places.City::capital).map(c -> new Owner(c.country(), false));
+    }
+
+    // "[United Nations]", "[White House]", "[UN Security Council]": capitalised compound, flat and amod dependents
+    // adjacent to the token, with the token.
+    private static List<Integer> properRun(Sentence sentence, int token) {
+        List<Integer> members = new ArrayList<>(List.of(token));
+        for (Dependency d : sentence.children(token)) {
+            String r = d.relation();
+            boolean nameLike = r.startsWith("compound") || r.startsWith("flat") || r.equals("amod");
+            if (nameLike && isCapitalised(sentence.tokens().get(d.dependent()))) members.add(d.dependent());
+        }
+        members.sort(null);
+        int at = members.indexOf(token);
+        int from = at;
+        int to = at;
+        while (from > 0 && members.get(from - 1) == members.get(from) - 1) from--;
+        while (to < members.size() - 1 && members.get(to + 1) == members.get(to) + 1) to++;
+        return members.subList(from, to + 1);
+    }
+
+    private static boolean isCapitalised(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    static String words(Sentence sentence, List<Integer> indices) {
+        List<Token> ts = sentence.tokens();
+        StringBuilder sb = new StringBuilder(ts.get(indices.get(0)).text());
+        for (int k = 1; k < indices.size(); k++) {
+            Token t = ts.get(indices.get(k));
+            if (t.span().start() > ts.get(indices.get(k - 1)).span().end()) sb.append(' ');
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

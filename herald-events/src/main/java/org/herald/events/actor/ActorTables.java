@@ -1,0 +1,86 @@
+package org.herald.events.actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.herald.extract.lexicon.Lexicon;
+
+/**
+ * The actor tables of this package: {@code agents.tsv} (role nouns → agent codes), {@code organizations.tsv}
+ * (international organisations → CAMEO IGO/NGO codes), {@code groups.tsv} (non-state armed groups → country + REB) and
+ * {@code blocs.tsv} (regions, blocs, seats of government).
+ * Immutable once loaded; thread-safe.
+ */
+final class ActorTables {
+    /** Agent code of a noun that names the state or bloc itself: "Western powers" → WST, no agent. */
+    static final String NO_AGENT = "-";
+
+    private static final Pattern AGENT = Pattern.compile("[A-Z]{3}|-");
+    private static final Pattern CODE = Pattern.compile("([A-Z]{3})+");
+
+    /** A row of {@code blocs.tsv}: a whole name ("the Kremlin") or a modifier ("Western officials"). */
+    record Bloc(String code, boolean modifier) {}
+
+    private final Map<String, String> agents = new HashMap<>();
+    private final Map<String, String> organizations = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+    private final Map<String, Bloc> blocs = new HashMap<>();
+
+    private ActorTables() {}
+
+    /** Reads the four tables; a row with a malformed code or kind fails with the file and the row. */
+    static ActorTables load() {
+        ActorTables t = new ActorTables();
+        for (List<String> row : Lexicon.rows(ActorTables.class, "agents.tsv", 2, 3)) {
+            t.agents.put(row.get(0), check("agents.tsv", row, row.get(1), AGENT));
+        }
+        for (List<String> row : Lexicon.rows(ActorTables.class, "organizations.tsv", 2, 3)) {
+            t.organizations.put(row.get(0), check("organizations.tsv", row, row.get(1), CODE));
+        }
+        for (List<String> row : Lexicon.rows(ActorTables.class, "groups.tsv", 2, 3)) {
+            t.groups.put(row.get(0), check("groups.tsv", row, row.get(1), CODE));
+        }
+        for (List<String> row : Lexicon.rows(ActorTables.class, "blocs.tsv", 3, 4)) {
+            String kind = row.get(2);
+            if (!kind.equals("name") && !kind.equals("modifier")) {
+                throw new IllegalStateException("blocs.tsv: kind must be name or modifier in row " + row);
+            }
+            t.blocs.put(row.get(0), new Bloc(check("blocs.tsv", row, row.get(1), CODE), kind.equals("modifier")));
+        }
+        return t;
+    }
+
+    /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */
+    Optional<String> agent(String words) {
+        return Optional.ofNullable(agents.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The code of an organisation's name as written: "NATO" → IGOWSTNAT. */
+    Optional<String> organization(String name) {
+        return Optional.ofNullable(organizations.get(name));
+    }
+
+    /** The code of an armed group's name as written, agent included: "Hamas" → PSEREB. */
+    Optional<String> group(String name) {
+        return Optional.ofNullable(groups.get(name));
+    }
+
+    /** The bloc or seat of government a name or modifier stands for: "Kremlin" → RUSGOV, "Western" → WST. */
+    Optional<Bloc> bloc(String name) {
+        return Optional.ofNullable(blocs.get(name));
+    }
+
+    int size() {
+        return agents.size() + organizations.size() + groups.size() + blocs.size();
+    }
+
+    private static String check(String file, List<String> row, String code, Pattern pattern) {
+        if (!pattern.matcher(code).matches()) {
+            throw new IllegalStateException(file + ": bad code '" + code + "' in row " + row);
+        }
+        return code;
+    }
+}

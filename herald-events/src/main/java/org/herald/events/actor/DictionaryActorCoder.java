@@ -1,0 +1,179 @@
+package org.herald.events.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.herald.events.actor.ActorNames.Owner;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.model.analysis.Mention;
+import org.herald.nlp.entity.Places;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/**
+ * Codes a noun phrase as a CAMEO actor from Herald's own tables: an owner (country, organisation or bloc) followed by an
+ * agent (sector) code.
+ * <ul>
+ *   <li>a name that is an actor on its own: "NATO" → IGOWSTNAT, "Russia" → RUS, "the Kremlin" → RUSGOV, "the West" →
+ *       WST; a capital is its country, as PETRARCH codes it: "Moscow denies" → RUS (not RUSGOV);</li>
+ *   <li>owner + agent: "Russian troops" → RUSMIL, "Ukraine's president" → UKRGOV, "NATO forces" → IGOWSTNATMIL,
+ *       "Western officials" → WSTGOV; an organisation's officials are the organisation: "UN officials" → IGOUNO;</li>
+ *   <li>a person or organisation entity by its title and country: "Lavrov" (Foreign Minister, RUS) → RUSGOV; with a
+ *       country and no agent, the country alone;</li>
+ *   <li>an agent with no owner alone, as GDELT does: "the rebels" → REB; an owner with no agent only when the head
+ *       names people ("the Russians" → RUS), since "Russian gas" is no actor.</li>
+ * </ul>
+ * Tables are loaded once by the constructor; instances are immutable and thread-safe.
+ */
+public final class DictionaryActorCoder implements ActorCoding {
+    private static final int LONGEST_AGENT = 3;
+
+    private final ActorTables tables;
+    private final ActorNames names;
+
+    /** Loads the country tables of {@code herald-nlp} and this package's tables; fails at once on a bad row. */
+    public DictionaryActorCoder() {
+        this(Places.load());
+    }
+
+    /** Uses already loaded country tables, to share them with the {@code EntityFinder}'s. */
+    public DictionaryActorCoder(Places places) {
+        this.tables = ActorTables.load();
+        this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
+    }
+
+    @Override
+    public Optional<Actor> code(Sentence sentence, int head, List<Entity> entities) {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(entities, "entities");
+        NounPhrase phrase = NounPhrase.of(sentence, head);
+        Optional<Entity> entity = entityAt(sentence.tokens().get(head), entities);
+        return codeOf(phrase, entity, entities).map(c -> new Actor(phrase.name(), c, entity.map(Entity::id)));
+    }
+
+    /**
+     * One actor per conjunct that codes, in text order: "France and Germany" → [FRA, DEU]; "the US and its allies" →
+     * [USA] ("its allies" has no owner of its own). Empty when none codes.
+     */
+    public List<Actor> codeAll(Sentence sentence, int head, List<Entity> entities) {
+        List<Actor> out = new ArrayList<>();
+        code(sentence, head, entities).ifPresent(out::add);
+        for (Dependency d : sentence.children(head)) {
+            if (d.relation().startsWith("conj")) code(sentence, d.dependent(), entities).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<String> codeOf(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities) {
+        Optional<Owner> named = names.named(phrase.sentence(), phrase.head());
+        if (named.isPresent()) return Optional.of(named.get().code());
+        Optional<String> agent = agent(phrase, entity);
+        Optional<Owner> owner = owner(phrase, entity);
+        if (agent.isPresent() && owner.isPresent()) return Optional.of(join(owner.get(), agent.get()));
+        if (owner.isPresent() && (isPersonOrGroup(entity) || namesPeople(phrase.headToken()))) {
+            return Optional.of(owner.get().code());
+        }
+        if (agent.isPresent() && !agent.get().equals(ActorTables.NO_AGENT)) return agent;
+        // "Sergei Lavrov, Russia's foreign minister": the apposition codes what the name alone does not.
+        for (int appos : phrase.dependents("appos")) {
+            Optional<Actor> a = code(phrase.sentence(), appos, entities);
+            if (a.isPresent()) return Optional.of(a.get().code());
+        }
+        return Optional.empty();
+    }
+
+    private static String join(Owner owner, String agent) {
+        if (owner.withAgent() || agent.equals(ActorTables.NO_AGENT)) return owner.code();
+        if (owner.isOrganization() && agent.equals("GOV")) return owner.code();
+        return owner.code() + agent;
+    }
+
+    // The head's own words first ("the Defence Ministry"), then a title written before a name ("[Foreign Minister]
+    // Sergei Lavrov", "UN [Secretary-General] Antonio Guterres"), then the entity's title from elsewhere in the article.
+    private Optional<String> agent(NounPhrase phrase, Optional<Entity> entity) {
+        Optional<String> own = agentEndingAt(phrase, phrase.head());
+        if (own.isPresent()) return own;
+        if (phrase.headToken().pos().startsWith("NNP")) {
+            List<Integer> before = phrase.tokens().stream().filter(i -> i < phrase.head()).toList();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Optional<String> a = agentEndingAt(phrase, before.get(k));
+                if (a.isPresent()) return a;
+            }
+        }
+        return entity.flatMap(Entity::title).flatMap(this::agentOfTitle);
+    }
+
+    // Longest words first: "security forces" → COP before "forces" → MIL; the last word as written or as its lemma.
+    private Optional<String> agentEndingAt(NounPhrase phrase, int end) {
+        Token last = phrase.sentence().tokens().get(end);
+        for (int k = LONGEST_AGENT; k >= 1; k--) {
+            int from = end - k + 1;
+            if (from < 0 || !phrase.tokens().contains(from)) continue;
+            String words = ActorNames.words(phrase.sentence(), range(from, end));
+            Optional<String> a = tables.agent(words);
+            if (a.isEmpty()) a = tables.agent(words.substring(0, words.length() - last.text().length()) + last.lemma());
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) out.add(i);
+        return out;
+    }
+
+    // "Foreign Minister" → "foreign minister" or, failing that, its words from the last: "Secretary of State" →
+    // "state" names no agent, "secretary" does.
+    private Optional<String> agentOfTitle(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        Optional<String> whole = tables.agent(lower).filter(a -> !a.equals(ActorTables.NO_AGENT));
+        if (whole.isPresent()) return whole;
+        String[] words = lower.split("[\\s-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            Optional<String> a = tables.agent(words[i]).filter(c -> !c.equals(ActorTables.NO_AGENT));
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    // The entity's country, else the first word of the phrase that names one: "[Russia]'s army", "[Russian] troops",
+    // "[US] troops", "the president of [Russia]", "[NATO] forces", "[Western] powers".
+    private Optional<Owner> owner(NounPhrase phrase, Optional<Entity> entity) {
+        if (isPersonOrGroup(entity) && entity.get().country().isPresent()) {
+            return Optional.of(new Owner(entity.get().country().get(), false));
+        }
+        // Names before adjectives: "the [European Union]'s envoy" is the EU's, not Europe's.
+        List<Integer> others = phrase.tokens().stream().filter(i -> i != phrase.head()).toList();
+        Optional<Owner> named = names.namedWithin(phrase.sentence(), others);
+        if (named.isPresent()) return named;
+        for (int i : others) {
+            Optional<Owner> o = names.modifier(phrase.sentence().tokens().get(i).text());
+            if (o.isPresent()) return o;
+        }
+        return namesPeople(phrase.headToken()) ? names.modifier(phrase.headToken().text()) : Optional.empty();
+    }
+
+    // "the Russians", "the Ukrainians": a noun made of a demonym; "Western" as an adjective is not one.
+    private boolean namesPeople(Token head) {
+        return head.pos().startsWith("NN") && names.modifier(head.text()).isPresent();
+    }
+
+    private static boolean isPersonOrGroup(Optional<Entity> entity) {
+        return entity.map(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION).orElse(false);
+    }
+
+    private static Optional<Entity> entityAt(Token head, List<Entity> entities) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(head.span())) return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

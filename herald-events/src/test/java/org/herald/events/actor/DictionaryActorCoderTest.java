@@ -1,0 +1,201 @@
+package org.herald.events.actor;
+
+import static org.herald.events.actor.Trees.entity;
+import static org.herald.events.actor.Trees.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.nlp.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+class DictionaryActorCoderTest {
+    private final DictionaryActorCoder coder = new DictionaryActorCoder();
+
+    private String code(Sentence s, int head, Entity... entities) {
+        return coder.code(s, head, List.of(entities)).map(Actor::code).orElse("none");
+    }
+
+    @Test
+    void countryNameIsItsAlpha3Code() {
+        Sentence s = sentence("Russia/NNP denied/VBD it/PRP", "nsubj 1 0", "root -1 1", "obj 1 2");
+        assertEquals("RUS", code(s, 0));
+    }
+
+    @Test
+    void capitalIsItsCountryNotItsGovernment() {
+        Sentence s = sentence("Moscow/NNP denies/VBZ", "nsubj 1 0", "root -1 1");
+        assertEquals("RUS", code(s, 0));
+    }
+
+    @Test
+    void citiesOtherThanCapitalsAreNoActors() {
+        Sentence s = sentence("Kharkiv/NNP was/VBD shelled/VBN", "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2");
+        assertEquals("none", code(s, 0));
+    }
+
+    @Test
+    void personIsCodedByTitleAndCountryOfTheEntity() {
+        Sentence s = sentence("Lavrov/NNP said/VBD", "nsubj 1 0", "root -1 1");
+        Entity lavrov = entity(s, 0, EntityType.PERSON, Optional.of("Foreign Minister"), Optional.of("RUS"));
+        Actor a = coder.code(s, 0, List.of(lavrov)).orElseThrow();
+        assertEquals(new Actor("Lavrov", "RUSGOV", Optional.of("e1")), a);
+    }
+
+    @Test
+    void personWithCountryButNoRoleIsTheCountry() {
+        Sentence s = sentence("Navalny/NNP said/VBD", "nsubj 1 0", "root -1 1");
+        Entity e = entity(s, 0, EntityType.PERSON, Optional.empty(), Optional.of("RUS"));
+        assertEquals("RUS", code(s, 0, e));
+    }
+
+    @Test
+    void personWithNeitherRoleNorCountryIsNoActor() {
+        Sentence s = sentence("Smith/NNP said/VBD", "nsubj 1 0", "root -1 1");
+        assertEquals("none", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.empty(), Optional.empty())));
+    }
+
+    @Test
+    void titleAndDemonymBeforeANameCodeWithoutAnEntity() {
+        Sentence s = sentence("Russian/JJ Foreign/NNP Minister/NNP Sergei/NNP Lavrov/NNP said/VBD",
+                "amod 4 0", "compound 4 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root -1 5");
+        Actor a = coder.code(s, 4, List.of()).orElseThrow();
+        assertEquals("RUSGOV", a.code());
+        assertEquals("Russian Foreign Minister Sergei Lavrov", a.name());
+    }
+
+    @Test
+    void demonymAndAgentNoun() {
+        assertEquals("RUSMIL", code(sentence("Russian/JJ troops/NNS/troop", "amod 1 0"), 1));
+        assertEquals("UKRMIL", code(sentence("Ukrainian/JJ forces/NNS/force", "amod 1 0"), 1));
+        assertEquals("DEUGOV", code(sentence("German/JJ officials/NNS/official", "amod 1 0"), 1));
+        assertEquals("IRNOPP", code(sentence("Iranian/JJ protesters/NNS/protester", "amod 1 0"), 1));
+        assertEquals("RUSMIL", code(sentence("the/DT Russian/JJ Defence/NNP Ministry/NNP",
+                "det 3 0", "amod 3 1", "compound 3 2"), 3));
+    }
+
+    @Test
+    void longestAgentPhraseWins() {
+        assertEquals("EGYCOP", code(sentence("Egyptian/JJ security/NN forces/NNS/force",
+                "amod 2 0", "compound 2 1"), 2));
+    }
+
+    @Test
+    void possessorGivesTheCountry() {
+        Sentence army = sentence("Russia/NNP 's/POS army/NN", "nmod:poss 2 0", "case 0 1");
+        Actor a = coder.code(army, 2, List.of()).orElseThrow();
+        assertEquals("RUSMIL", a.code());
+        assertEquals("Russia's army", a.name());
+        assertEquals("UKRGOV", code(sentence("Ukraine/NNP 's/POS president/NN", "nmod:poss 2 0", "case 0 1"), 2));
+        assertEquals("RUSGOV", code(sentence("the/DT president/NN of/IN Russia/NNP",
+                "det 1 0", "nmod 1 3", "case 3 2"), 1));
+    }
+
+    @Test
+    void organisationsByNameAcronymAndWithAgents() {
+        assertEquals("IGOWSTNAT", code(sentence("NATO/NNP", "root -1 0"), 0));
+        assertEquals("IGOEUREEC", code(sentence("the/DT European/NNP Union/NNP", "det 2 0", "compound 2 1"), 2));
+        assertEquals("IGOUNO", code(sentence("the/DT U.N./NNP", "det 1 0"), 1));
+        assertEquals("IGOWSTNATMIL", code(sentence("NATO/NNP forces/NNS/force", "compound 1 0"), 1));
+        assertEquals("IGOUNO", code(sentence("UN/NNP officials/NNS/official", "compound 1 0"), 1));
+        assertEquals("IGOEUREEC", code(sentence("the/DT European/NNP Union/NNP 's/POS envoy/NN",
+                "det 2 0", "compound 2 1", "nmod:poss 4 2", "case 2 3"), 4));
+    }
+
+    @Test
+    void blocsAndSeatsOfGovernment() {
+        assertEquals("WST", code(sentence("the/DT West/NNP", "det 1 0"), 1));
+        assertEquals("WST", code(sentence("Western/JJ powers/NNS/power", "amod 1 0"), 1));
+        assertEquals("WSTGOV", code(sentence("Western/JJ officials/NNS/official", "amod 1 0"), 1));
+        assertEquals("RUSGOV", code(sentence("the/DT Kremlin/NNP", "det 1 0"), 1));
+        assertEquals("USAGOV", code(sentence("the/DT White/NNP House/NNP", "det 2 0", "compound 2 1"), 2));
+        assertEquals("USAGOV", code(sentence("a/DT White/NNP House/NNP spokesman/NN",
+                "det 3 0", "compound 3 1", "compound 3 2"), 3));
+        assertEquals("GBRGOV", code(sentence("Downing/NNP Street/NNP", "compound 1 0"), 1));
+    }
+
+    @Test
+    void armedGroupsCarryTheirCountryAndAgent() {
+        assertEquals("PSEREB", code(sentence("Hamas/NNP", "root -1 0"), 0));
+        assertEquals("LBNREB", code(sentence("Hezbollah/NNP fighters/NNS/fighter", "compound 1 0"), 1));
+    }
+
+    @Test
+    void titleWrittenBeforeTheNameWinsOverTheEntitysTitle() {
+        Sentence s = sentence("UN/NNP Secretary/NNP -/HYPH General/NNP Antonio/NNP Guterres/NNP",
+                "compound 3 0", "compound 3 1", "punct 3 2", "compound 5 3", "compound 5 4");
+        Entity guterres = entity(s, 5, EntityType.PERSON, Optional.of("General"), Optional.empty());
+        assertEquals("IGOUNO", code(s, 5, guterres));
+    }
+
+    @Test
+    void titleIsReadFromItsLastWordThatNamesAnAgent() {
+        Sentence s = sentence("Blinken/NNP", "root -1 0");
+        assertEquals("GOV", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Secretary of State"),
+                Optional.empty())));
+        assertEquals("USA", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Poet Laureate"),
+                Optional.of("USA"))));
+    }
+
+    @Test
+    void agentWithoutOwnerIsTheAgentAlone() {
+        assertEquals("REB", code(sentence("the/DT rebels/NNS/rebel", "det 1 0"), 1));
+        assertEquals("COP", code(sentence("police/NNS", "root -1 0"), 0));
+    }
+
+    @Test
+    void peopleNounsOfADemonymAreTheirCountry() {
+        assertEquals("RUS", code(sentence("the/DT Russians/NNPS/Russians", "det 1 0"), 1));
+    }
+
+    @Test
+    void thingsAreNoActors() {
+        assertEquals("none", code(sentence("prices/NNS/price", "root -1 0"), 0));
+        assertEquals("none", code(sentence("the/DT weather/NN", "det 1 0"), 1));
+        assertEquals("none", code(sentence("the/DT report/NN", "det 1 0"), 1));
+        assertEquals("none", code(sentence("Russian/JJ gas/NN", "amod 1 0"), 1));
+        assertEquals("none", code(sentence("government/NN spending/NN", "compound 1 0"), 1));
+        assertEquals("none", code(sentence("Western/JJ powers/NNS/power", "amod 1 0"), 0));
+    }
+
+    @Test
+    void appositionCodesAnUnknownName() {
+        Sentence s = sentence("Sergei/NNP Lavrov/NNP ,/, Russia/NNP 's/POS foreign/JJ minister/NN ,/, said/VBD",
+                "compound 1 0", "punct 1 2", "appos 1 6", "nmod:poss 6 3", "case 3 4", "amod 6 5", "punct 1 7",
+                "nsubj 8 1", "root -1 8");
+        Actor a = coder.code(s, 1, List.of()).orElseThrow();
+        assertEquals("RUSGOV", a.code());
+        assertEquals("Sergei Lavrov, Russia's foreign minister", a.name());
+    }
+
+    @Test
+    void conjunctsAreCodedOneByOne() {
+        Sentence s = sentence("France/NNP and/CC Germany/NNP agreed/VBD",
+                "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3");
+        assertEquals(new Actor("France", "FRA", Optional.empty()), coder.code(s, 0, List.of()).orElseThrow());
+        assertEquals(List.of("FRA", "DEU"), coder.codeAll(s, 0, List.of()).stream().map(Actor::code).toList());
+        Sentence allies = sentence("the/DT US/NNP and/CC its/PRP$ allies/NNS/ally",
+                "det 1 0", "cc 4 2", "nmod:poss 4 3", "conj 1 4");
+        List<Actor> all = coder.codeAll(allies, 1, List.of());
+        assertEquals(List.of(new Actor("the US", "USA", Optional.empty())), all);
+    }
+
+    @Test
+    void headOutsideTheSentenceIsACallerMistake() {
+        Sentence s = sentence("Russia/NNP", "root -1 0");
+        assertTrue(assertThrowsIae(() -> coder.code(s, 5, List.of())));
+    }
+
+    private static boolean assertThrowsIae(Runnable r) {
+        try {
+            r.run();
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+}
