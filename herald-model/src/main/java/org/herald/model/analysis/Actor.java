@@ -7,7 +7,8 @@ import java.util.Optional;
  * One side of an event, coded CAMEO-style.
  *
  * @param name the words of the text that name it ("Russian Foreign Minister Sergei Lavrov", "Moscow")
- * @param code country and agent codes run together: "RUSGOV", "UKRMIL", "NATO", "WST"; empty when uncoded
+ * @param code country and agent codes run together: "RUSGOV", "UKRMIL", "IGOWSTNAT" (NATO), "WST"; empty
+ *             when uncoded
  * @param entityId the article entity it refers to, when there is one
  */
 public record Actor(String name, String code, Optional<String> entityId) {
