@@ -83,6 +83,12 @@ final class ClauseFinder {
                 && lightVerbs.contains(tree.lemma(g)));
         List<Integer> sources;
         List<Integer> chain = new ArrayList<>(List.of(i));
+        if (light.isPresent() && tree.relation(light.get()).equals("xcomp")
+                && tree.governor(light.get()).filter(g -> verbs.has(tree.lemma(g))).isPresent()) {
+            // "urged India to resume [talks]": the talks belong to the urging, coded there.
+            trace.note(name + ": object of '" + tree.token(light.get()).text() + "', part of a chain coded above");
+            return Optional.empty();
+        }
         if (light.isPresent()) {
             chain.add(light.get());
             sources = Arguments.subjects(tree, light.get());
