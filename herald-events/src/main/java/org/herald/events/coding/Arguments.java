@@ -41,6 +41,11 @@ final class Arguments {
             List<Integer> objects = tree.children(gov, "obj");
             return objects.isEmpty() ? subjects(tree, gov, depth + 1) : objects;
         }
+        if (rel.equals("advcl") && !tree.token(verb).pos().equals("VBG") && !tree.children(verb, "mark").isEmpty()) {
+            // "would strike Iran if attacked": a reduced passive, its doer not the subject above; but "after
+            // attacking Kyiv, Russia …" shares it.
+            return out;
+        }
         if (Tree.is(rel, "conj", "advcl") && tree.isVerb(gov)) {
             return subjects(tree, gov, depth + 1);
         }
