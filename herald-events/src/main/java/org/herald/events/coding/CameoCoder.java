@@ -17,6 +17,7 @@ import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Place;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.EventStage;
@@ -127,7 +128,7 @@ public final class CameoCoder implements EventStage {
         trace.note("  mode " + mode.mode() + ": " + mode.why());
         CameoCode code = codebook.require(clause.entry().code());
         String date = EventDates.date(tree, clause.chain(), dates, reference);
-        var place = EventPlaces.place(tree, clause.chain(), entities);
+        Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT));
         for (int si = 0; si < sources.size(); si++) {
@@ -151,7 +152,7 @@ public final class CameoCoder implements EventStage {
     }
 
     private Coded coded(Tree tree, Clause clause, Actor source, Optional<Actor> target, List<Integer> heads,
-                        CameoCode code, EventMode mode, String date, Optional<org.herald.model.analysis.Place> place,
+                        CameoCode code, EventMode mode, String date, Optional<Place> place,
                         String rule) {
         Token trigger = tree.token(clause.trigger());
         int start = trigger.span().start();
