@@ -1,0 +1,160 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the words that fill an event's slots in the dependency tree: its subjects (sources), its objects and
+ * prepositional phrases (for dictionary matching and targets). Subjects are followed where the tree leaves them out:
+ * "Pakistan urged [India] to resume talks" (object control), "Russia attacked and [occupied]" (coordination),
+ * "Russia, which shelled Kharkiv" (relative pronoun), "Moscow denies [it] has plans to invade" (a pronoun in a
+ * that-clause stands for the subject of the verb above).
+ */
+final class Arguments {
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final int DEPTH = 6;
+
+    private Arguments() {}
+
+    /** The subject heads of the clause headed by {@code verb}, coordinated subjects included. */
+    static List<Integer> subjects(Tree tree, int verb) {
+        return subjects(tree, verb, 0);
+    }
+
+    private static List<Integer> subjects(Tree tree, int verb, int depth) {
+        if (depth > DEPTH) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int s : tree.exactly(verb, "nsubj")) {
+            for (int c : tree.withConjuncts(s)) out.addAll(resolve(tree, verb, c, depth));
+        }
+        if (!out.isEmpty()) return out;
+        String rel = tree.relation(verb);
+        Optional<Integer> g = tree.governor(verb);
+        if (g.isEmpty()) return out;
+        int gov = g.get();
+        if (rel.equals("xcomp")) {
+            // "Pakistan urged India to resume talks": the object of the verb above is the doer.
+            List<Integer> objects = tree.children(gov, "obj");
+            return objects.isEmpty() ? subjects(tree, gov, depth + 1) : objects;
+        }
+        if (rel.equals("advcl") && !tree.token(verb).pos().equals("VBG") && !tree.children(verb, "mark").isEmpty()) {
+            // "would strike Iran if attacked": a reduced passive, its doer not the subject above; but "after
+            // attacking Kyiv, Russia …" shares it.
+            return out;
+        }
+        if (Tree.is(rel, "conj", "advcl") && tree.isVerb(gov)) {
+            return subjects(tree, gov, depth + 1);
+        }
+        if (rel.equals("acl") && tree.isNoun(gov)) {
+            // "any plans to invade Ukraine": the planner is the subject of the verb that has the plans.
+            Optional<Integer> owner = tree.child(gov, "nmod:poss");
+            if (owner.isPresent()) return List.of(owner.get());
+            if (tree.relation(gov).equals("obj")) return tree.governor(gov).map(v -> subjects(tree, v, depth + 1))
+                    .orElse(List.of());
+        }
+        return out;
+    }
+
+    /** A relative pronoun stands for the noun its clause modifies; a pronoun in a that-clause for the speaker. */
+    private static List<Integer> resolve(Tree tree, int verb, int subject, int depth) {
+        String w = tree.word(subject);
+        if (RELATIVES.contains(w) && tree.relation(verb).equals("acl:relcl")) {
+            return tree.governor(verb).map(List::of).orElse(List.of());
+        }
+        if (PRONOUNS.contains(w)) {
+            int below = verb;
+            for (Tree.Step s : tree.ancestors(verb)) {
+                if (tree.relation(below).equals("ccomp") && tree.isVerb(s.token())) {
+                    return subjects(tree, s.token(), depth + 1);
+                }
+                below = s.token();
+            }
+        }
+        return List.of(subject);
+    }
+
+    /** The by-agents of a passive verb: "Kyiv was attacked [by Russian forces]". */
+    static List<Integer> agents(Tree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : tree.children(verb, "obl")) {
+            if (tree.relation(o).equals("obl:agent") || tree.caseWord(o).filter("by"::equals).isPresent()) {
+                out.addAll(tree.withConjuncts(o));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The particles and prepositions of the clause: compound:prt of each verb, the case words of its obliques and of
+     * its objects' modifiers ("called [for] talks", "broke [off] talks", "intelligence [with] the US").
+     */
+    static Set<String> preps(Tree tree, List<Integer> chain) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int v : chain) {
+            for (int p : tree.children(v, "compound:prt")) out.add(tree.word(p));
+            for (int o : obliques(tree, v)) tree.caseWord(o).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Objects and prepositional objects of the clause as lemmas, and as "modifier lemma" pairs ("military aid"). */
+    static Set<String> objectWords(Tree tree, List<Integer> chain) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int v : chain) {
+            List<Integer> heads = new ArrayList<>(objects(tree, v));
+            heads.addAll(obliques(tree, v));
+            for (int h : heads) {
+                out.add(tree.lemma(h));
+                for (int m : tree.children(h, "amod", "compound")) out.add(tree.lemma(m) + " " + tree.lemma(h));
+            }
+        }
+        return out;
+    }
+
+    /** Direct objects of a verb; a verb coordinated without its own takes the first verb's: "attacked and occupied Crimea". */
+    static List<Integer> objects(Tree tree, int verb) {
+        List<Integer> own = tree.children(verb, "obj");
+        if (!own.isEmpty() || !tree.relation(verb).equals("conj")) return own;
+        return tree.governor(verb).filter(tree::isVerb).map(g -> tree.children(g, "obj")).orElse(List.of());
+    }
+
+    /** Prepositional dependents of a verb or noun, and those of its objects: "shared intelligence [with the US]". */
+    static List<Integer> obliques(Tree tree, int head) {
+        List<Integer> out = new ArrayList<>(tree.children(head, "obl", "nmod"));
+        out.removeIf(o -> Tree.is(tree.relation(o), "obl:tmod", "nmod:poss", "nmod:tmod", "obl:npmod"));
+        // "intelligence [with the US]", "a threat of sanctions [against Iran]": one level into objects and obliques.
+        List<Integer> inner = new ArrayList<>(tree.children(head, "obj"));
+        inner.addAll(out);
+        for (int o : inner) {
+            for (int n : tree.children(o, "nmod")) {
+                if (!Tree.is(tree.relation(n), "nmod:poss") && !out.contains(n)) out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
+     * that-clause) or a preposition.
+     */
+    static List<Integer> slot(Tree tree, List<Integer> chain, String slot) {
+        List<Integer> out = new ArrayList<>();
+        for (int v : chain) {
+            switch (slot) {
+                case "obj" -> objects(tree, v).forEach(o -> out.addAll(tree.withConjuncts(o)));
+                case "iobj" -> tree.children(v, "iobj").forEach(o -> out.addAll(tree.withConjuncts(o)));
+                case "ccomp" -> tree.children(v, "ccomp").forEach(c -> subjects(tree, c).forEach(out::add));
+                default -> {
+                    for (int o : obliques(tree, v)) {
+                        if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

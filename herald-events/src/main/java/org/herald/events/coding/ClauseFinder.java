@@ -1,0 +1,142 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one token into a {@link Clause} when it is a verb or event noun with a matching {@code verbs.tsv} entry:
+ * <ul>
+ * <li>active clauses: "Russia attacked Ukraine" (nsubj, obj), with particles and prepositions ("called for talks")
+ * and xcomp chains ("threatened to impose sanctions on Iran", "agreed to meet");</li>
+ * <li>passives: "Kyiv was attacked by Russian forces" (the by-agent is the source, nsubj:pass the target);</li>
+ * <li>relative clauses: "Russia, which shelled Kharkiv";</li>
+ * <li>nominal events after a light verb or with a possessor: "issued a threat of sanctions against Iran",
+ * "Germany renewed its calls for talks", "Russia's attack on Kyiv".</li>
+ * </ul>
+ * An xcomp verb is left to the verb above it when that verb is in the dictionary ("agreed to [meet]"); otherwise it
+ * is coded itself, with the subject above ("plans to [invade]", "continued to [shell]").
+ */
+final class ClauseFinder {
+    private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
+
+    private final VerbDictionary verbs;
+    private final Set<String> lightVerbs;
+
+    ClauseFinder(VerbDictionary verbs, Set<String> lightVerbs) {
+        this.verbs = verbs;
+        this.lightVerbs = lightVerbs;
+    }
+
+    Optional<Clause> find(Tree tree, int i, Trace trace) {
+        String lemma = tree.lemma(i);
+        if (tree.isVerb(i) && !NOT_PREDICATES.contains(tree.relation(i))) {
+            if (!verbs.has(lemma)) {
+                trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in " + VerbDictionary.FILE);
+                return Optional.empty();
+            }
+            return verbClause(tree, i, trace);
+        }
+        if (tree.isNoun(i) && verbs.has(lemma)) {
+            return nominalClause(tree, i, trace);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Clause> verbClause(Tree tree, int i, Trace trace) {
+        String name = "verb '" + tree.token(i).text() + "'";
+        Optional<Integer> gov = tree.governor(i);
+        String rel = tree.relation(i);
+        if (gov.isPresent() && rel.equals("xcomp") && verbs.has(tree.lemma(gov.get()))) {
+            trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
+            return Optional.empty();
+        }
+        if (gov.isPresent() && rel.equals("ccomp") && takesClauseTarget(tree.lemma(gov.get()))) {
+            trace.note(name + ": the content of '" + tree.token(gov.get()).text() + "', not an event of its own");
+            return Optional.empty();
+        }
+        List<Integer> chain = new ArrayList<>(List.of(i));
+        for (Optional<Integer> x = tree.child(i, "xcomp"); x.isPresent() && chain.size() < 4;
+             x = tree.child(x.get(), "xcomp")) {
+            chain.add(x.get());
+        }
+        Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
+        if (entry.isEmpty()) return Optional.empty();
+        List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
+        if (!passiveSubjects.isEmpty()) {
+            List<Integer> targets = new ArrayList<>();
+            passiveSubjects.forEach(s -> targets.addAll(tree.withConjuncts(s)));
+            return Optional.of(new Clause("passive", i, chain, Arguments.agents(tree, i), List.of(targets),
+                    entry.get()));
+        }
+        String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
+        return Optional.of(new Clause(kind, i, chain, Arguments.subjects(tree, i), targets(tree, chain, entry.get()),
+                entry.get()));
+    }
+
+    private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {
+        String name = "noun '" + tree.token(i).text() + "'";
+        Optional<Integer> owner = tree.child(i, "nmod:poss");
+        Optional<Integer> light = tree.governor(i).filter(g -> tree.relation(i).equals("obj")
+                && lightVerbs.contains(tree.lemma(g)));
+        List<Integer> sources;
+        List<Integer> chain = new ArrayList<>(List.of(i));
+        if (light.isPresent() && tree.relation(light.get()).equals("xcomp")
+                && tree.governor(light.get()).filter(g -> verbs.has(tree.lemma(g))).isPresent()) {
+            // "urged India to resume [talks]": the talks belong to the urging, coded there.
+            trace.note(name + ": object of '" + tree.token(light.get()).text() + "', part of a chain coded above");
+            return Optional.empty();
+        }
+        if (light.isPresent()) {
+            chain.add(light.get());
+            sources = Arguments.subjects(tree, light.get());
+        } else if (owner.isPresent() && !tree.token(owner.get()).pos().startsWith("PRP")) {
+            sources = List.of(owner.get());
+        } else {
+            trace.note(name + ": event noun without a light verb or possessor to name its doer");
+            return Optional.empty();
+        }
+        Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
+        if (entry.isEmpty()) return Optional.empty();
+        return Optional.of(new Clause("nominal", i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    private boolean takesClauseTarget(String lemma) {
+        return verbs.entries(lemma).stream().anyMatch(e -> e.targets().contains("ccomp"));
+    }
+
+    /** The most specific entry whose conditions the clause meets; each entry tried is traced. */
+    private Optional<VerbEntry> match(Tree tree, int i, List<Integer> chain, Trace trace, String name) {
+        Set<String> preps = Arguments.preps(tree, chain);
+        Set<String> objects = Arguments.objectWords(tree, chain);
+        Set<String> complements = chain.subList(1, chain.size()).stream().map(tree::lemma).collect(Collectors.toSet());
+        trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
+        VerbEntry best = null;
+        for (VerbEntry e : verbs.entries(tree.lemma(i))) {
+            List<String> missing = new ArrayList<>();
+            e.prep().filter(p -> !preps.contains(p)).ifPresent(p -> missing.add("prep '" + p + "'"));
+            e.complement().filter(c -> !complements.contains(c)).ifPresent(c -> missing.add("complement '" + c + "'"));
+            e.object().filter(o -> !objects.contains(o)).ifPresent(o -> missing.add("object '" + o + "'"));
+            trace.note("  tried '" + e.pattern() + "' → " + e.code()
+                    + (missing.isEmpty() ? ": matches" : ": no " + String.join(", ", missing)));
+            if (missing.isEmpty() && (best == null || e.specificity() > best.specificity())) best = e;
+        }
+        if (best == null) {
+            trace.note("  no entry matches: no event");
+            return Optional.empty();
+        }
+        trace.note("  chose '" + best.pattern() + "' → " + best.code());
+        return Optional.of(best);
+    }
+
+    /** Candidate targets, one group per slot of the entry, in slot order. */
+    private static List<List<Integer>> targets(Tree tree, List<Integer> chain, VerbEntry entry) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (String slot : entry.targets()) {
+            out.add(Arguments.slot(tree, chain, slot));
+        }
+        return out;
+    }
+}

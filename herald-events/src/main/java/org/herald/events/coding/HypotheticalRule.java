@@ -1,0 +1,50 @@
+package org.herald.events.coding;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Quote;
+
+/**
+ * Possible or conditional events: a modal on the clause chain ("Russia could invade Ukraine", "would have serious
+ * consequences"), an event inside an if-clause ("If Iran attacks Israel, …") or carrying one ("Russia will attack if
+ * talks fail"), or a verb of wanting or fearing above it ("wants to join").
+ */
+final class HypotheticalRule implements ModalityRule {
+    private final ModalityCues cues = ModalityCues.load(EventMode.HYPOTHETICAL);
+
+    @Override
+    public Optional<ModeCue> apply(Tree tree, int trigger, List<Quote> quotes) {
+        for (int t : tree.clauseChain(trigger)) {
+            for (int m : tree.children(t, "aux", "advmod")) {
+                if (cues.modifier(tree.word(m))) return Optional.of(cue("modal '" + tree.token(m).text() + "'"));
+            }
+            for (int clause : tree.children(t, "advcl")) {
+                Optional<ModeCue> c = condition(tree, clause);
+                if (c.isPresent()) return c;
+            }
+        }
+        Optional<ModeCue> inside = condition(tree, trigger);
+        if (inside.isPresent()) return inside;
+        for (Tree.Step s : tree.ancestors(trigger)) {
+            Optional<ModeCue> c = condition(tree, s.token());
+            if (c.isPresent()) return c;
+            if (cues.governor(tree.lemma(s.token()))) {
+                return Optional.of(cue("'" + tree.token(s.token()).text() + "' above the event"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "If Iran attacks": the clause headed by {@code head} opens with a conditional subordinator. */
+    private Optional<ModeCue> condition(Tree tree, int head) {
+        for (int m : tree.children(head, "mark")) {
+            if (cues.mark(tree.word(m))) return Optional.of(cue("'" + tree.token(m).text() + "' clause"));
+        }
+        return Optional.empty();
+    }
+
+    private static ModeCue cue(String why) {
+        return new ModeCue(EventMode.HYPOTHETICAL, "hypothetical by " + why);
+    }
+}

@@ -1,0 +1,36 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops a statement or denial (CAMEO 01) whose content was coded as an event of its own: "Ukraine said Russia shelled
+ * Kharkiv" is the shelling, reported, not also a statement; "'Russia attacked our hospitals,' Zelensky said" likewise.
+ */
+final class StatementRemover {
+    private StatementRemover() {}
+
+    static List<Coded> apply(Tree tree, List<Coded> events, Trace trace) {
+        List<Coded> out = new ArrayList<>();
+        for (Coded c : events) {
+            if (c.event().cameo().startsWith("01") && carriesEvent(tree, c, events)) {
+                trace.note("dropped " + c.event().cameo() + " at '" + c.event().trigger()
+                        + "': the statement's content is coded as its own event");
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean carriesEvent(Tree tree, Coded statement, List<Coded> events) {
+        for (Coded other : events) {
+            if (other == statement || other.event().cameo().startsWith("01")) continue;
+            if (tree.dominates(statement.trigger(), other.trigger())) return true;
+            boolean beside = tree.relation(statement.trigger()).equals("parataxis")
+                    && tree.dominates(tree.governor(statement.trigger()).orElse(-1), other.trigger());
+            if (beside) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
+
+/**
+ * Read-only questions about one sentence's dependency tree, by UD relation name. A relation "obl" also matches its
+ * subtypes ("obl:tmod"), so callers ask for the family they mean.
+ */
+final class Tree {
+    private final Sentence sentence;
+
+    Tree(Sentence sentence) {
+        this.sentence = sentence;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String lemma(int i) {
+        return token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    String word(int i) {
+        return token(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isVerb(int i) {
+        return token(i).pos().startsWith("VB");
+    }
+
+    boolean isNoun(int i) {
+        return token(i).pos().startsWith("NN");
+    }
+
+    /** The relation attaching {@code i} to its head ("root" for the root). */
+    String relation(int i) {
+        return sentence.head(i).map(Dependency::relation).orElse("root");
+    }
+
+    Optional<Integer> governor(int i) {
+        return sentence.head(i).map(Dependency::governor).filter(g -> g >= 0);
+    }
+
+    /** Dependents of {@code i} whose relation is one of {@code relations} or a subtype of one. */
+    List<Integer> children(int i, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.children(i)) {
+            if (is(d.relation(), relations)) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    /** Dependents of {@code i} attached by exactly {@code relation}: "nsubj" here leaves out "nsubj:pass". */
+    List<Integer> exactly(int i, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.children(i)) {
+            if (d.relation().equals(relation)) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    Optional<Integer> child(int i, String... relations) {
+        List<Integer> c = children(i, relations);
+        return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    }
+
+    /** The preposition of an oblique or nominal modifier: "on" for "on Iran", "by" for "by Russian forces". */
+    Optional<String> caseWord(int i) {
+        return child(i, "case").map(this::word);
+    }
+
+    /** {@code i} and the tokens coordinated with it: "Russia and China" → Russia, China. */
+    List<Integer> withConjuncts(int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (int c : children(i, "conj")) {
+            if (token(c).pos().equals(token(i).pos()) || isNoun(c) == isNoun(i)) out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether {@code i} lies below {@code ancestor} in the tree (or is it). */
+    boolean dominates(int ancestor, int i) {
+        int cur = i;
+        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
+            if (cur == ancestor) return true;
+            Optional<Integer> g = governor(cur);
+            if (g.isEmpty()) return false;
+            cur = g.get();
+        }
+        return false;
+    }
+
+    /** One step up the tree: the token reached and the relation of the edge climbed to reach it. */
+    record Step(int token, String via) {}
+
+    /** The ancestors of {@code i}, nearest first, each with the relation of the edge below it. */
+    List<Step> ancestors(int i) {
+        List<Step> out = new ArrayList<>();
+        int cur = i;
+        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
+            String via = relation(cur);
+            Optional<Integer> g = governor(cur);
+            if (g.isEmpty()) break;
+            out.add(new Step(g.get(), via));
+            cur = g.get();
+        }
+        return out;
+    }
+
+    /**
+     * {@code i} and the ancestors that belong to its own clause chain, climbed through xcomp, acl and obj
+     * ("did not [launch] an attack", "has no [plans] to invade", "[agreed] to meet"), not through ccomp.
+     */
+    List<Integer> clauseChain(int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (Step s : ancestors(i)) {
+            int below = out.get(out.size() - 1);
+            if (!is(relation(below), "xcomp", "acl", "obj")) break;
+            out.add(s.token());
+        }
+        return out;
+    }
+
+    static boolean is(String relation, String... families) {
+        for (String f : families) {
+            if (relation.equals(f) || relation.startsWith(f + ":")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.events.cameo.CameoCodebook;
+import org.herald.extract.lexicon.Lexicon;
+
+/**
+ * The verb and event-noun patterns of {@code verbs.tsv}, by lemma. Every code is checked against the codebook at
+ * load, so a typo fails at start-up with {@code verbs.tsv:line}. Immutable.
+ */
+final class VerbDictionary {
+    static final String FILE = "verbs.tsv";
+    private static final Set<String> TARGET_SLOTS = Set.of("obj", "iobj", "ccomp");
+
+    private final Map<String, List<VerbEntry>> byLemma;
+
+    private VerbDictionary(Map<String, List<VerbEntry>> byLemma) {
+        this.byLemma = byLemma;
+    }
+
+    static VerbDictionary load(CameoCodebook codebook) {
+        Map<String, List<VerbEntry>> byLemma = new HashMap<>();
+        int line = 0;
+        for (List<String> row : Lexicon.rows(VerbDictionary.class, FILE, 6, 7)) {
+            line++;
+            String code = row.get(4);
+            if (codebook.find(code).isEmpty()) {
+                throw new IllegalStateException(FILE + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
+                        + code);
+            }
+            List<String> targets = row.get(5).equals("-") ? List.of("obj", "iobj") : Arrays.asList(row.get(5).split(","));
+            for (String t : targets) {
+                if (t.isBlank()) throw new IllegalStateException(FILE + ": entry " + line + ": empty target slot");
+                if (!TARGET_SLOTS.contains(t) && !t.chars().allMatch(Character::isLetter)) {
+                    throw new IllegalStateException(FILE + ": entry " + line + ": bad target slot '" + t + "'");
+                }
+            }
+            VerbEntry e = new VerbEntry(row.get(0), dash(row.get(1)), dash(row.get(2)), dash(row.get(3)), code,
+                    targets, line);
+            byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+        }
+        return new VerbDictionary(byLemma);
+    }
+
+    boolean has(String lemma) {
+        return byLemma.containsKey(lemma);
+    }
+
+    /** The entries for a lemma in file order; empty when it has none. */
+    List<VerbEntry> entries(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    private static Optional<String> dash(String cell) {
+        return cell.isEmpty() || cell.equals("-") ? Optional.empty() : Optional.of(cell);
+    }
+}

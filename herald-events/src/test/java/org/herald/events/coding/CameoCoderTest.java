@@ -1,0 +1,105 @@
+package org.herald.events.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.model.analysis.Event;
+import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Mention;
+import org.herald.nlp.text.ParsedText;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-written parses: negation wins over assertion, self-dyads and uncodable sources are dropped. */
+class CameoCoderTest {
+    private static final CameoCoder CODER = new CameoCoder(new CountryActors());
+    private static final LocalDate REFERENCE = LocalDate.parse("2024-03-04");
+
+    private static List<Entity> countries(ParsedText parsed, String... namesAndCodes) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i < namesAndCodes.length; i += 2) {
+            String name = namesAndCodes[i];
+            List<Mention> mentions = new ArrayList<>();
+            for (int at = parsed.text().indexOf(name); at >= 0; at = parsed.text().indexOf(name, at + 1)) {
+                mentions.add(new Mention(new Span(at, at + name.length()), name));
+            }
+            out.add(new Entity("e" + (i / 2 + 1), name, EntityType.COUNTRY, Optional.empty(),
+                    Optional.of(namesAndCodes[i + 1]), mentions));
+        }
+        return out;
+    }
+
+    private static List<Event> code(ParsedText parsed, List<Entity> entities) {
+        return CODER.code(parsed, entities, List.of(), List.of(), REFERENCE);
+    }
+
+    @Test
+    void negatedAttackIsNeverAsserted() {
+        ParsedText p = Parses.text("Russia/Russia/NNP did/do/VBD not/not/RB attack/attack/VB Ukraine/Ukraine/NNP "
+                + "./././.", "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)");
+        List<Event> events = code(p, countries(p, "Russia", "RUS", "Ukraine", "UKR"));
+        assertEquals(1, events.size());
+        Event e = events.get(0);
+        assertEquals(EventMode.NEGATED, e.mode());
+        assertEquals("190", e.cameo());
+        assertEquals("ASSAULT", e.plover());
+        assertEquals(4, e.quadClass());
+        assertEquals("attack", e.trigger());
+        assertEquals("svo:verbs.tsv:attack+negated", e.evidence().rule());
+        assertEquals(Optional.of("2024-03-04"), e.date());
+        assertEquals(new Span(0, p.text().length() - 2), e.span());
+    }
+
+    @Test
+    void selfDyadsAndUncodableSourcesAreDropped() {
+        ParsedText self = Parses.text("Russia/Russia/NNP attacked/attack/VBD Russia/Russia/NNP ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        assertEquals(List.of(), code(self, countries(self, "Russia", "RUS")));
+        ParsedText gunmen = Parses.text("Gunmen/gunman/NNS attacked/attack/VBD Ukraine/Ukraine/NNP ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        assertEquals(List.of(), code(gunmen, countries(gunmen, "Ukraine", "UKR")));
+    }
+
+    @Test
+    void duplicatesInOneSentenceAreMergedAndCoordinationGivesOneEventPerPair() {
+        ParsedText twice = Parses.text("Russia/Russia/NNP attacked/attack/VBD Ukraine/Ukraine/NNP and/and/CC "
+                + "attacked/attack/VBD Ukraine/Ukraine/NNP again/again/RB ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) cc(4,3) conj(1,4) obj(4,5) advmod(4,6) punct(1,7)");
+        assertEquals(1, code(twice, countries(twice, "Russia", "RUS", "Ukraine", "UKR")).size());
+        ParsedText pair = Parses.text("Russia/Russia/NNP and/and/CC Belarus/Belarus/NNP attacked/attack/VBD "
+                + "Ukraine/Ukraine/NNP and/and/CC Georgia/Georgia/NNP ./././.",
+                "nsubj(3,0) cc(2,1) conj(0,2) root(-1,3) obj(3,4) cc(6,5) conj(4,6) punct(3,7)");
+        List<Event> events = code(pair, countries(pair, "Russia", "RUS", "Belarus", "BLR", "Ukraine", "UKR",
+                "Georgia", "GEO"));
+        List<String> dyads = events.stream().map(e -> e.source().code() + "-" + e.target().orElseThrow().code())
+                .sorted().toList();
+        assertEquals(List.of("BLR-GEO", "BLR-UKR", "RUS-GEO", "RUS-UKR"), dyads);
+    }
+
+    @Test
+    void aStatementWhoseContentIsAnEventIsNotAlsoAStatement() {
+        ParsedText p = Parses.text("Ukraine/Ukraine/NNP said/say/VBD Russia/Russia/NNP shelled/shell/VBD "
+                + "Kharkiv/Kharkiv/NNP ./././.", "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)");
+        List<Event> events = code(p, countries(p, "Ukraine", "UKR", "Russia", "RUS", "Kharkiv", "UKR"));
+        assertEquals(1, events.size());
+        assertEquals("194", events.get(0).cameo());
+        assertEquals(EventMode.REPORTED, events.get(0).mode());
+    }
+
+    @Test
+    void explainerTracesEntriesTried() {
+        ParsedText p = Parses.text("Russia/Russia/NNP threatened/threaten/VBD to/to/TO impose/impose/VB "
+                + "sanctions/sanction/NNS on/on/IN Ukraine/Ukraine/NNP ./././.",
+                "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl(3,6) punct(1,7)");
+        String trace = new Explainer(CODER).explain(p, countries(p, "Russia", "RUS", "Ukraine", "UKR"), REFERENCE);
+        assertTrue(trace.contains("chose 'threaten to impose sanction' → 1312"), trace);
+        assertTrue(trace.contains("part of the chain of 'threatened'"), trace);
+        assertTrue(trace.contains("EVENT RUS → UKR 1312"), trace);
+    }
+}
