@@ -1,5 +1,7 @@
 package org.herald.cli;
 
+import org.herald.events.actor.DictionaryActorCoder;
+import org.herald.events.coding.CameoCoder;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.corenlp.CoreNlpParser;
@@ -17,9 +19,9 @@ final class Understanding {
         return CoreNlpParser.defaults();
     }
 
-    /** The stages after parsing: entities, then dates, then quotes linked to the entities. */
+    /** The stages after parsing: entities, dates, quotes linked to the entities, then CAMEO/PLOVER events. */
     static Analyzer.Stages stages() {
-        return Analyzer.Stages.standard();
+        return Analyzer.Stages.standard().withEvents(new CameoCoder(new DictionaryActorCoder()));
     }
 
     static Analyzer analyzer(TextParser parser) {

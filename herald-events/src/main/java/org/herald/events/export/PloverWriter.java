@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * PLOVER events in the spirit of the POLECAT data set: one JSON object per event with {@code id}, {@code date},
+ * PLOVER events in the spirit of the POLECAT data set (CAMEO 01 and 02, which PLOVER drops, are left out): one
+ * JSON object per event with {@code id}, {@code date},
  * {@code event_type}, {@code mode}, {@code context} (empty: Herald does not code PLOVER contexts yet),
  * {@code source}/{@code target} actors, and Herald's own fields beside them ({@code cameo}, {@code goldstein},
  * {@code quad_class}, {@code assertion} — asserted, negated, hypothetical, future or reported — {@code location},
@@ -17,7 +18,9 @@ public final class PloverWriter {
 
     public List<ObjectNode> events(JsonNode document) {
         EventRows rows = EventRows.of(document);
-        return rows.events().stream().map(e -> event(rows, e)).toList();
+        // PLOVER has no category for CAMEO 01 statements and 02 appeals: they are not PLOVER events.
+        return rows.events().stream().filter(e -> !e.path("plover").asText().equals("NONE"))
+                .map(e -> event(rows, e)).toList();
     }
 
     private ObjectNode event(EventRows rows, JsonNode e) {
