@@ -1,0 +1,172 @@
+package org.herald.events.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Codes noun phrases with the actor and agent dictionaries: "Arnor" → ARN, "Arnor's army" → ARNMIL, "MSF Arnor"
+ * → NGOARN, "the ambassadors of Arnor and Gondor" → ARNGOV, GONGOV, "a senior official" → ---GOV.
+ */
+final class ActorFinder {
+    private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
+    private final PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
+
+    ActorFinder(ActorDictionary actorDictionary, AgentDictionary agentDictionary) {
+        for (ActorEntry e : actorDictionary.entries()) {
+            e.names().forEach(n -> actors.add(n, e));
+        }
+        for (AgentEntry a : agentDictionary.entries()) {
+            a.forms().forEach(f -> agents.add(f, a));
+        }
+        actors.freeze();
+        agents.freeze();
+    }
+
+    /** Is there an actor name starting at word {@code i}? */
+    Optional<PhraseIndex.Match<ActorEntry>> actorAt(ParsedSentence s, int i, int limit) {
+        return actors.longestAt(s.tokens, i, limit);
+    }
+
+    Optional<PhraseIndex.Match<AgentEntry>> agentAt(ParsedSentence s, int i, int limit) {
+        return agents.longestAt(s.tokens, i, limit);
+    }
+
+    /** The actor codes of a noun phrase on {@code date}; empty when it names no actor and no agent. */
+    List<String> actorsIn(ParsedSentence s, PennTree np, LocalDate date) {
+        List<List<PennTree>> conjuncts = conjuncts(np);
+        if (conjuncts.size() > 1) {
+            List<String> all = new ArrayList<>();
+            for (List<PennTree> c : conjuncts) {
+                all.addAll(actorsIn(s, c, date));
+            }
+            return all;
+        }
+        return actorsIn(s, List.of(np), date);
+    }
+
+    private List<String> actorsIn(ParsedSentence s, List<PennTree> phrase, LocalDate date) {
+        if (phrase.size() == 1 && !phrase.get(0).isWord() && conjuncts(phrase.get(0)).size() > 1) {
+            return actorsIn(s, phrase.get(0), date);
+        }
+        List<Integer> head = new ArrayList<>();
+        phrase.forEach(p -> collectHead(p, head, true));
+        List<String> prefixes = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (int k = 0; k < head.size(); k++) {
+            int i = head.get(k);
+            int limit = runEnd(head, k);
+            Optional<PhraseIndex.Match<ActorEntry>> actor = actorAt(s, i, limit);
+            Optional<String> code = actor.flatMap(m -> m.value().codeOn(date));
+            if (actor.isPresent() && code.isPresent() && found.isEmpty()) {
+                for (String alt : code.get().split("/")) {
+                    found.add(alt);
+                }
+                k += actor.get().end() - i - 1;
+                continue;
+            }
+            Optional<PhraseIndex.Match<AgentEntry>> agent = agentAt(s, i, limit);
+            if (agent.isPresent()) {
+                (agent.get().value().prefix() ? prefixes : suffixes).add(agent.get().value().code());
+                k += agent.get().end() - i - 1;
+            }
+        }
+        if (found.isEmpty()) {
+            // "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"
+            List<PennTree> children = new ArrayList<>();
+            phrase.forEach(p -> children.addAll(p.children()));
+            for (PennTree c : children) {
+                if (c.label().equals("PP")) {
+                    for (PennTree inner : c.children()) {
+                        if (inner.label().startsWith("NP")) {
+                            found.addAll(actorsIn(s, inner, date));
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && (prefixes.isEmpty() && suffixes.isEmpty())) {
+            return List.of();
+        }
+        if (found.isEmpty()) {
+            found.add("---");
+        }
+        List<String> coded = new ArrayList<>();
+        for (String actor : found) {
+            coded.add(combine(actor, prefixes, suffixes));
+        }
+        return coded;
+    }
+
+    /** "ARN" + [GOV] → ARNGOV; "USAGOV" + [GOV] → USAGOV (no repeats); [NGO] + "ARN" → NGOARN. */
+    static String combine(String actor, List<String> prefixes, List<String> suffixes) {
+        StringBuilder code = new StringBuilder();
+        for (String p : prefixes) {
+            if (!actor.startsWith(p)) {
+                code.append(p);
+            }
+        }
+        code.append(actor);
+        for (String sfx : suffixes) {
+            if (actor.length() <= 3 || !actor.substring(3).contains(sfx)) {
+                code.append(sfx);
+            }
+        }
+        return code.toString();
+    }
+
+    private static void collectHead(PennTree t, List<Integer> out, boolean top) {
+        if (t.isWord()) {
+            out.add(t.start());
+            return;
+        }
+        if (!top && (t.label().equals("PP") || t.label().startsWith("S") || t.label().equals("VP"))) {
+            return;
+        }
+        for (PennTree c : t.children()) {
+            collectHead(c, out, false);
+        }
+    }
+
+    /** End of the run of consecutive word indices starting at position k, so phrases do not jump over a PP. */
+    private static int runEnd(List<Integer> head, int k) {
+        int end = head.get(k) + 1;
+        for (int j = k + 1; j < head.size() && head.get(j) == end; j++) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The conjuncts of a coordinated NP: "(NP (NP Arnor) (, ,) (NP Osgiliath) (CC and) (NP Gondor))" → three
+     * groups; "(NP (NNP Minas) (NNP Tirith) (CC and) (NNP Osgiliath))" → [Minas Tirith], [Osgiliath]. One group,
+     * the NP itself, when not coordinated.
+     */
+    private static List<List<PennTree>> conjuncts(PennTree np) {
+        boolean coordinated = np.children().stream().anyMatch(c -> c.label().equals("CC"));
+        if (!coordinated) {
+            return List.of(List.of(np));
+        }
+        List<List<PennTree>> groups = new ArrayList<>();
+        List<PennTree> current = new ArrayList<>();
+        for (PennTree c : np.children()) {
+            if (c.label().equals("CC") || c.label().equals(",")) {
+                if (!current.isEmpty()) {
+                    groups.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(c);
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups.size() > 1 ? groups : List.of(List.of(np));
+    }
+}
