@@ -51,26 +51,38 @@ final class ActorFinder {
             return actorsIn(s, phrase.get(0), date);
         }
         List<Integer> head = new ArrayList<>();
-        phrase.forEach(p -> collectHead(p, head, true));
+        List<PennTree> coordinated = new ArrayList<>();
+        phrase.forEach(p -> collectHead(p, head, coordinated, true));
+        // names may run on into a PP: "(NP (NP the Prince) (PP of (NP Dol Amroth)))" → PRINCE OF DOL AMROTH
+        int limit = phrase.get(phrase.size() - 1).end();
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        for (int k = 0; k < head.size(); k++) {
-            int i = head.get(k);
-            int limit = runEnd(head, k);
+        int next = 0;
+        for (int i : head) {
+            if (i < next) {
+                continue;
+            }
+            next = i + 1;
             Optional<PhraseIndex.Match<ActorEntry>> actor = actorAt(s, i, limit);
             Optional<String> code = actor.flatMap(m -> m.value().codeOn(date));
             if (actor.isPresent() && code.isPresent() && found.isEmpty()) {
                 for (String alt : code.get().split("/")) {
                     found.add(alt);
                 }
-                k += actor.get().end() - i - 1;
+                next = actor.get().end();
                 continue;
             }
             Optional<PhraseIndex.Match<AgentEntry>> agent = agentAt(s, i, limit);
             if (agent.isPresent()) {
                 (agent.get().value().prefix() ? prefixes : suffixes).add(agent.get().value().code());
-                k += agent.get().end() - i - 1;
+                next = agent.get().end();
+            }
+        }
+        if (found.isEmpty()) {
+            // "Old foes Gondor and Osgiliath" → the coordinated NP inside
+            for (PennTree c : coordinated) {
+                found.addAll(actorsIn(s, c, date));
             }
         }
         if (found.isEmpty()) {
@@ -120,7 +132,7 @@ final class ActorFinder {
         return code.toString();
     }
 
-    private static void collectHead(PennTree t, List<Integer> out, boolean top) {
+    private static void collectHead(PennTree t, List<Integer> out, List<PennTree> coordinated, boolean top) {
         if (t.isWord()) {
             out.add(t.start());
             return;
@@ -128,18 +140,13 @@ final class ActorFinder {
         if (!top && (t.label().equals("PP") || t.label().startsWith("S") || t.label().equals("VP"))) {
             return;
         }
+        if (!top && t.label().startsWith("NP") && conjuncts(t).size() > 1) {
+            coordinated.add(t);
+            return;
+        }
         for (PennTree c : t.children()) {
-            collectHead(c, out, false);
+            collectHead(c, out, coordinated, false);
         }
-    }
-
-    /** End of the run of consecutive word indices starting at position k, so phrases do not jump over a PP. */
-    private static int runEnd(List<Integer> head, int k) {
-        int end = head.get(k) + 1;
-        for (int j = k + 1; j < head.size() && head.get(j) == end; j++) {
-            end++;
-        }
-        return end;
     }
 
     /**
