@@ -79,10 +79,16 @@ final class ActorFinder {
                 next = agent.get().end();
             }
         }
+        List<String> agentsOnly = new ArrayList<>();
         if (found.isEmpty()) {
             // "Old foes Gondor and Osgiliath" → the coordinated NP inside
             for (PennTree c : coordinated) {
                 found.addAll(actorsIn(s, c, date));
+            }
+            if (!found.isEmpty() && found.stream().allMatch(c -> c.startsWith("---"))) {
+                // "Lawmakers and officials in Fornost and Gondor": the agents wait for the PP's actors
+                agentsOnly.addAll(found);
+                found.clear();
             }
         }
         if (found.isEmpty()) {
@@ -101,6 +107,18 @@ final class ActorFinder {
                     }
                 }
             }
+        }
+        if (!agentsOnly.isEmpty()) {
+            if (found.isEmpty()) {
+                return agentsOnly;
+            }
+            List<String> crossed = new ArrayList<>();
+            for (String actor : found) {
+                for (String agent : agentsOnly) {
+                    crossed.add(combine(actor, prefixes, List.of(agent.substring(3))));
+                }
+            }
+            return crossed;
         }
         if (found.isEmpty() && (prefixes.isEmpty() && suffixes.isEmpty())) {
             return List.of();

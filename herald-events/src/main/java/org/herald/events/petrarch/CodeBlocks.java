@@ -61,7 +61,9 @@ final class CodeBlocks {
         String restriction = parts[1].strip();
         Matcher range = RANGE.matcher(restriction);
         if (range.matches()) {
-            return new DatedCode(code, Optional.of(date(line, range.group(1))), Optional.of(date(line, range.group(2))));
+            // "[ORCHOB 20100109-20100112]" includes its last day
+            return new DatedCode(code, Optional.of(date(line, range.group(1))),
+                    Optional.of(date(line, range.group(2)).plusDays(1)));
         }
         Matcher bound = BOUND.matcher(restriction);
         if (bound.matches()) {

@@ -161,21 +161,23 @@ final class PatternMatcher {
         return pos;
     }
 
+    // "+ WAS * DEAD IN $": the element matches where an actor name starts; its codes are those of the nearest NP
+    // around it that codes ("the parliament of Gondor" at "Gondor" → GON; "the Prince of Dol Amroth" → DOL)
     private Optional<Step> actorStep(PatternElement.Kind kind, ParsedSentence s, int start, int limit,
             LocalDate date) {
-        boolean named = actors.actorAt(s, start, limit).isPresent() || actors.agentAt(s, start, limit).isPresent();
-        if (!named) {
+        Optional<PhraseIndex.Match<ActorEntry>> name = actors.actorAt(s, start, limit);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         Optional<PennTree> np = s.largestNpStartingAt(start, limit).or(() -> s.smallestNp(start));
-        if (np.isEmpty()) {
-            return Optional.empty();
+        while (np.isPresent() && np.get().label().startsWith("NP")) {
+            List<String> codes = actors.actorsIn(s, np.get(), date);
+            if (!codes.isEmpty()) {
+                int end = Math.min(limit, Math.max(name.get().end(), np.get().end()));
+                return Optional.of(new Step(end, Captures.NONE.with(kind, codes)));
+            }
+            np = s.parent(np.get());
         }
-        List<String> codes = actors.actorsIn(s, np.get(), date);
-        if (codes.isEmpty()) {
-            return Optional.empty();
-        }
-        int end = Math.min(limit, Math.max(start + 1, np.get().end()));
-        return Optional.of(new Step(end, Captures.NONE.with(kind, codes)));
+        return Optional.empty();
     }
 }

@@ -61,20 +61,26 @@ public final class PetrarchStyleCoder {
             if (!s.tag(i).startsWith("VB") || isAuxiliary(s, i)) {
                 continue;
             }
-            Optional<VerbIndex.Hit> hit = verbs.verbAt(s.tokens, i);
-            if (hit.isPresent()) {
-                events.addAll(codeVerb(s, hit.get(), date));
-                i = Math.max(i, hit.get().end() - 1);
+            List<VerbIndex.Hit> hits = verbs.verbsAt(s.tokens, i);
+            if (!hits.isEmpty()) {
+                events.addAll(codeVerb(s, hits, date));
+                i = Math.max(i, hits.get(0).end() - 1);
             }
         }
         return new Result(new ArrayList<>(events), Optional.empty());
     }
 
-    private List<CodedEvent> codeVerb(ParsedSentence s, VerbIndex.Hit hit, LocalDate date) {
+    private List<CodedEvent> codeVerb(ParsedSentence s, List<VerbIndex.Hit> hits, LocalDate date) {
+        VerbIndex.Hit hit = hits.get(0);
         PennTree verbNode = s.words.get(hit.start() + hit.form().phrase().head());
         PennTree vp = s.parent(verbNode).orElse(s.root);
         Optional<PennTree> subject = subject(s, verbNode);
         List<String> sources = subject.map(np -> actors.actorsIn(s, np, date)).orElse(List.of());
+        while (sources.isEmpty() && subject.isPresent() && isPronoun(subject.get())) {
+            // "Ethiopia indicated it would act": "it" takes the subject of the clause above
+            subject = subject(s, subject.get());
+            sources = subject.map(np -> actors.actorsIn(s, np, date)).orElse(List.of());
+        }
         List<String> targets = firstActors(s, vp, hit.end(), date);
         if (isPassive(s, hit, subject)) {
             List<String> agents = byAgent(s, vp, hit.end(), date);
@@ -83,9 +89,21 @@ public final class PetrarchStyleCoder {
                 sources = agents;
             }
         }
-        String code = hit.form().code().or(() -> hit.family().code()).orElse("---");
+        String code = "---";
+        List<VerbPattern> patterns = new ArrayList<>();
+        for (VerbIndex.Hit h : hits) {
+            if (code.equals("---")) {
+                code = h.form().code().or(() -> h.family().code()).orElse("---");
+            }
+            patterns.addAll(sortedPatterns.get(h.family()));
+        }
+        patterns.sort(Comparator.comparingInt(VerbPattern::size).reversed());
         boolean compound = false;
-        for (VerbPattern p : sortedPatterns.get(hit.family())) {
+        for (VerbPattern p : patterns) {
+            if (p.code().equals("+++")) {
+                // "- * FXLL DIPLOMATIC [+++]": a pattern that codes nothing of its own; the verb's code stands
+                continue;
+            }
             Optional<PatternMatcher.Captures> m = matcher.match(p, s, hit.start(), hit.end(), vp.end(), date);
             if (m.isPresent()) {
                 code = p.code();
@@ -131,6 +149,10 @@ public final class PetrarchStyleCoder {
             }
         }
         return out;
+    }
+
+    private static boolean isPronoun(PennTree np) {
+        return np.children().size() == 1 && np.children().get(0).label().equals("PRP");
     }
 
     /** "is" in "is about to restore": a verb whose phrase continues with another verb phrase. */
@@ -209,16 +231,22 @@ public final class PetrarchStyleCoder {
         return false;
     }
 
-    /** Actors of the "by" phrase after a passive verb. */
+    /** Actors of the "by" phrase after a passive verb, also inside an adverb phrase: "opposed earlier by Osgiliath". */
     private List<String> byAgent(ParsedSentence s, PennTree vp, int from, LocalDate date) {
         for (PennTree c : vp.children()) {
-            if (c.label().equals("PP") && c.start() >= from && !c.children().isEmpty()
-                    && c.children().get(0).word().map(w -> w.equalsIgnoreCase("by")).orElse(false)) {
+            if (c.end() <= from || c.isWord() || c.label().startsWith("S") || c.label().equals("VP")) {
+                continue;
+            }
+            if (c.label().equals("PP") && c.children().get(0).word().map(w -> w.equalsIgnoreCase("by")).orElse(false)) {
                 for (PennTree np : c.children()) {
                     if (np.label().startsWith("NP")) {
                         return actors.actorsIn(s, np, date);
                     }
                 }
+            }
+            List<String> inner = byAgent(s, c, from, date);
+            if (!inner.isEmpty()) {
+                return inner;
             }
         }
         return List.of();

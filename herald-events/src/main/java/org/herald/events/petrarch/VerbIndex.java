@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,18 +40,27 @@ final class VerbIndex {
         byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(c);
     }
 
-    /** The longest dictionary verb whose head is word {@code i}. */
-    Optional<Hit> verbAt(List<String> tokens, int i) {
-        Hit best = null;
+    /**
+     * The longest dictionary verbs whose head is word {@code i}, in file order: several when families share a verb
+     * ({@code --- SHOT [---] ---} and {@code --- SHOT [223] ---}).
+     */
+    List<Hit> verbsAt(List<String> tokens, int i) {
+        List<Hit> best = new ArrayList<>();
         for (Candidate c : byHead.getOrDefault(tokens.get(i), List.of())) {
             int start = i - c.head();
             int end = start + c.words().size();
-            if (start >= 0 && end <= tokens.size() && tokens.subList(start, end).equals(c.words())
-                    && (best == null || end - start > best.end() - best.start())) {
-                best = new Hit(c.family(), c.form(), start, end);
+            if (start < 0 || end > tokens.size() || !tokens.subList(start, end).equals(c.words())) {
+                continue;
+            }
+            int length = best.isEmpty() ? 0 : best.get(0).end() - best.get(0).start();
+            if (end - start > length) {
+                best.clear();
+            }
+            if (end - start >= length && best.stream().noneMatch(h -> h.family() == c.family())) {
+                best.add(new Hit(c.family(), c.form(), start, end));
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** "RESTORE" → RESTORE, RESTORES, RESTORED, RESTORING; "STAB" → also STABBED, STABBING. */
