@@ -36,14 +36,43 @@ final class ActorFinder {
     /** The actor codes of a noun phrase on {@code date}; empty when it names no actor and no agent. */
     List<String> actorsIn(ParsedSentence s, PennTree np, LocalDate date) {
         List<List<PennTree>> conjuncts = conjuncts(np);
-        if (conjuncts.size() > 1) {
-            List<String> all = new ArrayList<>();
-            for (List<PennTree> c : conjuncts) {
-                all.addAll(actorsIn(s, c, date));
-            }
-            return all;
+        if (conjuncts.size() == 1) {
+            return actorsIn(s, List.of(np), date);
         }
-        return actorsIn(s, List.of(np), date);
+        List<List<String>> coded = new ArrayList<>();
+        String base = null;
+        for (List<PennTree> c : conjuncts) {
+            List<String> codes = actorsIn(s, c, date);
+            coded.add(codes);
+            if (base == null && !codes.isEmpty() && codes.stream().noneMatch(x -> x.startsWith("---"))) {
+                base = withoutLastAgent(s, c, codes.get(0));
+            }
+        }
+        // "(NP Danish media and government)" → DNKMED, DNKGOV: a bare agent word shares its sibling's actor; as
+        // separate NPs, "(NP (NP the Danish media) and (NP government))", it does not
+        List<String> all = new ArrayList<>();
+        for (int k = 0; k < coded.size(); k++) {
+            boolean phrase = conjuncts.get(k).size() == 1 && conjuncts.get(k).get(0).label().startsWith("NP");
+            for (String code : coded.get(k)) {
+                all.add(base != null && !phrase && code.startsWith("---")
+                        ? combine(base, List.of(), List.of(code.substring(3))) : code);
+            }
+        }
+        return all;
+    }
+
+    /** "DNKMED" for "Danish media" → "DNK": the code without the agent of the phrase's last word. */
+    private String withoutLastAgent(ParsedSentence s, List<PennTree> phrase, String code) {
+        int last = phrase.get(phrase.size() - 1).end() - 1;
+        for (int i = last; i >= phrase.get(0).start(); i--) {
+            Optional<PhraseIndex.Match<AgentEntry>> agent = agentAt(s, i, last + 1);
+            if (agent.isPresent() && agent.get().end() == last + 1) {
+                String a = agent.get().value().code();
+                return code.endsWith(a) && code.length() > a.length() ? code.substring(0, code.length() - a.length())
+                        : code;
+            }
+        }
+        return code;
     }
 
     private List<String> actorsIn(ParsedSentence s, List<PennTree> phrase, LocalDate date) {

@@ -51,6 +51,16 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
+    /** The smallest NP starting at word {@code i}. */
+    Optional<PennTree> smallestNpStartingAt(int i) {
+        for (Optional<PennTree> p = parent(words.get(i)); p.isPresent() && p.get().start() == i; p = parent(p.get())) {
+            if (p.get().label().startsWith("NP")) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The largest NP starting at word {@code i}, inside {@code limit}. */
     Optional<PennTree> largestNpStartingAt(int i, int limit) {
         PennTree best = null;

@@ -139,7 +139,10 @@ final class PatternMatcher {
                 actorStep(el.kind(), s, start, limit, date).ifPresent(out::add);
                 break;
             case SKIP:
+                // "* AT ^ +" on "warned at the Gondor of the Prince of Dol Amroth": the whole NP, else the
+                // smallest one starting here ("the Gondor"), else one word
                 s.largestNpStartingAt(start, limit).ifPresent(np -> out.add(new Step(np.end(), Captures.NONE)));
+                s.smallestNpStartingAt(start).ifPresent(np -> out.add(new Step(np.end(), Captures.NONE)));
                 out.add(new Step(start + 1, Captures.NONE));
                 break;
             default:
