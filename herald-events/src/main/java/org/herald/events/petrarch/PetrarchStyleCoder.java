@@ -112,6 +112,12 @@ public final class PetrarchStyleCoder {
                 }
                 if (!m.get().targets().isEmpty()) {
                     targets = m.get().targets();
+                    if (m.get().sources().isEmpty() && targets.equals(sources) && subject.isPresent()) {
+                        // "- NOTED + * [115]" on "Gondor's Prime Minister noted that Cirith Ungol regretted ...":
+                        // the clause's subject is the target; the source is the subject of the clause above
+                        Optional<PennTree> above = subject(s, subject.get());
+                        sources = above.map(np -> actors.actorsIn(s, np, date)).orElse(List.of());
+                    }
                 }
                 compound = p.before().stream().anyMatch(e -> e.kind() == PatternElement.Kind.COMPOUND);
                 break;
@@ -142,6 +148,9 @@ public final class PetrarchStyleCoder {
         List<String> tgts = targets.isEmpty() ? List.of("---") : targets;
         for (String src : sources) {
             for (String tgt : tgts) {
+                if (src.equals(tgt)) {
+                    continue; // an actor acting on itself is a misreading: "Afghanistan ... extradited to Afghanistan"
+                }
                 out.add(new CodedEvent(src, tgt, codes[0]));
                 if (codes.length == 2 && !codes[1].isEmpty()) {
                     out.add(new CodedEvent(tgt, src, codes[1]));

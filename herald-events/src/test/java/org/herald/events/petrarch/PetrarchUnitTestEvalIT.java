@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class PetrarchUnitTestEvalIT {
     /** Passed-event rate reached on 2026-11-28 (branch petr). */
-    private static final double REACHED = 0.947;
+    private static final double REACHED = 0.950;
     private static final double FLOOR = REACHED - 0.02;
 
     @Test
