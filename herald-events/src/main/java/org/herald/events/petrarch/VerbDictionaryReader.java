@@ -62,54 +62,53 @@ public final class VerbDictionaryReader {
     /** Reads one line into the family or synset being built; returns the family now being built. */
     private static Family readLine(DictionaryLines.Line line, boolean headers, List<VerbFamily> families,
             Map<String, List<List<PatternElement>>> synsets, Family family, String synset) {
-        {
-            String text = line.text();
-            if (text.startsWith("&")) {
-                synsets.put(PatternParser.synsetName(text.split("\\s+")[0]), new ArrayList<>());
-                return family;
+        String text = line.text();
+        if (text.startsWith("&")) {
+            synsets.put(PatternParser.synsetName(text.split("\\s+")[0]), new ArrayList<>());
+            return family;
+        }
+        if (text.startsWith("+") && synset != null) {
+            List<PatternElement> member = PatternParser.elements(line, text.substring(1));
+            if (member.isEmpty()) {
+                throw line.error("empty synset member");
             }
-            if (text.startsWith("+") && synset != null) {
-                List<PatternElement> member = PatternParser.elements(line, text.substring(1));
-                if (member.isEmpty()) {
-                    throw line.error("empty synset member");
-                }
-                synsets.get(synset).add(member);
-                return family;
+            synsets.get(synset).add(member);
+            return family;
+        }
+        if (text.startsWith("---")) {
+            Matcher h = HEADER.matcher(text);
+            if (!h.matches()) {
+                throw line.error("a family header is --- NAME [CODE] ---");
             }
-            if (text.startsWith("---")) {
-                Matcher h = HEADER.matcher(text);
-                if (!h.matches()) {
-                    throw line.error("a family header is --- NAME [CODE] ---");
-                }
+            family = finish(families, family);
+            family = new Family(h.group(1), Optional.of(h.group(2).strip()), line.number());
+        } else if (text.startsWith("{")) {
+            // TABARI lists forms on the line after the verb: "ACT_ [100]" then "{ ACTING_ ACTXD_ ACTUALITY }"
+            if (family == null || family.forms.isEmpty()) {
+                throw line.error("verb forms before any verb");
+            }
+            VerbForm last = family.forms.remove(family.forms.size() - 1);
+            List<VerbPhrase> irregular = new ArrayList<>(last.irregular());
+            irregular.addAll(form(line, "X " + text).irregular());
+            family.forms.add(new VerbForm(last.phrase(), irregular, last.code(), last.line()));
+        } else if (text.startsWith("-")) {
+            if (family == null) {
+                throw line.error("pattern before any verb");
+            }
+            family.patterns.add(pattern(line, text.substring(1)));
+        } else {
+            VerbForm form = form(line, text);
+            if (!headers && !text.startsWith("+")) {
                 family = finish(families, family);
-                family = new Family(h.group(1), Optional.of(h.group(2).strip()), line.number());
-            } else if (text.startsWith("{")) {
-                // TABARI lists forms on the line after the verb: "ACT_ [100]" then "{ ACTING_ ACTXD_ ACTUALITY }"
-                if (family == null || family.forms.isEmpty()) {
-                    throw line.error("verb forms before any verb");
-                }
-                VerbForm last = family.forms.remove(family.forms.size() - 1);
-                List<VerbPhrase> irregular = new ArrayList<>(last.irregular());
-                irregular.addAll(form(line, "X " + text).irregular());
-                family.forms.add(new VerbForm(last.phrase(), irregular, last.code(), last.line()));
-            } else if (text.startsWith("-")) {
-                if (family == null) {
-                    throw line.error("pattern before any verb");
-                }
-                family.patterns.add(pattern(line, text.substring(1)));
-            } else {
-                VerbForm form = form(line, text);
-                if (!headers && !text.startsWith("+")) {
-                    family = finish(families, family);
-                    family = new Family(String.join(" ", form.phrase().words()), form.code(), line.number());
-                } else if (family == null) {
-                    throw line.error("verb before any --- family header");
-                }
-                family.forms.add(form);
+                family = new Family(String.join(" ", form.phrase().words()), form.code(), line.number());
+            } else if (family == null) {
+                throw line.error("verb before any --- family header");
             }
+            family.forms.add(form);
         }
         return family;
     }
+
     private static VerbPattern pattern(DictionaryLines.Line line, String text) {
         Matcher code = CODE.matcher(text);
         if (!code.find()) {
