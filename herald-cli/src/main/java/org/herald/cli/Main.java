@@ -12,6 +12,7 @@ public final class Main {
               demo      extract the bundled sample articles and show what was found
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
+              explain   show why a sentence got (or did not get) each event
               export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
               eval      score a stage on a shared evaluation suite
               bench     measure extraction or analysis speed
@@ -42,6 +43,8 @@ public final class Main {
                     return ExtractCommand.run(rest, io);
                 case "analyze":
                     return AnalyzeCommand.run(rest, io);
+                case "explain":
+                    return ExplainCommand.run(rest, io);
                 case "export":
                     return ExportCommand.run(rest, io);
                 case "eval":

@@ -21,6 +21,9 @@ final class FutureRule implements ModalityRule {
         }
         int below = trigger;
         for (Tree.Step s : tree.ancestors(trigger)) {
+            // A coordinated clause is beside its first conjunct, not under it: "Moscow denies the plan, but
+            // its troops shelled Kharkiv" — the shelling is not denied.
+            if (s.via().equals("conj")) continue;
             String lemma = tree.lemma(s.token());
             boolean infinitive = tree.children(below, "mark").stream().anyMatch(m -> tree.word(m).equals("to"));
             if (lemma.equals("be") ? infinitive && s.via().equals("xcomp") : cues.governor(lemma)) {

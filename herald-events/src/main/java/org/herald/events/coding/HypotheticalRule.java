@@ -27,6 +27,9 @@ final class HypotheticalRule implements ModalityRule {
         Optional<ModeCue> inside = condition(tree, trigger);
         if (inside.isPresent()) return inside;
         for (Tree.Step s : tree.ancestors(trigger)) {
+            // A coordinated clause is beside its first conjunct, not under it: "Moscow denies the plan, but
+            // its troops shelled Kharkiv" — the shelling is not denied.
+            if (s.via().equals("conj")) continue;
             Optional<ModeCue> c = condition(tree, s.token());
             if (c.isPresent()) return c;
             if (cues.governor(tree.lemma(s.token()))) {

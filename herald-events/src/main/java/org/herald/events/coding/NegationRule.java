@@ -20,6 +20,9 @@ final class NegationRule implements ModalityRule {
             }
         }
         for (Tree.Step s : tree.ancestors(trigger)) {
+            // A coordinated clause is beside its first conjunct, not under it: "Moscow denies the plan, but
+            // its troops shelled Kharkiv" — the shelling is not denied.
+            if (s.via().equals("conj")) continue;
             if (cues.governor(tree.lemma(s.token()))) {
                 return Optional.of(cue("'" + tree.token(s.token()).text() + "' above the event"));
             }

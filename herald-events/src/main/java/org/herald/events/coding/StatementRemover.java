@@ -26,10 +26,21 @@ final class StatementRemover {
     private static boolean carriesEvent(Tree tree, Coded statement, List<Coded> events) {
         for (Coded other : events) {
             if (other == statement || other.event().cameo().startsWith("01")) continue;
-            if (tree.dominates(statement.trigger(), other.trigger())) return true;
+            if (says(tree, statement.trigger(), other.trigger())) return true;
             boolean beside = tree.relation(statement.trigger()).equals("parataxis")
                     && tree.dominates(tree.governor(statement.trigger()).orElse(-1), other.trigger());
             if (beside) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code event} is inside what the statement at {@code verb} says: under it in the tree, but not
+     * through a coordination ("denies the plan, but its troops shelled Kharkiv": the shelling is not said).
+     */
+    private static boolean says(Tree tree, int verb, int event) {
+        for (Tree.Step s : tree.ancestors(event)) {
+            if (s.token() == verb) return !s.via().equals("conj");
         }
         return false;
     }

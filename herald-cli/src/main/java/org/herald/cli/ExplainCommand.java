@@ -1,0 +1,68 @@
+package org.herald.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.events.actor.DictionaryActorCoder;
+import org.herald.events.coding.CameoCoder;
+import org.herald.events.coding.Explainer;
+import org.herald.nlp.entity.EntityFinder;
+import org.herald.nlp.text.ParsedText;
+
+/**
+ * {@code ./herald explain [--published DATE] "sentence"}: why a sentence got, or did not get, each event — the
+ * clauses considered, the dictionary entries tried, the actors coded and the mode.
+ */
+final class ExplainCommand {
+    static final String USAGE = """
+            usage: herald explain [--published DATE] SENTENCE...
+
+            Parses the text (one argument, or several joined by spaces), finds its entities and shows, clause by
+            clause, which verb entries were tried, how the actors were coded, which modality rule fired and
+            which events were emitted or dropped, and why. Loads the English language models (a few seconds).
+
+              --published D   the date relative expressions resolve against (YYYY-MM-DD); default today
+            """;
+
+    private ExplainCommand() {}
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        Optional<LocalDate> published = Optional.empty();
+        List<String> words = new ArrayList<>();
+        while (true) {
+            Optional<String> option = a.nextOption();
+            if (option.isPresent()) {
+                switch (option.get()) {
+                    case "help":
+                        io.out().print(USAGE);
+                        return ExitCode.OK;
+                    case "published":
+                        String value = a.value("published");
+                        try {
+                            published = Optional.of(LocalDate.parse(value));
+                        } catch (DateTimeParseException e) {
+                            throw a.error("--published wants YYYY-MM-DD, not " + value);
+                        }
+                        break;
+                    default:
+                        throw a.unknown(option.get());
+                }
+                continue;
+            }
+            Optional<String> operand = a.nextOperand();
+            if (operand.isEmpty()) break;
+            words.add(operand.get());
+        }
+        String text = String.join(" ", words).strip();
+        if (text.isEmpty()) {
+            throw a.error("no sentence given");
+        }
+        ParsedText parsed = Understanding.parser().parse(text);
+        Explainer explainer = new Explainer(new CameoCoder(new DictionaryActorCoder()));
+        io.out().print(explainer.explain(parsed, new EntityFinder().find(parsed), published.orElse(LocalDate.now())));
+        return ExitCode.OK;
+    }
+}
