@@ -40,6 +40,9 @@ class CameoCoderIT {
 
     private static final List<Case> CASES = List.of(
             new Case("Japan said on Monday that the economy was recovering.", List.of("JPN - 010 ASSERTED")),
+            // a coordinated clause is outside the denial's scope
+            new Case("Russia denied the report, but Russia shelled Ukraine on Sunday.",
+                    List.of("RUS - 016 ASSERTED", "RUS UKR 194 ASSERTED")),
             new Case("France called for talks between Russia and Ukraine.", List.of("FRA - 026 ASSERTED")),
             new Case("Pakistan urged India to resume talks.", List.of("PAK IND 026 ASSERTED")),
             new Case("China agreed to meet Japan next week.", List.of("CHN JPN 036 ASSERTED")),
@@ -128,6 +131,13 @@ class CameoCoderIT {
 
     private static String key(Event e) {
         return e.source().code() + " " + e.target().map(Actor::code).orElse("-") + " " + e.cameo() + " " + e.mode();
+    }
+
+    @Test
+    void aCoordinatedClauseIsOutsideADenial() {
+        assertEquals(List.of("RUS - 016 ASSERTED", "RUS UKR 194 ASSERTED"),
+                code("Russia denied the report, but Russia shelled Ukraine on Sunday.").stream()
+                        .map(CameoCoderIT::key).toList());
     }
 
     @Test
