@@ -1,7 +1,6 @@
 package org.herald.cli;
 
-import org.herald.events.actor.DictionaryActorCoder;
-import org.herald.events.coding.CameoCoder;
+import org.herald.events.FullStages;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.corenlp.CoreNlpParser;
@@ -21,7 +20,7 @@ final class Understanding {
 
     /** The stages after parsing: entities, dates, quotes linked to the entities, then CAMEO/PLOVER events. */
     static Analyzer.Stages stages() {
-        return Analyzer.Stages.standard().withEvents(new CameoCoder(new DictionaryActorCoder()));
+        return FullStages.load();
     }
 
     static Analyzer analyzer(TextParser parser) {

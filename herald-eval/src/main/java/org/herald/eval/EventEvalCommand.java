@@ -1,0 +1,67 @@
+package org.herald.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.herald.events.FullStages;
+import org.herald.events.petrarch.PetrarchUnitTestEval;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.nlp.AnalyzeSettings;
+import org.herald.nlp.Analyzer;
+import org.herald.nlp.corenlp.CoreNlpParser;
+
+/**
+ * {@code ./herald eval events-petrarch | events-gsr | events-cameo}: the event suites in
+ * {@code shared/eval/events}. {@code events-petrarch} runs the PETRARCH unit tests through the PETRARCH-format
+ * dictionary reader and coder; the other two run Herald's own pipeline (CoreNLP, entities, CameoCoder with
+ * Herald's dictionaries) on the UniversalPetrarch GSR sentences and on the CAMEO manual's example sentences.
+ */
+final class EventEvalCommand {
+    static final String USAGE = String.join("\n",
+            "usage: herald eval events-petrarch | events-gsr | events-cameo [--worst N]",
+            "  events-petrarch  PETRARCH unit tests, toy dictionaries read by the PETRARCH-format reader",
+            "  events-gsr       UniversalPetrarch GSR sentences through Herald's own coder and dictionaries",
+            "  events-cameo     the CAMEO manual's example sentences (one per code) through Herald's coder",
+            "  --worst N        also list N missed events");
+
+    private EventEvalCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String suite = args.get(0);
+        int worst = 0;
+        if (args.size() == 3 && args.get(1).equals("--worst")) {
+            worst = Integer.parseInt(args.get(2));
+        } else if (args.size() != 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        Optional<Path> root = SuiteLocator.suite("events");
+        if (root.isEmpty()) {
+            err.println("suite not found: shared/eval/events (set HERALD_EVAL_DIR)");
+            return 2;
+        }
+        switch (suite) {
+            case "events-petrarch" -> {
+                out.println(PetrarchUnitTestEval.run(root.get().resolve("petrarch-unittest")).summary());
+                return 0;
+            }
+            case "events-gsr", "events-cameo" -> {
+                List<EventCase> cases = suite.equals("events-gsr")
+                        ? EventSuites.jsonl(root.get().resolve("universalpetrarch/petr2_gsr_validation.jsonl"))
+                        : EventSuites.cameoExamples(root.get().resolve("cameo-codes/icews-cameo-codes.csv"));
+                Analyzer analyzer = new Analyzer(CoreNlpParser.defaults(), FullStages.load(), AnalyzeSettings.defaults());
+                EventEval.Score score = new EventEval(analyzer, new ArticleExtractor(ExtractSettings.defaults()))
+                        .score(cases);
+                out.println(suite + ": " + score.summary());
+                score.misses().stream().limit(worst).forEach(m -> out.println("  " + m));
+                return 0;
+            }
+            default -> {
+                err.println("unknown suite: " + suite + "\n" + USAGE);
+                return 2;
+            }
+        }
+    }
+}
