@@ -21,6 +21,8 @@ import org.herald.extract.RawDocument;
 import org.herald.model.Article;
 import org.herald.model.Outcome;
 import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.TextParser;
@@ -126,7 +128,7 @@ final class AnalyzeBench {
             o.set("single_thread", BenchCommand.resultNode(mapper, single));
             o.set("all_threads", BenchCommand.resultNode(mapper, all));
             ObjectNode costs = o.putObject("stage_ms_per_article");
-            String[] names = {"parse", "entities", "dates", "quotes"};
+            String[] names = {"parse", "entities", "dates", "quotes", "events"};
             for (int i = 0; i < names.length; i++) costs.put(names[i], Math.round(stageMs[i] * 100) / 100.0);
             o.put("peak_heap_mb", Math.round(peakHeapMb));
             o.put("live_heap_mb", Math.round(liveHeapMb));
@@ -137,16 +139,16 @@ final class AnalyzeBench {
             io.out().printf(Locale.ROOT, "single thread: %8.1f articles/s%n", single.pagesPerSecond());
             io.out().printf(Locale.ROOT, "%2d threads:    %8.1f articles/s%n", all.threads(), all.pagesPerSecond());
             io.out().printf(Locale.ROOT, "per article (one thread): parse %.1f ms, entities %.2f ms, dates %.2f ms, "
-                    + "quotes %.2f ms%n", stageMs[0], stageMs[1], stageMs[2], stageMs[3]);
+                    + "quotes %.2f ms, events %.2f ms%n", stageMs[0], stageMs[1], stageMs[2], stageMs[3], stageMs[4]);
             io.out().printf(Locale.ROOT, "heap: peak %.0f MB (garbage included), %.0f MB live after GC; max heap %d MB%n",
                     peakHeapMb, liveHeapMb, Runtime.getRuntime().maxMemory() >> 20);
         }
         return ExitCode.OK;
     }
 
-    /** Milliseconds per article of parse, entities, dates and quotes, on one thread for about {@code millis}. */
+    /** Milliseconds per article of parse, entities, dates, quotes and events, on one thread for about {@code millis}. */
     private static double[] stageCosts(TextParser parser, Analyzer.Stages stages, List<Article> articles, long millis) {
-        long[] nanos = new long[4];
+        long[] nanos = new long[5];
         int done = 0;
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (System.nanoTime() < deadline || done == 0) {
@@ -156,18 +158,22 @@ final class AnalyzeBench {
             long t1 = System.nanoTime();
             List<Entity> entities = stages.entities().find(text);
             long t2 = System.nanoTime();
-            stages.dates().resolve(text, LocalDate.of(2024, 3, 4));
+            LocalDate reference = LocalDate.of(2024, 3, 4);
+            List<TimeExpression> dates = stages.dates().resolve(text, reference);
             long t3 = System.nanoTime();
-            stages.quotes().find(text, entities);
+            List<Quote> quotes = stages.quotes().find(text, entities);
             long t4 = System.nanoTime();
+            stages.events().code(text, entities, dates, quotes, reference);
+            long t5 = System.nanoTime();
             nanos[0] += t1 - t0;
             nanos[1] += t2 - t1;
             nanos[2] += t3 - t2;
             nanos[3] += t4 - t3;
+            nanos[4] += t5 - t4;
             done++;
         }
-        double[] ms = new double[4];
-        for (int i = 0; i < 4; i++) ms[i] = nanos[i] / 1e6 / done;
+        double[] ms = new double[5];
+        for (int i = 0; i < 5; i++) ms[i] = nanos[i] / 1e6 / done;
         return ms;
     }
 
