@@ -109,9 +109,16 @@ final class Arguments {
             heads.addAll(obliques(tree, v));
             for (int h : heads) {
                 out.add(tree.lemma(h));
-                for (int m : tree.children(h, "amod", "compound")) out.add(tree.lemma(m) + " " + tree.lemma(h));
+                out.addAll(modified(tree, h));
             }
         }
+        return out;
+    }
+
+    /** A noun with each of its adjective and noun modifiers, as "modifier lemma" pairs: "military aid". */
+    static List<String> modified(Tree tree, int noun) {
+        List<String> out = new ArrayList<>();
+        for (int m : tree.children(noun, "amod", "compound")) out.add(tree.lemma(m) + " " + tree.lemma(noun));
         return out;
     }
 

@@ -111,6 +111,8 @@ final class ClauseFinder {
     private Optional<VerbEntry> match(Tree tree, int i, List<Integer> chain, Trace trace, String name) {
         Set<String> preps = Arguments.preps(tree, chain);
         Set<String> objects = Arguments.objectWords(tree, chain);
+        // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
+        if (tree.isNoun(i)) objects.addAll(Arguments.modified(tree, i));
         Set<String> complements = chain.subList(1, chain.size()).stream().map(tree::lemma).collect(Collectors.toSet());
         trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
         VerbEntry best = null;
