@@ -49,7 +49,8 @@ final class ClauseFinder {
         String name = "verb '" + tree.token(i).text() + "'";
         Optional<Integer> gov = tree.governor(i);
         String rel = tree.relation(i);
-        if (gov.isPresent() && rel.equals("xcomp") && verbs.has(tree.lemma(gov.get()))) {
+        if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
+                && verbs.has(tree.lemma(gov.get()))) {
             trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
             return Optional.empty();
         }
@@ -58,8 +59,8 @@ final class ClauseFinder {
             return Optional.empty();
         }
         List<Integer> chain = new ArrayList<>(List.of(i));
-        for (Optional<Integer> x = tree.child(i, "xcomp"); x.isPresent() && chain.size() < 4;
-             x = tree.child(x.get(), "xcomp")) {
+        for (Optional<Integer> x = Arguments.complement(tree, i); x.isPresent() && chain.size() < 4;
+             x = Arguments.complement(tree, x.get())) {
             chain.add(x.get());
         }
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
