@@ -51,18 +51,18 @@ final class ClauseFinder {
         String rel = tree.relation(i);
         if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
                 && verbs.has(tree.lemma(gov.get()))) {
-            trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
-            return Optional.empty();
+            if (match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "").isPresent()) {
+                trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
+                return Optional.empty();
+            }
+            // "began a hunger strike to [protest]": no row of "begin" fits, so the protest is coded on its own.
+            trace.note(name + ": no entry of '" + tree.token(gov.get()).text() + "' takes it; coded on its own");
         }
         if (gov.isPresent() && rel.equals("ccomp") && takesClauseTarget(tree.lemma(gov.get()))) {
             trace.note(name + ": the content of '" + tree.token(gov.get()).text() + "', not an event of its own");
             return Optional.empty();
         }
-        List<Integer> chain = new ArrayList<>(List.of(i));
-        for (Optional<Integer> x = Arguments.complement(tree, i); x.isPresent() && chain.size() < 4;
-             x = Arguments.complement(tree, x.get())) {
-            chain.add(x.get());
-        }
+        List<Integer> chain = chain(tree, i);
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
         if (entry.isEmpty()) return Optional.empty();
         List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
@@ -73,8 +73,23 @@ final class ClauseFinder {
                     entry.get()));
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
-        return Optional.of(new Clause(kind, i, chain, Arguments.subjects(tree, i), targets(tree, chain, entry.get()),
-                entry.get()));
+        List<Integer> sources = Arguments.subjects(tree, i);
+        if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
+                && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.has(tree.lemma(s)))) {
+            // "began a hunger strike to protest": the object above is an event noun, not the one who protests.
+            sources = Arguments.subjects(tree, gov.get());
+        }
+        return Optional.of(new Clause(kind, i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    /** The verb and its complements down the tree: "threatened to [impose]", "called on Israel to [lift]". */
+    private static List<Integer> chain(Tree tree, int verb) {
+        List<Integer> chain = new ArrayList<>(List.of(verb));
+        for (Optional<Integer> x = Arguments.complement(tree, verb); x.isPresent() && chain.size() < 4;
+             x = Arguments.complement(tree, x.get())) {
+            chain.add(x.get());
+        }
+        return chain;
     }
 
     private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {

@@ -126,7 +126,10 @@ class CameoCoderIT {
             // an event noun's own modifier: the hunger strike is 142, not an armed strike
             new Case("Ukrainian protesters began a hunger strike in Kyiv.", List.of("UKR - 142 ASSERTED")),
             // a purpose infinitive shares the subject of the clause above
-            new Case("Georgian protesters gathered in Tbilisi to demand reforms.", List.of("GEO - 104 ASSERTED")));
+            new Case("Georgian protesters gathered in Tbilisi to demand reforms.", List.of("GEO - 104 ASSERTED")),
+            // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
+            new Case("Ukrainian protesters began a hunger strike to protest against Russia.",
+                    List.of("UKR - 142 ASSERTED", "UKR RUS 140 ASSERTED")));
 
     @BeforeAll
     static void load() {
