@@ -48,6 +48,12 @@ final class Arguments {
             // attacking Kyiv, Russia …" and "staged a rally [to demand] reforms" share it.
             return out;
         }
+        if (Tree.is(rel, "ccomp", "dep") && tree.token(verb).pos().equals("VBG") && tree.children(verb, "mark").isEmpty()
+                && tree.isVerb(gov)) {
+            // "the army resumed [shelling] the town": a gerund complement (ccomp, or dep when the parser is unsure)
+            // shares the subject above.
+            return subjects(tree, gov, depth + 1);
+        }
         if (Tree.is(rel, "conj", "advcl") && tree.isVerb(gov)) {
             return subjects(tree, gov, depth + 1);
         }

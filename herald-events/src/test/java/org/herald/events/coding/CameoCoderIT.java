@@ -127,6 +127,8 @@ class CameoCoderIT {
             new Case("Ukrainian protesters began a hunger strike in Kyiv.", List.of("UKR - 142 ASSERTED")),
             // a purpose infinitive shares the subject of the clause above
             new Case("Georgian protesters gathered in Tbilisi to demand reforms.", List.of("GEO - 104 ASSERTED")),
+            // a gerund complement shares the subject above
+            new Case("Russian troops resumed shelling Kharkiv on Monday.", List.of("RUS UKR 194 ASSERTED")),
             // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
             new Case("Ukrainian protesters began a hunger strike to protest against Russia.",
                     List.of("UKR - 142 ASSERTED", "UKR RUS 140 ASSERTED")));
