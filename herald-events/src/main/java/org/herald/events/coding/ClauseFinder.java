@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  */
 final class ClauseFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
+    private static final String PLAIN_STATEMENT = "010";
 
     private final VerbDictionary verbs;
     private final Set<String> lightVerbs;
@@ -65,6 +66,14 @@ final class ClauseFinder {
         List<Integer> chain = chain(tree, i);
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
         if (entry.isEmpty()) return Optional.empty();
+        boolean contentFirst = Tree.is(rel, "parataxis")
+                || tree.children(i, "ccomp", "parataxis").stream().anyMatch(c -> c < i);
+        if (contentFirst && entry.get().code().equals(PLAIN_STATEMENT)) {
+            // "Russia shelled Kharkiv, [officials said]": a trailing attribution names the news's source; it is not
+            // a statement event of its own.
+            trace.note(name + ": a trailing attribution, not an event");
+            return Optional.empty();
+        }
         List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
         if (!passiveSubjects.isEmpty()) {
             List<Integer> targets = new ArrayList<>();

@@ -127,6 +127,9 @@ class CameoCoderIT {
             new Case("Ukrainian protesters began a hunger strike in Kyiv.", List.of("UKR - 142 ASSERTED")),
             // a purpose infinitive shares the subject of the clause above
             new Case("Georgian protesters gathered in Tbilisi to demand reforms.", List.of("GEO - 104 ASSERTED")),
+            // a trailing attribution sources the news; it is no statement event of its own
+            new Case("Russian forces shelled Kharkiv on Monday, Ukrainian officials said.",
+                    List.of("RUS UKR 194 REPORTED")),
             // a gerund complement shares the subject above
             new Case("Russian troops resumed shelling Kharkiv on Monday.", List.of("RUS UKR 194 ASSERTED")),
             // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
