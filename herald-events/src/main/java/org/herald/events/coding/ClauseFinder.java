@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <li>passives: "Kyiv was attacked by Russian forces" (the by-agent is the source, nsubj:pass the target);</li>
  * <li>relative clauses: "Russia, which shelled Kharkiv";</li>
  * <li>nominal events after a light verb or with a possessor: "issued a threat of sanctions against Iran",
- * "Germany renewed its calls for talks", "Russia's attack on Kyiv".</li>
+ * "Germany renewed its calls for talks", "Russia's attack on Kyiv", "an attack on Kyiv by Russian forces".</li>
  * </ul>
  * An xcomp verb is left to the verb above it when that verb is in the dictionary ("agreed to [meet]"); otherwise it
  * is coded itself, with the subject above ("plans to [invade]", "continued to [shell]").
@@ -119,6 +119,9 @@ final class ClauseFinder {
             sources = Arguments.subjects(tree, light.get());
         } else if (owner.isPresent() && !tree.token(owner.get()).pos().startsWith("PRP")) {
             sources = List.of(owner.get());
+        } else if (!byAgents(tree, i).isEmpty()) {
+            // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
+            sources = byAgents(tree, i);
         } else {
             trace.note(name + ": event noun without a light verb or possessor to name its doer");
             return Optional.empty();
@@ -126,6 +129,15 @@ final class ClauseFinder {
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
         if (entry.isEmpty()) return Optional.empty();
         return Optional.of(new Clause("nominal", i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    /** The "by" modifiers of an event noun, with their conjuncts. */
+    private static List<Integer> byAgents(Tree tree, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+        }
+        return out;
     }
 
     private boolean takesClauseTarget(String lemma) {

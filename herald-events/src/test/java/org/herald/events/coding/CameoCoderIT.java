@@ -130,6 +130,9 @@ class CameoCoderIT {
             // a trailing attribution sources the news; it is no statement event of its own
             new Case("Russian forces shelled Kharkiv on Monday, Ukrainian officials said.",
                     List.of("RUS UKR 194 REPORTED")),
+            // an event noun's doer after "by"
+            new Case("Eight people died in an air strike by Russian forces on Kharkiv.",
+                    List.of("RUS UKR 195 ASSERTED")),
             // a gerund complement shares the subject above
             new Case("Russian troops resumed shelling Kharkiv on Monday.", List.of("RUS UKR 194 ASSERTED")),
             // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
