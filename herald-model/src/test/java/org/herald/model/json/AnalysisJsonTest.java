@@ -66,7 +66,7 @@ class AnalysisJsonTest {
         List<String> extractNames = new ArrayList<>();
         extract.fieldNames().forEachRemaining(extractNames::add);
         assertEquals(extractNames, names.subList(0, extractNames.size()), "extract fields first, in order");
-        assertEquals(List.of("entities", "dates", "quotes", "warnings"),
+        assertEquals(List.of("entities", "dates", "quotes", "events", "warnings"),
                 names.subList(extractNames.size(), names.size()));
         assertFalse(o.has("id"), "no id unless the request had one");
     }
