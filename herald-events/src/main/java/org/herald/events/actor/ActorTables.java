@@ -1,10 +1,12 @@
 package org.herald.events.actor;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.herald.extract.lexicon.Lexicon;
 
@@ -28,6 +30,7 @@ final class ActorTables {
     private final Map<String, String> organizations = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, Bloc> blocs = new HashMap<>();
+    private final Set<String> partitives = new HashSet<>();
 
     private ActorTables() {}
 
@@ -50,7 +53,13 @@ final class ActorTables {
             }
             t.blocs.put(row.get(0), new Bloc(check("blocs.tsv", row, row.get(1), CODE), kind.equals("modifier")));
         }
+        t.partitives.addAll(Lexicon.words(ActorTables.class, "partitives.tsv"));
         return t;
+    }
+
+    /** Whether a head noun's lemma stands for people named after "of": "a group of", "thousands of". */
+    boolean isPartitive(String lemma) {
+        return partitives.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */

@@ -84,6 +84,11 @@ public final class DictionaryActorCoder implements ActorCoding {
             Optional<Actor> a = code(phrase.sentence(), appos, entities);
             if (a.isPresent()) return Optional.of(a.get().code());
         }
+        // "a group of [Yoruba leaders]", "thousands of [Iraqi Kurds]": the people after "of" are the actor.
+        if (tables.isPartitive(phrase.headToken().lemma())) {
+            Optional<Integer> of = phrase.ofModifier();
+            if (of.isPresent()) return code(phrase.sentence(), of.get(), entities).map(Actor::code);
+        }
         return Optional.empty();
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 final class Arguments {
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> ADDRESSING = Set.of("on", "for", "upon");
     private static final int DEPTH = 6;
 
     private Arguments() {}
@@ -41,10 +42,17 @@ final class Arguments {
             List<Integer> objects = tree.children(gov, "obj");
             return objects.isEmpty() ? subjects(tree, gov, depth + 1) : objects;
         }
-        if (rel.equals("advcl") && !tree.token(verb).pos().equals("VBG") && !tree.children(verb, "mark").isEmpty()) {
+        if (rel.equals("advcl") && !tree.token(verb).pos().equals("VBG") && !tree.children(verb, "mark").isEmpty()
+                && !isInfinitive(tree, verb)) {
             // "would strike Iran if attacked": a reduced passive, its doer not the subject above; but "after
-            // attacking Kyiv, Russia …" shares it.
+            // attacking Kyiv, Russia …" and "staged a rally [to demand] reforms" share it.
             return out;
+        }
+        if (Tree.is(rel, "ccomp", "dep") && tree.token(verb).pos().equals("VBG") && tree.children(verb, "mark").isEmpty()
+                && tree.isVerb(gov)) {
+            // "the army resumed [shelling] the town": a gerund complement (ccomp, or dep when the parser is unsure)
+            // shares the subject above.
+            return subjects(tree, gov, depth + 1);
         }
         if (Tree.is(rel, "conj", "advcl") && tree.isVerb(gov)) {
             return subjects(tree, gov, depth + 1);
@@ -57,6 +65,11 @@ final class Arguments {
                     .orElse(List.of());
         }
         return out;
+    }
+
+    /** A to-infinitive: "to demand", the purpose of the clause above. */
+    private static boolean isInfinitive(Tree tree, int verb) {
+        return tree.children(verb, "mark").stream().anyMatch(m -> tree.word(m).equals("to"));
     }
 
     /** A relative pronoun stands for the noun its clause modifies; a pronoun in a that-clause for the speaker. */
@@ -75,6 +88,23 @@ final class Arguments {
             }
         }
         return List.of(subject);
+    }
+
+    /**
+     * The verb's xcomp, else a clause it addresses to someone: "called on [Israel] to lift", which CoreNLP parses as
+     * an advcl with marks "on" and "to" and Israel as its subject, in place of an oblique and an xcomp.
+     */
+    static Optional<Integer> complement(Tree tree, int verb) {
+        Optional<Integer> x = tree.child(verb, "xcomp");
+        if (x.isPresent()) return x;
+        return tree.children(verb, "advcl").stream().filter(c -> isAddressedClause(tree, c)).findFirst();
+    }
+
+    /** An advcl marked both by "to" and by a preposition: "called [on] Israel [to] lift the blockade". */
+    static boolean isAddressedClause(Tree tree, int verb) {
+        if (!Tree.is(tree.relation(verb), "advcl")) return false;
+        List<String> marks = tree.children(verb, "mark").stream().map(tree::word).toList();
+        return marks.contains("to") && marks.stream().anyMatch(ADDRESSING::contains);
     }
 
     /** The by-agents of a passive verb: "Kyiv was attacked [by Russian forces]". */
@@ -96,6 +126,9 @@ final class Arguments {
         Set<String> out = new LinkedHashSet<>();
         for (int v : chain) {
             for (int p : tree.children(v, "compound:prt")) out.add(tree.word(p));
+            if (isAddressedClause(tree, v)) {
+                tree.children(v, "mark").stream().map(tree::word).filter(ADDRESSING::contains).forEach(out::add);
+            }
             for (int o : obliques(tree, v)) tree.caseWord(o).ifPresent(out::add);
         }
         return out;
@@ -109,9 +142,16 @@ final class Arguments {
             heads.addAll(obliques(tree, v));
             for (int h : heads) {
                 out.add(tree.lemma(h));
-                for (int m : tree.children(h, "amod", "compound")) out.add(tree.lemma(m) + " " + tree.lemma(h));
+                out.addAll(modified(tree, h));
             }
         }
+        return out;
+    }
+
+    /** A noun with each of its adjective and noun modifiers, as "modifier lemma" pairs: "military aid". */
+    static List<String> modified(Tree tree, int noun) {
+        List<String> out = new ArrayList<>();
+        for (int m : tree.children(noun, "amod", "compound")) out.add(tree.lemma(m) + " " + tree.lemma(noun));
         return out;
     }
 
@@ -151,6 +191,11 @@ final class Arguments {
                 default -> {
                     for (int o : obliques(tree, v)) {
                         if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+                    }
+                    // "called on [Israel] to lift": the addressee is the subject of the addressed clause.
+                    if (isAddressedClause(tree, v) && tree.children(v, "mark").stream().map(tree::word)
+                            .anyMatch(slot::equals)) {
+                        tree.exactly(v, "nsubj").forEach(n -> out.addAll(tree.withConjuncts(n)));
                     }
                 }
             }

@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
  * <li>passives: "Kyiv was attacked by Russian forces" (the by-agent is the source, nsubj:pass the target);</li>
  * <li>relative clauses: "Russia, which shelled Kharkiv";</li>
  * <li>nominal events after a light verb or with a possessor: "issued a threat of sanctions against Iran",
- * "Germany renewed its calls for talks", "Russia's attack on Kyiv".</li>
+ * "Germany renewed its calls for talks", "Russia's attack on Kyiv", "an attack on Kyiv by Russian forces".</li>
  * </ul>
  * An xcomp verb is left to the verb above it when that verb is in the dictionary ("agreed to [meet]"); otherwise it
  * is coded itself, with the subject above ("plans to [invade]", "continued to [shell]").
  */
 final class ClauseFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
+    private static final String PLAIN_STATEMENT = "010";
 
     private final VerbDictionary verbs;
     private final Set<String> lightVerbs;
@@ -49,21 +50,30 @@ final class ClauseFinder {
         String name = "verb '" + tree.token(i).text() + "'";
         Optional<Integer> gov = tree.governor(i);
         String rel = tree.relation(i);
-        if (gov.isPresent() && rel.equals("xcomp") && verbs.has(tree.lemma(gov.get()))) {
-            trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
-            return Optional.empty();
+        if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
+                && verbs.has(tree.lemma(gov.get()))) {
+            if (match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "").isPresent()) {
+                trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
+                return Optional.empty();
+            }
+            // "began a hunger strike to [protest]": no row of "begin" fits, so the protest is coded on its own.
+            trace.note(name + ": no entry of '" + tree.token(gov.get()).text() + "' takes it; coded on its own");
         }
         if (gov.isPresent() && rel.equals("ccomp") && takesClauseTarget(tree.lemma(gov.get()))) {
             trace.note(name + ": the content of '" + tree.token(gov.get()).text() + "', not an event of its own");
             return Optional.empty();
         }
-        List<Integer> chain = new ArrayList<>(List.of(i));
-        for (Optional<Integer> x = tree.child(i, "xcomp"); x.isPresent() && chain.size() < 4;
-             x = tree.child(x.get(), "xcomp")) {
-            chain.add(x.get());
-        }
+        List<Integer> chain = chain(tree, i);
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
         if (entry.isEmpty()) return Optional.empty();
+        boolean contentFirst = Tree.is(rel, "parataxis")
+                || tree.children(i, "ccomp", "parataxis").stream().anyMatch(c -> c < i);
+        if (contentFirst && entry.get().code().equals(PLAIN_STATEMENT)) {
+            // "Russia shelled Kharkiv, [officials said]": a trailing attribution names the news's source; it is not
+            // a statement event of its own.
+            trace.note(name + ": a trailing attribution, not an event");
+            return Optional.empty();
+        }
         List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
         if (!passiveSubjects.isEmpty()) {
             List<Integer> targets = new ArrayList<>();
@@ -72,8 +82,23 @@ final class ClauseFinder {
                     entry.get()));
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
-        return Optional.of(new Clause(kind, i, chain, Arguments.subjects(tree, i), targets(tree, chain, entry.get()),
-                entry.get()));
+        List<Integer> sources = Arguments.subjects(tree, i);
+        if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
+                && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.has(tree.lemma(s)))) {
+            // "began a hunger strike to protest": the object above is an event noun, not the one who protests.
+            sources = Arguments.subjects(tree, gov.get());
+        }
+        return Optional.of(new Clause(kind, i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    /** The verb and its complements down the tree: "threatened to [impose]", "called on Israel to [lift]". */
+    private static List<Integer> chain(Tree tree, int verb) {
+        List<Integer> chain = new ArrayList<>(List.of(verb));
+        for (Optional<Integer> x = Arguments.complement(tree, verb); x.isPresent() && chain.size() < 4;
+             x = Arguments.complement(tree, x.get())) {
+            chain.add(x.get());
+        }
+        return chain;
     }
 
     private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {
@@ -94,6 +119,9 @@ final class ClauseFinder {
             sources = Arguments.subjects(tree, light.get());
         } else if (owner.isPresent() && !tree.token(owner.get()).pos().startsWith("PRP")) {
             sources = List.of(owner.get());
+        } else if (!byAgents(tree, i).isEmpty()) {
+            // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
+            sources = byAgents(tree, i);
         } else {
             trace.note(name + ": event noun without a light verb or possessor to name its doer");
             return Optional.empty();
@@ -101,6 +129,15 @@ final class ClauseFinder {
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
         if (entry.isEmpty()) return Optional.empty();
         return Optional.of(new Clause("nominal", i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    /** The "by" modifiers of an event noun, with their conjuncts. */
+    private static List<Integer> byAgents(Tree tree, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+        }
+        return out;
     }
 
     private boolean takesClauseTarget(String lemma) {
@@ -111,6 +148,8 @@ final class ClauseFinder {
     private Optional<VerbEntry> match(Tree tree, int i, List<Integer> chain, Trace trace, String name) {
         Set<String> preps = Arguments.preps(tree, chain);
         Set<String> objects = Arguments.objectWords(tree, chain);
+        // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
+        if (tree.isNoun(i)) objects.addAll(Arguments.modified(tree, i));
         Set<String> complements = chain.subList(1, chain.size()).stream().map(tree::lemma).collect(Collectors.toSet());
         trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
         VerbEntry best = null;

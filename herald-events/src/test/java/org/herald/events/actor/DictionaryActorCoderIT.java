@@ -71,6 +71,13 @@ class DictionaryActorCoderIT {
         "US troops left the base.                                                   | nsubj | USAMIL",
         "The Russians shelled the city.                                             | nsubj | RUS",
         "Sergei Lavrov, Russia's foreign minister, criticised NATO.                 | nsubj | RUSGOV",
+        // issue 4: agent nouns and partitives
+        "A group of Iranian diplomats visited Baghdad.                              | nsubj | IRNGOV",
+        "Thousands of Georgian protesters marched through Tbilisi.                  | nsubj | GEOOPP",
+        "Palestinian prisoners began a hunger strike.                               | nsubj | PSE",
+        "A Chinese delegation arrived in Hanoi.                                     | nsubj | CHNGOV",
+        "The Iraqi national security adviser met the envoy.                         | nsubj | IRQGOV",
+        "Russian warplanes struck the town.                                         | nsubj | RUSMIL",
     })
     void codesTheRootVerbsArgument(String text, String relation, String expected) {
         assertEquals(expected, actor(text, relation).map(Actor::code).orElse("none"));

@@ -112,6 +112,33 @@ class CameoCoderIT {
             new Case("Brazil offered to mediate between Russia and Ukraine.", List.of("BRA - 039 ASSERTED")),
             new Case("Police arrested dozens of protesters in Tbilisi.", List.of()));
 
+    /** Issue 4: one sentence per verb family and clause shape added for recall, written by us in wire style. */
+    private static final List<Case> RECALL = List.of(
+            new Case("Turkey extradited two suspects to Germany on Friday.", List.of("TUR DEU 063 ASSERTED")),
+            new Case("France lifted its embargo on Iran.", List.of("FRA IRN 085 ASSERTED")),
+            new Case("China slammed the United States on Monday.", List.of("CHN USA 111 ASSERTED")),
+            new Case("Iran lodged a protest with Iraq.", List.of("IRN IRQ 114 ASSERTED")),
+            new Case("Israel fired rockets at Lebanon.", List.of("ISR LBN 190 ASSERTED")),
+            new Case("The United States urged Russia to withdraw its troops.", List.of("USA RUS 0256 ASSERTED")),
+            new Case("Britain called on Israel to lift the blockade.", List.of("GBR ISR 025 ASSERTED")),
+            new Case("Serbia refused to release the prisoners.", List.of("SRB - 1243 ASSERTED")),
+            new Case("Iraq established diplomatic ties with Iran.", List.of("IRQ IRN 054 ASSERTED")),
+            // an event noun's own modifier: the hunger strike is 142, not an armed strike
+            new Case("Ukrainian protesters began a hunger strike in Kyiv.", List.of("UKR - 142 ASSERTED")),
+            // a purpose infinitive shares the subject of the clause above
+            new Case("Georgian protesters gathered in Tbilisi to demand reforms.", List.of("GEO - 104 ASSERTED")),
+            // a trailing attribution sources the news; it is no statement event of its own
+            new Case("Russian forces shelled Kharkiv on Monday, Ukrainian officials said.",
+                    List.of("RUS UKR 194 REPORTED")),
+            // an event noun's doer after "by"
+            new Case("Eight people died in an air strike by Russian forces on Kharkiv.",
+                    List.of("RUS UKR 195 ASSERTED")),
+            // a gerund complement shares the subject above
+            new Case("Russian troops resumed shelling Kharkiv on Monday.", List.of("RUS UKR 194 ASSERTED")),
+            // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
+            new Case("Ukrainian protesters began a hunger strike to protest against Russia.",
+                    List.of("UKR - 142 ASSERTED", "UKR RUS 140 ASSERTED")));
+
     @BeforeAll
     static void load() {
         parser = CoreNlpParser.defaults();
@@ -144,6 +171,12 @@ class CameoCoderIT {
     void codesTheSentencesWeWrote() {
         int right = score("tuned", CASES);
         assertTrue(right >= CASES.size() * 0.8, right + "/" + CASES.size() + " right");
+    }
+
+    @Test
+    void codesTheRecallSentences() {
+        int right = score("recall", RECALL);
+        assertTrue(right >= RECALL.size() - 1, right + "/" + RECALL.size() + " right");
     }
 
     @Test
