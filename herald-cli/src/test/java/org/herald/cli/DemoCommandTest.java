@@ -11,7 +11,7 @@ class DemoCommandTest {
 
     @Test
     void demoExtractsEverySample() {
-        CliRun r = CliRun.run("demo");
+        CliRun r = CliRun.run("demo", "--extract-only");
         assertEquals(0, r.exitCode(), r.out());
         List<String> samples = new SampleArticles().index();
         for (String name : samples) {
