@@ -69,10 +69,9 @@ final class ActorNames {
         return Optional.empty();
     }
 
-    /** The owner an adjective or a plural people noun gives: "Russian", "Russians" → RUS; "Western" → WST. */
+    /** The owner an adjective or a plural people noun gives: "Russian", "Russians" → RUS, "Turks" → TUR; "Western" → WST. */
     Optional<Owner> modifier(String word) {
-        Optional<String> country = places.countryOfDemonym(word);
-        if (country.isEmpty() && word.endsWith("s")) country = places.countryOfDemonym(word.substring(0, word.length() - 1));
+        Optional<String> country = places.countryOfDemonym(word).or(() -> places.countryOfPeople(word));
         if (country.isPresent()) return Optional.of(new Owner(country.get(), false));
         return tables.bloc(word).filter(ActorTables.Bloc::modifier).map(b -> new Owner(b.code(), false));
     }

@@ -65,7 +65,7 @@ class DictionaryActorCoderIT {
         "Hamas fired rockets at Israel.                                             | nsubj | PSEREB",
         "UN Secretary-General Antonio Guterres urged restraint.                     | nsubj | IGOUNO",
         "Chinese President Xi Jinping met Secretary of State Antony Blinken.        | nsubj | CHNGOV",
-        "Chinese President Xi Jinping met Secretary of State Antony Blinken.        | obj   | GOV",
+        "Chinese President Xi Jinping met Secretary of State Antony Blinken.        | obj   | USAGOV", // leaders.tsv
         "Britain's prime minister visited Kyiv.                                     | nsubj | GBRGOV",
         "The president of Russia signed the decree.                                 | nsubj | RUSGOV",
         "US troops left the base.                                                   | nsubj | USAMIL",

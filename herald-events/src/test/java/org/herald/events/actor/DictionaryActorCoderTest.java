@@ -150,6 +150,25 @@ class DictionaryActorCoderTest {
     @Test
     void peopleNounsOfADemonymAreTheirCountry() {
         assertEquals("RUS", code(sentence("the/DT Russians/NNPS/Russians", "det 1 0"), 1));
+        assertEquals("ISR", code(sentence("Israelis/NNPS/Israeli", "root -1 0"), 0));
+        assertEquals("TUR", code(sentence("Turks/NNPS/Turk", "root -1 0"), 0));
+        assertEquals("CHE", code(sentence("the/DT Swiss/NNPS", "det 1 0"), 1));
+        assertEquals("none", code(sentence("Kurds/NNPS/Kurd", "root -1 0"), 0), "no ethnic codes yet");
+    }
+
+    @Test
+    void historicStatesHaveTheirCameoCodes() {
+        assertEquals("USR", code(sentence("the/DT Soviet/NNP Union/NNP", "det 2 0", "compound 2 1"), 2));
+        assertEquals("YUG", code(sentence("Yugoslavia/NNP expelled/VBD", "nsubj 1 0", "root -1 1"), 0));
+        assertEquals("USRMIL", code(sentence("Soviet/JJ troops/NNS/troop", "amod 1 0"), 1));
+        assertEquals("COD", code(sentence("Zaire/NNP", "root -1 0"), 0));
+    }
+
+    @Test
+    void headOfAnOrganisationIsTheOrganisation() {
+        Sentence s = sentence("Guterres/NNP said/VBD", "nsubj 1 0", "root -1 1");
+        Entity e = entity(s, 0, EntityType.PERSON, Optional.of("Secretary-General"), Optional.of("IGOUNO"));
+        assertEquals("IGOUNO", code(s, 0, e));
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param id stable within the article ("e1", "e2" … in order of first mention)
  * @param name the fullest form the article uses ("Sergei Lavrov")
  * @param title role or office when the article gives one ("Foreign Minister")
- * @param country ISO 3166 alpha-3 when known ("RUS")
+ * @param country ISO 3166 alpha-3 when known ("RUS"), a CAMEO historic state code ("YUG", "USR"), or for the head of
+ *     an international organisation its CAMEO code ("IGOUNO" for the UN Secretary-General)
  * @param mentions every mention in body order
  */
 public record Entity(String id, String name, EntityType type, Optional<String> title, Optional<String> country,

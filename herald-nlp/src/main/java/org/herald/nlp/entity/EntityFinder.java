@@ -31,14 +31,16 @@ public final class EntityFinder {
     private final Genders genders;
     private final NameFinder names;
     private final RoleReader roles;
+    private final Leaders leaders;
 
-    /** Loads the country, demonym, capital, title and first-name tables; fails at once on a bad table row. */
+    /** Loads the country, demonym, capital, title, first-name and leader tables; fails at once on a bad table row. */
     public EntityFinder() {
         this.places = Places.load();
         this.titles = Titles.load();
         this.genders = Genders.load();
         this.names = new NameFinder(places);
         this.roles = new RoleReader(places, titles);
+        this.leaders = Leaders.load(places);
     }
 
     /**
@@ -67,10 +69,25 @@ public final class EntityFinder {
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON) addKnownOffice(c);
             c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
             out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
         }
         return out;
+    }
+
+    // "Putin accused the West …": a well-known office holder the article names without a role gets the role from
+    // leaders.tsv. The text wins: a role or country it gives is kept, and a country it gives that the table does not
+    // ("Ivanov, a Bulgarian minister") means another person of that name.
+    private void addKnownOffice(Cluster c) {
+        if (c.title.isPresent() && c.country.isPresent()) return;
+        Optional<Leaders.Leader> found = leaders.find(c.name);
+        for (int i = 0; i < c.names.size() && found.isEmpty(); i++) found = leaders.find(c.names.get(i));
+        if (found.isEmpty()) return;
+        Leaders.Leader leader = found.get();
+        if (c.country.isPresent() && !c.country.get().equals(leader.code())) return;
+        if (c.title.isEmpty()) c.title = Optional.of(leader.title());
+        if (c.country.isEmpty()) c.country = Optional.of(leader.code());
     }
 
     private static boolean isGeographic(Reference r) {

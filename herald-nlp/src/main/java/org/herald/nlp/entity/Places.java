@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 import org.herald.extract.lexicon.Lexicon;
 
 /**
- * Countries by name, demonym and capital, from {@code countries.tsv}, {@code demonyms.tsv} and {@code capitals.tsv}.
+ * Countries by name, demonym, people noun and capital, from {@code countries.tsv}, {@code demonyms.tsv} and {@code capitals.tsv}.
  * Lookups are case-sensitive on the surface form ("Russia", "U.S.", "Kyiv"): lower-case "us" is a pronoun.
  * Immutable once loaded; thread-safe.
  */
 public final class Places {
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern OWN_PLURAL = Pattern.compile("(s|sh|ch|ese|x|z)$");
 
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> nameByCode = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Map<String, String> countryByPeople = new HashMap<>();
     private final Map<String, City> cities = new HashMap<>();
     private int longestName = 1;
 
@@ -38,9 +40,11 @@ public final class Places {
                 for (String variant : row.get(3).split("\\|")) p.addName(variant.strip(), code);
             }
         }
-        for (List<String> row : Lexicon.rows(Places.class, "demonyms.tsv", 2, 2)) {
-            p.countryByDemonym.put(row.get(0), p.checkCode("demonyms.tsv", row, row.get(1), true));
+        for (List<String> row : Lexicon.rows(Places.class, "demonyms.tsv", 2, 3)) {
+            String code = p.checkCode("demonyms.tsv", row, row.get(1), true);
+            p.countryByDemonym.put(row.get(0), code);
             p.longestName = Math.max(p.longestName, words(row.get(0)));
+            for (String plural : plurals(row)) p.countryByPeople.put(plural, code);
         }
         for (List<String> row : Lexicon.rows(Places.class, "capitals.tsv", 3, 3)) {
             String code = p.checkCode("capitals.tsv", row, row.get(1), true);
@@ -61,6 +65,14 @@ public final class Places {
     /** The alpha-3 code of a demonym or adjective: "Russian" → RUS. */
     public Optional<String> countryOfDemonym(String word) {
         return lookUp(countryByDemonym, word);
+    }
+
+    /**
+     * The alpha-3 code of a plural noun for a country's people: "Russians", "Israelis" → RUS, ISR; "Turks", "Swiss" →
+     * TUR, CHE. Plain plurals come from the demonym; the table lists the others.
+     */
+    public Optional<String> countryOfPeople(String word) {
+        return lookUp(countryByPeople, word);
     }
 
     /** A capital or other listed city: "Kyiv", "Kiev" → UKR, capital. */
@@ -91,6 +103,15 @@ public final class Places {
             up = c == ' ' || c == '-';
         }
         return Optional.ofNullable(table.get(sb.toString()));
+    }
+
+    // "Russian" → "Russians"; "Swiss", "French", "Chinese" are their own plural; a third column overrides: "Turks".
+    private static List<String> plurals(List<String> row) {
+        String word = row.get(0);
+        if (row.size() > 2 && !row.get(2).isEmpty()) {
+            return row.get(2).equals("-") ? List.of() : List.of(row.get(2).split("\\|"));
+        }
+        return OWN_PLURAL.matcher(word).find() ? List.of(word) : List.of(word + "s");
     }
 
     private void addName(String name, String code) {

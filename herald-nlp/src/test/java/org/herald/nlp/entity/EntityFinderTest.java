@@ -37,6 +37,32 @@ class EntityFinderTest {
     }
 
     @Test
+    void wellKnownOfficeHolderWithoutRoleInTheTextGetsItFromTheTable() {
+        ParsedText parsed = Texts.parse(
+                "Putin/NNP/PERSON/nsubj/1 accused/VBD/O/root/-1 the/DT West/NNP/LOCATION ./.",
+                "Jane/NNP/PERSON Smith/NNP/PERSON disagreed/VBD ./.");
+        List<Entity> entities = finder.find(parsed);
+        assertEquals(Optional.of("President"), entities.get(0).title());
+        assertEquals(Optional.of("RUS"), entities.get(0).country());
+        Entity smith = entities.stream().filter(e -> e.name().equals("Jane Smith")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), smith.country());
+    }
+
+    @Test
+    void textEvidenceWinsOverTheLeaderTable() {
+        ParsedText parsed = Texts.parse(
+                "Bulgarian/JJ/NATIONALITY/amod/1 Minister/NNP/TITLE/compound/3 Igor/NNP/PERSON/compound/3 "
+                        + "Ivanov/NNP/PERSON/nsubj/4 spoke/VBD/O/root/-1 ./.",
+                "Deputy/NNP/TITLE Prime/NNP/TITLE Minister/NNP/TITLE Olaf/NNP/PERSON Scholz/NNP/PERSON spoke/VBD ./.");
+        List<Entity> entities = finder.find(parsed);
+        assertEquals(Optional.of("BGR"), entities.get(0).country());
+        assertEquals(Optional.of("Minister"), entities.get(0).title());
+        Entity scholz = entities.stream().filter(e -> e.name().equals("Olaf Scholz")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Deputy Prime Minister"), scholz.title());
+        assertEquals(Optional.of("DEU"), scholz.country(), "the table fills only what the text leaves open");
+    }
+
+    @Test
     void nominalWithTwoCandidatesStaysUnlinked() {
         ParsedText parsed = Texts.parse(
                 "Foreign/NNP/TITLE Minister/NNP/TITLE Sergei/NNP/PERSON Lavrov/NNP/PERSON met/VBD "

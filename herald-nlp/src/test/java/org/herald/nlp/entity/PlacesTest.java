@@ -33,4 +33,32 @@ class PlacesTest {
         assertTrue(!places.city("Geneva").orElseThrow().capital());
         assertTrue(places.longestName() >= 5); // "Democratic Republic of the Congo"
     }
+
+    @Test
+    void peopleNounsAreRegularPluralsOrListed() {
+        assertEquals(Optional.of("RUS"), places.countryOfPeople("Russians"));
+        assertEquals(Optional.of("ISR"), places.countryOfPeople("Israelis"));
+        assertEquals(Optional.of("PSE"), places.countryOfPeople("Palestinians"));
+        assertEquals(Optional.of("TUR"), places.countryOfPeople("Turks"));
+        assertEquals(Optional.of("GBR"), places.countryOfPeople("Britons"));
+        assertEquals(Optional.of("CHE"), places.countryOfPeople("Swiss"));
+        assertEquals(Optional.of("CHN"), places.countryOfPeople("Chinese"));
+        assertEquals(Optional.empty(), places.countryOfPeople("Turkishs"));
+        assertEquals(Optional.empty(), places.countryOfPeople("Russian"), "a singular is no plural");
+        assertEquals(Optional.empty(), places.countryOfPeople("Kurds"), "no state, no row");
+    }
+
+    @Test
+    void historicStatesAndFormerNames() {
+        assertEquals(Optional.of("USR"), places.countryNamed("Soviet Union"));
+        assertEquals(Optional.of("USR"), places.countryNamed("USSR"));
+        assertEquals(Optional.of("YUG"), places.countryNamed("Yugoslavia"));
+        assertEquals(Optional.of("CSK"), places.countryNamed("Czechoslovakia"));
+        assertEquals(Optional.of("DDR"), places.countryNamed("East Germany"));
+        assertEquals(Optional.of("DEU"), places.countryNamed("West Germany"));
+        assertEquals(Optional.of("COD"), places.countryNamed("Zaire"));
+        assertEquals(Optional.of("MMR"), places.countryNamed("Burma"));
+        assertEquals(Optional.of("USR"), places.countryOfDemonym("Soviet"));
+        assertEquals(Optional.of("RUS"), places.countryNamed("Russia"), "successors keep their own codes");
+    }
 }

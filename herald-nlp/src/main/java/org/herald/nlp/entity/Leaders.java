@@ -1,0 +1,58 @@
+package org.herald.nlp.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.herald.extract.lexicon.Lexicon;
+
+/**
+ * Well-known office holders from {@code leaders.tsv}: "Vladimir Putin" or "Putin" → President, RUS. A full name takes
+ * its most recent office, a surname alone the most recent office of anyone listed under it; names are matched as
+ * written (case-sensitive). Immutable once loaded; thread-safe.
+ */
+final class Leaders {
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}|IGO[A-Z]{3,12}");
+
+    /** One office of one person: {@code code} is an alpha-3 country or a CAMEO organisation code ("IGOUNO"). */
+    record Leader(String name, String code, String title, int from, OptionalInt to) {}
+
+    private final Map<String, Leader> byName = new HashMap<>();
+    private final Map<String, Leader> bySurname = new HashMap<>();
+
+    private Leaders() {}
+
+    /** Reads {@code leaders.tsv}; fails with the row on a bad code or year, or a country code not in {@code places}. */
+    static Leaders load(Places places) {
+        Leaders l = new Leaders();
+        for (List<String> row : Lexicon.rows(Leaders.class, "leaders.tsv", 5, 6)) {
+            String code = row.get(2);
+            boolean country = code.length() == 3;
+            if (!CODE.matcher(code).matches() || (country && places.countryName(code).isEmpty()) || row.get(3).isEmpty()) {
+                throw new IllegalStateException("leaders.tsv: bad code or empty title in row " + row);
+            }
+            Leader leader = new Leader(row.get(0), code, row.get(3), year(row, row.get(4)),
+                    row.size() > 5 && !row.get(5).isEmpty() ? OptionalInt.of(year(row, row.get(5))) : OptionalInt.empty());
+            keepLatest(l.byName, row.get(0), leader);
+            if (!row.get(1).equals("-")) keepLatest(l.bySurname, row.get(1), leader);
+        }
+        return l;
+    }
+
+    /** The most recent office of the person {@code name} names: a full name in the table, or a listed surname alone. */
+    Optional<Leader> find(String name) {
+        Leader full = byName.get(name);
+        return full != null ? Optional.of(full) : Optional.ofNullable(bySurname.get(name));
+    }
+
+    private static void keepLatest(Map<String, Leader> map, String key, Leader leader) {
+        map.merge(key, leader, (a, b) -> b.from() >= a.from() ? b : a);
+    }
+
+    private static int year(List<String> row, String cell) {
+        if (!cell.matches("(19|20)\\d\\d")) throw new IllegalStateException("leaders.tsv: bad year '" + cell + "' in row " + row);
+        return Integer.parseInt(cell);
+    }
+}
