@@ -50,42 +50,24 @@ final class AnalyzeBench {
 
     static int run(List<String> args, Streams io) {
         Args a = new Args(args, USAGE);
-        int seconds = 10;
-        int threads = Runtime.getRuntime().availableProcessors();
-        int synthetic = 0;
-        boolean json = false;
-        List<String> dirs = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "seconds":
-                        seconds = a.positiveInt("seconds");
-                        break;
-                    case "threads":
-                        threads = a.positiveInt("threads");
-                        break;
-                    case "synthetic":
-                        synthetic = a.positiveInt("synthetic");
-                        break;
-                    case "json":
-                        a.flag("json");
-                        json = true;
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
+        BenchOptions options = new BenchOptions();
+        int[] syntheticCount = {0};
+        Optional<List<String>> read = a.read(name -> {
+            if (name.equals("synthetic")) {
+                syntheticCount[0] = a.positiveInt("synthetic");
+            } else if (!options.read(a, name)) {
+                throw a.unknown(name);
             }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) {
-                break;
-            }
-            dirs.add(operand.get());
+        });
+        if (read.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
+        List<String> dirs = read.get();
+        int seconds = options.seconds;
+        int threads = options.threads;
+        int synthetic = syntheticCount[0];
+        boolean json = options.json;
         if (dirs.size() > 1 || (dirs.size() == 1 && synthetic > 0)) {
             throw a.error("give one DIR or --synthetic N, not both");
         }

@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,47 +55,38 @@ final class AnalyzeCommand {
 
     private AnalyzeCommand() {}
 
-    static int run(List<String> args, Streams io) {
-        Args a = new Args(args, USAGE);
+    /** The options of one analyze command line, as read so far. */
+    private static final class Options {
         Optional<RawDocument.Format> format = Optional.empty();
         Optional<String> url = Optional.empty();
         Optional<String> published = Optional.empty();
         Optional<String> jsonl = Optional.empty();
         int threads = Runtime.getRuntime().availableProcessors();
-        List<String> paths = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "format":
-                        format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
-                        break;
-                    case "url":
-                        url = Optional.of(a.value("url"));
-                        break;
-                    case "published":
-                        published = Optional.of(isoDate(a, a.value("published")));
-                        break;
-                    case "jsonl":
-                        jsonl = Optional.of(a.value("jsonl"));
-                        break;
-                    case "threads":
-                        threads = a.positiveInt("threads");
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
+    }
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        Options o = new Options();
+        Optional<List<String>> read = a.read(name -> {
+            switch (name) {
+                case "format" -> o.format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
+                case "url" -> o.url = Optional.of(a.value("url"));
+                case "published" -> o.published = Optional.of(isoDate(a, a.value("published")));
+                case "jsonl" -> o.jsonl = Optional.of(a.value("jsonl"));
+                case "threads" -> o.threads = a.positiveInt("threads");
+                default -> throw a.unknown(name);
             }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) {
-                break;
-            }
-            paths.add(operand.get());
+        });
+        if (read.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
+        List<String> paths = read.get();
+        Optional<RawDocument.Format> format = o.format;
+        Optional<String> url = o.url;
+        Optional<String> published = o.published;
+        Optional<String> jsonl = o.jsonl;
+        int threads = o.threads;
         if (jsonl.isPresent()) {
             if (!paths.isEmpty() || format.isPresent() || url.isPresent() || published.isPresent()) {
                 throw a.error("--jsonl takes its documents, URLs and dates from the requests: no PATH, --format, "

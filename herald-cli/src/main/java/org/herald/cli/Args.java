@@ -95,6 +95,36 @@ final class Args {
         return next < args.size() ? Optional.of(args.get(next++)) : Optional.empty();
     }
 
+    /** What a command does with one of its options; it reads the option's value from the {@link Args} itself. */
+    @FunctionalInterface
+    interface OptionHandler {
+        void option(String name);
+    }
+
+    /**
+     * Reads the whole command line: hands each option to {@code handler} (which throws {@link #unknown} for one
+     * the command does not take) and returns the operands in order; empty when {@code --help} was given, so the
+     * command prints its usage.
+     */
+    Optional<List<String>> read(OptionHandler handler) {
+        List<String> operands = new ArrayList<>();
+        while (true) {
+            Optional<String> option = nextOption();
+            if (option.isPresent()) {
+                if (option.get().equals("help")) {
+                    return Optional.empty();
+                }
+                handler.option(option.get());
+                continue;
+            }
+            Optional<String> operand = nextOperand();
+            if (operand.isEmpty()) {
+                return Optional.of(operands);
+            }
+            operands.add(operand.get());
+        }
+    }
+
     /** All remaining arguments as operands, whatever they look like. */
     List<String> rest() {
         List<String> rest = new ArrayList<>(args.subList(next, args.size()));

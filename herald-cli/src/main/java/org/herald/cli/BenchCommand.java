@@ -37,38 +37,18 @@ final class BenchCommand {
             return AnalyzeBench.run(args.subList(1, args.size()), io);
         }
         Args a = new Args(args, USAGE);
-        int seconds = 10;
-        int threads = Runtime.getRuntime().availableProcessors();
-        boolean json = false;
-        List<String> operands = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "seconds":
-                        seconds = a.positiveInt("seconds");
-                        break;
-                    case "threads":
-                        threads = a.positiveInt("threads");
-                        break;
-                    case "json":
-                        a.flag("json");
-                        json = true;
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
-            }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) {
-                break;
-            }
-            operands.add(operand.get());
+        BenchOptions o = new BenchOptions();
+        Optional<List<String>> read = a.read(name -> {
+            if (!o.read(a, name)) throw a.unknown(name);
+        });
+        if (read.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
+        List<String> operands = read.get();
+        int seconds = o.seconds;
+        int threads = o.threads;
+        boolean json = o.json;
         if (operands.size() != 2 || !operands.get(0).equals("extract")) {
             throw a.error("expected: bench extract DIR, or bench analyze");
         }

@@ -26,28 +26,22 @@ final class DemoCommand {
 
     static int run(List<String> args, Streams io) {
         Args a = new Args(args, USAGE);
-        boolean extractOnly = false;
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isEmpty()) {
-                break;
-            }
-            if (option.get().equals("help")) {
-                io.out().print(USAGE);
-                return ExitCode.OK;
-            }
-            if (!option.get().equals("extract-only")) {
-                throw a.unknown(option.get());
-            }
+        boolean[] extractOnly = {false};
+        Optional<List<String>> operands = a.read(name -> {
+            if (!name.equals("extract-only")) throw a.unknown(name);
             a.flag("extract-only");
-            extractOnly = true;
+            extractOnly[0] = true;
+        });
+        if (operands.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
-        if (a.nextOperand().isPresent()) {
+        if (!operands.get().isEmpty()) {
             throw a.error("demo takes no arguments");
         }
         ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
         ArticleSummary summary = new ArticleSummary();
-        Optional<Analyzer> analyzer = extractOnly ? Optional.empty()
+        Optional<Analyzer> analyzer = extractOnly[0] ? Optional.empty()
                 : Optional.of(Understanding.analyzer(Understanding.parser()));
         AnalysisSummary understood = new AnalysisSummary();
         Tally tally = new Tally();

@@ -2,7 +2,6 @@ package org.herald.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.events.actor.DictionaryActorCoder;
@@ -28,35 +27,28 @@ final class ExplainCommand {
 
     private ExplainCommand() {}
 
+    private static final class Options {
+        Optional<LocalDate> published = Optional.empty();
+    }
+
     static int run(List<String> args, Streams io) {
         Args a = new Args(args, USAGE);
-        Optional<LocalDate> published = Optional.empty();
-        List<String> words = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "published":
-                        String value = a.value("published");
-                        try {
-                            published = Optional.of(LocalDate.parse(value));
-                        } catch (DateTimeParseException e) {
-                            throw a.error("--published wants YYYY-MM-DD, not " + value);
-                        }
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
+        Options o = new Options();
+        Optional<List<String>> words = a.read(name -> {
+            if (!name.equals("published")) throw a.unknown(name);
+            String value = a.value("published");
+            try {
+                o.published = Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                throw a.error("--published wants YYYY-MM-DD, not " + value);
             }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) break;
-            words.add(operand.get());
+        });
+        if (words.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
-        String text = String.join(" ", words).strip();
+        Optional<LocalDate> published = o.published;
+        String text = String.join(" ", words.get()).strip();
         if (text.isEmpty()) {
             throw a.error("no sentence given");
         }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.events.export.GdeltWriter;
@@ -43,27 +42,17 @@ final class ExportCommand {
 
     static int run(List<String> args, Streams io) {
         Args a = new Args(args, USAGE);
-        Optional<String> format = Optional.empty();
-        List<String> inputs = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "format":
-                        format = Optional.of(a.value("format"));
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
-            }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) break;
-            inputs.add(operand.get());
+        Options o = new Options();
+        Optional<List<String>> operands = a.read(name -> {
+            if (!name.equals("format")) throw a.unknown(name);
+            o.format = Optional.of(a.value("format"));
+        });
+        if (operands.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
+        Optional<String> format = o.format;
+        List<String> inputs = operands.get();
         if (format.isEmpty() || !List.of("gdelt", "plover", "jsonl").contains(format.get())) {
             throw a.error("--format must be gdelt, plover or jsonl");
         }
@@ -79,6 +68,10 @@ final class ExportCommand {
             io.err().println("herald: cannot read " + input + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
         }
+    }
+
+    private static final class Options {
+        Optional<String> format = Optional.empty();
     }
 
     private static int export(String format, BufferedReader lines, Streams io) throws IOException {

@@ -1,6 +1,5 @@
 package org.herald.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,41 +34,31 @@ final class ExtractCommand {
 
     static int run(List<String> args, Streams io) {
         Args a = new Args(args, USAGE);
-        Optional<RawDocument.Format> format = Optional.empty();
-        Optional<String> url = Optional.empty();
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<String> paths = new ArrayList<>();
-        while (true) {
-            Optional<String> option = a.nextOption();
-            if (option.isPresent()) {
-                switch (option.get()) {
-                    case "help":
-                        io.out().print(USAGE);
-                        return ExitCode.OK;
-                    case "format":
-                        format = Optional.of(parseFormat(a, a.value("format")));
-                        break;
-                    case "url":
-                        url = Optional.of(a.value("url"));
-                        break;
-                    case "threads":
-                        threads = a.positiveInt("threads");
-                        break;
-                    default:
-                        throw a.unknown(option.get());
-                }
-                continue;
+        Options o = new Options();
+        Optional<List<String>> operands = a.read(name -> {
+            switch (name) {
+                case "format" -> o.format = Optional.of(parseFormat(a, a.value("format")));
+                case "url" -> o.url = Optional.of(a.value("url"));
+                case "threads" -> o.threads = a.positiveInt("threads");
+                default -> throw a.unknown(name);
             }
-            Optional<String> operand = a.nextOperand();
-            if (operand.isEmpty()) {
-                break;
-            }
-            paths.add(operand.get());
+        });
+        if (operands.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
         }
+        List<String> paths = operands.get();
         if (paths.isEmpty()) {
             throw a.error("no PATH given (use - for standard input)");
         }
-        return extract(new InputFinder().find(paths), format, url, threads, io);
+        return extract(new InputFinder().find(paths), o.format, o.url, o.threads, io);
+    }
+
+    /** The options of one extract command line, as read so far. */
+    private static final class Options {
+        Optional<RawDocument.Format> format = Optional.empty();
+        Optional<String> url = Optional.empty();
+        int threads = Runtime.getRuntime().availableProcessors();
     }
 
     private static int extract(List<Input> inputs, Optional<RawDocument.Format> format, Optional<String> url,

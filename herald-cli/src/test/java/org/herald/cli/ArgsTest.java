@@ -35,4 +35,22 @@ class ArgsTest {
         flag.nextOption();
         assertThrows(UsageException.class, () -> flag.flag("json"));
     }
+
+    @Test
+    void readHandsEachOptionToTheHandlerAndReturnsTheOperands() {
+        Args a = new Args(List.of("x", "--seconds", "3", "-", "--", "--literal"), "usage");
+        List<String> seen = new java.util.ArrayList<>();
+        Optional<List<String>> operands = a.read(name -> seen.add(name + "=" + a.positiveInt(name)));
+        assertEquals(Optional.of(List.of("x", "-", "--literal")), operands);
+        assertEquals(List.of("seconds=3"), seen);
+    }
+
+    @Test
+    void readStopsAtHelpAndLetsTheHandlerRejectUnknownOptions() {
+        assertEquals(Optional.empty(), new Args(List.of("a", "--help", "b"), "u").read(name -> { }));
+        Args a = new Args(List.of("--colour"), "u");
+        assertThrows(UsageException.class, () -> a.read(name -> {
+            throw a.unknown(name);
+        }));
+    }
 }
