@@ -13,7 +13,7 @@ class DemoCommandIT {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Davit Harutyunyan (Foreign Minister, ARM)"), r.out());
         assertTrue(r.out().contains("Davit Harutyunyan: \u201cWe have lost a year of trade"), r.out());
-        assertTrue(r.out().contains("ARMGOV \u2192"), r.out());
+        assertTrue(r.out().contains("ARMGOV \u2192 GEOGOV  CAMEO 040"), r.out());
         assertTrue(r.out().contains("(understanding is English-only"), r.out());
     }
 }

@@ -27,6 +27,13 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void aCounterpartIsAnOfficialOfItsCountry() {
+        Sentence s = sentence("his/PRP$ Georgian/JJ counterpart/NN arrived/VBD", "nmod:poss 2 0", "amod 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("GEOGOV", code(s, 2));
+    }
+
+    @Test
     void capitalIsItsCountryNotItsGovernment() {
         Sentence s = sentence("Moscow/NNP denies/VBZ", "nsubj 1 0", "root -1 1");
         assertEquals("RUS", code(s, 0));

@@ -18,6 +18,13 @@ class RoleReaderTest {
     }
 
     @Test
+    void aCounterpartTakesTheCountryOfItsDemonym() {
+        Role role = read("met/VBD his/PRP$ Georgian/JJ/NATIONALITY counterpart/NN Nino/NNP/PERSON "
+                + "Beridze/NNP/PERSON", 4, 6, EntityType.PERSON);
+        assertEquals(new Role(Optional.of("Counterpart"), Optional.of("GEO"), 2, 6), role);
+    }
+
+    @Test
     void appositionAfterTheName() {
         Role role = read("Olaf/NNP/PERSON Scholz/NNP/PERSON ,/, the/DT German/JJ/NATIONALITY chancellor/NN/TITLE "
                 + ",/, arrived/VBD", 0, 2, EntityType.PERSON);
