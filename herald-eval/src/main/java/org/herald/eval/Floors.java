@@ -1,13 +1,9 @@
 package org.herald.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.herald.extract.lexicon.Lexicon;
 
 /** The committed minimum scores of a suite: {@code metric<TAB>floor} lines; CI fails when a score drops below. */
 final class Floors {
@@ -15,20 +11,13 @@ final class Floors {
 
     static Map<String, Double> load(String resource) {
         Map<String, Double> floors = new LinkedHashMap<>();
-        try (InputStream in = Floors.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing floors file " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t");
-                if (cells.length < 2) throw new IllegalStateException(resource + ":" + number + ": want metric<TAB>floor");
-                floors.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
+        for (List<String> row : Lexicon.rows(Floors.class, resource, 2, 2)) {
+            try {
+                floors.put(row.get(0), Double.parseDouble(row.get(1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(resource + ": floor of " + row.get(0) + " is not a number: "
+                        + row.get(1), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return floors;
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herald.model.Ideographs;
 
 /**
  * Word 4-gram shingle overlap between an extracted text and the gold text, the body metric of the published
@@ -55,7 +56,7 @@ public final class ShingleOverlap {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isIdeograph(cp)) {
+            if (Ideographs.isHanOrKana(cp)) {
                 flush(word, words);
                 words.add(new String(Character.toChars(cp)));
             } else if (Character.isLetterOrDigit(cp)) {
@@ -73,11 +74,5 @@ public final class ShingleOverlap {
             words.add(word.toString().toLowerCase(Locale.ROOT));
             word.setLength(0);
         }
-    }
-
-    private static boolean isIdeograph(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA;
     }
 }

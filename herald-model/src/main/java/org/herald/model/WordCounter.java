@@ -10,7 +10,7 @@ final class WordCounter {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isIdeographic(cp)) {
+            if (Ideographs.isHanOrKana(cp)) {
                 words++;
                 inWord = false;
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -21,12 +21,5 @@ final class WordCounter {
             }
         }
         return words;
-    }
-
-    private static boolean isIdeographic(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 }

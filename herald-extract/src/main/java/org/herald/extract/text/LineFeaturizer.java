@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.herald.model.Ideographs;
 
 /** Computes the {@link LineFeatures} of every line, in one pass and time linear in the text. */
 final class LineFeaturizer {
@@ -96,9 +97,7 @@ final class LineFeaturizer {
     static int cjkWords(String line) {
         int cjk = 0;
         for (int k = 0; k < line.length(); k++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(line.charAt(k));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA) {
+            if (Ideographs.isHanOrKana(line.charAt(k))) {
                 cjk++;
             }
         }
