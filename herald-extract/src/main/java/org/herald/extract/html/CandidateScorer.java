@@ -1,6 +1,6 @@
 package org.herald.extract.html;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -27,7 +27,10 @@ final class CandidateScorer {
 
     /** Final scores of every candidate container under {@code body}, link density applied. */
     Map<Element, Double> score(Element body, NodeStats stats, boolean weightClasses) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Insertion (document) order, not identity-hash order: candidates with equal scores are ranked by a
+        // stable sort, so the same page must list them in the same order on every run. (jsoup elements compare
+        // by identity, so this map still keys on the element itself.)
+        Map<Element, Double> scores = new LinkedHashMap<>();
         Elements all = body.getAllElements();
         for (Element block : all) {
             if (!isParagraphBlock(block, stats)) {
