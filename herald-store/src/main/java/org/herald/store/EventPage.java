@@ -1,0 +1,47 @@
+package org.herald.store;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One page of event hits and the total that matched. */
+public record EventPage(long total, List<Hit> events) {
+    public EventPage {
+        events = List.copyOf(events);
+    }
+
+    /**
+     * An event with its article and provenance.
+     *
+     * @param date     the event's day (resolved date, else the article's publication day), ISO-8601
+     * @param sentence the sentence that produced it
+     */
+    public record Hit(String articleId, Optional<String> articleTitle, Actor source, Optional<Actor> target,
+                      String cameo, String plover, double goldstein, int quadClass, String mode,
+                      Optional<String> date, Optional<String> location, String sentence, String trigger,
+                      String rule) {
+        public Hit {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(articleTitle, "articleTitle");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(cameo, "cameo");
+            Objects.requireNonNull(plover, "plover");
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(trigger, "trigger");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /** An actor as coded: the words, the CAMEO actor code, and its store entity id when it was an entity. */
+    public record Actor(String name, String code, Optional<String> entity) {
+        public Actor {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(entity, "entity");
+        }
+    }
+}

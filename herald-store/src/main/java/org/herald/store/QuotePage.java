@@ -1,0 +1,35 @@
+package org.herald.store;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One page of quote hits and the total that matched. */
+public record QuotePage(long total, List<Hit> quotes) {
+    public QuotePage {
+        quotes = List.copyOf(quotes);
+    }
+
+    /**
+     * A quote with its speaker and article.
+     *
+     * @param text          the quoted words
+     * @param type          {@code QuoteType} name (DIRECT, PARTIAL, REPORTED, ...)
+     * @param speaker       the speaker's name as resolved in the article, when there was one
+     * @param speakerEntity the speaker's store entity id, when the speaker was an entity
+     * @param articleId     the article it came from
+     * @param published     the article's publication date
+     */
+    public record Hit(String text, String type, Optional<String> speaker, Optional<String> speakerEntity,
+                      String articleId, Optional<String> articleTitle, Optional<String> published) {
+        public Hit {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(speaker, "speaker");
+            Objects.requireNonNull(speakerEntity, "speakerEntity");
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(articleTitle, "articleTitle");
+            Objects.requireNonNull(published, "published");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.herald.store;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Analysed articles and what was found in them, searchable and aggregated across articles. Callers (ingest,
+ * the HTTP API, the web UI) see only this interface, so a distributed backend can replace the embedded one.
+ *
+ * <p>Writes are idempotent by article id (the content hash of the input): putting an article that is already
+ * stored replaces it with the same content and never duplicates its quotes, events or entity mentions. A write
+ * is durable once {@link #commit()} returns; after a crash the store holds exactly what was last committed.
+ * Readers see committed writes, and writes of this process after {@link #commit()} or {@link #refresh()}.
+ *
+ * <p>Queries with bad values (a negative limit, {@code from} after {@code to}) throw
+ * {@link IllegalArgumentException} from the query record's constructor, before any store is touched.
+ */
+public interface Store extends Closeable {
+
+    /** True when an article with this id (content hash) is stored and committed or refreshed. */
+    boolean contains(String articleId);
+
+    /** Stores one analysed article with its entities, quotes and events, replacing any earlier copy. */
+    void put(StoredArticle article);
+
+    /** Makes every write so far durable and visible; returns the number of articles now stored. */
+    long commit();
+
+    /** Makes writes so far visible to queries without the cost of a durable commit. */
+    void refresh();
+
+    /** The article with this id: its analysis JSON (as {@code ./herald analyze} writes it) and original bytes. */
+    Optional<StoredArticle.Record> findArticle(String articleId);
+
+    /** Articles matching the query, newest first (or by relevance when there is text), with facet counts. */
+    ArticlePage searchArticles(ArticleQuery query);
+
+    /** Entities whose name matches, most mentioned first. */
+    List<EntitySummary> searchEntities(String text, int limit);
+
+    /** One entity across all articles: titles seen, country, counts, quotes, events and co-mentions. */
+    Optional<EntityProfile> findEntity(String entityId);
+
+    /** Quotes matching the query, newest first. */
+    QuotePage searchQuotes(QuoteQuery query);
+
+    /** Events matching the query, newest first. Actor codes match by prefix: RUS matches RUSGOV. */
+    EventPage searchEvents(EventQuery query);
+
+    /** Events of the query bucketed by day, week or month, oldest first; empty buckets are left out. */
+    List<TimelineBucket> timeline(TimelineQuery query);
+
+    /** Number of articles stored (committed or refreshed). */
+    long articleCount();
+
+    /** Number of events stored (committed or refreshed). */
+    long eventCount();
+}
