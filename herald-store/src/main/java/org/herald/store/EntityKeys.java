@@ -14,7 +14,8 @@ import org.herald.model.analysis.EntityType;
  * The name is lower-cased, accents are dropped, a few letters are spelt in ASCII ({@code letter-folds.tsv}) and
  * every run of other characters becomes one {@code -}; so "Sergei Lavrov", "SERGEI LAVROV" and "Sergéi  Lavrov"
  * share a key, while a person and an organisation of the same name do not. Letters of other scripts are kept
- * (lower-cased): a client percent-encodes them in a URL path, and dropping them would merge unrelated names.
+ * (lower-cased, with their marks): a client percent-encodes them in a URL path, and dropping them would merge
+ * unrelated names.
  */
 public final class EntityKeys {
     /** Used when a name has no letter or digit at all ("???"), so the key is never empty. */
@@ -65,14 +66,18 @@ public final class EntityKeys {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean gap = false;
+        boolean afterLatin = false;
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
             int category = Character.getType(cp);
             if (category == Character.NON_SPACING_MARK || category == Character.ENCLOSING_MARK
                     || category == Character.COMBINING_SPACING_MARK) {
+                // Accents go on Latin letters only: Cyrillic й is и plus a breve after NFKD, yet a letter of its own.
+                if (!afterLatin && out.length() > 0) out.appendCodePoint(cp);
                 continue;
             }
+            afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
             String fold = folds.get(cp);
             if (fold == null && !Character.isLetterOrDigit(cp)) {
                 gap = true;
@@ -83,6 +88,7 @@ public final class EntityKeys {
             if (fold != null) out.append(fold);
             else out.appendCodePoint(cp);
         }
-        return out.length() == 0 ? NAMELESS : out.toString();
+        // Recompose what was kept whole (й), so that a key has one spelling.
+        return out.length() == 0 ? NAMELESS : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 }

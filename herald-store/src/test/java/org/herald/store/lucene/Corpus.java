@@ -16,7 +16,7 @@ import org.herald.store.StoredArticle;
  * <pre>
  * id  site               published                  entities (mentions)                       quotes  events
  * a1  news.example.org   2024-05-06 (Mon)           Lavrov 3, Blinken 1, NATO 1               1       2
- * a2  other.example.com  2024-05-08T23:30+03:00     Peskov 2, Ukraine 1, Lavrov 1, Blinken 1  1       2
+ * a2  other.example.com  2024-05-09T01:30+03:00     Peskov 2, Ukraine 1, Lavrov 1, Blinken 1  1       2
  * a3  news.example.org   2024-06-03 (Mon)           Ukraine 1, Russia 1, Blinken 1            1       2
  * a4  news.example.org   (none)                     Lavrov 1                                  0       1
  *
@@ -50,7 +50,7 @@ final class Corpus {
     static StoredArticle a2() {
         return ArticleFixture.article("a2", "Kremlin spokesman Dmitry Peskov warned Ukraine on Tuesday. "
                         + "\"This is a provocation,\" Peskov said. Lavrov rebuffed Blinken.")
-                .title("Kremlin warns Kyiv").site("Other.Example.com").published("2024-05-08T23:30:00+03:00")
+                .title("Kremlin warns Kyiv").site("Other.Example.com").published("2024-05-09T01:30:00+03:00")
                 .entity("e1", PERSON, "Dmitry Peskov", "spokesman", "RUS", "Dmitry Peskov", "Peskov said")
                 .entity("e2", COUNTRY, "Ukraine", "", "UKR", "Ukraine")
                 .entity("e3", PERSON, "Sergei Lavrov", "Russian Foreign Minister", "RUS", "Lavrov")
