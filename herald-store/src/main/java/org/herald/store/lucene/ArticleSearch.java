@@ -53,8 +53,8 @@ final class ArticleSearch {
             q = Queries.and(Fields.ARTICLE, Optional.empty(), filters(query));
         }
         Sort sort = words.isPresent()
-                ? new Sort(SortField.FIELD_SCORE, Queries.newestFirst(Fields.TIME), Queries.byArticleThenPosition())
-                : new Sort(Queries.newestFirst(Fields.TIME), Queries.byArticleThenPosition());
+                ? new Sort(SortField.FIELD_SCORE, Queries.newestFirst(Fields.TIME), Queries.byArticle())
+                : new Sort(Queries.newestFirst(Fields.TIME), Queries.byArticle());
 
         int wanted = (int) Math.min((long) query.paging().offset() + query.paging().limit(),
                 searcher.getIndexReader().maxDoc());

@@ -42,7 +42,9 @@ final class EntitySearch {
                 : Optional.of(names.allWords(Fields.ENTITY_NAME, text, true)
                         .orElse(new MatchNoDocsQuery()));
         Query q = Queries.and(Fields.ENTITY, Optional.empty(), List.of(words));
-        return EntityStats.summaries(stats, searcher, stats.mostMentioned(searcher, q, limit));
+        List<EntitySummary> out = new ArrayList<>();
+        for (String id : stats.mostMentioned(searcher, q, limit)) stats.summary(searcher, id).ifPresent(out::add);
+        return out;
     }
 
     Optional<EntityProfile> profile(IndexSearcher searcher, String entityId) throws IOException {

@@ -1,7 +1,6 @@
 package org.herald.store.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -188,12 +187,5 @@ final class EntityStats {
                 }
             };
         }
-    }
-
-    static List<EntitySummary> summaries(EntityStats stats, IndexSearcher searcher, List<String> ids)
-            throws IOException {
-        List<EntitySummary> out = new ArrayList<>();
-        for (String id : ids) stats.summary(searcher, id).ifPresent(out::add);
-        return out;
     }
 }

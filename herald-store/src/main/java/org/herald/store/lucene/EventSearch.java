@@ -16,7 +16,7 @@ import org.herald.store.Paging;
 /** Event search, newest event day first, then newest article, then text order. */
 final class EventSearch {
     private static final Sort NEWEST_FIRST = new Sort(Queries.newestFirst(Fields.DAY),
-            Queries.newestFirst(Fields.TIME), Queries.byArticleThenPosition(), Queries.position());
+            Queries.newestFirst(Fields.TIME), Queries.byArticle(), Queries.position());
 
     EventPage search(IndexSearcher searcher, EventQuery query) throws IOException {
         EventFilter filter = new EventFilter(query.source(), query.target(), query.cameo(), query.plover(),

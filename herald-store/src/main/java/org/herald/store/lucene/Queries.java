@@ -58,7 +58,7 @@ final class Queries {
         return f;
     }
 
-    static SortField byArticleThenPosition() {
+    static SortField byArticle() {
         return new SortField(Fields.ARTICLE_ID, SortField.Type.STRING);
     }
 

@@ -21,7 +21,7 @@ import org.herald.store.QuoteQuery;
 /** Quote search, newest article first and in text order within an article. */
 final class QuoteSearch {
     private static final Sort NEWEST_FIRST = new Sort(Queries.newestFirst(Fields.TIME),
-            Queries.newestFirst(Fields.DAY), Queries.byArticleThenPosition(), Queries.position());
+            Queries.newestFirst(Fields.DAY), Queries.byArticle(), Queries.position());
 
     private final TextQuery english;
     private final TextQuery names;
