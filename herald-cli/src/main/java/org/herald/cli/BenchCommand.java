@@ -19,6 +19,7 @@ final class BenchCommand {
     static final String USAGE = """
             usage: herald bench extract DIR [--seconds N] [--threads N] [--json]
                    herald bench analyze [DIR | --synthetic N] [--seconds N] [--threads N] [--json]
+                   herald bench store [--articles N] [--store DIR] [--queries N] [--json]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -28,6 +29,7 @@ final class BenchCommand {
               --json          print the result as one JSON object instead of text
 
             `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
+            `bench store` measures the store's query latencies; see `herald bench store --help`.
             """;
 
     private BenchCommand() {}
@@ -35,6 +37,9 @@ final class BenchCommand {
     static int run(List<String> args, Streams io) {
         if (!args.isEmpty() && args.get(0).equals("analyze")) {
             return AnalyzeBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("store")) {
+            return StoreBench.run(args.subList(1, args.size()), io);
         }
         Args a = new Args(args, USAGE);
         BenchOptions o = new BenchOptions();

@@ -12,6 +12,7 @@ public final class Main {
               demo      extract the bundled sample articles and show what was found
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
+              ingest    analyse documents and keep them in the store (idempotent, resumable)
               explain   show why a sentence got (or did not get) each event
               export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
               eval      score a stage on a shared evaluation suite
@@ -43,6 +44,8 @@ public final class Main {
                     return ExtractCommand.run(rest, io);
                 case "analyze":
                     return AnalyzeCommand.run(rest, io);
+                case "ingest":
+                    return IngestCommand.run(rest, io);
                 case "explain":
                     return ExplainCommand.run(rest, io);
                 case "export":

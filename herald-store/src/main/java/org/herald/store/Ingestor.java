@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.RawDocument;
 import org.herald.model.Article;
@@ -23,22 +24,26 @@ import org.herald.nlp.Analyzer;
  */
 public final class Ingestor {
     private final ArticleExtractor extractor;
-    private final Analyzer analyzer;
+    private final Supplier<Analyzer> analyzer;
     private final Store store;
     private final Clock clock;
     private final AnalysisJson json = new AnalysisJson();
     /** Ids put by this ingestor: the store sees them only after a refresh, a repeat in one batch must not. */
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
 
-    public Ingestor(ArticleExtractor extractor, Analyzer analyzer, Store store, Clock clock) {
+    /**
+     * @param analyzer asked for the analyzer when the first new document arrives, once: loading the language
+     *                 models takes seconds, and re-ingesting stored pages should not pay for it
+     */
+    public Ingestor(ArticleExtractor extractor, Supplier<Analyzer> analyzer, Store store, Clock clock) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.analyzer = new Once<>(Objects.requireNonNull(analyzer, "analyzer"));
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Ingestor(ArticleExtractor extractor, Analyzer analyzer, Store store) {
-        this(extractor, analyzer, store, Clock.systemUTC());
+        this(extractor, () -> analyzer, store, Clock.systemUTC());
     }
 
     /** Stores the document unless the same bytes are stored already; never throws for bad input. */
@@ -49,7 +54,7 @@ public final class Ingestor {
         }
         try {
             Outcome<Article> extracted = extractor.extract(doc);
-            Outcome<Analysis> analysed = analyzer.process(extracted);
+            Outcome<Analysis> analysed = analyzer.get().process(extracted);
             if (analysed instanceof Outcome.Failed<Analysis> f) {
                 taken.remove(id);
                 return IngestResult.failed(doc.source(), Optional.of(id), f.reason(), f.detail());
@@ -67,6 +72,31 @@ public final class Ingestor {
             // so the caller stops the batch; the id stays free for the next run.
             taken.remove(id);
             throw e;
+        }
+    }
+
+    /** A supplier asked at most once, however many threads ask at the same time. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private volatile T value;
+
+        Once(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = Objects.requireNonNull(source.get(), "the analyzer supplier gave null");
+                        value = v;
+                    }
+                }
+            }
+            return v;
         }
     }
 }

@@ -1,0 +1,151 @@
+package org.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.herald.store.ContentHash;
+import org.herald.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ingest} with the real models and the real store: idempotent re-runs, counts that add up, and a run
+ * killed with SIGKILL mid-way that a second run completes without losing or duplicating anything.
+ */
+class IngestCommandIT {
+    private static final int DOCUMENTS = 24;
+    private static final Pattern SUMMARY =
+            Pattern.compile("(\\d+) in = (\\d+) stored \\+ (\\d+) already stored \\+ (\\d+) failed");
+    private static final String[][] COUNTRIES = {
+            {"Valdoria", "Valdorian", "Port Emsa"}, {"Karistan", "Karistani", "Ulm Vey"},
+            {"Norland", "Norlandic", "Tessa"}, {"Ostrava Bay", "Ostravan", "Lenz"}};
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aKilledIngestLosesAndDuplicatesNothingWhenRunAgain() throws Exception {
+        Path docs = writeDocuments(temp.resolve("docs"));
+        Path store = temp.resolve("store");
+
+        Process first = new ProcessBuilder(javaBinary(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "ingest", "--store", store.toString(), "--commit-every", "2",
+                "--threads", "1", docs.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("first.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (commitGeneration(store) < 3 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(first.isAlive(), "the first run ended before it could be killed: "
+                + Files.readString(temp.resolve("first.log")));
+        first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no final commit
+
+        long committed;
+        try (Store s = Stores.open(store)) {
+            committed = s.articleCount();
+        }
+        assertTrue(committed > 0 && committed < DOCUMENTS, "committed before the kill: " + committed);
+
+        CliRun second = CliRun.run("ingest", "--store", store.toString(), docs.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        long[] counts = summary(second.err());
+        assertEquals(DOCUMENTS, counts[0]);
+        assertEquals(committed, counts[2], "already stored = what the killed run committed");
+        assertEquals(DOCUMENTS - committed, counts[1]);
+
+        try (Store s = Stores.open(store)) {
+            assertEquals(DOCUMENTS, s.articleCount());
+            ObjectMapper json = new ObjectMapper();
+            long events = 0;
+            try (Stream<Path> files = Files.list(docs)) {
+                for (Path f : files.toList()) {
+                    String id = ContentHash.of(Files.readAllBytes(f));
+                    assertTrue(s.contains(id), f.toString());
+                    String analysis = s.findArticle(id).orElseThrow().analysisJson();
+                    events += json.readTree(analysis).get("events").size();
+                }
+            }
+            assertEquals(events, s.eventCount(), "events in the store = events in the stored analyses");
+        }
+
+        CliRun third = CliRun.run("ingest", "--store", store.toString(), docs.toString());
+        assertEquals(0, third.exitCode(), third.err());
+        long[] again = summary(third.err());
+        assertEquals(0, again[1]);
+        assertEquals(DOCUMENTS, again[2]);
+        assertTrue(!third.err().contains("language models loaded"), "nothing new: no models loaded\n" + third.err());
+    }
+
+    @Test
+    void failuresAreCountedWithTheirReasonAndTheRestIsStored() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("mixed"));
+        Files.writeString(docs.resolve("good.txt"), story(1), StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("empty.txt"), "", StandardCharsets.UTF_8);
+        Files.write(docs.resolve("binary.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        Files.writeString(docs.resolve("same-as-good.txt"), story(1), StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("ingest", "--store", temp.resolve("store").toString(), docs.toString());
+        assertEquals(ExitCode.SOME_FAILED, r.exitCode(), r.err());
+        long[] c = summary(r.err());
+        assertEquals(4, c[0]);
+        assertEquals(1, c[1], r.err());
+        assertEquals(1, c[2], "the copy of good.txt is the same article\n" + r.err());
+        assertEquals(2, c[3], r.err());
+        assertTrue(r.err().contains("empty.txt: empty"), r.err());
+    }
+
+    private static long[] summary(String err) {
+        Matcher m = SUMMARY.matcher(err);
+        assertTrue(m.find(), "no count line in:\n" + err);
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4))};
+    }
+
+    /** The newest Lucene commit's generation: segments_N is written by each commit, N in base 36. */
+    private static long commitGeneration(Path store) throws IOException {
+        if (!Files.isDirectory(store)) return 0;
+        List<Path> segments = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(store)) {
+            files.filter(f -> f.getFileName().toString().startsWith("segments_")).forEach(segments::add);
+        }
+        return segments.stream().mapToLong(f -> Long.parseLong(f.getFileName().toString().substring(9), 36))
+                .max().orElse(0);
+    }
+
+    private static Path writeDocuments(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < DOCUMENTS; i++) {
+            Files.writeString(dir.resolve(String.format("story-%02d.txt", i)), story(i), StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    /** A short invented news story; every number gives different bytes, names and places. */
+    private static String story(int i) {
+        String[] a = COUNTRIES[i % COUNTRIES.length];
+        String[] b = COUNTRIES[(i + 1) % COUNTRIES.length];
+        return "Sample story " + i + " (written for Herald's tests): talks in " + a[2] + "\n\n"
+                + "The " + a[1] + " foreign minister, Elena Marsh, met " + b[1] + " officials in " + a[2]
+                + " on Monday to discuss a ferry dispute that has lasted " + (i + 2) + " months.\n\n"
+                + "\"We are ready to sign an agreement this week,\" Marsh told reporters after the meeting. "
+                + "The government of " + b[0] + " accused " + a[0] + " of blocking the harbour at " + b[2]
+                + " and demanded compensation for " + (i * 7 + 3) + " fishing boats.\n\n"
+                + "Officials said a second round of talks would be held in " + b[2] + " next month.\n";
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
+    }
+}
