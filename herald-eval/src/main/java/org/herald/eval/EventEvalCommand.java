@@ -11,8 +11,8 @@ import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.Analyzer;
-import org.herald.nlp.text.TextParser;
 import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.text.TextParser;
 
 /**
  * {@code ./herald eval events-petrarch | events-gsr | events-cameo}: the event suites in
