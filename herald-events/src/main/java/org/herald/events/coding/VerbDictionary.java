@@ -42,7 +42,8 @@ final class VerbDictionary {
                 throw new IllegalStateException(file + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
                         + code);
             }
-            List<String> targets = row.get(5).equals("-") ? List.of("obj", "iobj") : Arrays.asList(row.get(5).split(","));
+            List<String> targets = row.get(5).equals("-") ? defaultTargets(file, row.get(0), byLemma)
+                    : Arrays.asList(row.get(5).split(","));
             for (String t : targets) {
                 if (t.isBlank()) throw new IllegalStateException(file + ": entry " + line + ": empty target slot");
                 if (!TARGET_SLOTS.contains(t) && !t.chars().allMatch(Character::isLetter)) {
@@ -53,6 +54,19 @@ final class VerbDictionary {
                     targets, file, line);
             byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
         }
+    }
+
+    // Where a verb's target sits is a property of the verb, which Herald's rows state: a derived row "extradite
+    // suspect" takes "to" from Herald's "extradite … to", so "extradited two suspects to Germany" keeps Germany.
+    private static List<String> defaultTargets(String file, String lemma, Map<String, List<VerbEntry>> byLemma) {
+        if (file.equals(PHOENIX_FILE)) {
+            for (VerbEntry e : byLemma.getOrDefault(lemma, List.of())) {
+                if (e.file().equals(FILE) && e.object().isEmpty() && e.prep().isEmpty() && e.complement().isEmpty()) {
+                    return e.targets();
+                }
+            }
+        }
+        return List.of("obj", "iobj");
     }
 
     boolean has(String lemma) {
