@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.herald.events.FullStages;
+import org.herald.events.actor.ActorSettings;
 import org.herald.events.petrarch.PetrarchUnitTestEval;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.text.TextParser;
 
 /**
  * {@code ./herald eval events-petrarch | events-gsr | events-cameo}: the event suites in
@@ -22,7 +24,8 @@ final class EventEvalCommand {
     static final String USAGE = String.join("\n",
             "usage: herald eval events-petrarch | events-gsr | events-cameo [--worst N]",
             "  events-petrarch  PETRARCH unit tests, toy dictionaries read by the PETRARCH-format reader",
-            "  events-gsr       UniversalPetrarch GSR sentences through Herald's own coder and dictionaries",
+            "  events-gsr       UniversalPetrarch GSR sentences through Herald's own coder: Herald's dictionaries,",
+            "                   then again with the Phoenix actor dictionaries loaded after them",
             "  events-cameo     the CAMEO manual's example sentences (one per code) through Herald's coder",
             "  --worst N        also list N missed events");
 
@@ -51,11 +54,24 @@ final class EventEvalCommand {
                 List<EventCase> cases = suite.equals("events-gsr")
                         ? EventSuites.jsonl(root.get().resolve("universalpetrarch/petr2_gsr_validation.jsonl"))
                         : EventSuites.cameoExamples(root.get().resolve("cameo-codes/icews-cameo-codes.csv"));
-                Analyzer analyzer = new Analyzer(CoreNlpParser.defaults(), FullStages.load(), AnalyzeSettings.defaults());
-                EventEval.Score score = new EventEval(analyzer, new ArticleExtractor(ExtractSettings.defaults()))
-                        .score(cases);
+                TextParser parser = CoreNlpParser.defaults();
+                ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+                Analyzer analyzer = new Analyzer(parser, FullStages.load(), AnalyzeSettings.defaults());
+                EventEval.Score score = new EventEval(analyzer, extractor).score(cases);
                 out.println(suite + ": " + score.summary());
                 score.misses().stream().limit(worst).forEach(m -> out.println("  " + m));
+                if (suite.equals("events-gsr")) {
+                    // The GSR was coded by PETRARCH-2 with the Phoenix dictionaries; read in place, never copied.
+                    Path phoenix = root.get().resolve("phoenix-dictionaries");
+                    ActorSettings actors = ActorSettings.defaults().withPetrarchActors(
+                            phoenix.resolve("Phoenix.Countries.actors.txt"),
+                            phoenix.resolve("Phoenix.International.actors.txt"),
+                            phoenix.resolve("Phoenix.MilNonState.actors.txt"));
+                    Analyzer withPhoenix = new Analyzer(parser, FullStages.load(actors), AnalyzeSettings.defaults());
+                    EventEval.Score p = new EventEval(withPhoenix, extractor).score(cases);
+                    out.println(suite + " + Phoenix actors: " + p.summary());
+                    p.misses().stream().limit(worst).forEach(m -> out.println("  " + m));
+                }
                 return 0;
             }
             default -> {

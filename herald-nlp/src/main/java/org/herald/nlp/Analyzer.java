@@ -67,7 +67,7 @@ public final class Analyzer {
             EntityFinder entities = new EntityFinder();
             TimeResolver dates = TimeResolver.english();
             QuoteFinder quotes = new QuoteFinder();
-            return new Stages(entities::find, dates::resolve, quotes::find);
+            return new Stages(entities, dates::resolve, quotes::find);
         }
 
         /** These stages with an event coder after them. */
@@ -156,7 +156,7 @@ public final class Analyzer {
             return Outcome.failed(source, Reason.STAGE_FAILED, "parse: " + e);
         }
         LocalDate reference = referenceDate(article, warnings);
-        List<Entity> entities = run("entities", () -> stages.entities().find(text), warnings);
+        List<Entity> entities = run("entities", () -> stages.entities().find(text, reference), warnings);
         List<TimeExpression> dates = run("dates", () -> stages.dates().resolve(text, reference), warnings);
         List<Quote> quotes = run("quotes", () -> stages.quotes().find(text, entities), warnings);
         List<Event> events = run("events", () -> stages.events().code(text, entities, dates, quotes, reference),

@@ -1,5 +1,6 @@
 package org.herald.nlp;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.herald.model.analysis.Entity;
 import org.herald.nlp.text.ParsedText;
@@ -8,4 +9,12 @@ import org.herald.nlp.text.ParsedText;
 @FunctionalInterface
 public interface EntityStage {
     List<Entity> find(ParsedText text);
+
+    /**
+     * As {@link #find(ParsedText)} for an article of {@code reference} (its publication date), so that facts with a
+     * period of validity (who held an office) can be taken as they were then; stages without such facts ignore it.
+     */
+    default List<Entity> find(ParsedText text, LocalDate reference) {
+        return find(text);
+    }
 }

@@ -1,5 +1,6 @@
 package org.herald.events.actor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.herald.model.analysis.Actor;
@@ -19,4 +20,12 @@ public interface ActorCoding {
      * @return the actor, or empty when the phrase is not a codable political actor ("the weather", "prices")
      */
     Optional<Actor> code(Sentence sentence, int head, List<Entity> entities);
+
+    /**
+     * As {@link #code(Sentence, int, List)}, for an event on {@code date}, so that date-restricted codes (a minister's
+     * term) can be honoured; coders without dated entries ignore it.
+     */
+    default Optional<Actor> code(Sentence sentence, int head, List<Entity> entities, LocalDate date) {
+        return code(sentence, head, entities);
+    }
 }

@@ -1,5 +1,6 @@
 package org.herald.events.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ public final class DictionaryActorCoder implements ActorCoding {
 
     private final ActorTables tables;
     private final ActorNames names;
+    private final PetrarchActors petrarch;
 
     /** Loads the country tables of {@code herald-nlp} and this package's tables; fails at once on a bad row. */
     public DictionaryActorCoder() {
@@ -43,17 +45,47 @@ public final class DictionaryActorCoder implements ActorCoding {
 
     /** Uses already loaded country tables, to share them with the {@code EntityFinder}'s. */
     public DictionaryActorCoder(Places places) {
+        this(places, ActorSettings.defaults());
+    }
+
+    /**
+     * Also reads the settings' PETRARCH-format dictionaries, consulted for a phrase Herald's tables cannot code.
+     * Lines malformed in those files are skipped, as PETRARCH skips them.
+     */
+    public DictionaryActorCoder(Places places, ActorSettings settings) {
         this.tables = ActorTables.load();
         this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
+        this.petrarch = settings.petrarchActors().isEmpty() ? PetrarchActors.none()
+                : PetrarchActors.load(settings.petrarchActors(), bad -> { });
+    }
+
+    /** Codes the phrase without a date: dated dictionary entries then give only their unrestricted codes. */
+    @Override
+    public Optional<Actor> code(Sentence sentence, int head, List<Entity> entities) {
+        return code(sentence, head, entities, Optional.empty());
     }
 
     @Override
-    public Optional<Actor> code(Sentence sentence, int head, List<Entity> entities) {
+    public Optional<Actor> code(Sentence sentence, int head, List<Entity> entities, LocalDate date) {
+        return code(sentence, head, entities, Optional.of(date));
+    }
+
+    private Optional<Actor> code(Sentence sentence, int head, List<Entity> entities, Optional<LocalDate> date) {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(entities, "entities");
         NounPhrase phrase = NounPhrase.of(sentence, head);
         Optional<Entity> entity = entityAt(sentence.tokens().get(head), entities);
-        return codeOf(phrase, entity, entities).map(c -> new Actor(phrase.name(), c, entity.map(Entity::id)));
+        Optional<String> code = codeOf(phrase, entity, entities, date);
+        if (code.isEmpty()) code = petrarchCode(phrase, date);
+        return code.map(c -> new Actor(phrase.name(), c, entity.map(Entity::id)));
+    }
+
+    // After our own tables, so that a loaded dictionary adds names and never changes what Herald codes already.
+    private Optional<String> petrarchCode(NounPhrase phrase, Optional<LocalDate> date) {
+        if (petrarch.isEmpty()) return Optional.empty();
+        List<Integer> span = phrase.tokens().stream().sorted().toList();
+        List<Token> words = span.stream().map(i -> phrase.sentence().tokens().get(i)).toList();
+        return petrarch.code(words, span.indexOf(phrase.head()), date);
     }
 
     /**
@@ -69,7 +101,8 @@ public final class DictionaryActorCoder implements ActorCoding {
         return out;
     }
 
-    private Optional<String> codeOf(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities) {
+    private Optional<String> codeOf(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities,
+                                    Optional<LocalDate> date) {
         Optional<Owner> named = names.named(phrase.sentence(), phrase.head());
         if (named.isPresent()) return Optional.of(named.get().code());
         Optional<String> agent = agent(phrase, entity);
@@ -81,13 +114,13 @@ public final class DictionaryActorCoder implements ActorCoding {
         if (agent.isPresent() && !agent.get().equals(ActorTables.NO_AGENT)) return agent;
         // "Sergei Lavrov, Russia's foreign minister": the apposition codes what the name alone does not.
         for (int appos : phrase.dependents("appos")) {
-            Optional<Actor> a = code(phrase.sentence(), appos, entities);
+            Optional<Actor> a = code(phrase.sentence(), appos, entities, date);
             if (a.isPresent()) return Optional.of(a.get().code());
         }
         // "a group of [Yoruba leaders]", "thousands of [Iraqi Kurds]": the people after "of" are the actor.
         if (tables.isPartitive(phrase.headToken().lemma())) {
             Optional<Integer> of = phrase.ofModifier();
-            if (of.isPresent()) return code(phrase.sentence(), of.get(), entities).map(Actor::code);
+            if (of.isPresent()) return code(phrase.sentence(), of.get(), entities, date).map(Actor::code);
         }
         return Optional.empty();
     }

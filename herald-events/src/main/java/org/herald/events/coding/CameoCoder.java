@@ -99,7 +99,7 @@ public final class CameoCoder implements EventStage {
         List<Integer> sourceHeads = new ArrayList<>();
         List<Actor> sources = new ArrayList<>();
         for (int s : clause.sources()) {
-            Optional<Actor> a = code(tree, s, entities);
+            Optional<Actor> a = code(tree, s, entities, reference);
             trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
             if (a.isPresent()) {
                 sources.add(a.get());
@@ -115,7 +115,7 @@ public final class CameoCoder implements EventStage {
         for (List<Integer> group : clause.targets()) {
             for (int t : group) {
                 if (sourceHeads.contains(t)) continue;
-                Optional<Actor> a = code(tree, t, entities);
+                Optional<Actor> a = code(tree, t, entities, reference);
                 trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable"));
                 if (a.isPresent()) {
                     targets.add(a.get());
@@ -167,8 +167,8 @@ public final class CameoCoder implements EventStage {
         return new Coded(e, clause.trigger());
     }
 
-    private Optional<Actor> code(Tree tree, int head, List<Entity> entities) {
-        return actors.code(tree.sentence(), head, entities).filter(a -> !a.code().isEmpty());
+    private Optional<Actor> code(Tree tree, int head, List<Entity> entities, LocalDate date) {
+        return actors.code(tree.sentence(), head, entities, date).filter(a -> !a.code().isEmpty());
     }
 
     private ModeCue mode(Tree tree, int trigger, List<Quote> quotes) {

@@ -23,6 +23,6 @@ record Clause(String kind, int trigger, List<Integer> chain, List<Integer> sourc
     }
 
     String rule() {
-        return kind + ":" + VerbDictionary.FILE + ":" + entry.pattern();
+        return kind + ":" + entry.file() + ":" + entry.pattern();
     }
 }

@@ -35,7 +35,8 @@ final class ClauseFinder {
         String lemma = tree.lemma(i);
         if (tree.isVerb(i) && !NOT_PREDICATES.contains(tree.relation(i))) {
             if (!verbs.has(lemma)) {
-                trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in " + VerbDictionary.FILE);
+                trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in " + VerbDictionary.FILE + " or "
+                        + VerbDictionary.PHOENIX_FILE);
                 return Optional.empty();
             }
             return verbClause(tree, i, trace);

@@ -11,11 +11,13 @@ import org.herald.events.cameo.CameoCodebook;
 import org.herald.extract.lexicon.Lexicon;
 
 /**
- * The verb and event-noun patterns of {@code verbs.tsv}, by lemma. Every code is checked against the codebook at
- * load, so a typo fails at start-up with {@code verbs.tsv:line}. Immutable.
+ * The verb and event-noun patterns of {@code verbs.tsv} and then {@code verbs-phoenix.tsv} (derived from the Phoenix
+ * CAMEO.2.0 dictionary), by lemma; a lemma's rows keep that order, so Herald's own rows win ties. Every code is
+ * checked against the codebook at load, so a typo fails at start-up with {@code file: entry}. Immutable.
  */
 final class VerbDictionary {
     static final String FILE = "verbs.tsv";
+    static final String PHOENIX_FILE = "verbs-phoenix.tsv";
     private static final Set<String> TARGET_SLOTS = Set.of("obj", "iobj", "ccomp");
 
     private final Map<String, List<VerbEntry>> byLemma;
@@ -26,26 +28,45 @@ final class VerbDictionary {
 
     static VerbDictionary load(CameoCodebook codebook) {
         Map<String, List<VerbEntry>> byLemma = new HashMap<>();
+        read(FILE, codebook, byLemma);
+        read(PHOENIX_FILE, codebook, byLemma);
+        return new VerbDictionary(byLemma);
+    }
+
+    private static void read(String file, CameoCodebook codebook, Map<String, List<VerbEntry>> byLemma) {
         int line = 0;
-        for (List<String> row : Lexicon.rows(VerbDictionary.class, FILE, 6, 7)) {
+        for (List<String> row : Lexicon.rows(VerbDictionary.class, file, 6, 7)) {
             line++;
             String code = row.get(4);
             if (codebook.find(code).isEmpty()) {
-                throw new IllegalStateException(FILE + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
+                throw new IllegalStateException(file + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
                         + code);
             }
-            List<String> targets = row.get(5).equals("-") ? List.of("obj", "iobj") : Arrays.asList(row.get(5).split(","));
+            List<String> targets = row.get(5).equals("-") ? defaultTargets(file, row.get(0), byLemma)
+                    : Arrays.asList(row.get(5).split(","));
             for (String t : targets) {
-                if (t.isBlank()) throw new IllegalStateException(FILE + ": entry " + line + ": empty target slot");
+                if (t.isBlank()) throw new IllegalStateException(file + ": entry " + line + ": empty target slot");
                 if (!TARGET_SLOTS.contains(t) && !t.chars().allMatch(Character::isLetter)) {
-                    throw new IllegalStateException(FILE + ": entry " + line + ": bad target slot '" + t + "'");
+                    throw new IllegalStateException(file + ": entry " + line + ": bad target slot '" + t + "'");
                 }
             }
             VerbEntry e = new VerbEntry(row.get(0), dash(row.get(1)), dash(row.get(2)), dash(row.get(3)), code,
-                    targets, line);
+                    targets, file, line);
             byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
         }
-        return new VerbDictionary(byLemma);
+    }
+
+    // Where a verb's target sits is a property of the verb, which Herald's rows state: a derived row "extradite
+    // suspect" takes "to" from Herald's "extradite … to", so "extradited two suspects to Germany" keeps Germany.
+    private static List<String> defaultTargets(String file, String lemma, Map<String, List<VerbEntry>> byLemma) {
+        if (file.equals(PHOENIX_FILE)) {
+            for (VerbEntry e : byLemma.getOrDefault(lemma, List.of())) {
+                if (e.file().equals(FILE) && e.object().isEmpty() && e.prep().isEmpty() && e.complement().isEmpty()) {
+                    return e.targets();
+                }
+            }
+        }
+        return List.of("obj", "iobj");
     }
 
     boolean has(String lemma) {

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param code the CAMEO code
  * @param targets where the target is looked for, in order: "obj", "iobj", "ccomp" (the subject of a that-clause:
  *                "demanded that Israel withdraw") or a preposition ("with", "on", "against", "to")
- * @param line the row's line in the file, for provenance
+ * @param file the table the row comes from, for provenance
+ * @param line the row's entry number in that table
  */
 record VerbEntry(String lemma, Optional<String> prep, Optional<String> complement, Optional<String> object,
-                 String code, List<String> targets, int line) {
+                 String code, List<String> targets, String file, int line) {
     VerbEntry {
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(code, "code");

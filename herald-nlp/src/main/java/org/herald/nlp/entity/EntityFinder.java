@@ -1,5 +1,6 @@
 package org.herald.nlp.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.herald.model.Span;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
+import org.herald.nlp.EntityStage;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -23,7 +25,7 @@ import org.herald.nlp.text.Token;
  * List<Entity> entities = new EntityFinder().find(parser.parse(body));
  * }</pre>
  */
-public final class EntityFinder {
+public final class EntityFinder implements EntityStage {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
 
     private final Places places;
@@ -47,7 +49,21 @@ public final class EntityFinder {
      * The entities of {@code parsed}, with ids "e1", "e2" … in order of first mention; mentions are spans into
      * {@code parsed.text()} in text order. Names inside photo credits ("Photo: Jane Doe/Reuters") are ignored.
      */
+    @Override
     public List<Entity> find(ParsedText parsed) {
+        return find(parsed, Optional.empty());
+    }
+
+    /**
+     * As {@link #find(ParsedText)}, with well-known office holders given the office they held in {@code reference}'s
+     * year: "Bush" is George W. Bush in 2005 and George H. W. Bush in 1991.
+     */
+    @Override
+    public List<Entity> find(ParsedText parsed, LocalDate reference) {
+        return find(parsed, Optional.of(Objects.requireNonNull(reference, "reference")));
+    }
+
+    private List<Entity> find(ParsedText parsed, Optional<LocalDate> reference) {
         Objects.requireNonNull(parsed, "parsed");
         List<Span> credits = Credits.find(parsed.text());
         List<Reference> references = new ArrayList<>();
@@ -69,7 +85,7 @@ public final class EntityFinder {
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (c.type == EntityType.PERSON) addKnownOffice(c);
+            if (c.type == EntityType.PERSON) addKnownOffice(c, reference);
             c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
             out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
         }
@@ -79,10 +95,10 @@ public final class EntityFinder {
     // "Putin accused the West …": a well-known office holder the article names without a role gets the role from
     // leaders.tsv. The text wins: a role or country it gives is kept, and a country it gives that the table does not
     // ("Ivanov, a Bulgarian minister") means another person of that name.
-    private void addKnownOffice(Cluster c) {
+    private void addKnownOffice(Cluster c, Optional<LocalDate> reference) {
         if (c.title.isPresent() && c.country.isPresent()) return;
-        Optional<Leaders.Leader> found = leaders.find(c.name);
-        for (int i = 0; i < c.names.size() && found.isEmpty(); i++) found = leaders.find(c.names.get(i));
+        Optional<Leaders.Leader> found = leaders.find(c.name, reference);
+        for (int i = 0; i < c.names.size() && found.isEmpty(); i++) found = leaders.find(c.names.get(i), reference);
         if (found.isEmpty()) return;
         Leaders.Leader leader = found.get();
         if (c.country.isPresent() && !c.country.get().equals(leader.code())) return;

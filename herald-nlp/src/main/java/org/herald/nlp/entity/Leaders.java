@@ -1,5 +1,8 @@
 package org.herald.nlp.entity;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +12,10 @@ import java.util.regex.Pattern;
 import org.herald.extract.lexicon.Lexicon;
 
 /**
- * Well-known office holders from {@code leaders.tsv}: "Vladimir Putin" or "Putin" → President, RUS. A full name takes
- * its most recent office, a surname alone the most recent office of anyone listed under it; names are matched as
- * written (case-sensitive). Immutable once loaded; thread-safe.
+ * Well-known office holders from {@code leaders.tsv}: "Vladimir Putin" or "Putin" → President, RUS. With a date, a name
+ * takes the office held in that year (the latest to start, in a year of handover) and nothing when no listed office was
+ * held then; without one, a full name takes its most recent office and a surname alone the most recent office of
+ * anyone listed under it. Names are matched as written (case-sensitive). Immutable once loaded; thread-safe.
  */
 final class Leaders {
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}|IGO[A-Z]{3,12}");
@@ -19,8 +23,8 @@ final class Leaders {
     /** One office of one person: {@code code} is an alpha-3 country or a CAMEO organisation code ("IGOUNO"). */
     record Leader(String name, String code, String title, int from, OptionalInt to) {}
 
-    private final Map<String, Leader> byName = new HashMap<>();
-    private final Map<String, Leader> bySurname = new HashMap<>();
+    private final Map<String, List<Leader>> byName = new HashMap<>();
+    private final Map<String, List<Leader>> bySurname = new HashMap<>();
 
     private Leaders() {}
 
@@ -35,20 +39,30 @@ final class Leaders {
             }
             Leader leader = new Leader(row.get(0), code, row.get(3), year(row, row.get(4)),
                     row.size() > 5 && !row.get(5).isEmpty() ? OptionalInt.of(year(row, row.get(5))) : OptionalInt.empty());
-            keepLatest(l.byName, row.get(0), leader);
-            if (!row.get(1).equals("-")) keepLatest(l.bySurname, row.get(1), leader);
+            l.byName.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(leader);
+            if (!row.get(1).equals("-")) l.bySurname.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(leader);
         }
         return l;
     }
 
     /** The most recent office of the person {@code name} names: a full name in the table, or a listed surname alone. */
     Optional<Leader> find(String name) {
-        Leader full = byName.get(name);
-        return full != null ? Optional.of(full) : Optional.ofNullable(bySurname.get(name));
+        return find(name, Optional.empty());
     }
 
-    private static void keepLatest(Map<String, Leader> map, String key, Leader leader) {
-        map.merge(key, leader, (a, b) -> b.from() >= a.from() ? b : a);
+    /** The office {@code name} held in the date's year, or the most recent one when no date is given. */
+    Optional<Leader> find(String name, Optional<LocalDate> date) {
+        List<Leader> full = byName.get(name);
+        // A full name outside its terms is still that person: the surname must not pick someone else's office.
+        if (full != null) return latest(full, date);
+        return latest(bySurname.getOrDefault(name, List.of()), date);
+    }
+
+    private static Optional<Leader> latest(List<Leader> offices, Optional<LocalDate> date) {
+        return offices.stream()
+                .filter(l -> date.map(d -> l.from() <= d.getYear() && l.to().orElse(Integer.MAX_VALUE) >= d.getYear())
+                        .orElse(true))
+                .max(Comparator.comparingInt(Leader::from));
     }
 
     private static int year(List<String> row, String cell) {

@@ -2,6 +2,7 @@ package org.herald.nlp.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,21 @@ class LeadersTest {
         assertEquals(Optional.of("Prime Minister GBR"), office("Boris Johnson"));
         assertEquals(Optional.empty(), office("John Smith"));
         assertEquals(Optional.empty(), office("putin"));
+    }
+
+    // Issue 4: the table's years are honoured when the article's date is known.
+    @Test
+    void aDateTakesTheOfficeHeldThatYear() {
+        assertEquals(Optional.of("Prime Minister RUS"), office("Vladimir Putin", 2010));
+        assertEquals(Optional.of("President RUS"), office("Putin", 2005));
+        assertEquals(Optional.of("President RUS"), office("Medvedev", 2010));
+        assertEquals(Optional.of("Vice President USA"), office("Biden", 2014));
+        // A full name outside its listed terms gets no office, and no one else's: Biden was a senator in 2005.
+        assertEquals(Optional.empty(), office("Joe Biden", 2005));
+    }
+
+    private Optional<String> office(String name, int year) {
+        return leaders.find(name, Optional.of(LocalDate.of(year, 6, 1))).map(l -> l.title() + " " + l.code());
     }
 
     @Test
