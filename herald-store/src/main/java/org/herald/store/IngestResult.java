@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.herald.model.Reason;
 import org.herald.model.Warning;
+import org.herald.model.analysis.Analysis;
 
 /**
  * What became of one input document: stored, skipped because the same bytes were stored before, or failed with a
@@ -12,16 +13,19 @@ import org.herald.model.Warning;
  *
  * @param source       the document's name as given (path, URL, request id)
  * @param articleId    its content hash; empty only when the bytes could not be read
+ * @param analysis     what was found, for {@link Status#STORED}
  * @param analysisJson the analysis as stored, for {@link Status#STORED}
  */
 public record IngestResult(String source, Status status, Optional<String> articleId, Optional<Reason> reason,
-                           String detail, Optional<String> analysisJson, List<Warning> warnings) {
+                           String detail, Optional<Analysis> analysis, Optional<String> analysisJson,
+                           List<Warning> warnings) {
     public IngestResult {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(analysisJson, "analysisJson");
         warnings = List.copyOf(warnings);
         if ((status == Status.FAILED) != reason.isPresent()) {
@@ -31,17 +35,18 @@ public record IngestResult(String source, Status status, Optional<String> articl
 
     public enum Status { STORED, ALREADY_STORED, FAILED }
 
-    static IngestResult stored(String source, String id, String json, List<Warning> warnings) {
-        return new IngestResult(source, Status.STORED, Optional.of(id), Optional.empty(), "", Optional.of(json),
-                warnings);
+    static IngestResult stored(String source, String id, Analysis analysis, String json, List<Warning> warnings) {
+        return new IngestResult(source, Status.STORED, Optional.of(id), Optional.empty(), "", Optional.of(analysis),
+                Optional.of(json), warnings);
     }
 
     static IngestResult alreadyStored(String source, String id) {
         return new IngestResult(source, Status.ALREADY_STORED, Optional.of(id), Optional.empty(), "",
-                Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), List.of());
     }
 
     public static IngestResult failed(String source, Optional<String> id, Reason reason, String detail) {
-        return new IngestResult(source, Status.FAILED, id, Optional.of(reason), detail, Optional.empty(), List.of());
+        return new IngestResult(source, Status.FAILED, id, Optional.of(reason), detail, Optional.empty(),
+                Optional.empty(), List.of());
     }
 }

@@ -62,7 +62,7 @@ public final class Ingestor {
             Outcome.Ok<Analysis> ok = (Outcome.Ok<Analysis>) analysed;
             String text = json.toLine(ok, Optional.of(id));
             store.put(new StoredArticle(id, ok.value(), text, Optional.of(doc.bytes()), clock.instant()));
-            return IngestResult.stored(doc.source(), id, text, ok.warnings());
+            return IngestResult.stored(doc.source(), id, ok.value(), text, ok.warnings());
         } catch (IllegalArgumentException e) {
             // The store refused this analysis (a span outside the body, say): a bug for this document only.
             taken.remove(id);
