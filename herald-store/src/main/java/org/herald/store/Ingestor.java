@@ -1,0 +1,72 @@
+package org.herald.store;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.RawDocument;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Reason;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.json.AnalysisJson;
+import org.herald.nlp.Analyzer;
+
+/**
+ * Extracts, analyses and stores documents, one call each. The content hash is checked before any work, so
+ * re-ingesting a stored page costs a hash and a look-up. Safe to call from several threads: two threads given
+ * the same bytes analyse them once. The ingestor never commits; the caller decides how often to pay for
+ * durability ({@link Store#commit()}), and a crash loses at most the uncommitted documents, which the next run
+ * finds missing and ingests again.
+ */
+public final class Ingestor {
+    private final ArticleExtractor extractor;
+    private final Analyzer analyzer;
+    private final Store store;
+    private final Clock clock;
+    private final AnalysisJson json = new AnalysisJson();
+    /** Ids put by this ingestor: the store sees them only after a refresh, a repeat in one batch must not. */
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+
+    public Ingestor(ArticleExtractor extractor, Analyzer analyzer, Store store, Clock clock) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Ingestor(ArticleExtractor extractor, Analyzer analyzer, Store store) {
+        this(extractor, analyzer, store, Clock.systemUTC());
+    }
+
+    /** Stores the document unless the same bytes are stored already; never throws for bad input. */
+    public IngestResult ingest(RawDocument doc) {
+        String id = ContentHash.of(doc.bytes());
+        if (store.contains(id) || !taken.add(id)) {
+            return IngestResult.alreadyStored(doc.source(), id);
+        }
+        try {
+            Outcome<Article> extracted = extractor.extract(doc);
+            Outcome<Analysis> analysed = analyzer.process(extracted);
+            if (analysed instanceof Outcome.Failed<Analysis> f) {
+                taken.remove(id);
+                return IngestResult.failed(doc.source(), Optional.of(id), f.reason(), f.detail());
+            }
+            Outcome.Ok<Analysis> ok = (Outcome.Ok<Analysis>) analysed;
+            String text = json.toLine(ok, Optional.of(id));
+            store.put(new StoredArticle(id, ok.value(), text, Optional.of(doc.bytes()), clock.instant()));
+            return IngestResult.stored(doc.source(), id, text, ok.warnings());
+        } catch (IllegalArgumentException e) {
+            // The store refused this analysis (a span outside the body, say): a bug for this document only.
+            taken.remove(id);
+            return IngestResult.failed(doc.source(), Optional.of(id), Reason.STAGE_FAILED, "store: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // The store itself failed (disk full, index closed): every later document would fail the same way,
+            // so the caller stops the batch; the id stays free for the next run.
+            taken.remove(id);
+            throw e;
+        }
+    }
+}
