@@ -4,10 +4,10 @@ import org.herald.extract.RawDocument;
 
 /**
  * Takes one posted document through extraction, understanding and the store. The server only checks the caller
- * and the body; whoever builds the server decides what ingest means (the CLI wires the store's ingestor):
+ * and the body; whoever builds the server decides what ingest means, usually the store's ingestor:
  *
  * <pre>{@code
- * ArticleIntake intake = doc -> IngestReply.of(ingestor.ingest(doc));
+ * ArticleIntake intake = new IngestorIntake(new Ingestor(extractor, analyzer, store), store);
  * }</pre>
  *
  * <p>Called concurrently from request threads. A document that cannot be analysed is a {@link IngestReply.Refused},

@@ -1,6 +1,7 @@
 package org.herald.server;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.herald.model.Reason;
 
 /** What became of a posted document: stored (now or before) with its analysis, or refused with the reason. */
@@ -9,9 +10,10 @@ public sealed interface IngestReply permits IngestReply.Stored, IngestReply.Refu
     /**
      * @param id             the article id (content hash), as in {@code /api/articles/{id}}
      * @param alreadyStored  true when the same bytes had been stored before: nothing was written
-     * @param analysisJson   the analysis as {@code ./herald analyze} writes it
+     * @param analysisJson   the analysis as {@code ./herald analyze} writes it; empty only when the same bytes are
+     *                       being analysed by a concurrent request and are not stored yet
      */
-    record Stored(String id, boolean alreadyStored, String analysisJson) implements IngestReply {
+    record Stored(String id, boolean alreadyStored, Optional<String> analysisJson) implements IngestReply {
         public Stored {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(analysisJson, "analysisJson");

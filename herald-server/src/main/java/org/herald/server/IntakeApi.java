@@ -44,7 +44,7 @@ final class IntakeApi {
             ObjectNode o = mapper.createObjectNode();
             o.put("id", stored.id());
             o.put("status", stored.alreadyStored() ? "already_stored" : "stored");
-            o.set("analysis", analysis(stored.analysisJson()));
+            o.set("analysis", stored.analysisJson().map(this::analysis).orElse(null));
             ctx.status(201).header("Location", "/api/articles/" + stored.id()).json(o);
         } else {
             IngestReply.Refused refused = (IngestReply.Refused) reply;
