@@ -46,7 +46,7 @@ class OpenApiDocumentTest {
 
     private static Set<String> documented() {
         Set<String> out = new TreeSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        document.path("paths").properties().iterator().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> out.add(method + " " + path.getKey())));
         return out;
     }
@@ -64,7 +64,7 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationDocumentsItsPathParametersAndA2xx() {
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        document.path("paths").properties().iterator().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String where = op.getKey() + " " + path.getKey();
             boolean success = false;
             for (var it = op.getValue().path("responses").fieldNames(); it.hasNext(); ) {

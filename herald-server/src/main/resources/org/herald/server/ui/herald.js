@@ -1,6 +1,6 @@
-// Shared helpers of the Herald pages. Everything that comes from the store is put into the page with
-// textContent or as an attribute of an element we create: stored articles are hostile input, so no page of
-// this UI ever assigns innerHTML.
+// Shared helpers of the Herald pages. Everything that comes from the store is put into the page as text nodes
+// or as attributes of elements we create: stored articles are hostile input, so no page of this UI ever hands
+// a string to the HTML parser (HeraldServerTest checks the scripts for the APIs that would).
 
 /** An element: el('a', {href: '/x', className: 'y'}, 'text', childNode, ...). Strings become text nodes. */
 export function el(tag, attrs = {}, ...children) {
