@@ -1,0 +1,199 @@
+package org.herald.store.lucene;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.herald.model.Article;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Event;
+import org.herald.model.analysis.Quote;
+import org.herald.store.EntityKeys;
+import org.herald.store.StoredArticle;
+
+/**
+ * Turns one stored article into its block of documents: the article, one document per entity (by store id), per
+ * quote and per event. Quotes and events copy the article's title and dates, so a hit list never needs a second
+ * lookup; entities with the same store id in one article ("U.S." and "US") become one document.
+ */
+final class ArticleDocuments {
+    private final EntityKeys keys;
+
+    ArticleDocuments(EntityKeys keys) {
+        this.keys = keys;
+    }
+
+    /** The block to write; throws {@link IllegalArgumentException} for an inconsistent analysis. */
+    List<Document> block(StoredArticle stored) {
+        Analysis analysis = stored.analysis();
+        AnalysisCheck.check(analysis);
+        Article article = analysis.article();
+        String body = article.body();
+        Optional<LocalDate> day = article.published().flatMap(Days::day);
+        Optional<Long> time = article.published().flatMap(Days::epochSecond);
+        Common common = new Common(stored.id(), article.title(), article.published(), time);
+
+        Map<String, String> storeIds = new HashMap<>();
+        Map<String, MergedEntity> merged = new LinkedHashMap<>();
+        for (Entity e : analysis.entities()) {
+            String key = keys.key(e.type(), e.name());
+            storeIds.put(e.id(), key);
+            merged.computeIfAbsent(key, k -> new MergedEntity(k, e)).add(e);
+        }
+
+        List<Document> block = new ArrayList<>();
+        block.add(articleDocument(stored, day, common, merged.keySet()));
+        for (MergedEntity e : merged.values()) block.add(entityDocument(e, day, common));
+        for (int i = 0; i < analysis.quotes().size(); i++) {
+            block.add(quoteDocument(analysis.quotes().get(i), i, body, storeIds, day, common));
+        }
+        for (int i = 0; i < analysis.events().size(); i++) {
+            Event event = analysis.events().get(i);
+            Optional<LocalDate> eventDay = event.date().flatMap(Days::day).or(() -> day);
+            block.add(eventDocument(event, i, body, storeIds, eventDay, common));
+        }
+        return block;
+    }
+
+    private Document articleDocument(StoredArticle stored, Optional<LocalDate> day, Common common,
+                                     Iterable<String> entityIds) {
+        Article article = stored.analysis().article();
+        Document doc = common.document(Fields.ARTICLE, day);
+        article.title().ifPresent(t -> doc.add(new TextField(Fields.TITLE, t, Field.Store.YES)));
+        article.summary().ifPresent(s -> doc.add(new TextField(Fields.SUMMARY, s, Field.Store.YES)));
+        doc.add(new TextField(Fields.BODY, article.body(), Field.Store.NO));
+        article.site().ifPresent(s -> {
+            String site = s.toLowerCase(Locale.ROOT);
+            doc.add(new StringField(Fields.SITE, site, Field.Store.YES));
+            doc.add(new SortedDocValuesField(Fields.SITE, new BytesRef(site)));
+        });
+        article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
+        for (String id : entityIds) {
+            doc.add(new StringField(Fields.ENTITIES, id, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.ENTITIES, new BytesRef(id)));
+        }
+        doc.add(new StoredField(Fields.ANALYSIS_JSON, stored.analysisJson()));
+        stored.original().ifPresent(bytes -> doc.add(new StoredField(Fields.ORIGINAL, Deflate.compress(bytes))));
+        doc.add(new StoredField(Fields.INGESTED, stored.ingested().toEpochMilli()));
+        return doc;
+    }
+
+    private Document entityDocument(MergedEntity e, Optional<LocalDate> day, Common common) {
+        Document doc = common.document(Fields.ENTITY, day);
+        doc.add(new StringField(Fields.ENTITY_ID, e.key, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ENTITY_ID, new BytesRef(e.key)));
+        doc.add(new TextField(Fields.ENTITY_NAME, e.first.name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.ENTITY_TYPE, EntityKeys.typeKey(e.first.type())));
+        e.country.ifPresent(c -> {
+            doc.add(new StoredField(Fields.ENTITY_COUNTRY, c));
+            doc.add(new SortedDocValuesField(Fields.ENTITY_COUNTRY, new BytesRef(c)));
+        });
+        e.title.ifPresent(t -> doc.add(new SortedDocValuesField(Fields.ENTITY_TITLE, new BytesRef(t))));
+        doc.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions));
+        return doc;
+    }
+
+    private Document quoteDocument(Quote quote, int seq, String body, Map<String, String> storeIds,
+                                   Optional<LocalDate> day, Common common) {
+        Document doc = common.document(Fields.QUOTE, day);
+        doc.add(new NumericDocValuesField(Fields.SEQ, seq));
+        doc.add(new TextField(Fields.QUOTE_TEXT, quote.content().of(body), Field.Store.YES));
+        doc.add(new StoredField(Fields.QUOTE_TYPE, quote.type().name()));
+        quote.speaker().ifPresent(s -> {
+            doc.add(new TextField(Fields.SPEAKER_NAME, s.name(), Field.Store.YES));
+            s.entityId().map(storeIds::get)
+                    .ifPresent(id -> doc.add(new StringField(Fields.SPEAKER_ENTITY, id, Field.Store.YES)));
+        });
+        return doc;
+    }
+
+    private Document eventDocument(Event event, int seq, String body, Map<String, String> storeIds,
+                                   Optional<LocalDate> day, Common common) {
+        Document doc = common.document(Fields.EVENT, day);
+        doc.add(new NumericDocValuesField(Fields.SEQ, seq));
+        actor(doc, event.source(), storeIds, Fields.SOURCE_CODE, Fields.SOURCE_NAME, Fields.SOURCE_ENTITY);
+        event.target().ifPresent(t ->
+                actor(doc, t, storeIds, Fields.TARGET_CODE, Fields.TARGET_NAME, Fields.TARGET_ENTITY));
+        doc.add(new StringField(Fields.CAMEO, event.cameo(), Field.Store.YES));
+        doc.add(new StringField(Fields.PLOVER, event.plover().toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new StoredField(Fields.PLOVER_TEXT, event.plover()));
+        doc.add(new DoubleDocValuesField(Fields.GOLDSTEIN, event.goldstein()));
+        doc.add(new StoredField(Fields.GOLDSTEIN, event.goldstein()));
+        doc.add(new NumericDocValuesField(Fields.QUAD, event.quadClass()));
+        doc.add(new StoredField(Fields.QUAD, event.quadClass()));
+        doc.add(new StoredField(Fields.MODE, event.mode().name()));
+        day.ifPresent(d -> doc.add(new StoredField(Fields.EVENT_DATE, d.toString())));
+        event.location().ifPresent(p -> doc.add(new StoredField(Fields.LOCATION, p.name())));
+        doc.add(new StoredField(Fields.SENTENCE, event.sentence().of(body)));
+        doc.add(new StoredField(Fields.TRIGGER, event.trigger()));
+        doc.add(new StoredField(Fields.RULE, event.evidence().rule()));
+        return doc;
+    }
+
+    private static void actor(Document doc, Actor actor, Map<String, String> storeIds, String codeField,
+                              String nameField, String entityField) {
+        // An uncoded actor has the empty code; leaving it out keeps prefix queries from matching it.
+        if (!actor.code().isEmpty()) doc.add(new StringField(codeField, actor.code(), Field.Store.YES));
+        doc.add(new StoredField(nameField, actor.name()));
+        actor.entityId().map(storeIds::get)
+                .ifPresent(id -> doc.add(new StringField(entityField, id, Field.Store.YES)));
+    }
+
+    /** What every document of an article's block carries. */
+    private record Common(String articleId, Optional<String> title, Optional<String> published,
+                          Optional<Long> time) {
+        Document document(String kind, Optional<LocalDate> day) {
+            Document doc = new Document();
+            doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+            doc.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
+            doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(articleId)));
+            day.ifPresent(d -> {
+                doc.add(new LongPoint(Fields.DAY, d.toEpochDay()));
+                doc.add(new NumericDocValuesField(Fields.DAY, d.toEpochDay()));
+            });
+            time.ifPresent(t -> doc.add(new NumericDocValuesField(Fields.TIME, t)));
+            published.ifPresent(p -> doc.add(new StoredField(Fields.PUBLISHED, p)));
+            if (!kind.equals(Fields.ARTICLE)) {
+                title.ifPresent(t -> doc.add(new StoredField(Fields.ARTICLE_TITLE, t)));
+            }
+            return doc;
+        }
+    }
+
+    /** Article entities that share a store id: the first one's name and type, counts added up. */
+    private static final class MergedEntity {
+        final String key;
+        final Entity first;
+        Optional<String> title = Optional.empty();
+        Optional<String> country = Optional.empty();
+        long mentions;
+
+        MergedEntity(String key, Entity first) {
+            this.key = key;
+            this.first = first;
+        }
+
+        void add(Entity e) {
+            mentions += e.mentions().size();
+            if (title.isEmpty()) title = e.title();
+            if (country.isEmpty()) country = e.country();
+        }
+    }
+}

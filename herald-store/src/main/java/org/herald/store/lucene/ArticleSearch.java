@@ -1,0 +1,110 @@
+package org.herald.store.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
+
+/** Article search: one pass collects the page of hits and the facet counts over every match. */
+final class ArticleSearch {
+    /** Title words weigh most, then the summary, then the body. */
+    private static final Map<String, Float> FIELDS = Map.of(Fields.TITLE, 3f, Fields.SUMMARY, 2f, Fields.BODY, 1f);
+    static final int TOP_SITES = 20;
+    static final int TOP_ENTITIES = 20;
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.PUBLISHED,
+            Fields.SITE, Fields.URL, Fields.SUMMARY);
+
+    private final TextQuery text;
+    private final EntityStats entities;
+
+    ArticleSearch(TextQuery text, EntityStats entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    ArticlePage search(IndexSearcher searcher, ArticleQuery query) throws IOException {
+        Optional<String> words = query.text().filter(t -> !t.isBlank());
+        Query q;
+        if (words.isPresent()) {
+            // Words that are all stop words or punctuation ("AND OR", "*:*") match nothing rather than everything.
+            Query scoring = text.allParts(words.get(), FIELDS).orElse(new MatchNoDocsQuery("no searchable words"));
+            q = Queries.and(Fields.ARTICLE, Optional.of(scoring), filters(query));
+        } else {
+            q = Queries.and(Fields.ARTICLE, Optional.empty(), filters(query));
+        }
+        Sort sort = words.isPresent()
+                ? new Sort(SortField.FIELD_SCORE, Queries.newestFirst(Fields.TIME), Queries.byArticle())
+                : new Sort(Queries.newestFirst(Fields.TIME), Queries.byArticle());
+
+        int wanted = (int) Math.min((long) query.paging().offset() + query.paging().limit(),
+                searcher.getIndexReader().maxDoc());
+        List<ScoreDoc> docs;
+        FacetCounter.Counts counts;
+        if (wanted > query.paging().offset()) {
+            Object[] both = searcher.search(q, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new FacetCounter()));
+            ScoreDoc[] top = ((TopFieldDocs) both[0]).scoreDocs;
+            docs = top.length <= query.paging().offset() ? List.of()
+                    : Arrays.asList(Arrays.copyOfRange(top, query.paging().offset(), top.length));
+            counts = (FacetCounter.Counts) both[1];
+        } else {
+            docs = List.of();
+            counts = searcher.search(q, new FacetCounter());
+        }
+
+        StoredFields stored = searcher.storedFields();
+        List<ArticlePage.Hit> hits = new ArrayList<>();
+        for (ScoreDoc d : docs) hits.add(hit(stored.document(d.doc, HIT_FIELDS)));
+        return new ArticlePage(counts.total(), hits, facets(searcher, counts));
+    }
+
+    private List<Optional<Query>> filters(ArticleQuery query) {
+        return List.of(Queries.days(query.dates()),
+                query.entity().map(e -> new TermQuery(new Term(Fields.ENTITIES, e))),
+                query.site().map(s -> new TermQuery(new Term(Fields.SITE, s.strip().toLowerCase(Locale.ROOT)))));
+    }
+
+    private ArticlePage.Facets facets(IndexSearcher searcher, FacetCounter.Counts counts) throws IOException {
+        List<ArticlePage.Count> sites = FacetCounter.Counts.top(counts.sites(), TOP_SITES).stream()
+                .map(e -> new ArticlePage.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        List<ArticlePage.Count> top = new ArrayList<>();
+        for (Map.Entry<String, Long> e : FacetCounter.Counts.top(counts.entities(), TOP_ENTITIES)) {
+            String label = entities.name(searcher, e.getKey()).orElse(e.getKey());
+            top.add(new ArticlePage.Count(e.getKey(), label, e.getValue()));
+        }
+        // Months read as a histogram, so they come in calendar order rather than by count.
+        List<ArticlePage.Count> months = counts.months().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(e -> new ArticlePage.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        return new ArticlePage.Facets(sites, top, months);
+    }
+
+    private static ArticlePage.Hit hit(Document doc) {
+        return new ArticlePage.Hit(doc.get(Fields.ARTICLE_ID), opt(doc, Fields.TITLE), opt(doc, Fields.PUBLISHED),
+                opt(doc, Fields.SITE), opt(doc, Fields.URL), opt(doc, Fields.SUMMARY));
+    }
+
+    static Optional<String> opt(Document doc, String field) {
+        return Optional.ofNullable(doc.get(field));
+    }
+}

@@ -1,0 +1,51 @@
+package org.herald.store.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.herald.store.EventPage;
+import org.herald.store.EventQuery;
+import org.herald.store.Paging;
+
+/** Event search, newest event day first, then newest article, then text order. */
+final class EventSearch {
+    private static final Sort NEWEST_FIRST = new Sort(Queries.newestFirst(Fields.DAY),
+            Queries.newestFirst(Fields.TIME), Queries.byArticle(), Queries.position());
+
+    EventPage search(IndexSearcher searcher, EventQuery query) throws IOException {
+        EventFilter filter = new EventFilter(query.source(), query.target(), query.cameo(), query.plover(),
+                query.entity(), query.dates());
+        return search(searcher, filter, query.paging());
+    }
+
+    EventPage search(IndexSearcher searcher, EventFilter filter, Paging paging) throws IOException {
+        Queries.Page page = Queries.page(searcher, filter.query(), NEWEST_FIRST, paging);
+        StoredFields stored = searcher.storedFields();
+        List<EventPage.Hit> hits = new ArrayList<>();
+        for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
+        return new EventPage(page.total(), hits);
+    }
+
+    private static EventPage.Hit hit(Document doc) {
+        EventPage.Actor source = actor(doc, Fields.SOURCE_NAME, Fields.SOURCE_CODE, Fields.SOURCE_ENTITY);
+        Optional<EventPage.Actor> target = Optional.ofNullable(doc.get(Fields.TARGET_NAME))
+                .map(n -> actor(doc, Fields.TARGET_NAME, Fields.TARGET_CODE, Fields.TARGET_ENTITY));
+        return new EventPage.Hit(doc.get(Fields.ARTICLE_ID), ArticleSearch.opt(doc, Fields.ARTICLE_TITLE), source,
+                target, doc.get(Fields.CAMEO), doc.get(Fields.PLOVER_TEXT),
+                doc.getField(Fields.GOLDSTEIN).numericValue().doubleValue(),
+                doc.getField(Fields.QUAD).numericValue().intValue(), doc.get(Fields.MODE),
+                ArticleSearch.opt(doc, Fields.EVENT_DATE), ArticleSearch.opt(doc, Fields.LOCATION),
+                doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE));
+    }
+
+    private static EventPage.Actor actor(Document doc, String name, String code, String entity) {
+        return new EventPage.Actor(doc.get(name), Optional.ofNullable(doc.get(code)).orElse(""),
+                ArticleSearch.opt(doc, entity));
+    }
+}

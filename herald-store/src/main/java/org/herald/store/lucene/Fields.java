@@ -1,0 +1,72 @@
+package org.herald.store.lucene;
+
+/**
+ * Names of the index fields. Every article is one block of documents told apart by {@link #KIND}; a field name has
+ * one type in every document that has it (Lucene 9 rejects a name indexed two ways), which is why quote and event
+ * documents carry {@link #ARTICLE_TITLE} rather than the article's searchable {@link #TITLE}.
+ */
+final class Fields {
+    private Fields() {}
+
+    static final String KIND = "kind";
+    static final String ARTICLE = "article";
+    static final String ENTITY = "entity";
+    static final String QUOTE = "quote";
+    static final String EVENT = "event";
+
+    // In every document of a block: indexed + sorted doc values + stored.
+    static final String ARTICLE_ID = "article_id";
+    /** Epoch day: a point for range filters plus numeric doc values for sorting and bucketing; absent when unknown. */
+    static final String DAY = "day";
+    /** Epoch second of publication (articles, quotes), for newest-first order within a day. */
+    static final String TIME = "time";
+    /** Position of a quote or event within its article, so that order is stable. */
+    static final String SEQ = "seq";
+    static final String PUBLISHED = "published";
+    static final String ARTICLE_TITLE = "article_title";
+
+    // Article documents.
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
+    static final String SITE = "site";
+    static final String URL = "url";
+    static final String ENTITIES = "entities";
+    static final String ANALYSIS_JSON = "analysis_json";
+    static final String ORIGINAL = "original";
+    static final String INGESTED = "ingested";
+
+    // Entity documents: one per distinct store id per article.
+    static final String ENTITY_ID = "entity_id";
+    static final String ENTITY_NAME = "entity_name";
+    static final String ENTITY_TYPE = "entity_type";
+    static final String ENTITY_COUNTRY = "entity_country";
+    static final String ENTITY_TITLE = "entity_title";
+    static final String MENTIONS = "mentions";
+
+    // Quote documents.
+    static final String QUOTE_TEXT = "quote_text";
+    static final String QUOTE_TYPE = "quote_type";
+    static final String SPEAKER_NAME = "speaker_name";
+    static final String SPEAKER_ENTITY = "speaker_entity";
+
+    // Event documents.
+    static final String SOURCE_CODE = "source_code";
+    static final String SOURCE_NAME = "source_name";
+    static final String SOURCE_ENTITY = "source_entity";
+    static final String TARGET_CODE = "target_code";
+    static final String TARGET_NAME = "target_name";
+    static final String TARGET_ENTITY = "target_entity";
+    static final String CAMEO = "cameo";
+    /** PLOVER type lower-cased for case-insensitive matching; {@link #PLOVER_TEXT} keeps it as coded. */
+    static final String PLOVER = "plover";
+    static final String PLOVER_TEXT = "plover_text";
+    static final String GOLDSTEIN = "goldstein";
+    static final String QUAD = "quad";
+    static final String MODE = "mode";
+    static final String EVENT_DATE = "event_date";
+    static final String LOCATION = "location";
+    static final String SENTENCE = "sentence";
+    static final String TRIGGER = "trigger";
+    static final String RULE = "rule";
+}

@@ -1,0 +1,246 @@
+package org.herald.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
+import org.herald.store.EntityKeys;
+import org.herald.store.EntityProfile;
+import org.herald.store.EntitySummary;
+import org.herald.store.EventPage;
+import org.herald.store.EventQuery;
+import org.herald.store.Paging;
+import org.herald.store.QuotePage;
+import org.herald.store.QuoteQuery;
+import org.herald.store.Store;
+import org.herald.store.StoredArticle;
+import org.herald.store.TimelineBucket;
+import org.herald.store.TimelineQuery;
+
+/**
+ * The embedded store: one Lucene index in a directory. Each article is written as one block of documents (the
+ * article, its entities, quotes and events) with {@link IndexWriter#updateDocuments}, which deletes the earlier
+ * block of the same id and adds the new one atomically; so a re-put replaces and a reader never sees half an
+ * article.
+ *
+ * <p><b>Durability.</b> {@link #commit()} is a Lucene commit: when it returns, the writes are on disk, and after a
+ * crash (kill -9, power loss) the index opens at the last commit. {@link #close()} does <em>not</em> commit:
+ * writes since the last commit are dropped, exactly as a crash would drop them, so an ingest that stops half-way
+ * never leaves a state no one committed. Call {@code commit()} before {@code close()} to keep them.
+ *
+ * <p><b>Threads.</b> Every method may be called from any thread. Queries run concurrently, each on the searcher
+ * that was current when it started (a consistent snapshot); {@code put} may run while queries do and is safe from
+ * several threads, though one writer thread is the expected use. Only one {@code LuceneStore} (in any process)
+ * may have a directory open at a time: a second {@link #open} of the same directory fails on Lucene's write lock.
+ */
+public final class LuceneStore implements Store {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleDocuments documents;
+    private final ArticleSearch articles;
+    private final EntitySearch entities;
+    private final QuoteSearch quotes;
+    private final EventSearch events;
+    private final Timeline timeline;
+
+    private LuceneStore(Directory directory) throws IOException {
+        this.directory = directory;
+        Analyzer english = new EnglishAnalyzer();
+        Analyzer names = new NameAnalyzer();
+        Analyzer perField = new PerFieldAnalyzerWrapper(english,
+                Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
+        IndexWriterConfig config = new IndexWriterConfig(perField)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        EntityKeys keys = new EntityKeys();
+        TextQuery englishText = new TextQuery(english);
+        TextQuery nameText = new TextQuery(names);
+        EntityStats stats = new EntityStats();
+        this.documents = new ArticleDocuments(keys);
+        this.articles = new ArticleSearch(englishText, stats);
+        this.quotes = new QuoteSearch(englishText, nameText, keys);
+        this.events = new EventSearch();
+        this.entities = new EntitySearch(nameText, stats, quotes, events);
+        this.timeline = new Timeline();
+    }
+
+    /**
+     * Opens the store in this directory, creating it when it is missing or empty. Throws {@link IOException} when
+     * the directory cannot be used, including when another store has it open.
+     */
+    public static LuceneStore open(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new LuceneStore(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        return read(s -> s.count(article(articleId)) > 0);
+    }
+
+    /**
+     * Indexes the article's block, replacing any earlier one with the same id. Throws
+     * {@link IllegalArgumentException}, before anything is written, when the analysis contradicts itself (a span
+     * outside the body, a speaker or actor naming an entity the analysis lacks).
+     */
+    @Override
+    public void put(StoredArticle article) {
+        Objects.requireNonNull(article, "article");
+        List<Document> block = documents.block(article);
+        try {
+            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write article " + article.id(), e);
+        }
+    }
+
+    @Override
+    public long commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("commit failed", e);
+        }
+        return articleCount();
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("refresh failed", e);
+        }
+    }
+
+    private static final Set<String> RECORD_FIELDS = Set.of(Fields.ANALYSIS_JSON, Fields.ORIGINAL, Fields.INGESTED);
+
+    @Override
+    public Optional<StoredArticle.Record> findArticle(String articleId) {
+        return read(s -> {
+            TopDocs top = s.search(article(articleId), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document doc = s.storedFields().document(top.scoreDocs[0].doc, RECORD_FIELDS);
+            Optional<byte[]> original = Optional.ofNullable(doc.getBinaryValue(Fields.ORIGINAL))
+                    .map(b -> Deflate.decompress(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
+            IndexableField ingested = doc.getField(Fields.INGESTED);
+            return Optional.of(new StoredArticle.Record(articleId, doc.get(Fields.ANALYSIS_JSON), original,
+                    Instant.ofEpochMilli(ingested.numericValue().longValue())));
+        });
+    }
+
+    @Override
+    public ArticlePage searchArticles(ArticleQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> articles.search(s, query));
+    }
+
+    /** Throws {@link IllegalArgumentException} when {@code limit} is negative or above {@link Paging#MAX_LIMIT}. */
+    @Override
+    public List<EntitySummary> searchEntities(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        if (limit < 0 || limit > Paging.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 0.." + Paging.MAX_LIMIT + ": " + limit);
+        }
+        if (limit == 0) return List.of();
+        return read(s -> entities.search(s, text, limit));
+    }
+
+    @Override
+    public Optional<EntityProfile> findEntity(String entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return read(s -> entities.profile(s, entityId));
+    }
+
+    @Override
+    public QuotePage searchQuotes(QuoteQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> quotes.search(s, query));
+    }
+
+    @Override
+    public EventPage searchEvents(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> events.search(s, query));
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(TimelineQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> timeline.buckets(s, query));
+    }
+
+    @Override
+    public long articleCount() {
+        return read(s -> (long) s.count(Queries.kind(Fields.ARTICLE)));
+    }
+
+    @Override
+    public long eventCount() {
+        return read(s -> (long) s.count(Queries.kind(Fields.EVENT)));
+    }
+
+    /** Drops writes since the last {@link #commit()} (see the class comment) and releases the directory. */
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(searchers, writer, directory);
+    }
+
+    private static Query article(String articleId) {
+        return Queries.and(Fields.ARTICLE, Optional.empty(),
+                List.of(Optional.of(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)))));
+    }
+
+    /** A query on the current searcher, released afterwards even when the query throws. */
+    private <T> T read(SearcherFunction<T> query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return query.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,118 @@
+package org.herald.store.lucene;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.model.Article;
+import org.herald.model.Evidence;
+import org.herald.model.Span;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.analysis.Cue;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.model.analysis.Event;
+import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Mention;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.QuoteType;
+import org.herald.model.analysis.Speaker;
+import org.herald.model.json.AnalysisJson;
+import org.herald.store.StoredArticle;
+
+/**
+ * Builds a stored article from a one-paragraph sample body we wrote, finding every span by searching the body,
+ * so a test states words rather than offsets. An empty string stands for "none" in the optional parts.
+ */
+final class ArticleFixture {
+    private final String id;
+    private final String body;
+    private final Article.Builder article;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    private ArticleFixture(String id, String body) {
+        this.id = id;
+        this.body = body;
+        this.article = Article.builder(id + ".html").paragraphs(List.of(body)).language("en");
+    }
+
+    static ArticleFixture article(String id, String body) {
+        return new ArticleFixture(id, body);
+    }
+
+    ArticleFixture title(String title) {
+        article.title(title);
+        return this;
+    }
+
+    ArticleFixture site(String site) {
+        article.site(site).url("https://" + site + "/" + id);
+        return this;
+    }
+
+    ArticleFixture published(String iso) {
+        article.published(iso, false);
+        return this;
+    }
+
+    /** An entity mentioned at every occurrence of each of the words. */
+    ArticleFixture entity(String entityId, EntityType type, String name, String title, String country,
+                          String... mentionWords) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String w : mentionWords) {
+            for (int at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + w.length())) {
+                mentions.add(new Mention(new Span(at, at + w.length()), w));
+            }
+        }
+        if (mentions.isEmpty()) throw new IllegalArgumentException("no mention of " + name + " in " + id);
+        entities.add(new Entity(entityId, name, type, opt(title), opt(country), mentions));
+        return this;
+    }
+
+    /** A direct quote of these words, said by the speaker words (resolved to the entity when one is given). */
+    ArticleFixture quote(String content, String speakerWords, String speakerEntity) {
+        Span text = find(content);
+        Optional<Speaker> speaker = speakerWords.isEmpty() ? Optional.empty()
+                : Optional.of(new Speaker(speakerWords, opt(speakerEntity), find(speakerWords)));
+        quotes.add(new Quote(text, QuoteType.DIRECT, speaker, Optional.of(new Cue("said", find("said"))),
+                Optional.empty(), text, new Evidence("quote", "test")));
+        return this;
+    }
+
+    /** An event coded from the whole body; {@code target} code "" means no target. */
+    ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
+                         String plover, double goldstein, int quad, String date) {
+        Actor s = new Actor(source + " words", source, opt(sourceEntity));
+        Optional<Actor> t = target.isEmpty() ? Optional.empty()
+                : Optional.of(new Actor(target + " words", target, opt(targetEntity)));
+        Span all = new Span(0, body.length());
+        events.add(new Event(s, t, cameo, plover, Optional.empty(), goldstein, quad, EventMode.ASSERTED, opt(date),
+                Optional.empty(), all, all, "met", new Evidence("events", "rule-" + cameo)));
+        return this;
+    }
+
+    Analysis analysis() {
+        return new Analysis(article.build(), entities, List.of(), quotes, events);
+    }
+
+    StoredArticle build() {
+        Analysis analysis = analysis();
+        String json = new AnalysisJson().toNode(analysis, List.of(), Optional.of(id)).toString();
+        byte[] original = ("<html><body><p>" + body + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        return new StoredArticle(id, analysis, json, Optional.of(original), Instant.parse("2024-07-01T12:00:00Z"));
+    }
+
+    private Span find(String words) {
+        int at = body.indexOf(words);
+        if (at < 0) throw new IllegalArgumentException("'" + words + "' is not in " + id);
+        return new Span(at, at + words.length());
+    }
+
+    private static Optional<String> opt(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+}
