@@ -1,0 +1,40 @@
+package org.herald.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what handlers throw into {@code {"error": {"code", "message"}}} replies. Caller mistakes (an
+ * {@link ApiError}, or an {@link IllegalArgumentException} from a store query record) are 4xx with their message;
+ * anything else is a 500 whose details go to the log, not to the caller.
+ */
+final class ErrorReplies {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReplies.class);
+
+    private final StoreJson json;
+
+    ErrorReplies(StoreJson json) {
+        this.json = json;
+    }
+
+    void api(ApiError e, Context ctx) {
+        ctx.status(e.status()).json(json.error(e.code(), e.getMessage()));
+    }
+
+    void badRequest(IllegalArgumentException e, Context ctx) {
+        ctx.status(400).json(json.error("bad_request", e.getMessage()));
+    }
+
+    /** Javalin's own refusals (no such route, method not allowed, body too large) in our error shape. */
+    void http(HttpResponseException e, Context ctx) {
+        String code = e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus();
+        ctx.status(e.getStatus()).json(json.error(code, e.getMessage()));
+    }
+
+    void internal(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(json.error("internal", "the server failed to answer; its log has the details"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.herald.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.herald.store.Store;
+
+/**
+ * The HTTP API and web UI over a {@link Store}, built from its dependencies and nothing else:
+ *
+ * <pre>{@code
+ * try (Store store = LuceneStore.open(dir);
+ *      HeraldServer server = new HeraldServer(store, Optional.empty(), ServerSettings.readOnly(8080)).start()) {
+ *     server.join();
+ * }
+ * }</pre>
+ *
+ * <p>The server never closes the store: whoever opened it does. With an {@link ArticleIntake} and a token in the
+ * settings, {@code POST /api/articles} ingests pages; otherwise the server is read-only.
+ */
+public final class HeraldServer implements AutoCloseable {
+    /** Where the UI's pages, scripts and styles live in the jar. */
+    static final String UI = "/org/herald/server/ui";
+
+    private final List<Route> routes;
+    private final Javalin app;
+
+    public HeraldServer(Store store, Optional<ArticleIntake> intake, ServerSettings settings) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(settings, "settings");
+        ObjectMapper mapper = new ObjectMapper();
+        StoreJson json = new StoreJson(mapper);
+        this.routes = routes(store, intake, settings, json, mapper);
+        ErrorReplies errors = new ErrorReplies(json);
+        this.app = Javalin.create(config -> configure(config, settings, mapper, errors));
+    }
+
+    /** The route table: every path the server answers besides the UI's static files. */
+    private static List<Route> routes(Store store, Optional<ArticleIntake> intake, ServerSettings settings,
+                                      StoreJson json, ObjectMapper mapper) {
+        ArticleApi articles = new ArticleApi(store, json);
+        EntityApi entities = new EntityApi(store, json);
+        QuoteApi quotes = new QuoteApi(store, json);
+        EventApi events = new EventApi(store, json);
+        IntakeApi posts = new IntakeApi(intake, settings, mapper);
+        OriginalPage originals = new OriginalPage(store);
+        OpenApiDocument openApi = new OpenApiDocument();
+        return List.of(
+                Route.get("/api/articles", articles::search),
+                Route.post("/api/articles", posts::post),
+                Route.get("/api/articles/{id}", articles::find),
+                Route.get("/api/entities", entities::search),
+                Route.get("/api/entities/{id}", entities::find),
+                Route.get("/api/quotes", quotes::search),
+                Route.get("/api/events", events::search),
+                Route.get("/api/timeline", events::timeline),
+                Route.get("/openapi.json", openApi::serve),
+                Route.get("/original/{id}", originals::show));
+    }
+
+    private void configure(JavalinConfig config, ServerSettings settings, ObjectMapper mapper, ErrorReplies errors) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.port = settings.port();
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = UI;
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        if (!settings.corsOrigins().isEmpty()) {
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                rule.path = "/api/*";
+                settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
+            }));
+        }
+        config.routes.before(SecurityHeaders::add);
+        routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
+        config.routes.exception(ApiError.class, errors::api);
+        config.routes.exception(IllegalArgumentException.class, errors::badRequest);
+        config.routes.exception(HttpResponseException.class, errors::http);
+        config.routes.exception(Exception.class, errors::internal);
+    }
+
+    /** Starts listening; returns this server, so {@code new HeraldServer(…).start()} reads as one step. */
+    public HeraldServer start() {
+        app.start();
+        return this;
+    }
+
+    /** The port the server listens on: the configured one, or the one picked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Blocks until the server stops (from another thread, or the JVM's shutdown). */
+    public void join() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    /** Stops listening and finishes the requests in flight; the store stays open. */
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+}

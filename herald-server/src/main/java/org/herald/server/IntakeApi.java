@@ -1,0 +1,106 @@
+package org.herald.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.RawDocument;
+
+/**
+ * {@code POST /api/articles}: a page (HTML or text) in, its analysis out. Checks run cheapest first and before
+ * the body is read: writes enabled (403), the caller's token (401), the media type (415), the size (413).
+ */
+final class IntakeApi {
+    private final Optional<ArticleIntake> intake;
+    private final Optional<byte[]> token;
+    private final long maxBodyBytes;
+    private final ObjectMapper mapper;
+
+    IntakeApi(Optional<ArticleIntake> intake, ServerSettings settings, ObjectMapper mapper) {
+        this.intake = intake;
+        this.token = settings.token().map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.maxBodyBytes = settings.maxBodyBytes();
+        this.mapper = mapper;
+    }
+
+    void post(Context ctx) throws IOException {
+        if (token.isEmpty() || intake.isEmpty()) {
+            throw new ApiError(403, "writes_disabled", token.isEmpty()
+                    ? "writes are disabled: the server was started without a token"
+                    : "writes are disabled: the server was started without an ingest pipeline");
+        }
+        authorize(ctx);
+        RawDocument.Format format = format(ctx.header("Content-Type"));
+        Optional<String> url = new Params(ctx).httpUrl("url");
+        byte[] body = body(ctx);
+        IngestReply reply = intake.get().accept(new RawDocument(url.orElse("POST /api/articles"), body, url, format));
+        if (reply instanceof IngestReply.Stored stored) {
+            ObjectNode o = mapper.createObjectNode();
+            o.put("id", stored.id());
+            o.put("status", stored.alreadyStored() ? "already_stored" : "stored");
+            o.set("analysis", stored.analysisJson().map(this::analysis).orElse(null));
+            ctx.status(201).header("Location", "/api/articles/" + stored.id()).json(o);
+        } else {
+            IngestReply.Refused refused = (IngestReply.Refused) reply;
+            throw new ApiError(422, refused.reason().kind(), refused.detail());
+        }
+    }
+
+    private void authorize(Context ctx) {
+        String header = ctx.header("Authorization");
+        String prefix = "Bearer ";
+        boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
+                // constant time: the comparison must not tell an attacker how much of the token was right
+                && MessageDigest.isEqual(header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
+                        token.orElseThrow());
+        if (!ok) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, "unauthorized", "send the server's token as 'Authorization: Bearer <token>'");
+        }
+    }
+
+    private static RawDocument.Format format(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "text/html", "application/xhtml+xml" -> RawDocument.Format.HTML;
+            case "text/plain" -> RawDocument.Format.TEXT;
+            default -> throw new ApiError(415, "unsupported_media_type",
+                    "send the page as Content-Type text/html or text/plain, not '" + type + "'");
+        };
+    }
+
+    /** The body, refused once it passes the limit: a declared length is checked before reading a byte. */
+    private byte[] body(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            // chunked bodies declare no length: read one byte past the limit to know it was passed
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        }
+        if (body.length > maxBodyBytes) {
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    private ApiError tooLarge() {
+        return new ApiError(413, "payload_too_large", "the body is larger than " + maxBodyBytes + " bytes");
+    }
+
+    private ObjectNode analysis(String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the intake returned an analysis that is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.herald.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.store.DateRange;
+import org.herald.store.Paging;
+import org.herald.store.TimelineQuery;
+
+/**
+ * A request's query parameters as the types the store takes. Every malformed value is a 400 naming the parameter,
+ * so a handler never sees a string it has to check; range rules (limit ≤ 1000, from ≤ to) stay with the store's
+ * query records, whose {@link IllegalArgumentException} also becomes a 400.
+ */
+final class Params {
+    static final int DEFAULT_LIMIT = 20;
+    /** Longest free-text parameter: a search box, not a document. */
+    private static final int MAX_TEXT = 500;
+
+    private final Context ctx;
+
+    Params(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The parameter, stripped; absent when missing or blank ({@code ?q=} means no filter). */
+    Optional<String> text(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_TEXT) {
+            throw ApiError.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+        }
+        return Optional.of(value.strip());
+    }
+
+    /** An ISO day, {@code 2024-05-31}. */
+    Optional<LocalDate> date(String name) {
+        return text(name).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw ApiError.badRequest(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+            }
+        });
+    }
+
+    /** {@code from} and {@code to}, inclusive. */
+    DateRange dates() {
+        return new DateRange(date("from"), date("to"));
+    }
+
+    /** {@code limit} (default {@value #DEFAULT_LIMIT}) and {@code offset} (default 0). */
+    Paging paging() {
+        return new Paging(integer("limit").orElse(DEFAULT_LIMIT), integer("offset").orElse(0));
+    }
+
+    int limit() {
+        return paging().limit();
+    }
+
+    /** {@code interval}: day, week or month (default month). */
+    TimelineQuery.Interval interval() {
+        Optional<String> value = text("interval");
+        if (value.isEmpty()) {
+            return TimelineQuery.Interval.MONTH;
+        }
+        return switch (value.get().toLowerCase(Locale.ROOT)) {
+            case "day" -> TimelineQuery.Interval.DAY;
+            case "week" -> TimelineQuery.Interval.WEEK;
+            case "month" -> TimelineQuery.Interval.MONTH;
+            default -> throw ApiError.badRequest("interval must be day, week or month, not '" + value.get() + "'");
+        };
+    }
+
+    /** {@code url}: the posted page's address, absolute http(s). */
+    Optional<String> httpUrl(String name) {
+        return text(name).map(value -> {
+            if (!Links.isHttp(value)) {
+                throw ApiError.badRequest(name + " must be an absolute http or https URL, not '" + value + "'");
+            }
+            return value;
+        });
+    }
+
+    private Optional<Integer> integer(String name) {
+        return text(name).map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest(name + " must be a whole number, not '" + value + "'");
+            }
+        });
+    }
+}

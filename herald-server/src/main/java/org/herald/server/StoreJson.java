@@ -1,0 +1,171 @@
+package org.herald.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.herald.store.ArticlePage;
+import org.herald.store.EntityProfile;
+import org.herald.store.EntitySummary;
+import org.herald.store.EventPage;
+import org.herald.store.QuotePage;
+import org.herald.store.TimelineBucket;
+
+/**
+ * The API's JSON for the store's records: snake_case names, every documented field present (absent values as
+ * {@code null}), written field by field so that renaming a record component cannot silently change the API.
+ * {@code src/main/resources/org/herald/server/openapi.json} documents the same shapes.
+ */
+final class StoreJson {
+    private final ObjectMapper mapper;
+
+    StoreJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode articles(ArticlePage page) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("total", page.total());
+        ArrayNode hits = o.putArray("articles");
+        for (ArticlePage.Hit h : page.articles()) {
+            ObjectNode a = hits.addObject();
+            a.put("id", h.id());
+            put(a, "title", h.title());
+            put(a, "published", h.published());
+            put(a, "site", h.site());
+            put(a, "url", h.url());
+            put(a, "summary", h.summary());
+        }
+        ObjectNode facets = o.putObject("facets");
+        counts(facets.putArray("sites"), page.facets().sites());
+        counts(facets.putArray("entities"), page.facets().entities());
+        counts(facets.putArray("months"), page.facets().months());
+        return o;
+    }
+
+    ObjectNode entities(List<EntitySummary> entities) {
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode list = o.putArray("entities");
+        entities.forEach(e -> summary(list.addObject(), e));
+        return o;
+    }
+
+    ObjectNode entity(EntityProfile p) {
+        ObjectNode o = mapper.createObjectNode();
+        summary(o, p.summary());
+        ArrayNode titles = o.putArray("titles");
+        p.titles().forEach(titles::add);
+        ArrayNode quotes = o.putArray("quotes");
+        p.quotes().forEach(q -> quote(quotes.addObject(), q));
+        ArrayNode events = o.putArray("events");
+        p.events().forEach(e -> event(events.addObject(), e));
+        ArrayNode co = o.putArray("co_mentions");
+        for (EntityProfile.CoMention c : p.coMentions()) {
+            ObjectNode n = co.addObject();
+            summary(n.putObject("entity"), c.entity());
+            n.put("articles", c.articles());
+        }
+        return o;
+    }
+
+    ObjectNode quotes(QuotePage page) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("total", page.total());
+        ArrayNode list = o.putArray("quotes");
+        page.quotes().forEach(q -> quote(list.addObject(), q));
+        return o;
+    }
+
+    ObjectNode events(EventPage page) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("total", page.total());
+        ArrayNode list = o.putArray("events");
+        page.events().forEach(e -> event(list.addObject(), e));
+        return o;
+    }
+
+    ArrayNode timeline(List<TimelineBucket> buckets) {
+        ArrayNode list = mapper.createArrayNode();
+        for (TimelineBucket b : buckets) {
+            ObjectNode o = list.addObject();
+            o.put("date", b.date().toString());
+            o.put("events", b.events());
+            o.put("goldstein_sum", b.goldsteinSum());
+            o.put("goldstein_mean", b.goldsteinMean());
+            ObjectNode quad = o.putObject("quad");
+            long[] counts = b.quad();
+            for (int i = 0; i < counts.length; i++) {
+                quad.put(Integer.toString(i + 1), counts[i]);
+            }
+        }
+        return list;
+    }
+
+    /** {@code {"error": {"code", "message"}}}, the body of every error response under /api. */
+    ObjectNode error(String code, String message) {
+        ObjectNode o = mapper.createObjectNode();
+        o.putObject("error").put("code", code).put("message", message);
+        return o;
+    }
+
+    private static void summary(ObjectNode o, EntitySummary e) {
+        o.put("id", e.id());
+        o.put("name", e.name());
+        o.put("type", e.type());
+        put(o, "country", e.country());
+        o.put("mentions", e.mentions());
+        o.put("articles", e.articles());
+    }
+
+    private static void quote(ObjectNode o, QuotePage.Hit q) {
+        o.put("text", q.text());
+        o.put("type", q.type());
+        put(o, "speaker", q.speaker());
+        put(o, "speaker_entity", q.speakerEntity());
+        o.put("article", q.articleId());
+        put(o, "article_title", q.articleTitle());
+        put(o, "published", q.published());
+    }
+
+    private static void event(ObjectNode o, EventPage.Hit e) {
+        o.put("article", e.articleId());
+        put(o, "article_title", e.articleTitle());
+        actor(o.putObject("source"), e.source());
+        if (e.target().isPresent()) {
+            actor(o.putObject("target"), e.target().get());
+        } else {
+            o.putNull("target");
+        }
+        o.put("cameo", e.cameo());
+        o.put("plover", e.plover());
+        o.put("goldstein", e.goldstein());
+        o.put("quad_class", e.quadClass());
+        o.put("mode", e.mode());
+        put(o, "date", e.date());
+        put(o, "location", e.location());
+        o.put("sentence", e.sentence());
+        o.put("trigger", e.trigger());
+        o.put("rule", e.rule());
+    }
+
+    private static void actor(ObjectNode o, EventPage.Actor a) {
+        o.put("name", a.name());
+        o.put("code", a.code());
+        put(o, "entity", a.entity());
+    }
+
+    private static void counts(ArrayNode list, List<ArticlePage.Count> counts) {
+        for (ArticlePage.Count c : counts) {
+            list.addObject().put("value", c.value()).put("label", c.label()).put("count", c.count());
+        }
+    }
+
+    private static void put(ObjectNode o, String field, Optional<String> value) {
+        if (value.isPresent()) {
+            o.put(field, value.get());
+        } else {
+            o.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.herald.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The web UI in headless Chromium over the real server and store: search, article, entity, dyad, quotes. */
+class BrowserIT {
+    @TempDir
+    static Path dir;
+    static ServerFixture fixture;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        fixture = ServerFixture.readOnly(dir);
+        browser = Browser.open(fixture.http.base());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.close();
+        fixture.close();
+    }
+
+    @AfterEach
+    void nothingWentWrongInThePage() {
+        browser.assertNoAlert();
+        browser.assertNoConsoleErrors();
+    }
+
+    private static List<String> texts(String css) {
+        return browser.texts(css);
+    }
+
+    @Test
+    void searchShowsResultsAndFacetsThatFilter() {
+        browser.go("/");
+        browser.waitFor(".hit");
+        assertEquals(4, browser.all(".hit").size());
+        WebElement box = browser.waitFor("input[name=q]");
+        box.sendKeys("Lavrov", Keys.ENTER);
+        browser.waitForTexts(".hit h2 a", List.of("Lavrov rejects Kyiv peace plan"));
+        browser.screenshot("search");
+
+        browser.go("/");
+        browser.waitFor(".facet-sites a");
+        browser.driver().findElement(By.linkText("example.org")).click();
+        browser.waitForTexts(".hit h2 a",
+                List.of("Russia and Ukraine agree prisoner exchange", "Lavrov rejects Kyiv peace plan"));
+        assertTrue(texts(".chip").get(0).startsWith("site: example.org"));
+        browser.screenshot("search-facet");
+    }
+
+    @Test
+    void anArticleHighlightsEntitiesQuotesAndEvents() {
+        browser.go("/?q=Lavrov");
+        browser.waitFor(".hit h2 a").click();
+        browser.waitFor("#body");
+        assertEquals("Lavrov rejects Kyiv peace plan", browser.waitFor("#title").getText());
+        assertTrue(texts("#body .hl-entity").contains("Sergei Lavrov"), texts("#body .hl-entity").toString());
+        assertTrue(texts("#body .hl-quote").stream().anyMatch(t -> t.contains("The plan is a dead end")));
+        assertTrue(browser.all("#body .hl-event").size() > 0);
+        assertEquals(String.join("\n\n", fixture.samples.talks.analysis().article().paragraphs()),
+                browser.script("return document.getElementById('body').textContent"),
+                "highlighting must not change the text");
+        assertTrue(browser.waitFor("section.events").getText().contains("verb:reject+proposal"));
+        assertTrue(browser.waitFor("section.quotes").getText().contains("told reporters"));
+        browser.screenshot("article");
+    }
+
+    @Test
+    void anEntityPageFromAnArticle() {
+        browser.go("/article.html?id=" + fixture.samples.talks.id());
+        browser.waitFor("section.entities");
+        browser.driver().findElement(By.linkText("Sergei Lavrov")).click();
+        assertEquals("Sergei Lavrov", browser.waitFor("#name").getText());
+        assertTrue(browser.waitFor("section.titles").getText().contains("Foreign Minister"));
+        assertTrue(browser.waitFor("section.quotes").getText().contains("The plan is a dead end"));
+        assertTrue(texts("section.co-mentions a").contains("Moscow"), texts("section.co-mentions a").toString());
+        browser.screenshot("entity");
+        browser.driver().findElement(By.linkText("Moscow")).click();
+        browser.waitForTexts("#name", List.of("Moscow"));
+    }
+
+    @Test
+    void aDyadPageDrawsItsTimeline() {
+        browser.go("/dyad.html?source=RUS&target=UKR&interval=month");
+        browser.waitFor(".uplot canvas");
+        browser.waitFor("li.event");
+        long painted = (Long) browser.script("""
+                const c = document.querySelector('.uplot canvas');
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++;
+                return n;""");
+        assertTrue(painted > 1000, "the chart canvas is blank: " + painted + " painted pixels");
+        assertEquals(3, browser.all("li.event").size());
+        assertEquals("RUS", browser.waitFor("input[name=source]").getAttribute("value"));
+        browser.screenshot("dyad");
+    }
+
+    @Test
+    void quoteSearchBySpeaker() {
+        browser.go("/quotes.html");
+        browser.waitFor(".quote");
+        browser.waitFor("input[name=speaker]").sendKeys("Blinken", Keys.ENTER);
+        browser.waitForTexts(".quote blockquote", List.of("We will stand with Ukraine,"));
+        browser.screenshot("quotes");
+    }
+}

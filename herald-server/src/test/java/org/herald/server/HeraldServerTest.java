@@ -1,0 +1,152 @@
+package org.herald.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the server does around the API: the UI's files and their headers, CORS, unknown paths. */
+class HeraldServerTest {
+    static final List<String> PAGES = List.of("/", "/index.html", "/article.html", "/entity.html", "/dyad.html",
+            "/quotes.html");
+    static final List<String> SCRIPTS = List.of("/herald.js", "/search.js", "/article.js", "/entity.js", "/dyad.js",
+            "/quotes.js");
+
+    @TempDir
+    static Path dir;
+    @TempDir
+    static Path corsDir;
+    static ServerFixture fixture;
+    static Http http;
+
+    @BeforeAll
+    static void start() throws IOException {
+        fixture = ServerFixture.readOnly(dir);
+        http = fixture.http;
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        fixture.close();
+    }
+
+    @Test
+    void pagesComeWithAStrictContentSecurityPolicy() {
+        for (String page : PAGES) {
+            Http.Reply r = http.get(page);
+            assertEquals(200, r.status(), page);
+            assertTrue(r.header("Content-Type").orElseThrow().startsWith("text/html"), page);
+            String csp = r.header("Content-Security-Policy").orElseThrow();
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("object-src 'none'")
+                    && csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"), csp);
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+            assertEquals("nosniff", r.header("X-Content-Type-Options").orElseThrow(), page);
+        }
+    }
+
+    @Test
+    void scriptsStylesAndTheChartLibraryAreServedFromTheJar() {
+        for (String script : SCRIPTS) {
+            Http.Reply r = http.get(script);
+            assertEquals(200, r.status(), script);
+            assertTrue(r.header("Content-Type").orElseThrow().contains("javascript"), script);
+        }
+        assertEquals(200, http.get("/herald.css").status());
+        assertEquals(200, http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js").status());
+        assertEquals(200, http.get("/webjars/uplot/1.6.30/dist/uPlot.min.css").status());
+    }
+
+    /** The UI works offline: every script, style and image it loads is on this server. */
+    @Test
+    void noPageLoadsAnythingFromElsewhere() throws IOException {
+        Pattern load = Pattern.compile("(?:src|href)\\s*=\\s*\"([^\"]*)\"");
+        for (String page : PAGES) {
+            String html = resource(page.equals("/") ? "/index.html" : page);
+            Matcher m = load.matcher(html);
+            while (m.find()) {
+                assertTrue(m.group(1).startsWith("/") && !m.group(1).startsWith("//"), page + ": " + m.group(1));
+            }
+            assertFalse(html.contains("<script>"), page + " has an inline script, which the CSP would block");
+        }
+        for (String script : SCRIPTS) {
+            for (String parser : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                    "new Function", "DOMParser", "createContextualFragment")) {
+                assertFalse(resource(script).contains(parser), script + " uses " + parser + "; build the DOM from text");
+            }
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HeraldServer.class.getResourceAsStream(HeraldServer.UI + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/..%2f..%2f..%2f..%2fetc/passwd",
+            "/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+            "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "/..%5c..%5c..%5cetc%5cpasswd",
+            "/%252e%252e/%252e%252e/etc/passwd",
+            "/webjars/..%2f..%2f..%2f..%2fetc/passwd",
+            "/webjars/uplot/1.6.30/..%2f..%2f..%2fMETA-INF/MANIFEST.MF",
+            "/..%2fHeraldServer.class",
+            "/..%2f..%2forg/herald/server/HeraldServer.class",
+            "/%2e%2e/openapi.json",
+            "/..%2fsimplelogger.properties",
+    })
+    void staticFilesStayInsideTheUiFolder(String path) {
+        Http.Reply r = http.get(path);
+        assertTrue(r.status() >= 400, path + " answered " + r.status() + ": " + r.body());
+        assertFalse(r.body().contains("root:"), path);
+        assertFalse(r.body().contains("defaultLogLevel"), path);
+        assertFalse(r.body().contains("Manifest-Version"), path);
+    }
+
+    @Test
+    void anUnknownApiPathIs404Json() {
+        Http.Reply r = http.get("/api/nothing-here");
+        assertEquals(404, r.status());
+        assertEquals("not_found", r.errorCode());
+        assertTrue(r.header("Content-Type").orElseThrow().startsWith("application/json"));
+    }
+
+    @Test
+    void corsIsOffByDefault() {
+        Http.Reply r = http.get("/api/articles", "Origin", "https://elsewhere.example");
+        assertEquals(200, r.status());
+        assertTrue(r.header("Access-Control-Allow-Origin").isEmpty(), r.headers().toString());
+        Http.Reply preflight = http.send(http.request("/api/articles")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST"));
+        assertTrue(preflight.header("Access-Control-Allow-Origin").isEmpty(), preflight.headers().toString());
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigins() throws IOException {
+        ServerSettings settings = ServerSettings.readOnly(0).withCorsOrigins(List.of("https://app.example"));
+        try (ServerFixture cors = new ServerFixture(corsDir, Optional.empty(), settings)) {
+            Http.Reply allowed = cors.http.get("/api/articles", "Origin", "https://app.example");
+            assertEquals("https://app.example", allowed.header("Access-Control-Allow-Origin").orElseThrow());
+            Http.Reply other = cors.http.get("/api/articles", "Origin", "https://elsewhere.example");
+            assertTrue(other.header("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        }
+    }
+}
