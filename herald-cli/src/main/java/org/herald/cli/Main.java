@@ -9,10 +9,11 @@ public final class Main {
             usage: herald COMMAND [options]
 
             commands:
-              demo      extract the bundled sample articles and show what was found
+              demo      analyse the bundled sample articles, show what was found and serve the web UI over them
               extract   extract articles from HTML pages or scraped text; JSON Lines on stdout
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
               ingest    analyse documents and keep them in the store (idempotent, resumable)
+              serve     the web UI and JSON API over a store
               explain   show why a sentence got (or did not get) each event
               export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
               eval      score a stage on a shared evaluation suite
@@ -46,6 +47,8 @@ public final class Main {
                     return AnalyzeCommand.run(rest, io);
                 case "ingest":
                     return IngestCommand.run(rest, io);
+                case "serve":
+                    return ServeCommand.run(rest, io);
                 case "explain":
                     return ExplainCommand.run(rest, io);
                 case "export":

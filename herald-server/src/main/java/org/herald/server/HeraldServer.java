@@ -69,6 +69,7 @@ public final class HeraldServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.port = settings.port();
+        config.jetty.host = settings.host();
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";

@@ -8,17 +8,20 @@ import java.util.Optional;
  * How the server listens and whom it trusts.
  *
  * @param port         TCP port; 0 picks a free one (see {@link HeraldServer#port()})
+ * @param host         address to listen on: 127.0.0.1 (this machine only, the default) or another interface's
  * @param token        the bearer token that {@code POST /api/articles} requires; without one, writes are disabled
  * @param maxBodyBytes largest request body accepted; larger ones get 413 before the pipeline sees them
  * @param corsOrigins  origins ({@code https://example.org}) allowed to call the API from a browser; empty: none,
  *                     and no {@code Access-Control-Allow-Origin} header is ever sent
  */
-public record ServerSettings(int port, Optional<String> token, long maxBodyBytes, List<String> corsOrigins) {
+public record ServerSettings(int port, String host, Optional<String> token, long maxBodyBytes, List<String> corsOrigins) {
     /** 5 MB: the largest news pages we have seen are a few MB of HTML. */
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
 
     public ServerSettings {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535: " + port);
+        Objects.requireNonNull(host, "host");
+        if (host.isBlank()) throw new IllegalArgumentException("host is blank");
         Objects.requireNonNull(token, "token");
         if (token.isPresent() && token.get().isBlank()) throw new IllegalArgumentException("token is blank");
         if (maxBodyBytes <= 0) throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
@@ -30,21 +33,34 @@ public record ServerSettings(int port, Optional<String> token, long maxBodyBytes
         }
     }
 
-    /** Read-only, no CORS, 5 MB bodies, on this port. */
+    /** This machine only: a server that others should reach is a deliberate choice ({@link #withHost}). */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** Read-only, no CORS, 5 MB bodies, on this port of the loopback interface. */
     public static ServerSettings readOnly(int port) {
-        return new ServerSettings(port, Optional.empty(), DEFAULT_MAX_BODY_BYTES, List.of());
+        return new ServerSettings(port, LOOPBACK, Optional.empty(), DEFAULT_MAX_BODY_BYTES, List.of());
     }
 
     /** These settings with writes enabled for callers that send {@code Authorization: Bearer <token>}. */
     public ServerSettings withToken(String token) {
-        return new ServerSettings(port, Optional.of(token), maxBodyBytes, corsOrigins);
+        return new ServerSettings(port, host, Optional.of(token), maxBodyBytes, corsOrigins);
     }
 
     public ServerSettings withMaxBodyBytes(long maxBodyBytes) {
-        return new ServerSettings(port, token, maxBodyBytes, corsOrigins);
+        return new ServerSettings(port, host, token, maxBodyBytes, corsOrigins);
     }
 
     public ServerSettings withCorsOrigins(List<String> corsOrigins) {
-        return new ServerSettings(port, token, maxBodyBytes, corsOrigins);
+        return new ServerSettings(port, host, token, maxBodyBytes, corsOrigins);
+    }
+
+    /** These settings listening on another address: {@code 0.0.0.0} for every interface. */
+    public ServerSettings withHost(String host) {
+        return new ServerSettings(port, host, token, maxBodyBytes, corsOrigins);
+    }
+
+    /** These settings on another port. */
+    public ServerSettings withPort(int port) {
+        return new ServerSettings(port, host, token, maxBodyBytes, corsOrigins);
     }
 }

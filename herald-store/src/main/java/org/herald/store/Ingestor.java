@@ -52,9 +52,30 @@ public final class Ingestor {
         if (store.contains(id) || !taken.add(id)) {
             return IngestResult.alreadyStored(doc.source(), id);
         }
+        Outcome<Analysis> analysed;
         try {
-            Outcome<Article> extracted = extractor.extract(doc);
-            Outcome<Analysis> analysed = analyzer.get().process(extracted);
+            analysed = analyzer.get().process(extractor.extract(doc));
+        } catch (RuntimeException e) {
+            taken.remove(id); // the analyzer failed to load: nothing was stored, the next run may try again
+            throw e;
+        }
+        return keep(id, doc, analysed);
+    }
+
+    /**
+     * Stores an analysis the caller already made of {@code doc} (the demo prints it first), under the document's
+     * content hash, unless those bytes are stored already.
+     */
+    public IngestResult keep(RawDocument doc, Outcome<Analysis> analysed) {
+        String id = ContentHash.of(doc.bytes());
+        if (store.contains(id) || !taken.add(id)) {
+            return IngestResult.alreadyStored(doc.source(), id);
+        }
+        return keep(id, doc, analysed);
+    }
+
+    private IngestResult keep(String id, RawDocument doc, Outcome<Analysis> analysed) {
+        try {
             if (analysed instanceof Outcome.Failed<Analysis> f) {
                 taken.remove(id);
                 return IngestResult.failed(doc.source(), Optional.of(id), f.reason(), f.detail());

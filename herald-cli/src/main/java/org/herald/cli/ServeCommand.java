@@ -1,0 +1,151 @@
+package org.herald.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.extract.ArticleExtractor;
+import org.herald.extract.ExtractSettings;
+import org.herald.server.ArticleIntake;
+import org.herald.server.HeraldServer;
+import org.herald.server.IngestorIntake;
+import org.herald.server.ServerSettings;
+import org.herald.store.Ingestor;
+import org.herald.store.Store;
+
+/**
+ * {@code ./herald serve}: the HTTP API and web UI over a store. Read-only unless a token is configured; the
+ * token comes from the environment or a file, never from the command line, where other users could see it.
+ */
+final class ServeCommand {
+    static final String USAGE = """
+            usage: herald serve [--store DIR] [--port N] [--host ADDRESS] [--cors ORIGIN]... [--max-body BYTES]
+
+            Serves the web UI at http://HOST:PORT/ and the JSON API under /api (described at /openapi.json) over
+            the store that `herald ingest` fills. Stops on Ctrl-C.
+
+              --store DIR       the store folder (default: herald-store)
+              --port N          TCP port (default 8080; 0 picks a free one)
+              --host ADDRESS    address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for all)
+              --cors ORIGIN     let pages from this origin (https://example.org) call the API; repeatable;
+                                default: none
+              --max-body BYTES  largest POST body accepted (default 5 MB)
+
+            POST /api/articles (analyse and store a page) is enabled when the environment variable HERALD_TOKEN,
+            or the first line of the file named by HERALD_TOKEN_FILE, holds a token; callers send it as
+            `Authorization: Bearer TOKEN`. Without one, the server is read-only.
+            """;
+
+    private ServeCommand() {}
+
+    private static final class Options {
+        Path store = Path.of(IngestCommand.DEFAULT_STORE);
+        int port = 8080;
+        String host = "127.0.0.1";
+        List<String> cors = new ArrayList<>();
+        long maxBody = ServerSettings.DEFAULT_MAX_BODY_BYTES;
+    }
+
+    static int run(List<String> args, Streams io) {
+        Args a = new Args(args, USAGE);
+        Options o = new Options();
+        Optional<List<String>> read = a.read(name -> {
+            switch (name) {
+                case "store" -> o.store = Path.of(a.value("store"));
+                case "port" -> o.port = port(a, a.value("port"));
+                case "host" -> o.host = a.value("host");
+                case "cors" -> o.cors.add(a.value("cors"));
+                case "max-body" -> o.maxBody = a.positiveInt("max-body");
+                default -> throw a.unknown(name);
+            }
+        });
+        if (read.isEmpty()) {
+            io.out().print(USAGE);
+            return ExitCode.OK;
+        }
+        if (!read.get().isEmpty()) throw a.error("serve takes no PATH; use --store DIR");
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(o.port, o.host, token(io), o.maxBody, o.cors);
+        } catch (IllegalArgumentException e) {
+            throw a.error(e.getMessage());
+        }
+        try (Store store = Stores.open(o.store)) {
+            return serve(store, settings, io, Optional.empty());
+        } catch (IOException e) {
+            io.err().println("herald: store " + o.store + ": " + e.getMessage());
+            return ExitCode.SOME_FAILED;
+        }
+    }
+
+    /** Serves on the settings' port, or on a free one when that port is taken (the demo must not fail for it). */
+    static int serveOnFreePort(Store store, ServerSettings settings, Streams io) {
+        if (portTaken(settings)) {
+            io.err().println("herald: port " + settings.port() + " is taken; using a free one");
+            settings = settings.withPort(0);
+        }
+        return serve(store, settings, io, Optional.empty());
+    }
+
+    private static boolean portTaken(ServerSettings settings) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(settings.host(), settings.port()));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Serves until the JVM stops (Ctrl-C), committing nothing itself: POSTed articles are committed by the
+     * intake as they arrive. {@code banner} is printed before the URL, for the demo.
+     */
+    static int serve(Store store, ServerSettings settings, Streams io, Optional<String> banner) {
+        Optional<ArticleIntake> intake = settings.token().isPresent()
+                ? Optional.of(new IngestorIntake(new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
+                        () -> Understanding.analyzer(Understanding.parser()), store, java.time.Clock.systemUTC()),
+                        store))
+                : Optional.empty();
+        HeraldServer server = new HeraldServer(store, intake, settings).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "herald-stop"));
+        banner.ifPresent(io.out()::println);
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        io.out().println("Herald is serving " + store.articleCount() + " articles at http://" + host + ":"
+                + server.port() + "/  (API: /api, /openapi.json; "
+                + (intake.isPresent() ? "POST enabled" : "read-only") + "; Ctrl-C stops)");
+        io.out().flush();
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.OK;
+    }
+
+    static int port(Args a, String value) {
+        try {
+            int p = Integer.parseInt(value);
+            if (p >= 0 && p <= 65535) return p;
+        } catch (NumberFormatException e) {
+            // reported below with the value the user gave
+        }
+        throw a.error("--port needs a number from 0 to 65535, not '" + value + "'");
+    }
+
+    /** HERALD_TOKEN, else the first line of HERALD_TOKEN_FILE, else none (read-only). */
+    private static Optional<String> token(Streams io) {
+        String token = System.getenv("HERALD_TOKEN");
+        if (token != null && !token.isBlank()) return Optional.of(token.strip());
+        String file = System.getenv("HERALD_TOKEN_FILE");
+        if (file == null || file.isBlank()) return Optional.empty();
+        try {
+            return Files.readAllLines(Path.of(file)).stream().findFirst().map(String::strip).filter(t -> !t.isEmpty());
+        } catch (IOException e) {
+            io.err().println("herald: cannot read HERALD_TOKEN_FILE " + file + ": " + e.getMessage()
+                    + "; serving read-only");
+            return Optional.empty();
+        }
+    }
+}
