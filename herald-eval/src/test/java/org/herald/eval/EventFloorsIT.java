@@ -43,5 +43,7 @@ class EventFloorsIT {
                 events.resolve("universalpetrarch/petr2_gsr_validation.jsonl")));
         System.out.println("events-gsr: " + gsr.summary());
         atLeast("gsr_root_recall", gsr.rootRecall());
+        atLeast("gsr_root_precision", gsr.rootPrecision());
+        atLeast("gsr_dyad_recall", gsr.dyadRecall());
     }
 }

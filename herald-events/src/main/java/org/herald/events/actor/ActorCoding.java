@@ -28,4 +28,21 @@ public interface ActorCoding {
     default Optional<Actor> code(Sentence sentence, int head, List<Entity> entities, LocalDate date) {
         return code(sentence, head, entities);
     }
+
+    /**
+     * Whether {@code code} is an agent with no owner, as given to "the police" (COP) or "officials" (GOV), so that a
+     * country named nearby may own it. Coders that never give such codes keep the default, false.
+     */
+    default boolean isOwnerless(String code) {
+        return false;
+    }
+
+    /**
+     * The country that token {@code token} names, by itself or as part of a name, demonym or city: "[Kenya]",
+     * "[Kenyan]", "[Kenyans]", "[Nairobi]", "the [Ivory] [Coast]"; ISO alpha-3 or a CAMEO historic state code. Empty
+     * for organisations and blocs ("NATO", "Western"), and by default.
+     */
+    default Optional<String> countryNamedAt(Sentence sentence, int token) {
+        return Optional.empty();
+    }
 }

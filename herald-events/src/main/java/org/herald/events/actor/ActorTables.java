@@ -31,6 +31,7 @@ final class ActorTables {
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, Bloc> blocs = new HashMap<>();
     private final Set<String> partitives = new HashSet<>();
+    private final Set<String> agentCodes = new HashSet<>();
 
     private ActorTables() {}
 
@@ -53,6 +54,8 @@ final class ActorTables {
             }
             t.blocs.put(row.get(0), new Bloc(check("blocs.tsv", row, row.get(1), CODE), kind.equals("modifier")));
         }
+        t.agentCodes.addAll(t.agents.values());
+        t.agentCodes.remove(NO_AGENT);
         t.partitives.addAll(Lexicon.words(ActorTables.class, "partitives.tsv"));
         return t;
     }
@@ -65,6 +68,11 @@ final class ActorTables {
     /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */
     Optional<String> agent(String words) {
         return Optional.ofNullable(agents.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code code} is one of the agent codes of {@code agents.tsv}: "COP", "GOV", "MIL". */
+    boolean isAgentCode(String code) {
+        return agentCodes.contains(code);
     }
 
     /** The code of an organisation's name as written: "NATO" → IGOWSTNAT. */

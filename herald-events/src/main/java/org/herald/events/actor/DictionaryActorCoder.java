@@ -37,6 +37,7 @@ public final class DictionaryActorCoder implements ActorCoding {
     private final ActorTables tables;
     private final ActorNames names;
     private final PetrarchActors petrarch;
+    private final Places places;
 
     /** Loads the country tables of {@code herald-nlp} and this package's tables; fails at once on a bad row. */
     public DictionaryActorCoder() {
@@ -54,6 +55,7 @@ public final class DictionaryActorCoder implements ActorCoding {
      */
     public DictionaryActorCoder(Places places, ActorSettings settings) {
         this.tables = ActorTables.load();
+        this.places = places;
         this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
         this.petrarch = settings.petrarchActors().isEmpty() ? PetrarchActors.none()
                 : PetrarchActors.load(settings.petrarchActors(), bad -> { });
@@ -86,6 +88,32 @@ public final class DictionaryActorCoder implements ActorCoding {
         List<Integer> span = phrase.tokens().stream().sorted().toList();
         List<Token> words = span.stream().map(i -> phrase.sentence().tokens().get(i)).toList();
         return petrarch.code(words, span.indexOf(phrase.head()), date);
+    }
+
+    /** An agent code alone, which no country code is: "COP" for "the police", not "RUS" or "RUSCOP". */
+    @Override
+    public boolean isOwnerless(String code) {
+        return tables.isAgentCode(code) && places.countryName(code).isEmpty();
+    }
+
+    /**
+     * A country name or capital ("[Kenya]", "[Nairobi]", "the [United] [States]"), another listed city ("[Mombasa]"),
+     * a demonym or people noun ("[Kenyan]", "[Kenyans]"): the places the text puts an ownerless agent in. Only
+     * capitalised words are looked up, so "turkey" the bird is never Turkey.
+     */
+    @Override
+    public Optional<String> countryNamedAt(Sentence sentence, int token) {
+        Token t = sentence.tokens().get(token);
+        if (t.text().isEmpty() || !Character.isUpperCase(t.text().codePointAt(0))) return Optional.empty();
+        Optional<String> named = names.named(sentence, token).map(Owner::code).filter(this::isCountry);
+        if (named.isPresent()) return named;
+        Optional<String> city = places.city(t.text()).map(Places.City::country);
+        if (city.isPresent()) return city;
+        return names.modifier(t.text()).map(Owner::code).filter(this::isCountry);
+    }
+
+    private boolean isCountry(String code) {
+        return places.countryName(code).isPresent();
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Set;
 final class Arguments {
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> ADDRESSING = Set.of("on", "for", "upon");
     private static final int DEPTH = 6;
 
@@ -55,7 +57,13 @@ final class Arguments {
             return subjects(tree, gov, depth + 1);
         }
         if (Tree.is(rel, "conj", "advcl") && tree.isVerb(gov)) {
-            return subjects(tree, gov, depth + 1);
+            List<Integer> above = subjects(tree, gov, depth + 1);
+            if (above.isEmpty() && rel.equals("advcl") && tree.token(verb).pos().equals("VBG")
+                    && !tree.exactly(gov, "nsubj:pass").isEmpty()) {
+                // "the camp was attacked by militiamen, [killing] 156 people": the participle's doer is the by-agent.
+                return agents(tree, gov);
+            }
+            return above;
         }
         if (rel.equals("acl") && tree.isNoun(gov)) {
             // "any plans to invade Ukraine": the planner is the subject of the verb that has the plans.
@@ -72,11 +80,27 @@ final class Arguments {
         return tree.children(verb, "mark").stream().anyMatch(m -> tree.word(m).equals("to"));
     }
 
-    /** A relative pronoun stands for the noun its clause modifies; a pronoun in a that-clause for the speaker. */
+    /**
+     * A relative pronoun stands for the noun its clause modifies; a pronoun in a that-clause for the speaker, in an
+     * adverbial or coordinated clause for the subject above when their number agrees; a weekday written as subject is
+     * the wire style's date, its compound the subject.
+     */
     private static List<Integer> resolve(Tree tree, int verb, int subject, int depth) {
         String w = tree.word(subject);
         if (RELATIVES.contains(w) && tree.relation(verb).equals("acl:relcl")) {
             return tree.governor(verb).map(List::of).orElse(List.of());
+        }
+        if (WEEKDAYS.contains(w)) {
+            // "Israel Friday reimposed blockades": CoreNLP reads "Israel Friday" as one noun phrase headed by Friday.
+            List<Integer> named = tree.children(subject, "compound");
+            if (!named.isEmpty()) return List.of(named.get(named.size() - 1));
+        }
+        String rel = tree.relation(verb);
+        Optional<Integer> gov = tree.governor(verb);
+        if (PRONOUNS.contains(w) && Tree.is(rel, "advcl", "conj") && gov.isPresent() && tree.isVerb(gov.get())) {
+            // "two suicide bombers killed 23 people when [they] blew themselves up": the clause above names them.
+            List<Integer> above = subjects(tree, gov.get(), depth + 1);
+            if (!above.isEmpty() && above.stream().allMatch(a -> agrees(tree, w, a, above.size()))) return above;
         }
         if (PRONOUNS.contains(w)) {
             int below = verb;
@@ -88,6 +112,13 @@ final class Arguments {
             }
         }
         return List.of(subject);
+    }
+
+    /** Whether a pronoun can stand for a noun: "they" for plurals and conjoined subjects, "it", "he", "she" for one. */
+    private static boolean agrees(Tree tree, String pronoun, int noun, int conjoined) {
+        if (!tree.isNoun(noun) || pronoun.equals("i") || pronoun.equals("we")) return false;
+        boolean plural = conjoined > 1 || tree.token(noun).pos().endsWith("S");
+        return pronoun.equals("they") == plural;
     }
 
     /**

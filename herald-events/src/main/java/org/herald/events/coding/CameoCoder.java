@@ -45,6 +45,7 @@ public final class CameoCoder implements EventStage {
     private final CameoCodebook codebook;
     private final ClauseFinder clauses;
     private final List<ModalityRule> modality;
+    private final ReciprocalVerbs reciprocal;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
     public CameoCoder(ActorCoding actors) {
@@ -56,6 +57,7 @@ public final class CameoCoder implements EventStage {
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.clauses = new ClauseFinder(VerbDictionary.load(codebook),
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")));
+        this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
     }
 
@@ -73,6 +75,7 @@ public final class CameoCoder implements EventStage {
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(reference, "reference");
         List<Event> out = new ArrayList<>();
+        AgentCountries countries = new AgentCountries(text, actors);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
             trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
@@ -80,7 +83,7 @@ public final class CameoCoder implements EventStage {
             for (Token t : s.tokens()) {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
-                    found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, trace));
+                    found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, countries, trace));
                 }
             }
             found = StatementRemover.apply(tree, found, trace);
@@ -94,36 +97,30 @@ public final class CameoCoder implements EventStage {
     }
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
-                               List<Quote> quotes, LocalDate reference, Trace trace) {
+                               List<Quote> quotes, LocalDate reference, AgentCountries countries, Trace trace) {
         List<Coded> out = new ArrayList<>();
-        List<Integer> sourceHeads = new ArrayList<>();
-        List<Actor> sources = new ArrayList<>();
+        List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
             Optional<Actor> a = code(tree, s, entities, reference);
             trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
-            if (a.isPresent()) {
-                sources.add(a.get());
-                sourceHeads.add(s);
-            }
+            a.ifPresent(actor -> sources.add(new Side(actor, s, "")));
         }
         if (sources.isEmpty()) {
             trace.note("  no event: no codable source" + (clause.sources().isEmpty() ? " (no subject found)" : ""));
             return out;
         }
-        List<Integer> targetHeads = new ArrayList<>();
-        List<Actor> targets = new ArrayList<>();
+        List<Side> targets = new ArrayList<>();
         for (List<Integer> group : clause.targets()) {
             for (int t : group) {
-                if (sourceHeads.contains(t)) continue;
+                if (sources.stream().anyMatch(s -> s.head() == t)) continue;
                 Optional<Actor> a = code(tree, t, entities, reference);
                 trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable"));
-                if (a.isPresent()) {
-                    targets.add(a.get());
-                    targetHeads.add(t);
-                }
+                a.ifPresent(actor -> targets.add(new Side(actor, t, "")));
             }
             if (!targets.isEmpty()) break;
         }
+        List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
+        List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
         trace.note("  mode " + mode.mode() + ": " + mode.why());
         CameoCode code = codebook.require(clause.entry().code());
@@ -131,22 +128,57 @@ public final class CameoCoder implements EventStage {
         Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT));
-        for (int si = 0; si < sources.size(); si++) {
-            Actor source = sources.get(si);
-            if (targets.isEmpty()) {
-                out.add(coded(tree, clause, source, Optional.empty(), List.of(sourceHeads.get(si)), code, mode.mode(),
-                        date, place, rule));
+        List<Side[]> dyads = new ArrayList<>();
+        if (placedTargets.isEmpty() && placedSources.size() > 1 && reciprocal.test(tree, clause)) {
+            // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
+            // reciprocal events are coded with actors reversed").
+            trace.note("  reciprocal: each conjoined source is the other's target");
+            for (Side a : placedSources) {
+                for (Side b : placedSources) if (a != b) dyads.add(new Side[] {a, b.asTarget()});
+            }
+        } else {
+            for (Side s : placedSources) {
+                if (placedTargets.isEmpty()) dyads.add(new Side[] {s, null});
+                for (Side t : placedTargets) dyads.add(new Side[] {s, t});
+            }
+        }
+        for (Side[] d : dyads) {
+            Side s = d[0];
+            Side t = d[1];
+            if (t != null && t.actor().code().equals(s.actor().code())) {
+                trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
                 continue;
             }
-            for (int ti = 0; ti < targets.size(); ti++) {
-                Actor target = targets.get(ti);
-                if (target.code().equals(source.code())) {
-                    trace.note("  dropped " + source.code() + " → " + target.code() + ": self-dyad");
-                    continue;
-                }
-                out.add(coded(tree, clause, source, Optional.of(target),
-                        List.of(sourceHeads.get(si), targetHeads.get(ti)), code, mode.mode(), date, place, rule));
+            List<Integer> heads = t == null ? List.of(s.head()) : List.of(s.head(), t.head());
+            out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, code,
+                    mode.mode(), date, place, rule + s.mark() + (t == null ? "" : t.mark())));
+        }
+        return out;
+    }
+
+    /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */
+    private record Side(Actor actor, int head, String mark) {
+        Side asTarget() {
+            return new Side(actor, head, mark.replace("+source-", "+target-"));
+        }
+    }
+
+    // Ownerless agents take the country the text gives them (AgentCountries); the other side's phrases are left out.
+    private static List<Side> place(Tree tree, List<Side> sides, List<Side> others, AgentCountries countries,
+                                    String role, Trace trace) {
+        List<Integer> otherHeads = others.stream().map(Side::head).toList();
+        List<Side> out = new ArrayList<>();
+        for (Side s : sides) {
+            Optional<AgentCountries.Placed> p = countries.place(tree, s.actor(), s.head(), otherHeads);
+            if (p.isEmpty()) {
+                out.add(s);
+                continue;
             }
+            Actor a = s.actor();
+            Actor placed = new Actor(a.name(), p.get().country() + a.code(), a.entityId());
+            trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
+                    + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());
+            out.add(new Side(placed, s.head(), p.get().mark(role)));
         }
         return out;
     }

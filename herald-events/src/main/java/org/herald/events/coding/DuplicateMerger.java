@@ -9,7 +9,9 @@ import org.herald.model.analysis.Event;
 
 /**
  * Merges the events of one sentence that have the same source, target and code into the first of them: "Russia
- * attacked Ukraine and attacked Ukraine again on Tuesday" is one event.
+ * attacked Ukraine and attacked Ukraine again on Tuesday" is one event. An event without a target is dropped when
+ * the sentence has the same source and code with one: "Iran issued a warning to Israel" is coded at "issued" (no
+ * target slot) and at the event noun "warning" (to Israel), and only IRN → ISR is kept.
  */
 final class DuplicateMerger {
     private DuplicateMerger() {}
@@ -24,6 +26,18 @@ final class DuplicateMerger {
                         + "' into the first");
             }
         }
-        return new ArrayList<>(kept.values());
+        List<Coded> out = new ArrayList<>();
+        for (Coded c : kept.values()) {
+            Event e = c.event();
+            boolean covered = e.target().isEmpty() && kept.values().stream().map(Coded::event).anyMatch(o ->
+                    o.target().isPresent() && o.cameo().equals(e.cameo()) && o.source().code().equals(e.source().code()));
+            if (covered) {
+                trace.note("dropped " + e.source().code() + " " + e.cameo() + " at '" + e.trigger()
+                        + "': the same event with a target is coded");
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

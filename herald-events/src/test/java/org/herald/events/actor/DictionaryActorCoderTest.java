@@ -34,6 +34,33 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void ownerlessAgentsAreMarkedSoAnotherStageCanPlaceThem() {
+        // "the police" codes COP; a nearby country may own it (issue #4). RUS and RUSCOP already have an owner.
+        Sentence s = sentence("the/DT police/NNS arrested/VBD", "det 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("COP", code(s, 1));
+        assertTrue(coder.isOwnerless("COP"));
+        assertTrue(!coder.isOwnerless("RUS") && !coder.isOwnerless("RUSCOP"));
+    }
+
+    @Test
+    void countriesAreNamedByNamesCitiesAndDemonymsNotByBlocs() {
+        Sentence s = sentence("Kenyan/JJ police/NNS in/IN Kharkiv/NNP and/CC Western/JJ troops/NNS",
+                "amod 1 0", "case 3 2", "nmod 1 3", "cc 6 4", "amod 6 5", "conj 1 6");
+        assertEquals(Optional.of("KEN"), coder.countryNamedAt(s, 0));
+        assertEquals(Optional.empty(), coder.countryNamedAt(s, 1));
+        assertEquals(Optional.of("UKR"), coder.countryNamedAt(s, 3));
+        assertEquals(Optional.empty(), coder.countryNamedAt(s, 5));
+    }
+
+    @Test
+    void theAlliesOfAnotherActorAreNotCodedOnTheirOwn() {
+        // "the US and its allies": CAMEO has no code for "the US's allies", so the conjunct is dropped.
+        Sentence s = sentence("the/DT US/NNP and/CC its/PRP$ allies/NNS condemned/VBD", "det 1 0", "nsubj 5 1",
+                "cc 4 2", "nmod:poss 4 3", "conj 1 4", "root -1 5");
+        assertEquals(List.of("USA"), coder.codeAll(s, 1, List.of()).stream().map(Actor::code).toList());
+    }
+
+    @Test
     void capitalIsItsCountryNotItsGovernment() {
         Sentence s = sentence("Moscow/NNP denies/VBZ", "nsubj 1 0", "root -1 1");
         assertEquals("RUS", code(s, 0));

@@ -1,0 +1,120 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.herald.events.actor.ActorCoding;
+import org.herald.model.analysis.Actor;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Sentence;
+
+/**
+ * Gives an ownerless agent ("police", "the government", "officials", "troops", "protesters") the country the text
+ * puts it in, so "police" codes as KENCOP rather than COP. Precedence, first that applies:
+ * <ol>
+ * <li>the country named nearest to the agent, in words, in its own sentence, outside the phrases of the event's
+ * other actors: "Police in [Nairobi] fired tear gas at protesters" → KENCOP, "Troops opened fire on protesters in
+ * the [Kenyan] port of Mombasa" → KENMIL; but in "Troops shelled [Ukrainian] positions" Ukraine owns the target, not
+ * the troops, and in "Police arrested two [Syrians]" the Syrians are the target;</li>
+ * <li>else the article's dominant country: the one named most often in the whole text, the earlier named on a tie,
+ * which in a wire story is usually the dateline's ("NAIROBI, Kenya (Reuters) - ... Police said on Monday" →
+ * KENCOP);</li>
+ * <li>else the agent stays as it was ("COP"), as GDELT codes it.</li>
+ * </ol>
+ * The sentence's own country comes first because a story often covers several (a Kenyan story that mentions
+ * Uganda's police). One instance serves one text; the article count is made on first use only.
+ */
+final class AgentCountries {
+    /** Where the country came from: the agent's own sentence or the whole article. */
+    enum Source { SENTENCE, ARTICLE }
+
+    /** An inferred owner and where it was found. */
+    record Placed(String country, Source source) {
+        /** The rule-id suffix that marks an inferred actor: "+source-country:sentence". */
+        String mark(String side) {
+            return "+" + side + "-country:" + source.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A country named at one token of a sentence. */
+    private record Mention(int token, String country) {}
+
+    private final ParsedText text;
+    private final ActorCoding actors;
+    private final Map<Integer, List<Mention>> mentions = new HashMap<>();
+    private Map<String, Integer> counts;
+
+    AgentCountries(ParsedText text, ActorCoding actors) {
+        this.text = text;
+        this.actors = actors;
+    }
+
+    /**
+     * The inferred country of an ownerless actor, when the text names one; empty for an actor with an owner.
+     *
+     * @param head the agent's head token
+     * @param others heads of the event's other actors, whose phrases' countries are theirs, not the agent's
+     */
+    Optional<Placed> place(Tree tree, Actor actor, int head, List<Integer> others) {
+        if (!actors.isOwnerless(actor.code())) return Optional.empty();
+        Mention nearest = null;
+        Map<String, Integer> theirs = new HashMap<>();
+        for (Mention m : mentionsOf(tree.sentence())) {
+            if (others.stream().anyMatch(o -> tree.dominates(o, m.token()))) {
+                theirs.merge(m.country(), 1, Integer::sum);
+                continue;
+            }
+            if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
+        }
+        if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
+        return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
+    }
+
+    // A sentence is scanned once, on first use.
+    private List<Mention> mentionsOf(Sentence s) {
+        return mentions.computeIfAbsent(s.index(), k -> {
+            List<Mention> out = new ArrayList<>();
+            for (int i = 0; i < s.tokens().size(); i++) {
+                int at = i;
+                actors.countryNamedAt(s, i).ifPresent(c -> out.add(new Mention(at, c)));
+            }
+            return out;
+        });
+    }
+
+    // The other actors' own countries are not counted: in "Police arrested two Syrians", alone in its article, the
+    // police are not Syria's.
+    private Optional<String> dominant(Map<String, Integer> theirs) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts().entrySet()) {
+            int n = e.getValue() - theirs.getOrDefault(e.getKey(), 0);
+            if (n > most) {
+                best = e.getKey();
+                most = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // Mentions per country over the whole text, in order of first mention; made once, on first use.
+    private Map<String, Integer> counts() {
+        if (counts != null) return counts;
+        counts = new LinkedHashMap<>();
+        for (Sentence s : text.sentences()) {
+            Mention previous = null;
+            for (Mention m : mentionsOf(s)) {
+                // "the [United] [States]": one name, one mention.
+                boolean sameName = previous != null && previous.token() == m.token() - 1
+                        && previous.country().equals(m.country());
+                if (!sameName) counts.merge(m.country(), 1, Integer::sum);
+                previous = m;
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,86 @@
+package org.herald.events.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.herald.events.actor.ActorCoding;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Event;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Ownerless agents take the country their sentence, else their article, names (issue #4); others keep theirs. */
+class AgentCountriesTest {
+    /** Codes role nouns as bare agents and demonyms and country names as countries, as the real coder does. */
+    private static final ActorCoding ACTORS = new ActorCoding() {
+        private final Map<String, String> agents = Map.of("police", "COP", "troops", "MIL", "protesters", "OPP");
+        private final Map<String, String> countries = Map.of("Nairobi", "KEN", "Kenyan", "KEN", "Ugandan", "UGA",
+                "Syrians", "SYR", "Russia", "RUS", "China", "CHN");
+
+        @Override
+        public Optional<Actor> code(Sentence s, int head, List<Entity> entities) {
+            String w = s.tokens().get(head).text();
+            return Optional.ofNullable(agents.getOrDefault(w.toLowerCase(), countries.get(w)))
+                    .map(c -> new Actor(w, c, Optional.empty()));
+        }
+
+        @Override
+        public boolean isOwnerless(String code) {
+            return agents.containsValue(code);
+        }
+
+        @Override
+        public Optional<String> countryNamedAt(Sentence s, int token) {
+            return Optional.ofNullable(countries.get(s.tokens().get(token).text()));
+        }
+    };
+    private static final CameoCoder CODER = new CameoCoder(ACTORS);
+
+    private static List<Event> code(ParsedText p) {
+        return CODER.code(p, List.of(), List.of(), List.of(), LocalDate.parse("2024-03-04"));
+    }
+
+    @Test
+    void policeTakeTheCountryNamedNearestInTheirSentence() {
+        // "Police in Nairobi attacked Ugandan protesters": Nairobi places the police; Ugandan is the target's.
+        ParsedText p = Parses.text("Police/police/NNS in/in/IN Nairobi/Nairobi/NNP attacked/attack/VBD "
+                + "Ugandan/Ugandan/JJ protesters/protester/NNS ./././.",
+                "nsubj(3,0) case(2,1) nmod(0,2) root(-1,3) amod(5,4) obj(3,5) punct(3,6)");
+        Event e = code(p).get(0);
+        assertEquals("KENCOP", e.source().code());
+        assertEquals("Police", e.source().name());
+        assertEquals("UGAOPP", e.target().orElseThrow().code());
+        assertEquals("svo:verbs.tsv:attack+source-country:sentence+target-country:sentence", e.evidence().rule());
+    }
+
+    @Test
+    void theTargetsOwnCountryIsNotTheAgents() {
+        // "Police attacked Syrians", alone in its text: the Syrians are the target, not where the police are.
+        ParsedText p = Parses.text("Police/police/NNS attacked/attack/VBD Syrians/Syrians/NNPS ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        Event e = code(p).get(0);
+        assertEquals("COP", e.source().code());
+        assertEquals("SYR", e.target().orElseThrow().code());
+    }
+
+    @Test
+    void conjoinedSubjectsOfTalksAreEachOthersTargets() {
+        // "Russia and China held talks" (#4): RUS → CHN and CHN → RUS; "held elections" would not be reciprocal.
+        ParsedText p = Parses.text("Russia/Russia/NNP and/and/CC China/China/NNP held/hold/VBD talks/talk/NNS ./././.",
+                "nsubj(3,0) cc(2,1) conj(0,2) root(-1,3) obj(3,4) punct(3,5)");
+        List<String> dyads = code(p).stream()
+                .map(e -> e.source().code() + ">" + e.target().map(Actor::code).orElse("-") + ":" + e.cameo()).toList();
+        assertEquals(List.of("RUS>CHN:040", "CHN>RUS:040"), dyads);
+    }
+
+    @Test
+    void reciprocalTableLoads() {
+        assertTrue(ReciprocalVerbs.load().size() > 10);
+    }
+}
