@@ -76,6 +76,14 @@ final class ActorNames {
         return tables.bloc(word).filter(ActorTables.Bloc::modifier).map(b -> new Owner(b.code(), false));
     }
 
+    /**
+     * The ethnic or religious group a noun or adjective names: "Kurds", "Kurdish" → KUR, "Shiite" → MOSSHI. Apart from
+     * {@link #modifier}, because "Christian" is also a first name: callers skip it inside a person's name.
+     */
+    Optional<Owner> people(String word) {
+        return tables.people(word).map(code -> new Owner(code, false));
+    }
+
     private Optional<Owner> namedExactly(String name) {
         String n = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
         Optional<String> org = tables.organization(n);

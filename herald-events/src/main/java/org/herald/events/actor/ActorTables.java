@@ -13,7 +13,8 @@ import org.herald.extract.lexicon.Lexicon;
 /**
  * The actor tables of this package: {@code agents.tsv} (role nouns → agent codes), {@code organizations.tsv}
  * (international organisations → CAMEO IGO/NGO codes), {@code groups.tsv} (non-state armed groups → country + REB) and
- * {@code blocs.tsv} (regions, blocs, seats of government).
+ * {@code blocs.tsv} (regions, blocs, seats of government) and {@code peoples.tsv} (ethnic and religious groups → CAMEO
+ * ethnic and religion codes).
  * Immutable once loaded; thread-safe.
  */
 final class ActorTables {
@@ -30,12 +31,13 @@ final class ActorTables {
     private final Map<String, String> organizations = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, Bloc> blocs = new HashMap<>();
+    private final Map<String, String> peoples = new HashMap<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
 
     private ActorTables() {}
 
-    /** Reads the four tables; a row with a malformed code or kind fails with the file and the row. */
+    /** Reads the tables; a row with a malformed code or kind fails with the file and the row. */
     static ActorTables load() {
         ActorTables t = new ActorTables();
         for (List<String> row : Lexicon.rows(ActorTables.class, "agents.tsv", 2, 3)) {
@@ -53,6 +55,9 @@ final class ActorTables {
                 throw new IllegalStateException("blocs.tsv: kind must be name or modifier in row " + row);
             }
             t.blocs.put(row.get(0), new Bloc(check("blocs.tsv", row, row.get(1), CODE), kind.equals("modifier")));
+        }
+        for (List<String> row : Lexicon.rows(ActorTables.class, "peoples.tsv", 2, 3)) {
+            t.peoples.put(row.get(0), check("peoples.tsv", row, row.get(1), CODE));
         }
         t.agentCodes.addAll(t.agents.values());
         t.agentCodes.remove(NO_AGENT);
@@ -90,8 +95,13 @@ final class ActorTables {
         return Optional.ofNullable(blocs.get(name));
     }
 
+    /** The ethnic or religious group a word names, as written: "Kurds", "Kurdish" → KUR, "Sunnis" → MOSSUN. */
+    Optional<String> people(String word) {
+        return Optional.ofNullable(peoples.get(word));
+    }
+
     int size() {
-        return agents.size() + organizations.size() + groups.size() + blocs.size();
+        return agents.size() + organizations.size() + groups.size() + blocs.size() + peoples.size();
     }
 
     private static String check(String file, List<String> row, String code, Pattern pattern) {

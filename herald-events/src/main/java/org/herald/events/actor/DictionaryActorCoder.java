@@ -218,16 +218,25 @@ public final class DictionaryActorCoder implements ActorCoding {
         List<Integer> others = phrase.tokens().stream().filter(i -> i != phrase.head()).toList();
         Optional<Owner> named = names.namedWithin(phrase.sentence(), others);
         if (named.isPresent()) return named;
+        // "[Kurdish] fighters", "[Shiite] militias"; but "[Christian] Wulff" is a first name, not a faith.
+        boolean person = entity.map(e -> e.type() == EntityType.PERSON).orElse(false);
         for (int i : others) {
-            Optional<Owner> o = names.modifier(phrase.sentence().tokens().get(i).text());
+            String word = phrase.sentence().tokens().get(i).text();
+            Optional<Owner> o = names.modifier(word);
+            if (o.isEmpty() && !person) o = names.people(word);
             if (o.isPresent()) return o;
         }
-        return namesPeople(phrase.headToken()) ? names.modifier(phrase.headToken().text()) : Optional.empty();
+        return namesPeople(phrase.headToken()) && !person ? peopleOf(phrase.headToken()) : Optional.empty();
     }
 
-    // "the Russians", "the Ukrainians": a noun made of a demonym; "Western" as an adjective is not one.
+    // "the Russians", "the Ukrainians": a noun made of a demonym; "Western" as an adjective is not one. "the Kurds",
+    // "Sunnis": a noun that names an ethnic or religious group.
     private boolean namesPeople(Token head) {
-        return head.pos().startsWith("NN") && names.modifier(head.text()).isPresent();
+        return head.pos().startsWith("NN") && peopleOf(head).isPresent();
+    }
+
+    private Optional<Owner> peopleOf(Token head) {
+        return names.modifier(head.text()).or(() -> names.people(head.text()));
     }
 
     private static boolean isPersonOrGroup(Optional<Entity> entity) {

@@ -175,6 +175,11 @@ final class Arguments {
                 out.add(tree.lemma(h));
                 out.addAll(modified(tree, h));
             }
+            // "violated the [ceasefire] agreement", "suspended the [aid] programme": a direct object's noun modifier
+            // names what the verb acts on, so rows for "violate ceasefire" and "suspend aid" apply.
+            for (int h : objects(tree, v)) {
+                for (int m : tree.children(h, "compound")) out.add(tree.lemma(m));
+            }
         }
         return out;
     }

@@ -78,7 +78,7 @@ public final class CameoCoder implements EventStage {
         AgentCountries countries = new AgentCountries(text, actors);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
-            trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
+            if (trace.enabled()) trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
             List<Coded> found = new ArrayList<>();
             for (Token t : s.tokens()) {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
@@ -89,7 +89,7 @@ public final class CameoCoder implements EventStage {
             found = StatementRemover.apply(tree, found, trace);
             found = DuplicateMerger.apply(found, trace);
             for (Coded c : found) {
-                trace.note("EVENT " + describe(c.event()));
+                if (trace.enabled()) trace.note("EVENT " + describe(c.event()));
                 out.add(c.event());
             }
         }
@@ -102,11 +102,15 @@ public final class CameoCoder implements EventStage {
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
             Optional<Actor> a = code(tree, s, entities, reference);
-            trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
+            if (trace.enabled()) {
+                trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
+            }
             a.ifPresent(actor -> sources.add(new Side(actor, s, "")));
         }
         if (sources.isEmpty()) {
-            trace.note("  no event: no codable source" + (clause.sources().isEmpty() ? " (no subject found)" : ""));
+            if (trace.enabled()) {
+                trace.note("  no event: no codable source" + (clause.sources().isEmpty() ? " (no subject found)" : ""));
+            }
             return out;
         }
         List<Side> targets = new ArrayList<>();
@@ -114,7 +118,9 @@ public final class CameoCoder implements EventStage {
             for (int t : group) {
                 if (sources.stream().anyMatch(s -> s.head() == t)) continue;
                 Optional<Actor> a = code(tree, t, entities, reference);
-                trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable"));
+                if (trace.enabled()) {
+                    trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable"));
+                }
                 a.ifPresent(actor -> targets.add(new Side(actor, t, "")));
             }
             if (!targets.isEmpty()) break;
@@ -122,7 +128,7 @@ public final class CameoCoder implements EventStage {
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
-        trace.note("  mode " + mode.mode() + ": " + mode.why());
+        if (trace.enabled()) trace.note("  mode " + mode.mode() + ": " + mode.why());
         CameoCode code = codebook.require(clause.entry().code());
         String date = EventDates.date(tree, clause.chain(), dates, reference);
         Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
@@ -132,7 +138,7 @@ public final class CameoCoder implements EventStage {
         if (placedTargets.isEmpty() && placedSources.size() > 1 && reciprocal.test(tree, clause)) {
             // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
             // reciprocal events are coded with actors reversed").
-            trace.note("  reciprocal: each conjoined source is the other's target");
+            if (trace.enabled()) trace.note("  reciprocal: each conjoined source is the other's target");
             for (Side a : placedSources) {
                 for (Side b : placedSources) if (a != b) dyads.add(new Side[] {a, b.asTarget()});
             }
@@ -146,7 +152,9 @@ public final class CameoCoder implements EventStage {
             Side s = d[0];
             Side t = d[1];
             if (t != null && t.actor().code().equals(s.actor().code())) {
-                trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
+                if (trace.enabled()) {
+                    trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
+                }
                 continue;
             }
             List<Integer> heads = t == null ? List.of(s.head()) : List.of(s.head(), t.head());
@@ -176,8 +184,10 @@ public final class CameoCoder implements EventStage {
             }
             Actor a = s.actor();
             Actor placed = new Actor(a.name(), p.get().country() + a.code(), a.entityId());
-            trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
-                    + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());
+            if (trace.enabled()) {
+                trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
+                        + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());
+            }
             out.add(new Side(placed, s.head(), p.get().mark(role)));
         }
         return out;

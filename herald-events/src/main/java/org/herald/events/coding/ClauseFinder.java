@@ -35,8 +35,10 @@ final class ClauseFinder {
         String lemma = tree.lemma(i);
         if (tree.isVerb(i) && !NOT_PREDICATES.contains(tree.relation(i))) {
             if (!verbs.has(lemma)) {
-                trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in " + VerbDictionary.FILE + " or "
-                        + VerbDictionary.PHOENIX_FILE);
+                if (trace.enabled()) {
+                    trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in "
+                            + VerbDictionary.FILE + " or " + VerbDictionary.PHOENIX_FILE);
+                }
                 return Optional.empty();
             }
             return verbClause(tree, i, trace);
@@ -48,20 +50,26 @@ final class ClauseFinder {
     }
 
     private Optional<Clause> verbClause(Tree tree, int i, Trace trace) {
-        String name = "verb '" + tree.token(i).text() + "'";
+        String name = trace.enabled() ? "verb '" + tree.token(i).text() + "'" : "";
         Optional<Integer> gov = tree.governor(i);
         String rel = tree.relation(i);
         if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
                 && verbs.has(tree.lemma(gov.get()))) {
             if (match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "").isPresent()) {
-                trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
+                if (trace.enabled()) {
+                    trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
+                }
                 return Optional.empty();
             }
             // "began a hunger strike to [protest]": no row of "begin" fits, so the protest is coded on its own.
-            trace.note(name + ": no entry of '" + tree.token(gov.get()).text() + "' takes it; coded on its own");
+            if (trace.enabled()) {
+                trace.note(name + ": no entry of '" + tree.token(gov.get()).text() + "' takes it; coded on its own");
+            }
         }
         if (gov.isPresent() && rel.equals("ccomp") && takesClauseTarget(tree.lemma(gov.get()))) {
-            trace.note(name + ": the content of '" + tree.token(gov.get()).text() + "', not an event of its own");
+            if (trace.enabled()) {
+                trace.note(name + ": the content of '" + tree.token(gov.get()).text() + "', not an event of its own");
+            }
             return Optional.empty();
         }
         List<Integer> chain = chain(tree, i);
@@ -72,7 +80,7 @@ final class ClauseFinder {
         if (contentFirst && entry.get().code().equals(PLAIN_STATEMENT)) {
             // "Russia shelled Kharkiv, [officials said]": a trailing attribution names the news's source; it is not
             // a statement event of its own.
-            trace.note(name + ": a trailing attribution, not an event");
+            if (trace.enabled()) trace.note(name + ": a trailing attribution, not an event");
             return Optional.empty();
         }
         List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
@@ -103,7 +111,7 @@ final class ClauseFinder {
     }
 
     private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {
-        String name = "noun '" + tree.token(i).text() + "'";
+        String name = trace.enabled() ? "noun '" + tree.token(i).text() + "'" : "";
         Optional<Integer> owner = tree.child(i, "nmod:poss");
         Optional<Integer> light = tree.governor(i).filter(g -> tree.relation(i).equals("obj")
                 && lightVerbs.contains(tree.lemma(g)));
@@ -112,7 +120,9 @@ final class ClauseFinder {
         if (light.isPresent() && tree.relation(light.get()).equals("xcomp")
                 && tree.governor(light.get()).filter(g -> verbs.has(tree.lemma(g))).isPresent()) {
             // "urged India to resume [talks]": the talks belong to the urging, coded there.
-            trace.note(name + ": object of '" + tree.token(light.get()).text() + "', part of a chain coded above");
+            if (trace.enabled()) {
+                trace.note(name + ": object of '" + tree.token(light.get()).text() + "', part of a chain coded above");
+            }
             return Optional.empty();
         }
         if (light.isPresent()) {
@@ -124,7 +134,7 @@ final class ClauseFinder {
             // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
             sources = byAgents(tree, i);
         } else {
-            trace.note(name + ": event noun without a light verb or possessor to name its doer");
+            if (trace.enabled()) trace.note(name + ": event noun without a light verb or possessor to name its doer");
             return Optional.empty();
         }
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
@@ -152,23 +162,33 @@ final class ClauseFinder {
         // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
         if (tree.isNoun(i)) objects.addAll(Arguments.modified(tree, i));
         Set<String> complements = chain.subList(1, chain.size()).stream().map(tree::lemma).collect(Collectors.toSet());
-        trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
+        if (trace.enabled()) {
+            trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
+        }
         VerbEntry best = null;
         for (VerbEntry e : verbs.entries(tree.lemma(i))) {
-            List<String> missing = new ArrayList<>();
-            e.prep().filter(p -> !preps.contains(p)).ifPresent(p -> missing.add("prep '" + p + "'"));
-            e.complement().filter(c -> !complements.contains(c)).ifPresent(c -> missing.add("complement '" + c + "'"));
-            e.object().filter(o -> !objects.contains(o)).ifPresent(o -> missing.add("object '" + o + "'"));
-            trace.note("  tried '" + e.pattern() + "' → " + e.code()
-                    + (missing.isEmpty() ? ": matches" : ": no " + String.join(", ", missing)));
-            if (missing.isEmpty() && (best == null || e.specificity() > best.specificity())) best = e;
+            boolean matches = e.prep().map(preps::contains).orElse(true)
+                    && e.complement().map(complements::contains).orElse(true)
+                    && e.object().map(objects::contains).orElse(true);
+            if (trace.enabled()) trace.note("  tried '" + e.pattern() + "' → " + e.code() + ": "
+                    + (matches ? "matches" : "no " + missing(e, preps, complements, objects)));
+            if (matches && (best == null || e.specificity() > best.specificity())) best = e;
         }
         if (best == null) {
-            trace.note("  no entry matches: no event");
+            if (trace.enabled()) trace.note("  no entry matches: no event");
             return Optional.empty();
         }
-        trace.note("  chose '" + best.pattern() + "' → " + best.code());
+        if (trace.enabled()) trace.note("  chose '" + best.pattern() + "' → " + best.code());
         return Optional.of(best);
+    }
+
+    // For the trace only: "prep 'on', object 'sanction'".
+    private static String missing(VerbEntry e, Set<String> preps, Set<String> complements, Set<String> objects) {
+        List<String> missing = new ArrayList<>();
+        e.prep().filter(p -> !preps.contains(p)).ifPresent(p -> missing.add("prep '" + p + "'"));
+        e.complement().filter(c -> !complements.contains(c)).ifPresent(c -> missing.add("complement '" + c + "'"));
+        e.object().filter(o -> !objects.contains(o)).ifPresent(o -> missing.add("object '" + o + "'"));
+        return String.join(", ", missing);
     }
 
     /** Candidate targets, one group per slot of the entry, in slot order. */

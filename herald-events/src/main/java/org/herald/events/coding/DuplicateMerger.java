@@ -21,9 +21,9 @@ final class DuplicateMerger {
         for (Coded c : events) {
             Event e = c.event();
             String key = e.source().code() + "|" + e.target().map(Actor::code).orElse("") + "|" + e.cameo();
-            if (kept.putIfAbsent(key, c) != null) {
-                trace.note("merged a second " + e.cameo() + " " + key.replace("|", " ").trim() + " at '" + e.trigger()
-                        + "' into the first");
+            if (kept.putIfAbsent(key, c) != null && trace.enabled()) {
+                trace.note("merged a second " + e.cameo() + " " + key.replace("|", " ").trim() + " at '"
+                        + e.trigger() + "' into the first");
             }
         }
         List<Coded> out = new ArrayList<>();
@@ -32,8 +32,10 @@ final class DuplicateMerger {
             boolean covered = e.target().isEmpty() && kept.values().stream().map(Coded::event).anyMatch(o ->
                     o.target().isPresent() && o.cameo().equals(e.cameo()) && o.source().code().equals(e.source().code()));
             if (covered) {
-                trace.note("dropped " + e.source().code() + " " + e.cameo() + " at '" + e.trigger()
-                        + "': the same event with a target is coded");
+                if (trace.enabled()) {
+                    trace.note("dropped " + e.source().code() + " " + e.cameo() + " at '" + e.trigger()
+                            + "': the same event with a target is coded");
+                }
             } else {
                 out.add(c);
             }

@@ -27,7 +27,7 @@ public final class Explainer {
     public String explain(ParsedText parsed, List<Entity> entities, LocalDate reference) {
         StringBuilder out = new StringBuilder();
         List<Event> events = coder.code(parsed, entities, List.of(), List.of(), reference,
-                line -> out.append(line).append('\n'));
+                Trace.to(line -> out.append(line).append('\n')));
         out.append(events.size()).append(events.size() == 1 ? " event" : " events").append('\n');
         return out.toString();
     }

@@ -14,7 +14,7 @@ final class StatementRemover {
         List<Coded> out = new ArrayList<>();
         for (Coded c : events) {
             if (c.event().cameo().startsWith("01") && carriesEvent(tree, c, events)) {
-                trace.note("dropped " + c.event().cameo() + " at '" + c.event().trigger()
+                if (trace.enabled()) trace.note("dropped " + c.event().cameo() + " at '" + c.event().trigger()
                         + "': the statement's content is coded as its own event");
             } else {
                 out.add(c);

@@ -17,6 +17,8 @@ class ActorTablesTest {
         assertEquals("IGOWSTNAT", tables.organization("NATO").orElseThrow());
         assertEquals("RUSGOV", tables.bloc("Kremlin").orElseThrow().code());
         assertEquals("PSEREB", tables.group("Hamas").orElseThrow());
+        assertEquals("KUR", tables.people("Kurds").orElseThrow());
+        assertEquals("MOSSUN", tables.people("Sunni").orElseThrow());
     }
 
     @Test

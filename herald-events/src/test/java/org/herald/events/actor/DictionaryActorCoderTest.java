@@ -187,7 +187,7 @@ class DictionaryActorCoderTest {
         assertEquals("ISR", code(sentence("Israelis/NNPS/Israeli", "root -1 0"), 0));
         assertEquals("TUR", code(sentence("Turks/NNPS/Turk", "root -1 0"), 0));
         assertEquals("CHE", code(sentence("the/DT Swiss/NNPS", "det 1 0"), 1));
-        assertEquals("none", code(sentence("Kurds/NNPS/Kurd", "root -1 0"), 0), "no ethnic codes yet");
+        assertEquals("KUR", code(sentence("Kurds/NNPS/Kurd", "root -1 0"), 0), "CAMEO's ethnic code (peoples.tsv)");
     }
 
     @Test
@@ -250,5 +250,51 @@ class DictionaryActorCoderTest {
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    @Test
+    void ethnicAndReligiousGroupsTakeTheirCameoCodes() {
+        // Issue #4: "Kurds" and "Sunnis" were uncodable sources.
+        Sentence kurds = sentence("the/DT Kurds/NNPS protested/VBD", "det 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("KUR", code(kurds, 1));
+        Sentence sunnis = sentence("Sunnis/NNPS voted/VBD", "nsubj 1 0", "root -1 1");
+        assertEquals("MOSSUN", code(sunnis, 0));
+        Sentence militias = sentence("Shiite/JJ militants/NNS/militant attacked/VBD", "amod 1 0", "nsubj 2 1",
+                "root -1 2");
+        assertEquals("MOSSHIREB", code(militias, 1));
+        Sentence iraqi = sentence("Iraqi/JJ Kurds/NNPS voted/VBD", "amod 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("IRQ", code(iraqi, 1));
+    }
+
+    @Test
+    void aFirstNameIsNotAFaith() {
+        Sentence s = sentence("Christian/NNP Wulff/NNP said/VBD", "compound 1 0", "nsubj 2 1", "root -1 2");
+        Entity wulff = entity(s, 1, EntityType.PERSON, Optional.empty(), Optional.empty());
+        assertEquals("none", code(s, 1, wulff));
+    }
+
+    @Test
+    void organisationsArmedGroupsAndFormerCapitalsAreNamed() {
+        Sentence icg = sentence("the/DT International/NNP Crisis/NNP Group/NNP said/VBD", "det 3 0", "compound 3 1",
+                "compound 3 2", "nsubj 4 3", "root -1 4");
+        assertEquals("NGOICG", code(icg, 3));
+        Sentence apec = sentence("the/DT APEC/NNP forum/NN agreed/VBD", "det 2 0", "compound 2 1", "nsubj 3 2",
+                "root -1 3");
+        assertEquals("IGOBUS", code(apec, 2));
+        Sentence hizbollah = sentence("Hizbollah/NNP fighters/NNS/fighter fired/VBD", "compound 1 0", "nsubj 2 1",
+                "root -1 2");
+        assertEquals("LBNREB", code(hizbollah, 1));
+        Sentence bonn = sentence("Bonn/NNP protested/VBD", "nsubj 1 0", "root -1 1");
+        assertEquals("DEU", code(bonn, 0));
+    }
+
+    @Test
+    void theRepublicOfACountryIsThatCountry() {
+        Sentence s = sentence("the/DT republic/NN of/IN Chad/NNP said/VBD", "det 1 0", "case 3 2", "nmod 1 3",
+                "nsubj 4 1", "root -1 4");
+        assertEquals("TCD", code(s, 1));
+        Sentence gov = sentence("the/DT government/NN of/IN Chad/NNP said/VBD", "det 1 0", "case 3 2", "nmod 1 3",
+                "nsubj 4 1", "root -1 4");
+        assertEquals("TCDGOV", code(gov, 1));
     }
 }

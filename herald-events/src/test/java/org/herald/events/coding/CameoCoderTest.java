@@ -1,6 +1,7 @@
 package org.herald.events.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -101,5 +102,27 @@ class CameoCoderTest {
         assertTrue(trace.contains("chose 'threaten to impose sanction' → 1312"), trace);
         assertTrue(trace.contains("part of the chain of 'threatened'"), trace);
         assertTrue(trace.contains("EVENT RUS → UKR 1312"), trace);
+    }
+
+    @Test
+    void tracingIsOffByDefaultAndChangesNoEvent() {
+        assertFalse(Trace.NONE.enabled());
+        ParsedText p = Parses.text("Russia/Russia/NNP threatened/threaten/VBD to/to/TO impose/impose/VB "
+                + "sanctions/sanction/NNS on/on/IN Ukraine/Ukraine/NNP ./././.",
+                "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl(3,6) punct(1,7)");
+        List<Entity> entities = countries(p, "Russia", "RUS", "Ukraine", "UKR");
+        List<String> lines = new ArrayList<>();
+        List<Event> traced = CODER.code(p, entities, List.of(), List.of(), REFERENCE, Trace.to(lines::add));
+        assertEquals(code(p, entities), traced);
+        assertFalse(lines.isEmpty());
+    }
+
+    @Test
+    void aNounModifierOfTheObjectNamesWhatTheVerbActsOn() {
+        // Issue #4: "violated the ceasefire agreement" is a ceasefire violation (verbs.tsv "violate ceasefire").
+        ParsedText p = Parses.text("Russia/Russia/NNP violated/violate/VBD the/the/DT ceasefire/ceasefire/NN "
+                + "agreement/agreement/NN ./././.", "nsubj(1,0) root(-1,1) det(4,2) compound(4,3) obj(1,4) punct(1,5)");
+        List<Event> events = code(p, countries(p, "Russia", "RUS"));
+        assertEquals(List.of("196"), events.stream().map(Event::cameo).toList());
     }
 }
