@@ -45,5 +45,7 @@ class EventFloorsIT {
         atLeast("gsr_root_recall", gsr.rootRecall());
         atLeast("gsr_root_precision", gsr.rootPrecision());
         atLeast("gsr_dyad_recall", gsr.dyadRecall());
+        atLeast("gsr_plover_recall", gsr.ploverRecall());
+        atLeast("gsr_plover_precision", gsr.ploverPrecision());
     }
 }

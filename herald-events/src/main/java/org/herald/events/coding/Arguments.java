@@ -39,10 +39,22 @@ final class Arguments {
         Optional<Integer> g = tree.governor(verb);
         if (g.isEmpty()) return out;
         int gov = g.get();
+        if (tree.isVerb(gov) && tree.children(gov, "obj").stream()
+                .anyMatch(o -> gov < o && o < verb && PRONOUNS.contains(tree.word(o)))) {
+            // "Israel announced [it] would free 150 prisoners": CoreNLP may read "it" as the object of "announced"
+            // and leave "free" without a subject; the pronoun is the subject, and stands for the announcer.
+            return subjects(tree, gov, depth + 1);
+        }
         if (rel.equals("xcomp")) {
             // "Pakistan urged India to resume talks": the object of the verb above is the doer.
             List<Integer> objects = tree.children(gov, "obj");
-            return objects.isEmpty() ? subjects(tree, gov, depth + 1) : objects;
+            if (!objects.isEmpty()) return objects;
+            List<Integer> above = subjects(tree, gov, depth + 1);
+            if (!above.isEmpty()) return above;
+            // "Obama is scheduled to [attend]", "Iran was urged to [halt]": the passive's subject is the one who acts.
+            List<Integer> passive = new ArrayList<>();
+            tree.exactly(gov, "nsubj:pass").forEach(p -> passive.addAll(tree.withConjuncts(p)));
+            return passive;
         }
         if (rel.equals("advcl") && !tree.token(verb).pos().equals("VBG") && !tree.children(verb, "mark").isEmpty()
                 && !isInfinitive(tree, verb)) {
@@ -73,6 +85,11 @@ final class Arguments {
                     .orElse(List.of());
         }
         return out;
+    }
+
+    /** "[According to] the army, rebels killed 12 soldiers": who reports the event, not a party to it. */
+    static boolean isAccordingTo(Tree tree, int oblique) {
+        return tree.caseWord(oblique).filter("according"::equals).isPresent();
     }
 
     /** A to-infinitive: "to demand", the purpose of the clause above. */
@@ -201,7 +218,8 @@ final class Arguments {
     /** Prepositional dependents of a verb or noun, and those of its objects: "shared intelligence [with the US]". */
     static List<Integer> obliques(Tree tree, int head) {
         List<Integer> out = new ArrayList<>(tree.children(head, "obl", "nmod"));
-        out.removeIf(o -> Tree.is(tree.relation(o), "obl:tmod", "nmod:poss", "nmod:tmod", "obl:npmod"));
+        out.removeIf(o -> Tree.is(tree.relation(o), "obl:tmod", "nmod:poss", "nmod:tmod", "obl:npmod")
+                || isAccordingTo(tree, o));
         // "intelligence [with the US]", "a threat of sanctions [against Iran]": one level into objects and obliques.
         List<Integer> inner = new ArrayList<>(tree.children(head, "obj"));
         inner.addAll(out);

@@ -37,7 +37,8 @@ final class ClauseFinder {
             if (!verbs.has(lemma)) {
                 if (trace.enabled()) {
                     trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in "
-                            + VerbDictionary.FILE + " or " + VerbDictionary.PHOENIX_FILE);
+                            + VerbDictionary.FILE + ", " + VerbDictionary.PHOENIX_FILE + " or "
+                            + VerbDictionary.BARE_FILE);
                 }
                 return Optional.empty();
             }

@@ -8,7 +8,8 @@ import org.herald.model.analysis.Quote;
 /**
  * Claims attributed to a speaker: an event inside a quotation found by the quote stage ("'Russia attacked our
  * hospitals,' Zelensky said"), under a reporting verb ("Ukraine said Russia shelled Kharkiv") or beside one in
- * parataxis ("Russia attacked our hospitals, Zelensky said"). The event keeps its own source actor.
+ * parataxis ("Russia attacked our hospitals, Zelensky said"), or credited with "according to" ("According to the
+ * army, rebels killed 12 soldiers"). The event keeps its own source actor: the rebels, not the army.
  */
 final class ReportedRule implements ModalityRule {
     private final ModalityCues cues = ModalityCues.load(EventMode.REPORTED);
@@ -28,6 +29,11 @@ final class ReportedRule implements ModalityRule {
             }
         }
         for (int t : tree.clauseChain(trigger)) {
+            for (int o : tree.children(t, "obl")) {
+                if (Arguments.isAccordingTo(tree, o)) {
+                    return Optional.of(cue("'according to " + tree.token(o).text() + "'"));
+                }
+            }
             for (int p : tree.children(t, "parataxis")) {
                 if (cues.governor(tree.lemma(p))) return Optional.of(cue("reporting verb '" + tree.token(p).text() + "'"));
             }

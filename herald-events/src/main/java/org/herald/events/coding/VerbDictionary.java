@@ -12,12 +12,15 @@ import org.herald.extract.lexicon.Lexicon;
 
 /**
  * The verb and event-noun patterns of {@code verbs.tsv} and then {@code verbs-phoenix.tsv} (derived from the Phoenix
- * CAMEO.2.0 dictionary), by lemma; a lemma's rows keep that order, so Herald's own rows win ties. Every code is
+ * CAMEO.2.0 dictionary), by lemma; a lemma's rows keep that order, so Herald's own rows win ties. Last come the
+ * fallbacks of {@code bare-verbs.tsv}: a code for a verb on its own, for verbs whose other rows all need an object,
+ * complement or preposition; with no conditions they lose to any other matching row. Every code is
  * checked against the codebook at load, so a typo fails at start-up with {@code file: entry}. Immutable.
  */
 final class VerbDictionary {
     static final String FILE = "verbs.tsv";
     static final String PHOENIX_FILE = "verbs-phoenix.tsv";
+    static final String BARE_FILE = "bare-verbs.tsv";
     private static final Set<String> TARGET_SLOTS = Set.of("obj", "iobj", "ccomp");
 
     private final Map<String, List<VerbEntry>> byLemma;
@@ -30,6 +33,7 @@ final class VerbDictionary {
         Map<String, List<VerbEntry>> byLemma = new HashMap<>();
         read(FILE, codebook, byLemma);
         read(PHOENIX_FILE, codebook, byLemma);
+        readBare(codebook, byLemma);
         return new VerbDictionary(byLemma);
     }
 
@@ -56,12 +60,39 @@ final class VerbDictionary {
         }
     }
 
+    private static void readBare(CameoCodebook codebook, Map<String, List<VerbEntry>> byLemma) {
+        int line = 0;
+        for (List<String> row : Lexicon.rows(VerbDictionary.class, BARE_FILE, 4, 5)) {
+            line++;
+            String lemma = row.get(0);
+            String code = row.get(1);
+            if (codebook.find(code).isEmpty()) {
+                throw new IllegalStateException(BARE_FILE + ": entry " + line + " (" + lemma + "): unknown CAMEO code "
+                        + code);
+            }
+            List<VerbEntry> rows = byLemma.computeIfAbsent(lemma, k -> new ArrayList<>());
+            if (rows.stream().anyMatch(VerbEntry::isBare)) {
+                // The other table's bare row would always tie with this one and win: the fallback would be dead.
+                throw new IllegalStateException(BARE_FILE + ": entry " + line + " (" + lemma
+                        + "): the verb already has a bare row");
+            }
+            List<String> targets = Arrays.asList(row.get(2).split(","));
+            for (String t : targets) {
+                if (!TARGET_SLOTS.contains(t) && !(t.length() > 0 && t.chars().allMatch(Character::isLetter))) {
+                    throw new IllegalStateException(BARE_FILE + ": entry " + line + ": bad target slot '" + t + "'");
+                }
+            }
+            rows.add(new VerbEntry(lemma, Optional.empty(), Optional.empty(), Optional.empty(), code, targets,
+                    BARE_FILE, line));
+        }
+    }
+
     // Where a verb's target sits is a property of the verb, which Herald's rows state: a derived row "extradite
     // suspect" takes "to" from Herald's "extradite … to", so "extradited two suspects to Germany" keeps Germany.
     private static List<String> defaultTargets(String file, String lemma, Map<String, List<VerbEntry>> byLemma) {
         if (file.equals(PHOENIX_FILE)) {
             for (VerbEntry e : byLemma.getOrDefault(lemma, List.of())) {
-                if (e.file().equals(FILE) && e.object().isEmpty() && e.prep().isEmpty() && e.complement().isEmpty()) {
+                if (e.file().equals(FILE) && e.isBare()) {
                     return e.targets();
                 }
             }
@@ -70,12 +101,18 @@ final class VerbDictionary {
     }
 
     boolean has(String lemma) {
-        return byLemma.containsKey(lemma);
+        return byLemma.containsKey(key(lemma));
     }
 
     /** The entries for a lemma in file order; empty when it has none. */
     List<VerbEntry> entries(String lemma) {
-        return byLemma.getOrDefault(lemma, List.of());
+        return byLemma.getOrDefault(key(lemma), List.of());
+    }
+
+    // "re-examine", "re-impose": a hyphenated repetition is the same act again, coded as the verb itself.
+    private String key(String lemma) {
+        if (lemma.startsWith("re-") && lemma.length() > 3 && !byLemma.containsKey(lemma)) return lemma.substring(3);
+        return lemma;
     }
 
     private static Optional<String> dash(String cell) {

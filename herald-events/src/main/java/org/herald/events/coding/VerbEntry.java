@@ -32,6 +32,11 @@ record VerbEntry(String lemma, Optional<String> prep, Optional<String> complemen
                 + (object.isPresent() && object.get().contains(" ") ? 1 : 0);
     }
 
+    /** Whether the entry sets no condition beyond the lemma: the verb's code on its own. */
+    boolean isBare() {
+        return prep.isEmpty() && complement.isEmpty() && object.isEmpty();
+    }
+
     /** The entry as words, for rule ids and explanations: "threaten to impose sanction". */
     String pattern() {
         StringBuilder b = new StringBuilder(lemma);

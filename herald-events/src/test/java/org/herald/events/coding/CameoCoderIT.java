@@ -139,7 +139,18 @@ class CameoCoderIT {
             new Case("Russian troops resumed shelling Kharkiv on Monday.", List.of("RUS UKR 194 ASSERTED")),
             // no row of "begin" takes "to protest", so the protest is coded on its own, by the strikers
             new Case("Ukrainian protesters began a hunger strike to protest against Russia.",
-                    List.of("UKR - 142 ASSERTED", "UKR RUS 140 ASSERTED")));
+                    List.of("UKR - 142 ASSERTED", "UKR RUS 140 ASSERTED")),
+            // "according to" credits the news's source: the event is the inner clause's, and reported (#4)
+            new Case("According to Ukrainian officials, Russia shelled Kharkiv on Monday.",
+                    List.of("RUS UKR 194 REPORTED")),
+            // the subject of a passive controls its xcomp: Russia is the one who attends; a summit's place is no
+            // party to it (#4)
+            new Case("Russia is scheduled to attend the summit in China next week.",
+                    List.of("RUS - 044 FUTURE")),
+            // a bare-verbs.tsv fallback: no row of "contribute" needs only what this clause has (#4)
+            new Case("France contributed funds to Mali.", List.of("FRA MLI 070 ASSERTED")),
+            // a light verb: the blockade names the event, the one who tightens it its doer (#4)
+            new Case("Israel tightened its blockade of Lebanon.", List.of("ISR LBN 191 ASSERTED")));
 
     @BeforeAll
     static void load() {

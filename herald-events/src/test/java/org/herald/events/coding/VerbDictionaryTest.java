@@ -34,4 +34,20 @@ class VerbDictionaryTest {
         assertFalse(VERBS.has("weather"));
         assertTrue(VERBS.entries("demand").get(0).targets().contains("ccomp"));
     }
+
+    @Test
+    void bareVerbFallbacksComeLastAndLoseToAnyOtherMatchingRow() {
+        var rows = VERBS.entries("contribute");
+        VerbEntry fallback = rows.get(rows.size() - 1);
+        assertEquals(VerbDictionary.BARE_FILE, fallback.file());
+        assertEquals("070", fallback.code());
+        assertTrue(fallback.isBare());
+        assertTrue(rows.stream().filter(e -> e != fallback).allMatch(e -> e.specificity() > fallback.specificity()));
+    }
+
+    @Test
+    void hyphenatedRepetitionIsTheVerbItself() {
+        assertTrue(VERBS.has("re-examine"));
+        assertEquals(VERBS.entries("examine"), VERBS.entries("re-examine"));
+    }
 }
