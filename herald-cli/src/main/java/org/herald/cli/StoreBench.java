@@ -24,6 +24,7 @@ import org.herald.model.analysis.Analysis;
 import org.herald.model.json.AnalysisJson;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
+import org.herald.store.EntitySummary;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
 import org.herald.store.QuoteQuery;
@@ -56,6 +57,7 @@ final class StoreBench {
     private static final String[] CODES = {"RUS", "UKR", "USA", "CHN", "DEU", "FRA", "GBR", "ISR", "IRN", "TUR"};
     private static final LocalDate FIRST = LocalDate.of(2023, 1, 1);
     private static final int DAYS = 3 * 365;
+    private static final int FREQUENT_ENTITIES = 50;
 
     private StoreBench() {}
 
@@ -155,6 +157,14 @@ final class StoreBench {
                 Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(50))));
         kinds.put("quotes: words", r -> store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.of("vote"),
                 month(r), Paging.first(20))));
+        // Frequent entities, as a reader clicking through the top of the entity list would pick them.
+        List<EntitySummary> frequent = store.searchEntities("", FREQUENT_ENTITIES);
+        if (!frequent.isEmpty()) {
+            kinds.put("entities: name prefix", r -> store.searchEntities(prefix(frequent.get(
+                    r.nextInt(frequent.size())).name()), 10));
+            kinds.put("entity profile: frequent", r -> store.findEntity(frequent.get(
+                    r.nextInt(frequent.size())).id()));
+        }
         kinds.put("timeline: dyad by week", r -> store.timeline(new TimelineQuery(Optional.of(code(r)),
                 Optional.of(code(r)), TimelineQuery.Interval.WEEK, DateRange.ALL)));
         kinds.put("timeline: source by day", r -> store.timeline(new TimelineQuery(Optional.of(code(r)),
@@ -200,6 +210,11 @@ final class StoreBench {
 
     private static String word(SplittableRandom r) {
         return WORDS[r.nextInt(WORDS.length)];
+    }
+
+    /** The first three letters of a name, as typed into a search-as-you-type box. */
+    private static String prefix(String name) {
+        return name.substring(0, Math.min(3, name.length()));
     }
 
     private static String code(SplittableRandom r) {
