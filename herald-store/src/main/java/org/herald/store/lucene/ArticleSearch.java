@@ -94,12 +94,12 @@ final class ArticleSearch {
                                       GlobalOrdinals entityOrds) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         List<ArticlePage.Count> sites = new ArrayList<>();
-        for (int ord : TopOrdinals.top(counts.sites(), TOP_SITES, -1)) {
+        for (int ord : TopOrdinals.top(counts.sites(), TOP_SITES)) {
             String site = siteOrds.term(reader, Fields.SITE, ord);
             sites.add(new ArticlePage.Count(site, site, counts.sites()[ord]));
         }
         List<ArticlePage.Count> top = new ArrayList<>();
-        for (int ord : TopOrdinals.top(counts.entities(), TOP_ENTITIES, -1)) {
+        for (int ord : TopOrdinals.top(counts.entities(), TOP_ENTITIES)) {
             String id = entityOrds.term(reader, Fields.ENTITIES, ord);
             top.add(new ArticlePage.Count(id, entities.name(searcher, id).orElse(id), counts.entities()[ord]));
         }

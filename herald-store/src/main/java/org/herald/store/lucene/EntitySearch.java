@@ -74,7 +74,7 @@ final class EntitySearch {
         // One more than shown: the entity itself is in every one of these articles and is dropped below.
         List<String> top = new ArrayList<>();
         List<Long> articleCounts = new ArrayList<>();
-        for (int ord : TopOrdinals.top(counts, CO_MENTIONS + 1, -1)) {
+        for (int ord : TopOrdinals.top(counts, CO_MENTIONS + 1)) {
             String id = ids.term(reader, Fields.ENTITIES, ord);
             if (id.equals(entityId) || top.size() == CO_MENTIONS) continue;
             top.add(id);

@@ -101,7 +101,7 @@ final class EntityStats {
         GlobalOrdinals ids = ordinals.of(reader, Fields.ENTITY_ID);
         long[] mentions = searcher.search(entityDocuments, new MentionsManager(ids));
         List<String> out = new ArrayList<>();
-        for (int ord : TopOrdinals.top(mentions, limit, -1)) out.add(ids.term(reader, Fields.ENTITY_ID, ord));
+        for (int ord : TopOrdinals.top(mentions, limit)) out.add(ids.term(reader, Fields.ENTITY_ID, ord));
         return out;
     }
 

@@ -8,14 +8,15 @@ final class TopOrdinals {
 
     /**
      * Ordinals of the {@code n} largest non-zero counts, largest first; equal counts by ordinal, which for global
-     * ordinals is term order. {@code skip} is left out (-1 for none).
+     * ordinals is term order (UTF-8 byte order: the same as string order for every name outside the rare
+     * supplementary-plane letters).
      */
-    static int[] top(long[] counts, int n, long skip) {
+    static int[] top(long[] counts, int n) {
         if (n <= 0) return new int[0];
         // Min-heap of the best n so far: its head is the weakest, replaced when a better one comes.
         PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (a, b) -> better(counts, b, a) ? -1 : 1);
         for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] == 0 || ord == skip) continue;
+            if (counts[ord] == 0) continue;
             if (heap.size() < n) {
                 heap.add(ord);
             } else if (better(counts, ord, heap.peek())) {
