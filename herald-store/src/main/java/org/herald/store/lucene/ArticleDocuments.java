@@ -60,7 +60,7 @@ final class ArticleDocuments {
 
         List<Document> block = new ArrayList<>();
         block.add(articleDocument(stored, day, common, merged.keySet()));
-        for (MergedEntity e : merged.values()) block.add(entityDocument(e, common));
+        for (MergedEntity e : merged.values()) block.add(entityDocument(e, day, common));
         for (int i = 0; i < analysis.quotes().size(); i++) {
             block.add(quoteDocument(analysis.quotes().get(i), i, body, storeIds, day, common));
         }
@@ -95,8 +95,8 @@ final class ArticleDocuments {
         return doc;
     }
 
-    private Document entityDocument(MergedEntity e, Common common) {
-        Document doc = common.entityDocument();
+    private Document entityDocument(MergedEntity e, Optional<LocalDate> day, Common common) {
+        Document doc = common.entityDocument(day);
         doc.add(new StringField(Fields.ENTITY_ID, e.key, Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ENTITY_ID, new BytesRef(e.key)));
         doc.add(new TextField(Fields.ENTITY_NAME, e.first.name(), Field.Store.YES));
@@ -176,14 +176,21 @@ final class ArticleDocuments {
         /**
          * Entity documents are counted, never listed with their article: they carry its id (as a term, for
          * {@link org.apache.lucene.index.IndexWriter#updateDocuments} to replace them, and as doc values, which
-         * Lucene requires of every document with the field) but no stored copy and no dates. With about eighteen
-         * per article they are most of the index, so each field left out speeds up ingest.
+         * Lucene requires of every document with the field) but no stored copy, title or time. With about eighteen
+         * per article they are most of the index, so each field left out speeds up ingest. They keep the day: with
+         * it on every dated document the day's doc values are dense, and timelines and month facets read a dense
+         * field without a lookup of which documents have it (at 100k articles, "timeline: all by month" p50 went
+         * from 35-40 ms to 32).
          */
-        Document entityDocument() {
+        Document entityDocument(Optional<LocalDate> day) {
             Document doc = new Document();
             doc.add(new StringField(Fields.KIND, Fields.ENTITY, Field.Store.NO));
             doc.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.NO));
             doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(articleId)));
+            day.ifPresent(d -> {
+                doc.add(new LongPoint(Fields.DAY, d.toEpochDay()));
+                doc.add(new NumericDocValuesField(Fields.DAY, d.toEpochDay()));
+            });
             return doc;
         }
     }

@@ -135,7 +135,8 @@ final class EntityStats {
                 if (wantTitles && title.advanceExact(doc)) titles.set(title.ordValue());
             }
             for (int ord = 0; ord < countries.length; ord++) {
-                if (countries[ord] > 0) a.countries.merge(country.lookupOrd(ord).utf8ToString(), countries[ord], Long::sum);
+                if (countries[ord] == 0) continue;
+                a.countries.merge(country.lookupOrd(ord).utf8ToString(), countries[ord], Long::sum);
             }
             for (int ord = 0; ord < titles.length(); ord++) {
                 if (titles.get(ord)) a.titles.add(title.lookupOrd(ord).utf8ToString());

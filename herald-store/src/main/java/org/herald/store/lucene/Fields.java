@@ -17,8 +17,7 @@ final class Fields {
     // In every document of a block: indexed + sorted doc values + stored (entity documents: not stored).
     static final String ARTICLE_ID = "article_id";
     /**
-     * Epoch day: a point for range filters plus numeric doc values for sorting and bucketing; absent when unknown
-     * and on entity documents.
+     * Epoch day: a point for range filters plus numeric doc values for sorting and bucketing; absent when unknown.
      */
     static final String DAY = "day";
     /** Epoch second of publication (articles, quotes), for newest-first order within a day. */

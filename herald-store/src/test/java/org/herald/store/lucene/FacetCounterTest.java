@@ -68,7 +68,8 @@ class FacetCounterTest {
     @Test
     void facetsAreTheSameInOneSegmentAndInMany() {
         for (Optional<String> text : List.of(Optional.<String>empty(), Optional.of("geneva"), Optional.of("lavrov"))) {
-            ArticleQuery q = new ArticleQuery(text, DateRange.ALL, Optional.empty(), Optional.empty(), Paging.first(10));
+            ArticleQuery q = new ArticleQuery(text, DateRange.ALL, Optional.empty(), Optional.empty(),
+                    Paging.first(10));
             ArticlePage expected = oneSegment.searchArticles(q);
             ArticlePage actual = segments.searchArticles(q);
             assertEquals(expected.total(), actual.total());
