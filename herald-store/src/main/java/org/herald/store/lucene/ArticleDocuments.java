@@ -96,15 +96,12 @@ final class ArticleDocuments {
     }
 
     private Document entityDocument(MergedEntity e, Optional<LocalDate> day, Common common) {
-        Document doc = common.document(Fields.ENTITY, day);
-        doc.add(new StringField(Fields.ENTITY_ID, e.key, Field.Store.YES));
+        Document doc = common.entityDocument(day);
+        doc.add(new StringField(Fields.ENTITY_ID, e.key, Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ENTITY_ID, new BytesRef(e.key)));
         doc.add(new TextField(Fields.ENTITY_NAME, e.first.name(), Field.Store.YES));
         doc.add(new StoredField(Fields.ENTITY_TYPE, EntityKeys.typeKey(e.first.type())));
-        e.country.ifPresent(c -> {
-            doc.add(new StoredField(Fields.ENTITY_COUNTRY, c));
-            doc.add(new SortedDocValuesField(Fields.ENTITY_COUNTRY, new BytesRef(c)));
-        });
+        e.country.ifPresent(c -> doc.add(new SortedDocValuesField(Fields.ENTITY_COUNTRY, new BytesRef(c))));
         e.title.ifPresent(t -> doc.add(new SortedDocValuesField(Fields.ENTITY_TITLE, new BytesRef(t))));
         doc.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions));
         return doc;
@@ -173,6 +170,27 @@ final class ArticleDocuments {
             if (!kind.equals(Fields.ARTICLE)) {
                 title.ifPresent(t -> doc.add(new StoredField(Fields.ARTICLE_TITLE, t)));
             }
+            return doc;
+        }
+
+        /**
+         * Entity documents are counted, never listed with their article: they carry its id (as a term, for
+         * {@link org.apache.lucene.index.IndexWriter#updateDocuments} to replace them, and as doc values, which
+         * Lucene requires of every document with the field) but no stored copy, title or time. With about eighteen
+         * per article they are most of the index, so each field left out speeds up ingest. They keep the day: with
+         * it on every dated document the day's doc values are dense, and timelines and month facets read a dense
+         * field without a lookup of which documents have it (at 100k articles, "timeline: all by month" p50 went
+         * from 35-40 ms to 32).
+         */
+        Document entityDocument(Optional<LocalDate> day) {
+            Document doc = new Document();
+            doc.add(new StringField(Fields.KIND, Fields.ENTITY, Field.Store.NO));
+            doc.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.NO));
+            doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(articleId)));
+            day.ifPresent(d -> {
+                doc.add(new LongPoint(Fields.DAY, d.toEpochDay()));
+                doc.add(new NumericDocValuesField(Fields.DAY, d.toEpochDay()));
+            });
             return doc;
         }
     }

@@ -3,13 +3,13 @@ package org.herald.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,10 +36,12 @@ final class ArticleSearch {
 
     private final TextQuery text;
     private final EntityStats entities;
+    private final GlobalOrdinals.Cache ordinals;
 
-    ArticleSearch(TextQuery text, EntityStats entities) {
+    ArticleSearch(TextQuery text, EntityStats entities, GlobalOrdinals.Cache ordinals) {
         this.text = text;
         this.entities = entities;
+        this.ordinals = ordinals;
     }
 
     ArticlePage search(IndexSearcher searcher, ArticleQuery query) throws IOException {
@@ -58,24 +60,28 @@ final class ArticleSearch {
 
         int wanted = (int) Math.min((long) query.paging().offset() + query.paging().limit(),
                 searcher.getIndexReader().maxDoc());
+        IndexReader reader = searcher.getIndexReader();
+        GlobalOrdinals sites = ordinals.of(reader, Fields.SITE);
+        GlobalOrdinals entityIds = ordinals.of(reader, Fields.ENTITIES);
+        FacetCounter facets = new FacetCounter(sites, entityIds);
         List<ScoreDoc> docs;
         FacetCounter.Counts counts;
         if (wanted > query.paging().offset()) {
             Object[] both = searcher.search(q, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new FacetCounter()));
+                    new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), facets));
             ScoreDoc[] top = ((TopFieldDocs) both[0]).scoreDocs;
             docs = top.length <= query.paging().offset() ? List.of()
                     : Arrays.asList(Arrays.copyOfRange(top, query.paging().offset(), top.length));
             counts = (FacetCounter.Counts) both[1];
         } else {
             docs = List.of();
-            counts = searcher.search(q, new FacetCounter());
+            counts = searcher.search(q, facets);
         }
 
         StoredFields stored = searcher.storedFields();
         List<ArticlePage.Hit> hits = new ArrayList<>();
         for (ScoreDoc d : docs) hits.add(hit(stored.document(d.doc, HIT_FIELDS)));
-        return new ArticlePage(counts.total(), hits, facets(searcher, counts));
+        return new ArticlePage(counts.total(), hits, facets(searcher, counts, sites, entityIds));
     }
 
     private List<Optional<Query>> filters(ArticleQuery query) {
@@ -84,17 +90,21 @@ final class ArticleSearch {
                 query.site().map(s -> new TermQuery(new Term(Fields.SITE, s.strip().toLowerCase(Locale.ROOT)))));
     }
 
-    private ArticlePage.Facets facets(IndexSearcher searcher, FacetCounter.Counts counts) throws IOException {
-        List<ArticlePage.Count> sites = FacetCounter.Counts.top(counts.sites(), TOP_SITES).stream()
-                .map(e -> new ArticlePage.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+    private ArticlePage.Facets facets(IndexSearcher searcher, FacetCounter.Counts counts, GlobalOrdinals siteOrds,
+                                      GlobalOrdinals entityOrds) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        List<ArticlePage.Count> sites = new ArrayList<>();
+        for (int ord : TopOrdinals.top(counts.sites(), TOP_SITES)) {
+            String site = siteOrds.term(reader, Fields.SITE, ord);
+            sites.add(new ArticlePage.Count(site, site, counts.sites()[ord]));
+        }
         List<ArticlePage.Count> top = new ArrayList<>();
-        for (Map.Entry<String, Long> e : FacetCounter.Counts.top(counts.entities(), TOP_ENTITIES)) {
-            String label = entities.name(searcher, e.getKey()).orElse(e.getKey());
-            top.add(new ArticlePage.Count(e.getKey(), label, e.getValue()));
+        for (int ord : TopOrdinals.top(counts.entities(), TOP_ENTITIES)) {
+            String id = entityOrds.term(reader, Fields.ENTITIES, ord);
+            top.add(new ArticlePage.Count(id, entities.name(searcher, id).orElse(id), counts.entities()[ord]));
         }
         // Months read as a histogram, so they come in calendar order rather than by count.
         List<ArticlePage.Count> months = counts.months().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(e -> new ArticlePage.Count(e.getKey(), e.getKey(), e.getValue())).toList();
         return new ArticlePage.Facets(sites, top, months);
     }

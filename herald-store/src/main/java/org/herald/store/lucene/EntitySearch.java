@@ -2,9 +2,11 @@ package org.herald.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -29,7 +31,11 @@ final class EntitySearch {
     private final QuoteSearch quotes;
     private final EventSearch events;
 
-    EntitySearch(TextQuery names, EntityStats stats, QuoteSearch quotes, EventSearch events) {
+    private final GlobalOrdinals.Cache ordinals;
+
+    EntitySearch(TextQuery names, EntityStats stats, QuoteSearch quotes, EventSearch events,
+                 GlobalOrdinals.Cache ordinals) {
+        this.ordinals = ordinals;
         this.names = names;
         this.stats = stats;
         this.quotes = quotes;
@@ -42,9 +48,8 @@ final class EntitySearch {
                 : Optional.of(names.allWords(Fields.ENTITY_NAME, text, true)
                         .orElse(new MatchNoDocsQuery()));
         Query q = Queries.and(Fields.ENTITY, Optional.empty(), List.of(words));
-        List<EntitySummary> out = new ArrayList<>();
-        for (String id : stats.mostMentioned(searcher, q, limit)) stats.summary(searcher, id).ifPresent(out::add);
-        return out;
+        return stats.summaries(searcher, stats.mostMentioned(searcher, q, limit), false).stream()
+                .map(EntityStats.Detail::summary).toList();
     }
 
     Optional<EntityProfile> profile(IndexSearcher searcher, String entityId) throws IOException {
@@ -63,11 +68,24 @@ final class EntitySearch {
     private List<EntityProfile.CoMention> coMentions(IndexSearcher searcher, String entityId) throws IOException {
         Query articles = Queries.and(Fields.ARTICLE, Optional.empty(),
                 List.of(Optional.of(new TermQuery(new Term(Fields.ENTITIES, entityId)))));
-        Map<String, Long> counts = searcher.search(articles, new FacetCounter()).entities();
-        counts.remove(entityId);
+        IndexReader reader = searcher.getIndexReader();
+        GlobalOrdinals ids = ordinals.of(reader, Fields.ENTITIES);
+        long[] counts = searcher.search(articles, new FacetCounter(ordinals.of(reader, Fields.SITE), ids)).entities();
+        // One more than shown: the entity itself is in every one of these articles and is dropped below.
+        List<String> top = new ArrayList<>();
+        List<Long> articleCounts = new ArrayList<>();
+        for (int ord : TopOrdinals.top(counts, CO_MENTIONS + 1)) {
+            String id = ids.term(reader, Fields.ENTITIES, ord);
+            if (id.equals(entityId) || top.size() == CO_MENTIONS) continue;
+            top.add(id);
+            articleCounts.add(counts[ord]);
+        }
+        Map<String, EntitySummary> summaries = new HashMap<>();
+        for (EntityStats.Detail d : stats.summaries(searcher, top, false)) summaries.put(d.summary().id(), d.summary());
         List<EntityProfile.CoMention> out = new ArrayList<>();
-        for (Map.Entry<String, Long> e : FacetCounter.Counts.top(counts, CO_MENTIONS)) {
-            stats.summary(searcher, e.getKey()).ifPresent(s -> out.add(new EntityProfile.CoMention(s, e.getValue())));
+        for (int i = 0; i < top.size(); i++) {
+            EntitySummary s = summaries.get(top.get(i));
+            if (s != null) out.add(new EntityProfile.CoMention(s, articleCounts.get(i)));
         }
         return out;
     }

@@ -2,10 +2,10 @@ package org.herald.store.lucene;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -16,47 +16,70 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts the matching article documents by site, by entity and by month of publication, reading only doc values.
- * Counts are kept per segment ordinal while collecting and turned into strings once per segment.
+ * Sites and entities are counted into arrays by segment ordinal, added to arrays by global ordinal at the end of
+ * each segment (no string is made per document; the caller turns only the top ordinals into strings); days are
+ * counted per day slot and rolled into months once at the end. Counts are exact.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts, FacetCounter.Counts> {
+    private final GlobalOrdinals sites;
+    private final GlobalOrdinals entities;
 
-    /** Totals over all segments; {@code months} are keyed "2024-05". */
-    record Counts(long total, Map<String, Long> sites, Map<String, Long> entities, Map<String, Long> months) {
-        /** The {@code n} largest counts, ties by value, as (value, count) pairs. */
-        static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int n) {
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(n).toList();
-        }
+    /** @param sites global ordinals of {@link Fields#SITE}; entities of {@link Fields#ENTITIES}, same reader */
+    FacetCounter(GlobalOrdinals sites, GlobalOrdinals entities) {
+        this.sites = sites;
+        this.entities = entities;
     }
+
+    /** Totals: counts indexed by global ordinal; {@code months} keyed "2024-05", in calendar order. */
+    record Counts(long total, long[] sites, long[] entities, Map<String, Long> months) {}
 
     @Override
     public SegmentCounts newCollector() {
-        return new SegmentCounts();
+        return new SegmentCounts(sites, entities);
     }
 
     @Override
     public Counts reduce(Collection<SegmentCounts> collectors) {
-        Counts sum = new Counts(0, new HashMap<>(), new HashMap<>(), new HashMap<>());
         long total = 0;
+        long[] siteCounts = new long[sites.size()];
+        long[] entityCounts = new long[entities.size()];
+        Map<String, Long> months = new TreeMap<>();
         for (SegmentCounts c : collectors) {
             total += c.total;
-            c.sites.forEach((k, v) -> sum.sites.merge(k, v, Long::sum));
-            c.entities.forEach((k, v) -> sum.entities.merge(k, v, Long::sum));
-            c.days.forEach((day, v) -> sum.months.merge(LocalDate.ofEpochDay(day).toString().substring(0, 7), v, Long::sum));
+            add(siteCounts, c.siteCounts);
+            add(entityCounts, c.entityCounts);
+            for (int slot = 0; slot < c.days.size(); slot++) {
+                String month = LocalDate.ofEpochDay(c.days.day(slot)).toString().substring(0, 7);
+                months.merge(month, c.dayCounts[slot], Long::sum);
+            }
         }
-        return new Counts(total, sum.sites, sum.entities, sum.months);
+        return new Counts(total, siteCounts, entityCounts, months);
+    }
+
+    private static void add(long[] into, long[] from) {
+        for (int i = 0; i < from.length; i++) into[i] += from[i];
     }
 
     /** One collector; Lucene may run one per slice of segments. */
     static final class SegmentCounts implements Collector {
+        private final GlobalOrdinals sites;
+        private final GlobalOrdinals entities;
         private long total;
-        private final Map<String, Long> sites = new HashMap<>();
-        private final Map<String, Long> entities = new HashMap<>();
-        private final Map<Long, Long> days = new HashMap<>();
+        private final long[] siteCounts;
+        private final long[] entityCounts;
+        private final DaySlots days = new DaySlots();
+        private long[] dayCounts = new long[64];
+
+        SegmentCounts(GlobalOrdinals sites, GlobalOrdinals entities) {
+            this.sites = sites;
+            this.entities = entities;
+            this.siteCounts = new long[sites.size()];
+            this.entityCounts = new long[entities.size()];
+        }
 
         @Override
         public ScoreMode scoreMode() {
@@ -68,8 +91,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
             SortedDocValues site = DocValues.getSorted(context.reader(), Fields.SITE);
             SortedSetDocValues entity = DocValues.getSortedSet(context.reader(), Fields.ENTITIES);
             NumericDocValues day = DocValues.getNumeric(context.reader(), Fields.DAY);
-            long[] siteCounts = new long[(int) site.getValueCount()];
-            long[] entityCounts = new long[(int) entity.getValueCount()];
+            // Counted by segment ordinal, then added to the global counts once per segment: mapping every
+            // document's ordinals to global ones costs more than the counting itself.
+            long[] segmentSites = new long[(int) site.getValueCount()];
+            long[] segmentEntities = new long[(int) entity.getValueCount()];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -77,25 +102,29 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    if (site.advanceExact(doc)) siteCounts[site.ordValue()]++;
+                    if (site.advanceExact(doc)) segmentSites[site.ordValue()]++;
                     if (entity.advanceExact(doc)) {
-                        for (int i = 0; i < entity.docValueCount(); i++) entityCounts[(int) entity.nextOrd()]++;
+                        for (int i = entity.docValueCount(); i > 0; i--) segmentEntities[(int) entity.nextOrd()]++;
                     }
-                    if (day.advanceExact(doc)) days.merge(day.longValue(), 1L, Long::sum);
+                    if (day.advanceExact(doc)) {
+                        int slot = days.slot(day.longValue());
+                        if (slot == dayCounts.length) dayCounts = Arrays.copyOf(dayCounts, slot * 2);
+                        dayCounts[slot]++;
+                    }
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    for (int ord = 0; ord < siteCounts.length; ord++) {
-                        if (siteCounts[ord] > 0) sites.merge(site.lookupOrd(ord).utf8ToString(), siteCounts[ord], Long::sum);
-                    }
-                    for (int ord = 0; ord < entityCounts.length; ord++) {
-                        if (entityCounts[ord] > 0) {
-                            entities.merge(entity.lookupOrd(ord).utf8ToString(), entityCounts[ord], Long::sum);
-                        }
-                    }
+                public void finish() {
+                    addGlobal(siteCounts, segmentSites, sites.segmentToGlobal(context));
+                    addGlobal(entityCounts, segmentEntities, entities.segmentToGlobal(context));
                 }
             };
+        }
+
+        private static void addGlobal(long[] global, long[] segment, LongValues toGlobal) {
+            for (int ord = 0; ord < segment.length; ord++) {
+                if (segment[ord] != 0) global[(int) toGlobal.get(ord)] += segment[ord];
+            }
         }
     }
 }

@@ -14,9 +14,11 @@ final class Fields {
     static final String QUOTE = "quote";
     static final String EVENT = "event";
 
-    // In every document of a block: indexed + sorted doc values + stored.
+    // In every document of a block: indexed + sorted doc values + stored (entity documents: not stored).
     static final String ARTICLE_ID = "article_id";
-    /** Epoch day: a point for range filters plus numeric doc values for sorting and bucketing; absent when unknown. */
+    /**
+     * Epoch day: a point for range filters plus numeric doc values for sorting and bucketing; absent when unknown.
+     */
     static final String DAY = "day";
     /** Epoch second of publication (articles, quotes), for newest-first order within a day. */
     static final String TIME = "time";
@@ -36,7 +38,7 @@ final class Fields {
     static final String ORIGINAL = "original";
     static final String INGESTED = "ingested";
 
-    // Entity documents: one per distinct store id per article.
+    // Entity documents: one per distinct store id per article, with only the entity's own fields.
     static final String ENTITY_ID = "entity_id";
     static final String ENTITY_NAME = "entity_name";
     static final String ENTITY_TYPE = "entity_type";

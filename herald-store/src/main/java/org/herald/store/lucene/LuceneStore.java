@@ -17,7 +17,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -58,6 +60,7 @@ import org.herald.store.TimelineQuery;
  * may have a directory open at a time: a second {@link #open} of the same directory fails on Lucene's write lock.
  */
 public final class LuceneStore implements Store {
+    static final double RAM_BUFFER_MB = 256;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -68,7 +71,7 @@ public final class LuceneStore implements Store {
     private final EventSearch events;
     private final Timeline timeline;
 
-    private LuceneStore(Directory directory) throws IOException {
+    private LuceneStore(Directory directory, MergePolicy mergePolicy) throws IOException {
         this.directory = directory;
         Analyzer english = new EnglishAnalyzer();
         Analyzer names = new NameAnalyzer();
@@ -76,18 +79,26 @@ public final class LuceneStore implements Store {
                 Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
         IndexWriterConfig config = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // Lucene's 16 MB default flushes a segment every ~1,000 articles, and merging those small
+                // segments again and again costs more than indexing them. The buffer is a ceiling, not an
+                // allocation: an ingest that commits every few hundred articles never fills it.
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // Flushed segments are merged soon anyway; packing each into a compound file first copies it twice.
+                .setUseCompoundFile(false)
+                .setMergePolicy(mergePolicy);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         EntityKeys keys = new EntityKeys();
         TextQuery englishText = new TextQuery(english);
         TextQuery nameText = new TextQuery(names);
-        EntityStats stats = new EntityStats();
+        GlobalOrdinals.Cache ordinals = new GlobalOrdinals.Cache();
+        EntityStats stats = new EntityStats(ordinals);
         this.documents = new ArticleDocuments(keys);
-        this.articles = new ArticleSearch(englishText, stats);
+        this.articles = new ArticleSearch(englishText, stats, ordinals);
         this.quotes = new QuoteSearch(englishText, nameText, keys);
         this.events = new EventSearch();
-        this.entities = new EntitySearch(nameText, stats, quotes, events);
+        this.entities = new EntitySearch(nameText, stats, quotes, events, ordinals);
         this.timeline = new Timeline();
     }
 
@@ -96,10 +107,15 @@ public final class LuceneStore implements Store {
      * the directory cannot be used, including when another store has it open.
      */
     public static LuceneStore open(Path dir) throws IOException {
+        return open(dir, new TieredMergePolicy());
+    }
+
+    /** Opens the store with this merge policy: tests that need several segments keep them apart with none. */
+    static LuceneStore open(Path dir, MergePolicy mergePolicy) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Directory directory = FSDirectory.open(dir);
         try {
-            return new LuceneStore(directory);
+            return new LuceneStore(directory, mergePolicy);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
