@@ -45,7 +45,8 @@ final class IntakeApi {
             o.put("id", stored.id());
             o.put("status", stored.alreadyStored() ? "already_stored" : "stored");
             o.set("analysis", stored.analysisJson().map(this::analysis).orElse(null));
-            ctx.status(201).header("Location", "/api/articles/" + stored.id()).json(o);
+            // 201 only when this request created the article; the same bytes again change nothing: 200.
+            ctx.status(stored.alreadyStored() ? 200 : 201).header("Location", "/api/articles/" + stored.id()).json(o);
         } else {
             IngestReply.Refused refused = (IngestReply.Refused) reply;
             throw new ApiError(422, refused.reason().kind(), refused.detail());
