@@ -81,8 +81,9 @@ final class ArticleDocuments {
         doc.add(new TextField(Fields.BODY, article.body(), Field.Store.NO));
         article.site().ifPresent(s -> {
             String site = s.toLowerCase(Locale.ROOT);
-            doc.add(new StringField(Fields.SITE, site, Field.Store.YES));
+            doc.add(new StringField(Fields.SITE, site, Field.Store.NO));
             doc.add(new SortedDocValuesField(Fields.SITE, new BytesRef(site)));
+            doc.add(new StoredField(Fields.SITE_NAME, s));
         });
         article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
         for (String id : entityIds) {

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -32,7 +33,7 @@ final class ArticleSearch {
     static final int TOP_SITES = 20;
     static final int TOP_ENTITIES = 20;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.PUBLISHED,
-            Fields.SITE, Fields.URL, Fields.SUMMARY);
+            Fields.SITE, Fields.SITE_NAME, Fields.URL, Fields.SUMMARY);
 
     private final TextQuery text;
     private final EntityStats entities;
@@ -96,7 +97,7 @@ final class ArticleSearch {
         List<ArticlePage.Count> sites = new ArrayList<>();
         for (int ord : TopOrdinals.top(counts.sites(), TOP_SITES)) {
             String site = siteOrds.term(reader, Fields.SITE, ord);
-            sites.add(new ArticlePage.Count(site, site, counts.sites()[ord]));
+            sites.add(new ArticlePage.Count(site, siteName(searcher, site), counts.sites()[ord]));
         }
         List<ArticlePage.Count> top = new ArrayList<>();
         for (int ord : TopOrdinals.top(counts.entities(), TOP_ENTITIES)) {
@@ -111,7 +112,19 @@ final class ArticleSearch {
 
     private static ArticlePage.Hit hit(Document doc) {
         return new ArticlePage.Hit(doc.get(Fields.ARTICLE_ID), opt(doc, Fields.TITLE), opt(doc, Fields.PUBLISHED),
-                opt(doc, Fields.SITE), opt(doc, Fields.URL), opt(doc, Fields.SUMMARY));
+                siteName(doc), opt(doc, Fields.URL), opt(doc, Fields.SUMMARY));
+    }
+
+    /** The site as written; stores from before the display name was kept have only the lower-case form. */
+    private static Optional<String> siteName(Document doc) {
+        return opt(doc, Fields.SITE_NAME).or(() -> opt(doc, Fields.SITE));
+    }
+
+    /** A facet's label: the site as written in the first article stored from it. */
+    private static String siteName(IndexSearcher searcher, String site) throws IOException {
+        int first = Queries.firstLiveDocument(searcher.getIndexReader(), new Term(Fields.SITE, site));
+        if (first == DocIdSetIterator.NO_MORE_DOCS) return site;
+        return siteName(searcher.storedFields().document(first, HIT_FIELDS)).orElse(site);
     }
 
     static Optional<String> opt(Document doc, String field) {

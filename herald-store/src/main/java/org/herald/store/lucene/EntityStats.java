@@ -50,23 +50,9 @@ final class EntityStats {
 
     /** The entity's display name: as written in the first article stored with it. */
     Optional<String> name(IndexSearcher searcher, String entityId) throws IOException {
-        int first = firstDocument(searcher.getIndexReader(), entityId);
+        int first = Queries.firstLiveDocument(searcher.getIndexReader(), new Term(Fields.ENTITY_ID, entityId));
         if (first == DocIdSetIterator.NO_MORE_DOCS) return Optional.empty();
         return Optional.of(searcher.storedFields().document(first, NAME_FIELDS).get(Fields.ENTITY_NAME));
-    }
-
-    /** The lowest live document of the entity, read from the postings: a search would score every one of them. */
-    private static int firstDocument(IndexReader reader, String entityId) throws IOException {
-        Term term = new Term(Fields.ENTITY_ID, entityId);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
-            if (docs == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live == null || live.get(doc)) return leaf.docBase + doc;
-            }
-        }
-        return DocIdSetIterator.NO_MORE_DOCS;
     }
 
     Optional<Detail> detail(IndexSearcher searcher, String entityId) throws IOException {

@@ -31,7 +31,10 @@ final class Fields {
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
     static final String BODY = "body";
+    /** The site in lower case, for filters and facets ("The Meridian Wire" and "the meridian wire" are one site). */
     static final String SITE = "site";
+    /** The site as the article wrote it, for display. */
+    static final String SITE_NAME = "site_name";
     static final String URL = "url";
     static final String ENTITIES = "entities";
     static final String ANALYSIS_JSON = "analysis_json";

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
@@ -23,6 +28,22 @@ import org.herald.store.Paging;
 
 /** Query parts and paging shared by the searches. */
 final class Queries {
+    /**
+     * The lowest live document holding the term, read from the postings: a search would score every one of them.
+     * {@link DocIdSetIterator#NO_MORE_DOCS} when none does.
+     */
+    static int firstLiveDocument(IndexReader reader, Term term) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (docs == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) return leaf.docBase + doc;
+            }
+        }
+        return DocIdSetIterator.NO_MORE_DOCS;
+    }
+
     private Queries() {}
 
     static Query kind(String kind) {

@@ -54,7 +54,7 @@ class ArticleSearchTest {
         ArticlePage.Hit a2 = page.articles().get(1);
         assertEquals(Optional.of("Kremlin warns Kyiv"), a2.title());
         assertEquals(Optional.of("2024-05-09T01:30:00+03:00"), a2.published());
-        assertEquals(Optional.of("other.example.com"), a2.site());
+        assertEquals(Optional.of("Other.Example.com"), a2.site(), "a hit shows the site as the article wrote it");
         assertEquals(Optional.of("https://Other.Example.com/a2"), a2.url());
     }
 
@@ -117,7 +117,8 @@ class ArticleSearchTest {
     void facetsCountEveryMatchNotJustThePage() {
         ArticlePage.Facets facets = search(null, DateRange.ALL, null, null, Paging.first(1)).facets();
         assertEquals(List.of(new ArticlePage.Count("news.example.org", "news.example.org", 3),
-                new ArticlePage.Count("other.example.com", "other.example.com", 1)), facets.sites());
+                new ArticlePage.Count("other.example.com", "Other.Example.com", 1)), facets.sites(),
+                "facet values are lower case, for filters; labels as written");
         assertEquals(List.of(new ArticlePage.Count("2024-05", "2024-05", 2),
                 new ArticlePage.Count("2024-06", "2024-06", 1)), facets.months());
         assertEquals(List.of(

@@ -16,7 +16,7 @@ import org.herald.store.StoredArticle;
  * <pre>
  * id  site               published                  entities (mentions)                       quotes  events
  * a1  news.example.org   2024-05-06 (Mon)           Lavrov 3, Blinken 1, NATO 1               1       2
- * a2  other.example.com  2024-05-09T01:30+03:00     Peskov 2, Ukraine 1, Lavrov 1, Blinken 1  1       2
+ * a2  Other.Example.com  2024-05-09T01:30+03:00     Peskov 2, Ukraine 1, Lavrov 1, Blinken 1  1       2
  * a3  news.example.org   2024-06-03 (Mon)           Ukraine 1, Russia 1, Blinken 1            1       2
  * a4  news.example.org   (none)                     Lavrov 1                                  0       1
  *
