@@ -4,33 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ArticleApiTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
-    static Http http;
-    static SampleArticles samples;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-        http = fixture.http;
-        samples = fixture.samples;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
@@ -47,12 +28,12 @@ class ArticleApiTest {
 
     @Test
     void everyArticleNewestFirstWithoutWords() {
-        Http.Reply r = http.get("/api/articles");
+        Http.Reply r = fixture.http.get("/api/articles");
         assertEquals(200, r.status());
         assertTrue(r.header("Content-Type").orElseThrow().startsWith("application/json"));
         JsonNode page = r.json();
         assertEquals(4, page.path("total").asLong());
-        assertEquals(List.of(samples.hostile.id(), samples.exchange.id(), samples.meeting.id(), samples.talks.id()),
+        assertEquals(List.of(fixture.samples.hostile.id(), fixture.samples.exchange.id(), fixture.samples.meeting.id(), fixture.samples.talks.id()),
                 ids(page));
         JsonNode first = page.path("articles").get(1);
         assertEquals("Russia and Ukraine agree prisoner exchange", first.path("title").asText());
@@ -64,21 +45,21 @@ class ArticleApiTest {
 
     @Test
     void wordsFindTheArticlesThatUseThem() {
-        JsonNode page = http.get("/api/articles?q=Lavrov").json();
-        assertEquals(List.of(samples.talks.id()), ids(page));
+        JsonNode page = fixture.http.get("/api/articles?q=Lavrov").json();
+        assertEquals(List.of(fixture.samples.talks.id()), ids(page));
         assertEquals(1, page.path("total").asLong());
     }
 
     @Test
     void siteAndDatesFilter() {
-        assertEquals(List.of(samples.exchange.id(), samples.talks.id()), ids(http.get("/api/articles?site=example.org").json()));
-        assertEquals(List.of(samples.exchange.id(), samples.meeting.id()),
-                ids(http.get("/api/articles?from=2024-06-01&to=2024-06-20").json()));
+        assertEquals(List.of(fixture.samples.exchange.id(), fixture.samples.talks.id()), ids(fixture.http.get("/api/articles?site=example.org").json()));
+        assertEquals(List.of(fixture.samples.exchange.id(), fixture.samples.meeting.id()),
+                ids(fixture.http.get("/api/articles?from=2024-06-01&to=2024-06-20").json()));
     }
 
     @Test
     void facetsCountEveryMatchNotJustThePage() {
-        JsonNode page = http.get("/api/articles?limit=1").json();
+        JsonNode page = fixture.http.get("/api/articles?limit=1").json();
         assertEquals(1, page.path("articles").size());
         assertEquals(1, facet(page, "months", "2024-05"));
         assertEquals(3, facet(page, "months", "2024-06"));
@@ -93,33 +74,33 @@ class ArticleApiTest {
 
     @Test
     void anEntityFacetValueFiltersByThatEntity() {
-        JsonNode facets = http.get("/api/articles").json().path("facets").path("entities");
+        JsonNode facets = fixture.http.get("/api/articles").json().path("facets").path("entities");
         String lavrov = null;
         for (JsonNode c : facets) {
             if (c.path("label").asText().equals("Sergei Lavrov")) lavrov = c.path("value").asText();
         }
         assertTrue(lavrov != null, "Lavrov among the entity facets: " + facets);
-        assertEquals(List.of(samples.talks.id()), ids(http.get("/api/articles?entity=" + Http.encode(lavrov)).json()));
+        assertEquals(List.of(fixture.samples.talks.id()), ids(fixture.http.get("/api/articles?entity=" + Http.encode(lavrov)).json()));
     }
 
     @Test
     void limitAndOffsetPage() {
-        JsonNode page = http.get("/api/articles?limit=2&offset=1").json();
+        JsonNode page = fixture.http.get("/api/articles?limit=2&offset=1").json();
         assertEquals(4, page.path("total").asLong());
-        assertEquals(List.of(samples.exchange.id(), samples.meeting.id()), ids(page));
+        assertEquals(List.of(fixture.samples.exchange.id(), fixture.samples.meeting.id()), ids(page));
     }
 
     @Test
     void anArticleIsItsStoredAnalysisVerbatim() {
-        Http.Reply r = http.get("/api/articles/" + samples.talks.id());
+        Http.Reply r = fixture.http.get("/api/articles/" + fixture.samples.talks.id());
         assertEquals(200, r.status());
         assertTrue(r.header("Content-Type").orElseThrow().startsWith("application/json"));
-        assertEquals(samples.talks.analysisJson(), r.body());
+        assertEquals(fixture.samples.talks.analysisJson(), r.body());
     }
 
     @Test
     void anUnknownArticleIs404Json() {
-        Http.Reply r = http.get("/api/articles/" + "0".repeat(64));
+        Http.Reply r = fixture.http.get("/api/articles/" + "0".repeat(64));
         assertEquals(404, r.status());
         assertEquals("not_found", r.errorCode());
     }

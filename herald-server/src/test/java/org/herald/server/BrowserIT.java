@@ -4,34 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The web UI in headless Chromium over the real server and store: search, article, entity, dyad, quotes. */
 class BrowserIT {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
     static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
         browser = Browser.open(fixture.http.base());
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
-        fixture.close();
     }
 
     @AfterEach

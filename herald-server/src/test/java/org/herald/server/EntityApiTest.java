@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EntityApiTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-        http = fixture.http;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     private static JsonNode lavrov() {
-        JsonNode entities = http.get("/api/entities?q=Lavrov").json().path("entities");
+        JsonNode entities = fixture.http.get("/api/entities?q=Lavrov").json().path("entities");
         assertEquals(1, entities.size(), entities.toString());
         return entities.get(0);
     }
@@ -55,7 +38,7 @@ class EntityApiTest {
 
     @Test
     void withoutWordsTheMostMentionedComeFirst() {
-        JsonNode entities = http.get("/api/entities?limit=3").json().path("entities");
+        JsonNode entities = fixture.http.get("/api/entities?limit=3").json().path("entities");
         assertEquals(3, entities.size());
         assertEquals("Ukraine", entities.get(0).path("name").asText());
     }
@@ -63,7 +46,7 @@ class EntityApiTest {
     @Test
     void aProfileHasTitlesQuotesEventsAndCoMentions() {
         String id = lavrov().path("id").asText();
-        Http.Reply r = http.get("/api/entities/" + id);
+        Http.Reply r = fixture.http.get("/api/entities/" + id);
         assertEquals(200, r.status(), r.body());
         JsonNode p = r.json();
         assertEquals("Sergei Lavrov", p.path("name").asText());
@@ -82,7 +65,7 @@ class EntityApiTest {
 
     @Test
     void anUnknownEntityIs404Json() {
-        Http.Reply r = http.get("/api/entities/person:nobody-at-all");
+        Http.Reply r = fixture.http.get("/api/entities/person:nobody-at-all");
         assertEquals(404, r.status());
         assertEquals("not_found", r.errorCode());
     }

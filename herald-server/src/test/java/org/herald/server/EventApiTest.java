@@ -3,31 +3,14 @@ package org.herald.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EventApiTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-        http = fixture.http;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     private static List<String> cameos(JsonNode page) {
         List<String> out = new ArrayList<>();
@@ -37,14 +20,14 @@ class EventApiTest {
 
     @Test
     void actorCodesMatchByPrefix() {
-        JsonNode page = http.get("/api/events?source=RUS&target=UKR").json();
+        JsonNode page = fixture.http.get("/api/events?source=RUS&target=UKR").json();
         assertEquals(3, page.path("total").asLong());
         assertEquals(List.of("057", "125", "194"), cameos(page));
     }
 
     @Test
     void anEventCarriesItsArticleAndProvenance() {
-        JsonNode e = http.get("/api/events?cameo=04").json().path("events").get(0);
+        JsonNode e = fixture.http.get("/api/events?cameo=04").json().path("events").get(0);
         assertEquals("040", e.path("cameo").asText());
         assertEquals("CONSULT", e.path("plover").asText());
         assertEquals("Antony Blinken", e.path("source").path("name").asText());
@@ -62,15 +45,15 @@ class EventApiTest {
 
     @Test
     void cameoPloverAndDatesFilter() {
-        assertEquals(List.of("125"), cameos(http.get("/api/events?cameo=12").json()));
-        assertEquals(2, http.get("/api/events?plover=consult").json().path("total").asLong());
+        assertEquals(List.of("125"), cameos(fixture.http.get("/api/events?cameo=12").json()));
+        assertEquals(2, fixture.http.get("/api/events?plover=consult").json().path("total").asLong());
         assertEquals(List.of("112", "125", "194"),
-                cameos(http.get("/api/events?from=2024-05-01&to=2024-05-31").json()).stream().sorted().toList());
+                cameos(fixture.http.get("/api/events?from=2024-05-01&to=2024-05-31").json()).stream().sorted().toList());
     }
 
     @Test
     void aMonthlyTimelineOfADyad() {
-        JsonNode buckets = http.get("/api/timeline?source=RUS&target=UKR&interval=month").json();
+        JsonNode buckets = fixture.http.get("/api/timeline?source=RUS&target=UKR&interval=month").json();
         assertEquals(2, buckets.size(), buckets.toString());
         JsonNode may = buckets.get(0);
         assertEquals("2024-05-01", may.path("date").asText());
@@ -88,10 +71,10 @@ class EventApiTest {
     @Test
     void dailyAndWeeklyBuckets() {
         List<String> days = new ArrayList<>();
-        http.get("/api/timeline?source=RUS&target=UKR&interval=day").json().forEach(b -> days.add(b.path("date").asText()));
+        fixture.http.get("/api/timeline?source=RUS&target=UKR&interval=day").json().forEach(b -> days.add(b.path("date").asText()));
         assertEquals(List.of("2024-05-13", "2024-05-14", "2024-06-20"), days);
         List<String> weeks = new ArrayList<>();
-        http.get("/api/timeline?source=RUS&target=UKR&interval=week").json().forEach(b -> weeks.add(b.path("date").asText()));
+        fixture.http.get("/api/timeline?source=RUS&target=UKR&interval=week").json().forEach(b -> weeks.add(b.path("date").asText()));
         assertEquals(List.of("2024-05-13", "2024-06-17"), weeks);
     }
 }

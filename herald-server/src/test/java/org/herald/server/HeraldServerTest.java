@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,27 +27,14 @@ class HeraldServerTest {
             "/quotes.js");
 
     @TempDir
-    static Path dir;
-    @TempDir
     static Path corsDir;
-    static ServerFixture fixture;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-        http = fixture.http;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     @Test
     void pagesComeWithAStrictContentSecurityPolicy() {
         for (String page : PAGES) {
-            Http.Reply r = http.get(page);
+            Http.Reply r = fixture.http.get(page);
             assertEquals(200, r.status(), page);
             assertTrue(r.header("Content-Type").orElseThrow().startsWith("text/html"), page);
             String csp = r.header("Content-Security-Policy").orElseThrow();
@@ -62,13 +48,13 @@ class HeraldServerTest {
     @Test
     void scriptsStylesAndTheChartLibraryAreServedFromTheJar() {
         for (String script : SCRIPTS) {
-            Http.Reply r = http.get(script);
+            Http.Reply r = fixture.http.get(script);
             assertEquals(200, r.status(), script);
             assertTrue(r.header("Content-Type").orElseThrow().contains("javascript"), script);
         }
-        assertEquals(200, http.get("/herald.css").status());
-        assertEquals(200, http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js").status());
-        assertEquals(200, http.get("/webjars/uplot/1.6.30/dist/uPlot.min.css").status());
+        assertEquals(200, fixture.http.get("/herald.css").status());
+        assertEquals(200, fixture.http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js").status());
+        assertEquals(200, fixture.http.get("/webjars/uplot/1.6.30/dist/uPlot.min.css").status());
     }
 
     /** The UI works offline: every script, style and image it loads is on this server. */
@@ -113,7 +99,7 @@ class HeraldServerTest {
             "/..%2fsimplelogger.properties",
     })
     void staticFilesStayInsideTheUiFolder(String path) {
-        Http.Reply r = http.get(path);
+        Http.Reply r = fixture.http.get(path);
         assertTrue(r.status() >= 400, path + " answered " + r.status() + ": " + r.body());
         assertFalse(r.body().contains("root:"), path);
         assertFalse(r.body().contains("defaultLogLevel"), path);
@@ -122,7 +108,7 @@ class HeraldServerTest {
 
     @Test
     void anUnknownApiPathIs404Json() {
-        Http.Reply r = http.get("/api/nothing-here");
+        Http.Reply r = fixture.http.get("/api/nothing-here");
         assertEquals(404, r.status());
         assertEquals("not_found", r.errorCode());
         assertTrue(r.header("Content-Type").orElseThrow().startsWith("application/json"));
@@ -130,10 +116,10 @@ class HeraldServerTest {
 
     @Test
     void corsIsOffByDefault() {
-        Http.Reply r = http.get("/api/articles", "Origin", "https://elsewhere.example");
+        Http.Reply r = fixture.http.get("/api/articles", "Origin", "https://elsewhere.example");
         assertEquals(200, r.status());
         assertTrue(r.header("Access-Control-Allow-Origin").isEmpty(), r.headers().toString());
-        Http.Reply preflight = http.send(http.request("/api/articles")
+        Http.Reply preflight = fixture.http.send(fixture.http.request("/api/articles")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST"));
         assertTrue(preflight.header("Access-Control-Allow-Origin").isEmpty(), preflight.headers().toString());

@@ -6,36 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The hand-written OpenAPI document and the route table must describe the same server. */
 class OpenApiDocumentTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
     static JsonNode document;
 
     @BeforeAll
     static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
         Http.Reply r = fixture.http.get("/openapi.json");
         assertEquals(200, r.status());
         assertTrue(r.header("Content-Type").orElseThrow().startsWith("application/json"));
         document = r.json();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
     }
 
     private static Set<String> routed() {

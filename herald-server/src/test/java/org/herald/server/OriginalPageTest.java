@@ -4,27 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OriginalPageTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     @Test
     void theOriginalIsServedCleanedUnderASandboxPolicy() {

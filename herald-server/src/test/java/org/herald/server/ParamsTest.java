@@ -3,30 +3,15 @@ package org.herald.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Malformed parameters are the caller's mistake: 400 with a message naming the parameter, never a 500. */
 class ParamsTest {
-    @TempDir
-    static Path dir;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fixture = ServerFixture.readOnly(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fixture = ServerFixture.readOnlyForClass();
 
     @ParameterizedTest
     @ValueSource(strings = {
