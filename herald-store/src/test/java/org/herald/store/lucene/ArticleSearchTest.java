@@ -2,8 +2,6 @@ package org.herald.store.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,30 +9,17 @@ import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
 import org.herald.store.Paging;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticleSearchTest {
-    LuceneStore store;
-
-    @BeforeAll
-    void store(@TempDir Path dir) throws IOException {
-        store = Corpus.stored(dir);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        store.close();
-    }
+    @RegisterExtension
+    static final StoredCorpus corpus = new StoredCorpus();
 
     private ArticlePage search(String text, DateRange dates, String entity, String site, Paging paging) {
-        return store.searchArticles(new ArticleQuery(Optional.ofNullable(text), dates, Optional.ofNullable(entity),
+        return corpus.store.searchArticles(new ArticleQuery(Optional.ofNullable(text), dates, Optional.ofNullable(entity),
                 Optional.ofNullable(site), paging));
     }
 
@@ -48,7 +33,7 @@ class ArticleSearchTest {
 
     @Test
     void withoutTextNewestComeFirstAndUndatedLast() {
-        ArticlePage page = store.searchArticles(ArticleQuery.all(10));
+        ArticlePage page = corpus.store.searchArticles(ArticleQuery.all(10));
         assertEquals(4, page.total());
         assertEquals(List.of("a3", "a2", "a1", "a4"), ids(page));
         ArticlePage.Hit a2 = page.articles().get(1);

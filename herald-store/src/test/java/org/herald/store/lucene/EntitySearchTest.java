@@ -3,35 +3,20 @@ package org.herald.store.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
 import org.herald.store.QuotePage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntitySearchTest {
     private static final EntitySummary LAVROV = new EntitySummary("person:sergei-lavrov", "Sergei Lavrov", "person",
             Optional.of("RUS"), 5, 3);
-    LuceneStore store;
-
-    @BeforeAll
-    void store(@TempDir Path dir) throws IOException {
-        store = Corpus.stored(dir);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        store.close();
-    }
+    @RegisterExtension
+    static final StoredCorpus corpus = new StoredCorpus();
 
     private List<String> ids(List<EntitySummary> entities) {
         return entities.stream().map(EntitySummary::id).toList();
@@ -39,23 +24,23 @@ class EntitySearchTest {
 
     @Test
     void nameWordsFindTheEntityWithItsTotals() {
-        assertEquals(List.of(LAVROV), store.searchEntities("lavrov", 10));
-        assertEquals(List.of(LAVROV), store.searchEntities("Sergei LAVROV", 10));
-        assertEquals(List.of(LAVROV), store.searchEntities("Lavr", 10)); // the last word as a prefix
-        assertEquals(List.of(), store.searchEntities("serg lavrov", 10)); // only the last word
-        assertEquals(List.of(), store.searchEntities("*:*", 10));
+        assertEquals(List.of(LAVROV), corpus.store.searchEntities("lavrov", 10));
+        assertEquals(List.of(LAVROV), corpus.store.searchEntities("Sergei LAVROV", 10));
+        assertEquals(List.of(LAVROV), corpus.store.searchEntities("Lavr", 10)); // the last word as a prefix
+        assertEquals(List.of(), corpus.store.searchEntities("serg lavrov", 10)); // only the last word
+        assertEquals(List.of(), corpus.store.searchEntities("*:*", 10));
     }
 
     @Test
     void blankTextListsTheMostMentioned() {
         // Lavrov 5 mentions, Blinken 3, then Ukraine and Peskov 2 each (ties by id).
         assertEquals(List.of("person:sergei-lavrov", "person:antony-blinken", "country:ukraine"),
-                ids(store.searchEntities(" ", 3)));
+                ids(corpus.store.searchEntities(" ", 3)));
     }
 
     @Test
     void profileHasTitlesQuotesEventsAndCoMentions() {
-        EntityProfile p = store.findEntity("person:sergei-lavrov").orElseThrow();
+        EntityProfile p = corpus.store.findEntity("person:sergei-lavrov").orElseThrow();
         assertEquals(LAVROV, p.summary());
         assertEquals(List.of("Foreign Minister", "Russian Foreign Minister"), p.titles());
         assertEquals(List.of("We will talk again"), p.quotes().stream().map(QuotePage.Hit::text).toList());
@@ -71,21 +56,21 @@ class EntitySearchTest {
 
     @Test
     void profileOfAnEntityThatIsATargetListsThatEvent() {
-        EntityProfile blinken = store.findEntity("person:antony-blinken").orElseThrow();
+        EntityProfile blinken = corpus.store.findEntity("person:antony-blinken").orElseThrow();
         assertEquals(List.of("040"), blinken.events().stream().map(EventPage.Hit::cameo).toList());
         assertEquals(List.of("Secretary of State"), blinken.titles());
     }
 
     @Test
     void entityWithoutCountryHasNone() {
-        EntityProfile nato = store.findEntity("organization:nato").orElseThrow();
+        EntityProfile nato = corpus.store.findEntity("organization:nato").orElseThrow();
         assertEquals(Optional.empty(), nato.summary().country());
         assertTrue(nato.titles().isEmpty());
     }
 
     @Test
     void unknownEntityIsEmpty() {
-        assertTrue(store.findEntity("person:nobody").isEmpty());
-        assertTrue(store.findEntity("not even a key").isEmpty());
+        assertTrue(corpus.store.findEntity("person:nobody").isEmpty());
+        assertTrue(corpus.store.findEntity("not even a key").isEmpty());
     }
 }

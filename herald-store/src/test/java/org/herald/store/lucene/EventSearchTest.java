@@ -2,8 +2,6 @@ package org.herald.store.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,30 +9,17 @@ import org.herald.store.DateRange;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventSearchTest {
-    LuceneStore store;
-
-    @BeforeAll
-    void store(@TempDir Path dir) throws IOException {
-        store = Corpus.stored(dir);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        store.close();
-    }
+    @RegisterExtension
+    static final StoredCorpus corpus = new StoredCorpus();
 
     /** Cameo codes of the matching events, newest first. */
     private List<String> cameos(String source, String target, String cameo, String plover, String entity,
                                 DateRange dates) {
-        EventPage page = store.searchEvents(new EventQuery(Optional.ofNullable(source), Optional.ofNullable(target),
+        EventPage page = corpus.store.searchEvents(new EventQuery(Optional.ofNullable(source), Optional.ofNullable(target),
                 Optional.ofNullable(cameo), Optional.ofNullable(plover), Optional.ofNullable(entity), dates,
                 Paging.first(100)));
         assertEquals(page.events().size(), page.total());
@@ -80,7 +65,7 @@ class EventSearchTest {
 
     @Test
     void hitCarriesActorsProvenanceAndTheResolvedDay() {
-        EventPage page = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.of("111"),
+        EventPage page = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.of("111"),
                 Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(1)));
         EventPage.Hit hit = page.events().get(0);
         assertEquals(new EventPage.Hit("a1", Optional.of("Lavrov meets Blinken in Geneva"),
@@ -88,7 +73,7 @@ class EventSearchTest {
                 Optional.of(new EventPage.Actor("IGOWSTNAT words", "IGOWSTNAT", Optional.of("organization:nato"))),
                 "111", "ACCUSE", -2.0, 3, "ASSERTED", Optional.of("2024-05-06"), Optional.empty(),
                 Corpus.a1().analysis().article().body(), "met", "rule-111"), hit);
-        EventPage.Hit undated = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(),
+        EventPage.Hit undated = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(),
                 Optional.of("010"), Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(1))).events().get(0);
         assertEquals(Optional.empty(), undated.date());
         assertEquals(Optional.empty(), undated.target());
@@ -96,7 +81,7 @@ class EventSearchTest {
 
     @Test
     void paging() {
-        EventPage page = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+        EventPage page = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), DateRange.ALL, new Paging(2, 2)));
         assertEquals(7, page.total());
         assertEquals(List.of("130", "040"), page.events().stream().map(EventPage.Hit::cameo).toList());

@@ -2,8 +2,6 @@ package org.herald.store.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,28 +9,15 @@ import org.herald.store.DateRange;
 import org.herald.store.Paging;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuoteSearchTest {
-    LuceneStore store;
-
-    @BeforeAll
-    void store(@TempDir Path dir) throws IOException {
-        store = Corpus.stored(dir);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        store.close();
-    }
+    @RegisterExtension
+    static final StoredCorpus corpus = new StoredCorpus();
 
     private QuotePage search(String speaker, String text, DateRange dates, Paging paging) {
-        return store.searchQuotes(new QuoteQuery(Optional.ofNullable(speaker), Optional.ofNullable(text), dates,
+        return corpus.store.searchQuotes(new QuoteQuery(Optional.ofNullable(speaker), Optional.ofNullable(text), dates,
                 paging));
     }
 

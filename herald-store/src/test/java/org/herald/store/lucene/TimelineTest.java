@@ -2,8 +2,6 @@ package org.herald.store.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,30 +10,17 @@ import org.herald.store.DateRange;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
 import org.herald.store.TimelineQuery.Interval;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Expected numbers follow from the event table in {@link Corpus}; a4's event has no day and is on no timeline. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimelineTest {
-    LuceneStore store;
-
-    @BeforeAll
-    void store(@TempDir Path dir) throws IOException {
-        store = Corpus.stored(dir);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        store.close();
-    }
+    @RegisterExtension
+    static final StoredCorpus corpus = new StoredCorpus();
 
     /** Buckets as "date events goldstein q1 q2 q3 q4", goldstein rounded to one decimal. */
     private List<String> timeline(String source, String target, Interval interval, DateRange dates) {
-        return store.timeline(new TimelineQuery(Optional.ofNullable(source), Optional.ofNullable(target), interval,
+        return corpus.store.timeline(new TimelineQuery(Optional.ofNullable(source), Optional.ofNullable(target), interval,
                 dates)).stream().map(TimelineTest::line).toList();
     }
 
@@ -88,7 +73,7 @@ class TimelineTest {
 
     @Test
     void meanOfABucket() {
-        TimelineBucket may = store.timeline(new TimelineQuery(Optional.empty(), Optional.empty(), Interval.MONTH,
+        TimelineBucket may = corpus.store.timeline(new TimelineQuery(Optional.empty(), Optional.empty(), Interval.MONTH,
                 DateRange.ALL)).get(1);
         assertEquals(-1.8, may.goldsteinMean(), 1e-9);
     }
