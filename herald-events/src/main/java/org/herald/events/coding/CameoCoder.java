@@ -40,12 +40,17 @@ import org.herald.nlp.text.Token;
  */
 public final class CameoCoder implements EventStage {
     static final String STAGE = "events";
+    /** Rule-id prefix of an intention or threat coded from a stated future act ({@link IntentCodes}). */
+    static final String INTENT = "intent:";
+    private static final String RESTATED = "+restated-as-intent";
 
     private final ActorCoding actors;
     private final CameoCodebook codebook;
     private final ClauseFinder clauses;
     private final List<ModalityRule> modality;
     private final ReciprocalVerbs reciprocal;
+    private final IntentCodes intentCodes;
+    private final IntentFinder intents;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
     public CameoCoder(ActorCoding actors) {
@@ -55,8 +60,10 @@ public final class CameoCoder implements EventStage {
     public CameoCoder(ActorCoding actors, CameoCodebook codebook) {
         this.actors = Objects.requireNonNull(actors, "actors");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
+        this.intentCodes = IntentCodes.load(codebook);
+        this.intents = IntentFinder.load();
         this.clauses = new ClauseFinder(VerbDictionary.load(codebook),
-                new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")));
+                new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
     }
@@ -86,6 +93,7 @@ public final class CameoCoder implements EventStage {
                     found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, countries, trace));
                 }
             }
+            found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
             found = DuplicateMerger.apply(found, trace);
             for (Coded c : found) {
@@ -128,12 +136,24 @@ public final class CameoCoder implements EventStage {
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
-        if (trace.enabled()) trace.note("  mode " + mode.mode() + ": " + mode.why());
         CameoCode code = codebook.require(clause.entry().code());
+        Optional<String> intentCode = mode.mode() == EventMode.NEGATED ? Optional.empty() : intentCodes.of(code.code());
+        Optional<String> intentCue = intentCode.isEmpty() ? Optional.empty()
+                : intentCue(tree, clause, placedSources.get(0), entities, reference, countries);
+        Optional<CameoCode> intent = intentCue.map(w -> codebook.require(intentCode.get()));
+        if (intent.isPresent() && mode.mode() == EventMode.ASSERTED) {
+            // "France is ready to contribute troops": the contribution has not happened.
+            mode = new ModeCue(EventMode.FUTURE, "future by '" + intentCue.get() + "' above the event");
+        }
+        if (trace.enabled()) {
+            trace.note("  mode " + mode.mode() + ": " + mode.why());
+            intent.ifPresent(i -> trace.note("  stated intention by '" + intentCue.get() + "': the statement is "
+                    + i.code() + " " + i.label() + ", asserted (" + IntentCodes.FILE + ")"));
+        }
         String date = EventDates.date(tree, clause.chain(), dates, reference);
         Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
-                : "+" + mode.mode().name().toLowerCase(Locale.ROOT));
+                : "+" + mode.mode().name().toLowerCase(Locale.ROOT)) + (intent.isPresent() ? RESTATED : "");
         List<Side[]> dyads = new ArrayList<>();
         if (placedTargets.isEmpty() && placedSources.size() > 1 && reciprocal.test(tree, clause)) {
             // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
@@ -158,10 +178,39 @@ public final class CameoCoder implements EventStage {
                 continue;
             }
             List<Integer> heads = t == null ? List.of(s.head()) : List.of(s.head(), t.head());
+            String marks = s.mark() + (t == null ? "" : t.mark());
             out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, code,
-                    mode.mode(), date, place, rule + s.mark() + (t == null ? "" : t.mark())));
+                    mode.mode(), date, place, rule + marks));
+            if (intent.isPresent()) {
+                out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, intent.get(),
+                        EventMode.ASSERTED, date, place, INTENT + clause.rule() + "+by-" + intentCue.get() + marks));
+            }
         }
         return out;
+    }
+
+    // The speaker of a reporting verb above the act must be its doer: "NATO said it would tighten the blockade".
+    // An ownerless speaker takes its country as a source does: "…, Defence Minister Pierre Joxe said" speaks for France.
+    private Optional<String> intentCue(Tree tree, Clause clause, Side doer, List<Entity> entities, LocalDate date,
+                                       AgentCountries countries) {
+        return intents.find(tree, clause.trigger(), speaker -> speaker == doer.head()
+                || code(tree, speaker, entities, date).map(a -> countries.place(tree, a, speaker, List.of())
+                        .map(p -> new Actor(a.name(), p.country() + a.code(), a.entityId())).orElse(a))
+                .map(a -> sameActor(a, doer.actor())).orElse(false));
+    }
+
+    /**
+     * Whether {@code e} is an act that its doer stated as an intention or threat, kept with its mode (future,
+     * hypothetical) beside the asserted 03 or 13 event coded for the statement: "Iran will attack Israel" gives the
+     * threat 1384, asserted, and this act, 190 with mode future. A CAMEO count takes the statement only.
+     */
+    public static boolean isRestatedAct(Event e) {
+        return e.evidence().rule().contains(RESTATED);
+    }
+
+    // "Putin" (RUSGOV) speaks for Russia (RUS); NATO (IGOWSTNAT) does not speak for the UN (IGOUNO).
+    private static boolean sameActor(Actor a, Actor b) {
+        return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
     }
 
     /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */

@@ -25,10 +25,17 @@ final class ClauseFinder {
 
     private final VerbDictionary verbs;
     private final Set<String> lightVerbs;
+    private final Set<String> commitments;
 
     ClauseFinder(VerbDictionary verbs, Set<String> lightVerbs) {
+        this(verbs, lightVerbs, Set.of());
+    }
+
+    /** @param commitments verbs of commitment, which take the act under them only through a complement row */
+    ClauseFinder(VerbDictionary verbs, Set<String> lightVerbs, Set<String> commitments) {
         this.verbs = verbs;
         this.lightVerbs = lightVerbs;
+        this.commitments = Set.copyOf(commitments);
     }
 
     Optional<Clause> find(Tree tree, int i, Trace trace) {
@@ -56,7 +63,12 @@ final class ClauseFinder {
         String rel = tree.relation(i);
         if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
                 && verbs.has(tree.lemma(gov.get()))) {
-            if (match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "").isPresent()) {
+            Optional<VerbEntry> above = match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "");
+            // "vowed to free the hostages": vow's bare row (030) says nothing of the freeing, which is coded on its
+            // own and then as the intention it is (intent-codes.tsv); "agreed to meet" has its row (036).
+            boolean takesAct = above.isPresent() && (above.get().complement().isPresent()
+                    || !commitments.contains(tree.lemma(gov.get())));
+            if (takesAct) {
                 if (trace.enabled()) {
                     trace.note(name + ": part of the chain of '" + tree.token(gov.get()).text() + "', coded there");
                 }
