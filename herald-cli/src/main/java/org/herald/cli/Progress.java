@@ -14,13 +14,18 @@ abstract class Progress {
     abstract void clear();
 
     static Progress forTerminal(PrintStream err, int total) {
-        return System.console() != null ? new Bar(err, total) : new Progress() {
+        return System.console() != null ? bar(err, total) : new Progress() {
             @Override
             void show(IngestTally tally) {}
 
             @Override
             void clear() {}
         };
+    }
+
+    /** A bar whatever standard error is (for a terminal, use {@link #forTerminal}). */
+    static Progress bar(PrintStream err, int total) {
+        return new Bar(err, total);
     }
 
     private static final class Bar extends Progress {
