@@ -1,0 +1,30 @@
+package org.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code serve}'s command line; serving itself runs in DemoCommandIT and the herald-server tests. */
+class ServeCommandTest {
+
+    @Test
+    void helpNamesTheTokenVariablesAndTheLoopbackDefault() {
+        CliRun r = CliRun.run("serve", "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("HERALD_TOKEN"), r.out());
+        assertTrue(r.out().contains("default 127.0.0.1"), r.out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsBeforeAnythingStarts() {
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "--port", "eighty").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "--port", "70000").exitCode());
+        CliRun cors = CliRun.run("serve", "--cors", "example.org");
+        assertEquals(ExitCode.USAGE, cors.exitCode());
+        assertTrue(cors.err().contains("scheme://host"), cors.err());
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "some/folder").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "--token", "secret").exitCode(),
+                "a token on the command line would be visible to every user of the machine");
+    }
+}
