@@ -101,13 +101,15 @@ final class ActorNames {
     }
 
     // "[United Nations]", "[White House]", "[UN Security Council]": capitalised compound, flat and amod dependents
-    // adjacent to the token, with the token.
+    // adjacent to the token, with the token, and theirs: "[Human] Rights Watch" hangs "Human" from "Rights".
     private static List<Integer> properRun(Sentence sentence, int token) {
         List<Integer> members = new ArrayList<>(List.of(token));
-        for (Dependency d : sentence.children(token)) {
-            String r = d.relation();
-            boolean nameLike = r.startsWith("compound") || r.startsWith("flat") || r.equals("amod");
-            if (nameLike && isCapitalised(sentence.tokens().get(d.dependent()))) members.add(d.dependent());
+        for (int k = 0; k < members.size(); k++) {
+            for (Dependency d : sentence.children(members.get(k))) {
+                String r = d.relation();
+                boolean nameLike = r.startsWith("compound") || r.startsWith("flat") || r.equals("amod");
+                if (nameLike && isCapitalised(sentence.tokens().get(d.dependent()))) members.add(d.dependent());
+            }
         }
         members.sort(null);
         int at = members.indexOf(token);

@@ -33,6 +33,7 @@ final class ActorTables {
     private final Map<String, Bloc> blocs = new HashMap<>();
     private final Map<String, String> peoples = new HashMap<>();
     private final Set<String> partitives = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
 
     private ActorTables() {}
@@ -62,12 +63,18 @@ final class ActorTables {
         t.agentCodes.addAll(t.agents.values());
         t.agentCodes.remove(NO_AGENT);
         t.partitives.addAll(Lexicon.words(ActorTables.class, "partitives.tsv"));
+        t.documents.addAll(Lexicon.words(ActorTables.class, "documents.tsv"));
         return t;
     }
 
     /** Whether a head noun's lemma stands for people named after "of": "a group of", "thousands of". */
     boolean isPartitive(String lemma) {
         return partitives.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a head noun's lemma is a text that acts for its author, named after "by" or "from": "a report by". */
+    boolean isDocument(String lemma) {
+        return documents.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.events.actor.ActorNames.Owner;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
@@ -33,6 +34,8 @@ import org.herald.nlp.text.Token;
  */
 public final class DictionaryActorCoder implements ActorCoding {
     private static final int LONGEST_AGENT = 3;
+    /** Agents whose "of" phrase names whom they oppose, and so their country: "critics of the Kenyan government". */
+    private static final Set<String> OF_OWNED = Set.of("OPP");
 
     private final ActorTables tables;
     private final ActorNames names;
@@ -136,6 +139,14 @@ public final class DictionaryActorCoder implements ActorCoding {
         Optional<String> agent = agent(phrase, entity);
         Optional<Owner> owner = owner(phrase, entity);
         if (agent.isPresent() && owner.isPresent()) return Optional.of(join(owner.get(), agent.get()));
+        if (agent.isPresent() && OF_OWNED.contains(agent.get())) {
+            // "opponents of [Putin]'s government" → RUSOPP: the side they stand against names their country.
+            Optional<String> country = phrase.ofModifier()
+                    .flatMap(of -> code(phrase.sentence(), of, entities, date))
+                    .map(a -> a.code().length() >= 3 ? a.code().substring(0, 3) : "")
+                    .filter(this::isCountry);
+            if (country.isPresent()) return Optional.of(country.get() + agent.get());
+        }
         if (owner.isPresent() && (isPersonOrGroup(entity) || namesPeople(phrase.headToken()))) {
             return Optional.of(owner.get().code());
         }
@@ -149,6 +160,11 @@ public final class DictionaryActorCoder implements ActorCoding {
         if (tables.isPartitive(phrase.headToken().lemma())) {
             Optional<Integer> of = phrase.ofModifier();
             if (of.isPresent()) return code(phrase.sentence(), of.get(), entities, date).map(Actor::code);
+        }
+        // "a report [by Amnesty International] accused Syria": the report speaks for whoever wrote it.
+        if (tables.isDocument(phrase.headToken().lemma())) {
+            Optional<Integer> author = phrase.modifier("by", "from");
+            if (author.isPresent()) return code(phrase.sentence(), author.get(), entities, date).map(Actor::code);
         }
         return Optional.empty();
     }

@@ -61,10 +61,17 @@ record NounPhrase(Sentence sentence, int head, List<Integer> tokens) {
 
     /** The head's "of"-modifier, if any: "the president [of Russia]". */
     Optional<Integer> ofModifier() {
+        return modifier("of");
+    }
+
+    /** The head's first nmod introduced by one of {@code cases}: "a report [by Amnesty]". */
+    Optional<Integer> modifier(String... cases) {
         for (int n : dependents("nmod")) {
             for (Dependency c : sentence.children(n)) {
-                if (c.relation().equals("case") && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("of")) {
-                    return Optional.of(n);
+                if (!c.relation().equals("case")) continue;
+                String word = sentence.tokens().get(c.dependent()).lemma();
+                for (String k : cases) {
+                    if (word.equalsIgnoreCase(k)) return Optional.of(n);
                 }
             }
         }

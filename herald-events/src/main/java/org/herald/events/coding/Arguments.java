@@ -155,12 +155,22 @@ final class Arguments {
         return marks.contains("to") && marks.stream().anyMatch(ADDRESSING::contains);
     }
 
-    /** The by-agents of a passive verb: "Kyiv was attacked [by Russian forces]". */
+    /**
+     * The by-agents of a passive verb: "Kyiv was attacked [by Russian forces]"; failing those, a "by" phrase that the
+     * parser hung from one of the verb's obliques: "Russia was presented with evidence [by the US]", "four children
+     * were killed in shelling [by Israeli tanks]".
+     */
     static List<Integer> agents(Tree tree, int verb) {
         List<Integer> out = new ArrayList<>();
         for (int o : tree.children(verb, "obl")) {
             if (tree.relation(o).equals("obl:agent") || tree.caseWord(o).filter("by"::equals).isPresent()) {
                 out.addAll(tree.withConjuncts(o));
+            }
+        }
+        if (!out.isEmpty()) return out;
+        for (int o : tree.children(verb, "obl")) {
+            for (int n : tree.children(o, "nmod")) {
+                if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
             }
         }
         return out;
@@ -188,6 +198,8 @@ final class Arguments {
         for (int v : chain) {
             List<Integer> heads = new ArrayList<>(objects(tree, v));
             heads.addAll(obliques(tree, v));
+            // "evidence was presented to Russia": a passive's subject is what the active verb's object would be.
+            heads.addAll(tree.exactly(v, "nsubj:pass"));
             for (int h : heads) {
                 out.add(tree.lemma(h));
                 out.addAll(modified(tree, h));

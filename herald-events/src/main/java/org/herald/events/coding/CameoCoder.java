@@ -62,7 +62,7 @@ public final class CameoCoder implements EventStage {
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.intentCodes = IntentCodes.load(codebook);
         this.intents = IntentFinder.load();
-        this.clauses = new ClauseFinder(VerbDictionary.load(codebook),
+        this.clauses = new ClauseFinder(VerbDictionary.load(codebook), ConverseVerbs.load(codebook),
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
@@ -85,7 +85,10 @@ public final class CameoCoder implements EventStage {
         AgentCountries countries = new AgentCountries(text, actors);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
-            if (trace.enabled()) trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
+            if (trace.enabled()) {
+                trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
+                trace.note("parse: " + tree.describe());
+            }
             List<Coded> found = new ArrayList<>();
             for (Token t : s.tokens()) {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
@@ -137,7 +140,9 @@ public final class CameoCoder implements EventStage {
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
         CameoCode code = codebook.require(clause.entry().code());
-        Optional<String> intentCode = mode.mode() == EventMode.NEGATED ? Optional.empty() : intentCodes.of(code.code());
+        // "Iran will face sanctions from the EU" forecasts the EU's act; the EU stated nothing: no threat.
+        Optional<String> intentCode = mode.mode() == EventMode.NEGATED || clause.kind().equals(ClauseFinder.CONVERSE)
+                ? Optional.empty() : intentCodes.of(code.code());
         Optional<String> intentCue = intentCode.isEmpty() ? Optional.empty()
                 : intentCue(tree, clause, placedSources.get(0), entities, reference, countries);
         Optional<CameoCode> intent = intentCue.map(w -> codebook.require(intentCode.get()));
@@ -259,7 +264,13 @@ public final class CameoCoder implements EventStage {
     }
 
     private Optional<Actor> code(Tree tree, int head, List<Entity> entities, LocalDate date) {
-        return actors.code(tree.sentence(), head, entities, date).filter(a -> !a.code().isEmpty());
+        Optional<Actor> a = actors.code(tree.sentence(), head, entities, date).filter(x -> !x.code().isEmpty());
+        if (a.isPresent() || !tree.token(head).pos().startsWith("JJ")) return a;
+        // "killed in a [Russian] air strike", "wounded in [Israeli] shelling": an adjective is a source or target only
+        // when it names the doer of an event noun (ClauseFinder's instrument doers, or a misparse making it the
+        // noun's subject); a country adjective then stands for its country. The actor coder codes no adjective alone.
+        return actors.countryNamedAt(tree.sentence(), head)
+                .map(c -> new Actor(tree.token(head).text(), c, Optional.empty()));
     }
 
     private ModeCue mode(Tree tree, int trigger, List<Quote> quotes) {

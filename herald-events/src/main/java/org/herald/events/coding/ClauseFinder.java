@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * and xcomp chains ("threatened to impose sanctions on Iran", "agreed to meet");</li>
  * <li>passives: "Kyiv was attacked by Russian forces" (the by-agent is the source, nsubj:pass the target);</li>
  * <li>relative clauses: "Russia, which shelled Kharkiv";</li>
+ * <li>converse verbs ({@link ConverseVerbs}), tried first: "the rebels received weapons [from Iran]", whose "from"
+ * phrase is the doer and whose subject the target;</li>
  * <li>nominal events after a light verb or with a possessor: "issued a threat of sanctions against Iran",
  * "Germany renewed its calls for talks", "Russia's attack on Kyiv", "an attack on Kyiv by Russian forces".</li>
  * </ul>
@@ -22,18 +24,21 @@ import java.util.stream.Collectors;
 final class ClauseFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
     private static final String PLAIN_STATEMENT = "010";
+    /** The rule-id kind of a clause coded by {@link ConverseVerbs}. */
+    static final String CONVERSE = ConverseVerbs.KIND;
 
     private final VerbDictionary verbs;
+    private final ConverseVerbs converse;
     private final Set<String> lightVerbs;
     private final Set<String> commitments;
 
-    ClauseFinder(VerbDictionary verbs, Set<String> lightVerbs) {
-        this(verbs, lightVerbs, Set.of());
-    }
-
-    /** @param commitments verbs of commitment, which take the act under them only through a complement row */
-    ClauseFinder(VerbDictionary verbs, Set<String> lightVerbs, Set<String> commitments) {
+    /**
+     * @param converse verbs whose subject is the target and whose "from" phrase the doer, tried before {@code verbs}
+     * @param commitments verbs of commitment, which take the act under them only through a complement row
+     */
+    ClauseFinder(VerbDictionary verbs, ConverseVerbs converse, Set<String> lightVerbs, Set<String> commitments) {
         this.verbs = verbs;
+        this.converse = converse;
         this.lightVerbs = lightVerbs;
         this.commitments = Set.copyOf(commitments);
     }
@@ -41,6 +46,10 @@ final class ClauseFinder {
     Optional<Clause> find(Tree tree, int i, Trace trace) {
         String lemma = tree.lemma(i);
         if (tree.isVerb(i) && !NOT_PREDICATES.contains(tree.relation(i))) {
+            // "the rebels received weapons from Iran": Iran's act, not the rebels'; when no converse row fits
+            // ("received the envoy"), verbs.tsv codes the verb as usual.
+            Optional<Clause> conversed = converse.find(tree, i, trace);
+            if (conversed.isPresent()) return conversed;
             if (!verbs.has(lemma)) {
                 if (trace.enabled()) {
                     trace.note("verb '" + tree.token(i).text() + "' (" + lemma + "): no entry in "
@@ -98,10 +107,18 @@ final class ClauseFinder {
         }
         List<Integer> passiveSubjects = tree.exactly(i, "nsubj:pass");
         if (!passiveSubjects.isEmpty()) {
-            List<Integer> targets = new ArrayList<>();
-            passiveSubjects.forEach(s -> targets.addAll(tree.withConjuncts(s)));
-            return Optional.of(new Clause("passive", i, chain, Arguments.agents(tree, i), List.of(targets),
-                    entry.get()));
+            List<Integer> subjects = new ArrayList<>();
+            passiveSubjects.forEach(s -> subjects.addAll(tree.withConjuncts(s)));
+            // "Kyiv was attacked": the subject is the target; "evidence was presented [to Russia]": when the subject
+            // is no actor, the entry's prepositional slots are tried next, an indirect object's as "to".
+            List<List<Integer>> targets = new ArrayList<>(List.of(subjects));
+            for (String slot : entry.get().targets()) {
+                if (slot.equals("iobj")) targets.add(Arguments.slot(tree, chain, "to"));
+                else if (!Tree.is(slot, "obj", "ccomp")) targets.add(Arguments.slot(tree, chain, slot));
+            }
+            List<Integer> agents = Arguments.agents(tree, i);
+            if (agents.isEmpty()) agents = instrumentDoers(tree, i);
+            return Optional.of(new Clause("passive", i, chain, agents, targets, entry.get()));
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
         List<Integer> sources = Arguments.subjects(tree, i);
@@ -153,6 +170,28 @@ final class ClauseFinder {
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
         if (entry.isEmpty()) return Optional.empty();
         return Optional.of(new Clause("nominal", i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+    }
+
+    /**
+     * The doer of an agentless passive named on the event it happened in: "three soldiers were killed in a [Russian]
+     * air strike", "were wounded in [Israel]'s shelling of Gaza" (a possessor or capitalised adjective of an event noun
+     * of the dictionary after "in" or "during"; also when the parser makes the noun a clause with the adjective as
+     * its subject: "wounded in [Israeli] shelling").
+     */
+    private List<Integer> instrumentDoers(Tree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : tree.children(verb, "obl", "advcl")) {
+            boolean during = tree.caseWord(o).or(() -> tree.child(o, "mark").map(tree::word))
+                    .filter(w -> w.equals("in") || w.equals("during")).isPresent();
+            // "killed in Israeli tank shelling", which CoreNLP may head by "tank" with "shelling" as its modifier.
+            boolean event = verbs.has(tree.lemma(o))
+                    || tree.children(o, "amod", "compound").stream().anyMatch(m -> verbs.has(tree.lemma(m)));
+            if (!during || !event) continue;
+            for (int m : tree.children(o, "nmod:poss", "amod", "nsubj")) {
+                if (Character.isUpperCase(tree.token(m).text().codePointAt(0))) out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The "by" modifiers of an event noun, with their conjuncts. */

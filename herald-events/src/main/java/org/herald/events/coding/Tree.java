@@ -43,6 +43,17 @@ final class Tree {
         return token(i).pos().startsWith("NN");
     }
 
+    /** The parse as "relation(head, dependent)" items, for traces: "nsubj(received, rebels) obj(received, weapons)". */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        for (Dependency d : sentence.dependencies()) {
+            if (b.length() > 0) b.append(' ');
+            b.append(d.relation()).append('(').append(d.governor() < 0 ? "ROOT" : token(d.governor()).text())
+                    .append(", ").append(token(d.dependent()).text()).append(')');
+        }
+        return b.toString();
+    }
+
     /** The relation attaching {@code i} to its head ("root" for the root). */
     String relation(int i) {
         return sentence.head(i).map(Dependency::relation).orElse("root");

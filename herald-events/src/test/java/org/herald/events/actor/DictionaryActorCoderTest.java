@@ -61,6 +61,32 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void aDepartmentWithACountryModifierIsThatCountrysGovernment() {
+        // "the US State department", lower-case, which the name "State Department" misses (issue 4)
+        Sentence s = sentence("the/DT US/NNP State/NNP department/NN said/VBD",
+                "det 3 0", "compound 3 1", "compound 3 2", "nsubj 4 3", "root -1 4");
+        assertEquals("USAGOV", code(s, 3));
+    }
+
+    @Test
+    void opponentsOfAGovernmentAreItsCountrysOpposition() {
+        Sentence s = sentence("opponents/NNS/opponent of/IN Rwanda/NNP 's/POS government/NN protested/VBD",
+                "nsubj 5 0", "case 4 1", "nmod:poss 4 2", "case 2 3", "nmod 0 4", "root -1 5");
+        assertEquals("RWAOPP", code(s, 0));
+    }
+
+    @Test
+    void aReportSpeaksForWhoeverWroteIt() {
+        Sentence s = sentence("a/DT report/NN by/IN Human/NNP Rights/NNPS Watch/NNP accused/VBD Syria/NNP",
+                "det 1 0", "nsubj 6 1", "case 5 2", "compound 4 3", "compound 5 4", "nmod 1 5", "root -1 6",
+                "obj 6 7");
+        assertEquals("NGOHRI", code(s, 1));
+        assertEquals("NGOHRI", code(s, 5), "a name whose words hang from one another: Human ← Rights ← Watch");
+        Sentence alone = sentence("the/DT report/NN said/VBD", "det 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("none", code(alone, 1));
+    }
+
+    @Test
     void capitalIsItsCountryNotItsGovernment() {
         Sentence s = sentence("Moscow/NNP denies/VBZ", "nsubj 1 0", "root -1 1");
         assertEquals("RUS", code(s, 0));
