@@ -21,7 +21,7 @@ public final class EvalCommand {
     private static final String USAGE = String.join("\n",
             "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
             "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
-            "       herald eval events-petrarch | events-gsr | events-cameo [--worst N]",
+            "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",

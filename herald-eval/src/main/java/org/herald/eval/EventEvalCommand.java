@@ -12,22 +12,28 @@ import org.herald.extract.ExtractSettings;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.corenlp.CoreNlpTreebankParser;
 import org.herald.nlp.text.TextParser;
 
 /**
- * {@code ./herald eval events-petrarch | events-gsr | events-cameo}: the event suites in
+ * {@code ./herald eval events-petrarch | events-tabari | events-gsr | events-cameo}: the event suites in
  * {@code shared/eval/events}. {@code events-petrarch} runs the PETRARCH unit tests through the PETRARCH-format
- * dictionary reader and coder; the other two run Herald's own pipeline (CoreNLP, entities, CameoCoder with
+ * dictionary reader and coder; {@code events-tabari} the TABARI validation records through the same, parsed by
+ * CoreNLP's constituency parser (loaded for this suite only); the other two run Herald's own pipeline (CoreNLP, entities, CameoCoder with
  * Herald's dictionaries) on the UniversalPetrarch GSR sentences and on the CAMEO manual's example sentences.
  */
 final class EventEvalCommand {
     static final String USAGE = String.join("\n",
-            "usage: herald eval events-petrarch | events-gsr | events-cameo [--worst N]",
+            "usage: herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
             "  events-petrarch  PETRARCH unit tests, toy dictionaries read by the PETRARCH-format reader",
+            "  events-tabari    TABARI validation records, parsed by CoreNLP's PCFG, coded by the PETRARCH-style",
+            "                   coder with the suite's TABARI dictionaries (--worst N: N failed records)",
             "  events-gsr       UniversalPetrarch GSR sentences through Herald's own coder: Herald's dictionaries,",
             "                   then again with the Phoenix actor dictionaries loaded after them",
             "  events-cameo     the CAMEO manual's example sentences (one per code) through Herald's coder",
             "  --worst N        also list N missed events");
+
+    static final String TABARI_FLOOR = "tabari_validation_events";
 
     private EventEvalCommand() {}
 
@@ -49,6 +55,20 @@ final class EventEvalCommand {
             case "events-petrarch" -> {
                 out.println(PetrarchUnitTestEval.run(root.get().resolve("petrarch-unittest")).summary());
                 return 0;
+            }
+            case "events-tabari" -> {
+                long start = System.nanoTime();
+                TabariEval.Report r = TabariEval.run(root.get().resolve("tabari-validation"),
+                        CoreNlpTreebankParser.load());
+                r.failures().stream().limit(worst).forEach(f -> out.println("  " + f));
+                out.print(r.summary());
+                out.printf("(%.0f s with loading the PCFG)%n", (System.nanoTime() - start) / 1e9);
+                // Not in `mvn verify` (EventFloorsIT runs it only with -Dherald.eval.tabari): ~2 minutes of PCFG
+                // parsing on 2 shared cores. The command checks the floor instead.
+                double floor = Floors.load("event-floors.tsv").get(TABARI_FLOOR);
+                boolean ok = r.overall().eventRate() >= floor;
+                out.printf("%s floor %.2f: %s%n", TABARI_FLOOR, floor, ok ? "ok" : "BELOW");
+                return ok ? 0 : 1;
             }
             case "events-gsr", "events-cameo" -> {
                 List<EventCase> cases = suite.equals("events-gsr")

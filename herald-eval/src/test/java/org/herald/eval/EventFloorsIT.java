@@ -11,7 +11,9 @@ import org.herald.extract.ExtractSettings;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.corenlp.CoreNlpTreebankParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The event suites of shared/eval/events against the floors in event-floors.tsv. */
 class EventFloorsIT {
@@ -28,6 +30,15 @@ class EventFloorsIT {
     void petrarchUnitTestsThroughThePetrarchFormatReader() {
         PetrarchUnitTestEval.Report report = PetrarchUnitTestEval.run(events.resolve("petrarch-unittest"));
         atLeast("petrarch_unittest_events", report.overall().eventRate());
+    }
+
+    /** Opt-in (-Dherald.eval.tabari=true): the PCFG parses of the 461 records take ~2 minutes on 2 cores. */
+    @Test
+    @EnabledIfSystemProperty(named = "herald.eval.tabari", matches = "true")
+    void tabariValidationRecordsThroughThePcfgAndThePetrarchStyleCoder() {
+        TabariEval.Report report = TabariEval.run(events.resolve("tabari-validation"), CoreNlpTreebankParser.load());
+        System.out.print(report.summary());
+        atLeast(EventEvalCommand.TABARI_FLOOR, report.overall().eventRate());
     }
 
     @Test
