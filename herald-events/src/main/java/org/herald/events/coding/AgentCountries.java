@@ -11,6 +11,7 @@ import org.herald.events.actor.ActorCoding;
 import org.herald.model.analysis.Actor;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
 
 /**
  * Gives an ownerless agent ("police", "the government", "officials", "troops", "protesters") the country the text
@@ -19,7 +20,9 @@ import org.herald.nlp.text.Sentence;
  * <li>the country named nearest to the agent, in words, in its own sentence, outside the phrases of the event's
  * other actors: "Police in [Nairobi] fired tear gas at protesters" → KENCOP, "Troops opened fire on protesters in
  * the [Kenyan] port of Mombasa" → KENMIL; but in "Troops shelled [Ukrainian] positions" Ukraine owns the target, not
- * the troops, and in "Police arrested two [Syrians]" the Syrians are the target;</li>
+ * the troops, and in "Police arrested two [Syrians]" the Syrians are the target; nor a country inside the phrase
+ * of another clause's subject ("..., the [Syrian] observatory said") or naming where someone is based ("killed by
+ * government forces, the [UK]-based observatory said": the forces are not Britain's);</li>
  * <li>else the article's dominant country: the one named most often in the whole text, the earlier named on a tie,
  * which in a wire story is usually the dateline's ("NAIROBI, Kenya (Reuters) - ... Police said on Monday" →
  * KENCOP);</li>
@@ -68,10 +71,38 @@ final class AgentCountries {
                 theirs.merge(m.country(), 1, Integer::sum);
                 continue;
             }
+            if (inAnotherPhrase(tree, m.token(), head)) continue;
             if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
+    }
+
+    /**
+     * Whether the country at {@code mention} modifies the phrase of another clause's subject, which the agent at
+     * {@code head} is no part of: climbing through modifiers (amod, compound, nmod, obl, acl) to the phrase's top,
+     * "killed by government forces, the [Syrian] observatory said" reaches "observatory", subject of "said". A top
+     * above the agent keeps the country: "Troops opened fire on protesters in the [Kenyan] port of Mombasa" climbs
+     * to "opened", the troops' own verb.
+     */
+    private static boolean inAnotherPhrase(Tree tree, int mention, int head) {
+        int top = mention;
+        while (Tree.is(tree.relation(top), "amod", "compound", "nmod", "obl", "acl", "flat")) {
+            Optional<Integer> up = tree.governor(top);
+            if (up.isEmpty()) break;
+            top = up.get();
+        }
+        if (top == head || tree.dominates(top, head) || tree.dominates(head, top)) return false;
+        return Tree.is(tree.relation(top), "nsubj");
+    }
+
+    // "the [UK]-based observatory", "a [London]-based group": where an organisation sits, not whose it is, nor what
+    // the story is about. CoreNLP splits "UK-based" into "UK", "-", "based"; a single token is also checked.
+    private static boolean isBase(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(i).text().toLowerCase(Locale.ROOT).endsWith("-based")) return true;
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 2).text().equalsIgnoreCase("based");
     }
 
     // A sentence is scanned once, on first use.
@@ -80,6 +111,7 @@ final class AgentCountries {
             List<Mention> out = new ArrayList<>();
             for (int i = 0; i < s.tokens().size(); i++) {
                 int at = i;
+                if (isBase(s, i)) continue;
                 actors.countryNamedAt(s, i).ifPresent(c -> out.add(new Mention(at, c)));
             }
             return out;

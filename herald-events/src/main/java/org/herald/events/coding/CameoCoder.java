@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.herald.events.actor.ActorCoding;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
@@ -42,7 +43,9 @@ public final class CameoCoder implements EventStage {
     static final String STAGE = "events";
     /** Rule-id prefix of an intention or threat coded from a stated future act ({@link IntentCodes}). */
     static final String INTENT = "intent:";
-    private static final String RESTATED = "+restated-as-intent";
+    /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
+    static final String REFUSAL = "refusal:";
+    private static final String RESTATED = "+restated-as-";
 
     private final ActorCoding actors;
     private final CameoCodebook codebook;
@@ -50,6 +53,7 @@ public final class CameoCoder implements EventStage {
     private final List<ModalityRule> modality;
     private final ReciprocalVerbs reciprocal;
     private final IntentCodes intentCodes;
+    private final IntentCodes refusalCodes;
     private final IntentFinder intents;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
@@ -61,6 +65,7 @@ public final class CameoCoder implements EventStage {
         this.actors = Objects.requireNonNull(actors, "actors");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.intentCodes = IntentCodes.load(codebook);
+        this.refusalCodes = IntentCodes.refusals(codebook);
         this.intents = IntentFinder.load();
         this.clauses = new ClauseFinder(VerbDictionary.load(codebook), ConverseVerbs.load(codebook),
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
@@ -140,25 +145,23 @@ public final class CameoCoder implements EventStage {
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
         CameoCode code = codebook.require(clause.entry().code());
-        // "Iran will face sanctions from the EU" forecasts the EU's act; the EU stated nothing: no threat.
-        Optional<String> intentCode = mode.mode() == EventMode.NEGATED || clause.kind().equals(ClauseFinder.CONVERSE)
-                ? Optional.empty() : intentCodes.of(code.code());
-        Optional<String> intentCue = intentCode.isEmpty() ? Optional.empty()
-                : intentCue(tree, clause, placedSources.get(0), entities, reference, countries);
-        Optional<CameoCode> intent = intentCue.map(w -> codebook.require(intentCode.get()));
-        if (intent.isPresent() && mode.mode() == EventMode.ASSERTED) {
+        Optional<Stated> stated = clause.kind().equals(ClauseFinder.CONVERSE) ? Optional.empty()
+                : stated(tree, clause, code, mode.mode(), speakerIsDoer(tree, placedSources.get(0), entities,
+                        reference, countries));
+        if (stated.isPresent() && mode.mode() == EventMode.ASSERTED) {
             // "France is ready to contribute troops": the contribution has not happened.
-            mode = new ModeCue(EventMode.FUTURE, "future by '" + intentCue.get() + "' above the event");
+            mode = new ModeCue(EventMode.FUTURE, "future by '" + stated.get().cue() + "' above the event");
         }
         if (trace.enabled()) {
             trace.note("  mode " + mode.mode() + ": " + mode.why());
-            intent.ifPresent(i -> trace.note("  stated intention by '" + intentCue.get() + "': the statement is "
-                    + i.code() + " " + i.label() + ", asserted (" + IntentCodes.FILE + ")"));
+            stated.ifPresent(i -> trace.note("  stated " + i.kind() + " by '" + i.cue() + "': the statement is "
+                    + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
         }
         String date = EventDates.date(tree, clause.chain(), dates, reference);
         Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
-                : "+" + mode.mode().name().toLowerCase(Locale.ROOT)) + (intent.isPresent() ? RESTATED : "");
+                : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
+                + stated.map(i -> RESTATED + i.kind()).orElse("");
         List<Side[]> dyads = new ArrayList<>();
         if (placedTargets.isEmpty() && placedSources.size() > 1 && reciprocal.test(tree, clause)) {
             // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
@@ -186,28 +189,53 @@ public final class CameoCoder implements EventStage {
             String marks = s.mark() + (t == null ? "" : t.mark());
             out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, code,
                     mode.mode(), date, place, rule + marks));
-            if (intent.isPresent()) {
-                out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, intent.get(),
-                        EventMode.ASSERTED, date, place, INTENT + clause.rule() + "+by-" + intentCue.get() + marks));
+            if (stated.isPresent()) {
+                Stated i = stated.get();
+                out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, i.code(),
+                        EventMode.ASSERTED, date, place, i.kind() + ":" + clause.rule() + "+by-" + i.cue() + marks));
             }
         }
         return out;
     }
 
+    /**
+     * The doer's own statement about the act, if it made one: a threat or intention for an act it says it will do
+     * ("Iran will attack Israel" → 1384), a refusal for a cooperative act it says it will not do or refuses to do
+     * ("the US said it would not provide aid" → 122, "Iran refused to release the sailors" → 1243). A negated act
+     * is no threat ("will not attack" stays negated, no event); "Iran will face sanctions from the EU" (converse)
+     * forecasts the EU's act, and the EU stated nothing.
+     */
+    private Optional<Stated> stated(Tree tree, Clause clause, CameoCode act, EventMode mode, IntPredicate doerSpeaks) {
+        if (mode == EventMode.NEGATED) {
+            Optional<String> refusal = refusalCodes.of(act.code());
+            if (refusal.isEmpty()) return Optional.empty();
+            return intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
+                    new Stated("refusal", codebook.require(refusal.get()), cue, refusalCodes.file()));
+        }
+        Optional<String> intent = intentCodes.of(act.code());
+        if (intent.isEmpty()) return Optional.empty();
+        return intents.find(tree, clause.trigger(), doerSpeaks).map(cue ->
+                new Stated("intent", codebook.require(intent.get()), cue, intentCodes.file()));
+    }
+
+    /** A statement coded from an act: its kind (the rule-id prefix), code, cue word and table. */
+    private record Stated(String kind, CameoCode code, String cue, String file) {}
+
     // The speaker of a reporting verb above the act must be its doer: "NATO said it would tighten the blockade".
     // An ownerless speaker takes its country as a source does: "…, Defence Minister Pierre Joxe said" speaks for France.
-    private Optional<String> intentCue(Tree tree, Clause clause, Side doer, List<Entity> entities, LocalDate date,
+    private IntPredicate speakerIsDoer(Tree tree, Side doer, List<Entity> entities, LocalDate date,
                                        AgentCountries countries) {
-        return intents.find(tree, clause.trigger(), speaker -> speaker == doer.head()
+        return speaker -> speaker == doer.head()
                 || code(tree, speaker, entities, date).map(a -> countries.place(tree, a, speaker, List.of())
                         .map(p -> new Actor(a.name(), p.country() + a.code(), a.entityId())).orElse(a))
-                .map(a -> sameActor(a, doer.actor())).orElse(false));
+                .map(a -> sameActor(a, doer.actor())).orElse(false);
     }
 
     /**
-     * Whether {@code e} is an act that its doer stated as an intention or threat, kept with its mode (future,
-     * hypothetical) beside the asserted 03 or 13 event coded for the statement: "Iran will attack Israel" gives the
-     * threat 1384, asserted, and this act, 190 with mode future. A CAMEO count takes the statement only.
+     * Whether {@code e} is an act that its doer stated as an intention, threat or refusal, kept with its mode
+     * (future, hypothetical, negated) beside the asserted 03, 13 or 12 event coded for the statement: "Iran will
+     * attack Israel" gives the threat 1384, asserted, and this act, 190 with mode future. A CAMEO count takes the
+     * statement only.
      */
     public static boolean isRestatedAct(Event e) {
         return e.evidence().rule().contains(RESTATED);

@@ -8,35 +8,55 @@ import org.herald.events.cameo.CameoCodebook;
 import org.herald.extract.lexicon.Lexicon;
 
 /**
- * The table {@code intent-codes.tsv}: the 03 (intent to cooperate) or 13 (threaten) code of a stated intention to do
- * an act, by the act's code. "Iran will attack Israel" is the act 190 and the threat 1384. Immutable; thread-safe.
+ * A table from an act's code to the code of its doer's statement about it: {@code intent-codes.tsv}, the 03 (intent
+ * to cooperate) or 13 (threaten) code of a stated intention ("Iran will attack Israel" is the act 190 and the threat
+ * 1384), or {@code refusal-codes.tsv}, the 12 (reject) code of a stated refusal ("the US said it would not provide
+ * aid to Israel" is the act 070, negated, and the refusal 122). Immutable; thread-safe.
  */
 final class IntentCodes {
     static final String FILE = "intent-codes.tsv";
+    static final String REFUSALS_FILE = "refusal-codes.tsv";
 
+    private final String file;
     private final Map<String, String> intents = new HashMap<>();
 
-    private IntentCodes() {}
+    private IntentCodes(String file) {
+        this.file = file;
+    }
 
-    /** Reads the table; fails with the file and row on a code the codebook lacks or an intent outside 03 and 13. */
+    /** Reads {@code intent-codes.tsv}; fails with the file and row on a bad code or an intent outside 03 and 13. */
     static IntentCodes load(CameoCodebook codebook) {
-        IntentCodes t = new IntentCodes();
+        return load(codebook, FILE, List.of("03", "13"));
+    }
+
+    /** Reads {@code refusal-codes.tsv}; fails with the file and row on a bad code or a refusal outside 12. */
+    static IntentCodes refusals(CameoCodebook codebook) {
+        return load(codebook, REFUSALS_FILE, List.of("12"));
+    }
+
+    private static IntentCodes load(CameoCodebook codebook, String file, List<String> roots) {
+        IntentCodes t = new IntentCodes(file);
         int entry = 0;
-        for (List<String> row : Lexicon.rows(IntentCodes.class, FILE, 3, 4)) {
+        for (List<String> row : Lexicon.rows(IntentCodes.class, file, 3, 4)) {
             entry++;
             String act = row.get(0);
             String intent = row.get(1);
             if (codebook.find(act).isEmpty() || codebook.find(intent).isEmpty()) {
-                throw new IllegalStateException(FILE + ": entry " + entry + ": code not in the codebook: " + row);
+                throw new IllegalStateException(file + ": entry " + entry + ": code not in the codebook: " + row);
             }
-            if (!intent.startsWith("03") && !intent.startsWith("13")) {
-                throw new IllegalStateException(FILE + ": entry " + entry + ": not an intent or threat code: " + intent);
+            if (roots.stream().noneMatch(intent::startsWith)) {
+                throw new IllegalStateException(file + ": entry " + entry + ": not a code of " + roots + ": " + intent);
             }
             if (t.intents.put(act, intent) != null) {
-                throw new IllegalStateException(FILE + ": entry " + entry + ": act listed twice: " + act);
+                throw new IllegalStateException(file + ": entry " + entry + ": act listed twice: " + act);
             }
         }
         return t;
+    }
+
+    /** The table's file name, for traces. */
+    String file() {
+        return file;
     }
 
     /** The intent or threat code for an act: its own row, else its three-digit parent's, else its root's. */

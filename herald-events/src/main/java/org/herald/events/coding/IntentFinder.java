@@ -24,7 +24,7 @@ final class IntentFinder {
     private static final List<String> CONDITIONS = List.of("if", "unless", "whether");
     private static final List<String> NEGATIONS = List.of("not", "n't", "never");
 
-    private enum Kind { MODAL, GOVERNOR, STATE, GUESS, SPEAKER }
+    private enum Kind { MODAL, GOVERNOR, STATE, GUESS, SPEAKER, REFUSAL }
 
     private final Map<String, Kind> cues = new HashMap<>();
 
@@ -45,13 +45,38 @@ final class IntentFinder {
         return f;
     }
 
-    /** The verbs and adjectives of commitment ("vow", "agree", "ready"). */
+    /**
+     * The verbs and adjectives of commitment ("vow", "agree", "ready") and of refusal ("refuse", "decline"), which
+     * take the act under them only through a complement row of their own.
+     */
     Set<String> governors() {
         Set<String> out = new HashSet<>();
         cues.forEach((word, kind) -> {
-            if (kind == Kind.GOVERNOR || kind == Kind.STATE) out.add(word);
+            if (kind == Kind.GOVERNOR || kind == Kind.STATE || kind == Kind.REFUSAL) out.add(word);
         });
         return out;
+    }
+
+    /**
+     * The word that makes the act at {@code trigger} its subject's stated refusal, or empty: a verb of refusal above
+     * it ("Iran refused to release the sailors"), or a negation on its clause chain together with a stated intention
+     * ({@link #find}: "the US said it would not provide aid", "vowed never to release"). A negation alone is no
+     * refusal ("Iran did not release the sailors" reports what did not happen), nor is a denial of someone else's
+     * claim ("Moscow denied it would send troops" is negated by "deny", above the chain, not on it).
+     */
+    Optional<String> refusal(Tree tree, int trigger, IntPredicate speakerIsSubject) {
+        for (Tree.Step s : tree.ancestors(trigger)) {
+            if (s.via().equals("conj")) continue;
+            if (!Tree.is(s.via(), "xcomp")) break;
+            if (cues.get(tree.lemma(s.token())) == Kind.REFUSAL) {
+                // "did not refuse to release": no refusal was made.
+                return negated(tree, s.token()) ? Optional.empty() : Optional.of(tree.word(s.token()));
+            }
+        }
+        // "would not provide", "vowed never to release": the negation sits on the act's chain, below the intention
+        // that find() looks for; "never vowed to release" negates the vow, and find() then finds nothing.
+        boolean negatedOnChain = tree.clauseChain(trigger).stream().anyMatch(t -> negated(tree, t));
+        return negatedOnChain ? find(tree, trigger, speakerIsSubject) : Optional.empty();
     }
 
     /**

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops the bare promise or threat of a verb of commitment when the act under it was coded as a more specific
- * intention: "the rebels vowed to free the hostages" is 0353 (intent to release), not also 030 for "vowed"; "Iran
- * threatened to shell the border" is 1384, not also 130 for "threatened".
+ * Drops the bare promise, threat or refusal of a verb of commitment or refusal when the act under it was coded as a
+ * more specific statement: "the rebels vowed to free the hostages" is 0353 (intent to release), not also 030 for
+ * "vowed"; "Iran threatened to shell the border" is 1384, not also 130 for "threatened"; "Turkey refused to provide
+ * aid" is 122, not also 120 for "refused".
  */
 final class IntentResiduals {
     private IntentResiduals() {}
@@ -26,13 +27,18 @@ final class IntentResiduals {
 
     private static boolean isResidual(Coded c) {
         String code = c.event().cameo();
-        return (code.startsWith("03") || code.startsWith("13"))
-                && !c.event().evidence().rule().startsWith(CameoCoder.INTENT);
+        return (code.startsWith("03") || code.startsWith("13") || code.startsWith("12")) && !isStatement(c);
+    }
+
+    // "Germany vowed never to supply weapons": the vow (030) is covered by the refusal (1222) coded below it.
+    private static boolean isStatement(Coded c) {
+        String rule = c.event().evidence().rule();
+        return rule.startsWith(CameoCoder.INTENT) || rule.startsWith(CameoCoder.REFUSAL);
     }
 
     private static boolean coveredBy(Tree tree, Coded residual, List<Coded> events) {
         for (Coded other : events) {
-            if (!other.event().evidence().rule().startsWith(CameoCoder.INTENT)) continue;
+            if (!isStatement(other)) continue;
             if (!other.event().source().code().equals(residual.event().source().code())) continue;
             for (Tree.Step s : tree.ancestors(other.trigger())) {
                 if (s.via().equals("conj")) break;

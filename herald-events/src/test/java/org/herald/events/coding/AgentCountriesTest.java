@@ -60,6 +60,18 @@ class AgentCountriesTest {
     }
 
     @Test
+    void whereAnOrganisationIsBasedPlacesNoAgent() {
+        // #4: "killed by government forces, the UK-based observatory said" gave the forces Britain's code.
+        ParsedText p = Parses.text("Police/police/NNS attacked/attack/VBD protesters/protester/NNS ,/,/, the/the/DT "
+                + "Nairobi/Nairobi/NNP -/-/HYPH based/base/VBN group/group/NN said/say/VBD ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3) det(8,4) obl(7,5) punct(7,6) amod(8,7) nsubj(9,8) "
+                        + "parataxis(1,9) punct(1,10)");
+        Event e = code(p).get(0);
+        assertEquals("COP", e.source().code());
+        assertEquals("svo:verbs.tsv:attack+reported", e.evidence().rule());
+    }
+
+    @Test
     void theTargetsOwnCountryIsNotTheAgents() {
         // "Police attacked Syrians", alone in its text: the Syrians are the target, not where the police are.
         ParsedText p = Parses.text("Police/police/NNS attacked/attack/VBD Syrians/Syrians/NNPS ./././.",

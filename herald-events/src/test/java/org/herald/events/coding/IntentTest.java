@@ -101,6 +101,50 @@ class IntentTest {
     }
 
     @Test
+    void willNotProvideAidIsAnAssertedRefusalAndANegatedAct() {
+        // #4: "X said it would not provide support" is the 12x refusal the CAMEO codebook names (122 for aid).
+        List<Event> events = code("Germany/Germany/NNP will/will/MD not/not/RB provide/provide/VB aid/aid/NN "
+                + "to/to/IN Israel/Israel/NNP ./././.",
+                "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) case(6,5) obl(3,6) punct(3,7)",
+                "Germany", "DEU", "Israel", "ISR");
+        assertEquals(List.of("DEU>ISR 070 NEGATED", "DEU>ISR 122 ASSERTED"), keys(events));
+        assertTrue(CameoCoder.isRestatedAct(events.get(0)));
+        assertEquals("refusal:svo:verbs.tsv:provide aid+by-will", events.get(1).evidence().rule());
+    }
+
+    @Test
+    void refusedToProvideAidReplacesTheBareRefusal() {
+        // "refuse" has a bare row (120) and none for aid; the aid under it is negated and refused specifically.
+        List<Event> events = code("Iran/Iran/NNP refused/refuse/VBD to/to/TO provide/provide/VB aid/aid/NN "
+                + "to/to/IN Syria/Syria/NNP ./././.",
+                "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl(3,6) punct(1,7)",
+                "Iran", "IRN", "Syria", "SYR");
+        assertEquals(List.of("IRN>SYR 070 NEGATED", "IRN>SYR 122 ASSERTED"), keys(events));
+    }
+
+    @Test
+    void aNegatedPastActIsNoRefusal() {
+        // "did not provide" reports what did not happen; nobody stated a refusal.
+        List<Event> events = code("Germany/Germany/NNP did/do/VBD not/not/RB provide/provide/VB aid/aid/NN "
+                + "to/to/IN Israel/Israel/NNP ./././.",
+                "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) case(6,5) obl(3,6) punct(3,7)",
+                "Germany", "DEU", "Israel", "ISR");
+        assertEquals(List.of("DEU>ISR 070 NEGATED"), keys(events));
+    }
+
+    @Test
+    void theRefusalTableFallsBackToTheParentCode() {
+        IntentCodes codes = IntentCodes.refusals(CameoCodebook.load());
+        assertEquals(Optional.of("1243"), codes.of("0841"));
+        assertEquals(Optional.of("1222"), codes.of("072"));
+        assertEquals(Optional.of("125"), codes.of("042"));
+        assertEquals(Optional.of("1246"), codes.of("0871"));
+        // A conflict act not done is no refusal to cooperate: "will not attack" stays negated, nothing asserted.
+        assertEquals(Optional.empty(), codes.of("190"));
+        assertEquals(Optional.empty(), codes.of("010"));
+    }
+
+    @Test
     void theTableFallsBackToTheParentCode() {
         IntentCodes codes = IntentCodes.load(CameoCodebook.load());
         assertEquals(Optional.of("1381"), codes.of("191"));
