@@ -14,6 +14,7 @@ import org.herald.eval.TabariRecords.TabariRecord;
 import org.herald.events.petrarch.ActorDictionaryReader;
 import org.herald.events.petrarch.AgentDictionaryReader;
 import org.herald.events.petrarch.CodedEvent;
+import org.herald.events.petrarch.DictionaryFormat;
 import org.herald.events.petrarch.DiscardDictionary;
 import org.herald.events.petrarch.PetrarchDictionaries;
 import org.herald.events.petrarch.PetrarchStyleCoder;
@@ -87,21 +88,27 @@ final class TabariEval {
     private TabariEval() {}
 
     /**
-     * Codes the suite in {@code folder} (read in place) with its own dictionaries: TABARI.Demo.actors,
-     * Validate.agents and TABARI.Demo.verbs through the PETRARCH-format readers; no discard file (TABARI discards
-     * through {@code [###]} codes). Each sentence is parsed by {@code parser} and coded by the PETRARCH-style coder.
+     * Codes the suite in {@code folder} (read in place) with its own dictionaries: TABARI.Demo.actors and
+     * TABARI.Demo.verbs read as TABARI files (words are stems unless they end in {@code _}), Validate.agents as
+     * written (whole words and their plurals); no discard file: TABARI discards through {@code [###]} codes, and a
+     * record with a discarded sentence codes nothing. Each sentence is parsed by {@code parser} and coded by the PETRARCH-style coder.
      */
     static Report run(Path folder, CoreNlpTreebankParser parser) {
         PetrarchDictionaries dictionaries = new PetrarchDictionaries(
-                ActorDictionaryReader.read(folder.resolve("TABARI.Demo.actors")),
+                ActorDictionaryReader.read(folder.resolve("TABARI.Demo.actors"), DictionaryFormat.TABARI),
                 AgentDictionaryReader.read(folder.resolve("Validate.agents")),
-                VerbDictionaryReader.read(folder.resolve("TABARI.Demo.verbs")),
+                VerbDictionaryReader.read(folder.resolve("TABARI.Demo.verbs"), DictionaryFormat.TABARI),
                 DiscardDictionary.empty());
         PetrarchStyleCoder coder = new PetrarchStyleCoder(dictionaries);
         return run(TabariRecords.read(folder.resolve("tabari_validate.jsonl")), (text, date) -> {
             List<List<CodedEvent>> sentences = new ArrayList<>();
             for (String parse : parser.parse(text)) {
-                sentences.add(coder.code(parse, date).events());
+                PetrarchStyleCoder.Result r = coder.code(parse, date);
+                if (r.discard().isPresent()) {
+                    // a [###] code discards the whole story, as TABARI does
+                    return List.of();
+                }
+                sentences.add(r.events());
             }
             return sentences;
         });
@@ -145,10 +152,9 @@ final class TabariEval {
         Set<CodedEvent> got = new LinkedHashSet<>();
         if (options.tooShort(r.text())) return got;
         for (List<CodedEvent> sentence : coder.code(r.text(), r.date())) {
-            if (options.firstEventOnly() && !sentence.isEmpty()) {
-                got.add(sentence.get(0));
-            } else {
-                got.addAll(sentence);
+            List<CodedEvent> kept = options.firstEventOnly() && !sentence.isEmpty() ? sentence.subList(0, 1) : sentence;
+            for (CodedEvent e : kept) {
+                got.add(new CodedEvent(options.actorCode(e.source()), options.actorCode(e.target()), e.code()));
             }
         }
         return got;

@@ -1,5 +1,6 @@
 package org.herald.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,18 @@ class TabariOptionsTest {
         assertTrue(bySentence.firstEventOnly());
         assertFalse(bySentence.apply("OPTION: SET: CODE ALL").options().firstEventOnly());
         assertFalse(bySentence.apply("OPTION: SET:  CODE BY CLAUSE").options().firstEventOnly());
+    }
+
+    @Test
+    void convertAgentWritesAgentsWithoutActorsWithATilde() {
+        TabariOptions.Applied on = TabariOptions.defaults().apply("OPTION: SET: CONVERT AGENT = TRUE");
+        assertTrue(on.supported());
+        assertEquals("~MOS", on.options().actorCode("---MOS"));
+        assertEquals("~MOSREB", on.options().actorCode("---MOSREB"));
+        assertEquals("ARNGOV", on.options().actorCode("ARNGOV"));
+        assertEquals("---", on.options().actorCode("---"));
+        assertEquals("---MOS", on.options().apply("OPTION: SET: CONVERT AGENT = FALSE").options().actorCode("---MOS"));
+        assertEquals("---MOS", TabariOptions.defaults().actorCode("---MOS"));
     }
 
     @Test

@@ -21,20 +21,32 @@ import java.util.function.Consumer;
 public final class ActorDictionaryReader {
     private ActorDictionaryReader() {}
 
-    /** Reads strictly: the first malformed line throws. */
+    /** Reads a PETRARCH-format file strictly: the first malformed line throws. */
     public static ActorDictionary read(Path file) {
-        return read(file, e -> {
+        return read(file, DictionaryFormat.PETRARCH);
+    }
+
+    /** Reads strictly in {@code format}: in a TABARI file "ARGENTIN" is a stem and "ARNOR_" a whole word. */
+    public static ActorDictionary read(Path file, DictionaryFormat format) {
+        return read(file, format, e -> {
             throw e;
         });
+    }
+
+    /** Reads a PETRARCH-format file leniently; see {@link #read(Path, DictionaryFormat, Consumer)}. */
+    public static ActorDictionary read(Path file, Consumer<DictionaryFormatException> onBadLine) {
+        return read(file, DictionaryFormat.PETRARCH, onBadLine);
     }
 
     /**
      * Reads leniently: a malformed code block ({@code [ARMUNR 9008223-911221]} in the Phoenix country file) is
      * passed to {@code onBadLine} and left out, and reading goes on.
      */
-    public static ActorDictionary read(Path file, Consumer<DictionaryFormatException> onBadLine) {
+    public static ActorDictionary read(Path file, DictionaryFormat format,
+            Consumer<DictionaryFormatException> onBadLine) {
         List<ActorEntry> entries = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
+        List<List<Boolean>> stems = new ArrayList<>();
         List<DatedCode> codes = new ArrayList<>();
         int start = 0;
         for (DictionaryLines.Line line : DictionaryLines.read(file)) {
@@ -44,22 +56,23 @@ public final class ActorDictionaryReader {
                     throw line.error("synonym or code before any actor name");
                 }
                 if (text.startsWith("+")) {
-                    addName(line, names, CodeBlocks.head(text.substring(1)));
+                    addName(line, names, stems, CodeBlocks.head(text.substring(1)), format);
                 }
                 codes.addAll(codes(line, text, onBadLine));
                 continue;
             }
             if (!names.isEmpty()) {
-                entries.add(new ActorEntry(names, codes, start));
+                entries.add(new ActorEntry(names, stems, codes, start));
             }
             names = new ArrayList<>();
+            stems = new ArrayList<>();
             codes = new ArrayList<>();
             start = line.number();
-            addName(line, names, CodeBlocks.head(text));
+            addName(line, names, stems, CodeBlocks.head(text), format);
             codes.addAll(codes(line, text, onBadLine));
         }
         if (!names.isEmpty()) {
-            entries.add(new ActorEntry(names, codes, start));
+            entries.add(new ActorEntry(names, stems, codes, start));
         }
         return new ActorDictionary(entries);
     }
@@ -82,11 +95,13 @@ public final class ActorDictionaryReader {
         }
     }
 
-    private static void addName(DictionaryLines.Line line, List<List<String>> names, String phrase) {
+    private static void addName(DictionaryLines.Line line, List<List<String>> names, List<List<Boolean>> stems,
+            String phrase, DictionaryFormat format) {
         List<String> words = Words.of(phrase);
         if (words.isEmpty()) {
             throw line.error("empty actor name");
         }
         names.add(words);
+        stems.add(Words.stems(phrase, format));
     }
 }

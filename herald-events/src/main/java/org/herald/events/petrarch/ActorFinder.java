@@ -15,13 +15,13 @@ final class ActorFinder {
 
     ActorFinder(ActorDictionary actorDictionary, AgentDictionary agentDictionary) {
         for (ActorEntry e : actorDictionary.entries()) {
-            e.names().forEach(n -> actors.add(n, e));
+            for (int n = 0; n < e.names().size(); n++) {
+                actors.add(e.names().get(n), e.stems().get(n), e);
+            }
         }
         for (AgentEntry a : agentDictionary.entries()) {
             a.forms().forEach(f -> agents.add(f, a));
         }
-        actors.freeze();
-        agents.freeze();
     }
 
     /** Is there an actor name starting at word {@code i}? */

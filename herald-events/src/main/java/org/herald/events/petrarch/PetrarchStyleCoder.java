@@ -15,7 +15,8 @@ import java.util.Set;
  * verb, the source is the actor of its clause's subject, the target the first actor after it in its verb phrase,
  * and the code that of the most specific matching pattern, else of the verb. Compounds ("Gondor and Osgiliath")
  * give one event per actor; "x:y" codes give an event each way; a passive verb with a "by" phrase swaps the roles;
- * a discard phrase drops the sentence. Thread-safe once built.
+ * a discard phrase drops the sentence, and so, with TABARI dictionaries, does a {@code [###]} code. Thread-safe once
+ * built.
  */
 public final class PetrarchStyleCoder {
     /** What coding one sentence gave: events, or the discard phrase that stopped it. */
@@ -25,12 +26,14 @@ public final class PetrarchStyleCoder {
         }
     }
 
+    private static final String DISCARD = "###";
     private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE");
 
     private final ActorFinder actors;
     private final VerbIndex verbs;
     private final PatternMatcher matcher;
     private final DiscardDictionary discards;
+    private final boolean discardCodes;
     private final Map<VerbFamily, List<VerbPattern>> sortedPatterns = new IdentityHashMap<>();
 
     public PetrarchStyleCoder(PetrarchDictionaries dictionaries) {
@@ -38,6 +41,8 @@ public final class PetrarchStyleCoder {
         this.verbs = new VerbIndex(dictionaries.verbs());
         this.matcher = new PatternMatcher(dictionaries.verbs().synsets(), actors);
         this.discards = dictionaries.discards();
+        // "### is not a discard code in PETR" (PETR.Validate.actors.txt); in TABARI files it is
+        this.discardCodes = dictionaries.verbs().format() == DictionaryFormat.TABARI;
         for (VerbFamily f : dictionaries.verbs().families()) {
             List<VerbPattern> p = new ArrayList<>(f.patterns());
             p.sort(Comparator.comparingInt(VerbPattern::size).reversed());
@@ -52,7 +57,7 @@ public final class PetrarchStyleCoder {
 
     public Result code(PennTree parse, LocalDate date) {
         ParsedSentence s = new ParsedSentence(parse);
-        Optional<String> discard = discard(s.tokens);
+        Optional<String> discard = discard(s.tokens).or(() -> discardCodes ? discardCode(s, date) : Optional.empty());
         if (discard.isPresent()) {
             return new Result(List.of(), discard);
         }
@@ -67,7 +72,31 @@ public final class PetrarchStyleCoder {
                 i = Math.max(i, hits.get(0).end() - 1);
             }
         }
+        Optional<CodedEvent> discarded = events.stream().filter(e -> e.code().equals(DISCARD)).findFirst();
+        if (discardCodes && discarded.isPresent()) {
+            // "- * DIPLXMATIC [###]": a pattern that discards the sentence
+            return new Result(List.of(), Optional.of("pattern coded " + DISCARD));
+        }
         return new Result(new ArrayList<>(events), Optional.empty());
+    }
+
+    /**
+     * TABARI's discard code: an actor or verb coded {@code ###} on the sentence's date stops it ("NASGUL [###]",
+     * "USSR [USR &lt;911226] [###]" from that date, "SOCCER [###]"), whatever the word's part of speech.
+     */
+    private Optional<String> discardCode(ParsedSentence s, LocalDate date) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            Optional<PhraseIndex.Match<ActorEntry>> actor = actors.actorAt(s, i, s.tokens.size());
+            if (actor.isPresent() && actor.get().value().codeOn(date).filter(DISCARD::equals).isPresent()) {
+                return Optional.of(String.join(" ", s.tokens.subList(i, actor.get().end())) + " [" + DISCARD + "]");
+            }
+            for (VerbIndex.Hit h : verbs.verbsAt(s.tokens, i)) {
+                if (h.form().code().or(() -> h.family().code()).filter(DISCARD::equals).isPresent()) {
+                    return Optional.of(String.join(" ", s.tokens.subList(h.start(), h.end())) + " [" + DISCARD + "]");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<CodedEvent> codeVerb(ParsedSentence s, List<VerbIndex.Hit> hits, LocalDate date) {

@@ -29,15 +29,26 @@ public final class VerbDictionaryReader {
 
     private VerbDictionaryReader() {}
 
-    /** Reads strictly: the first malformed line throws. */
+    /** Reads a PETRARCH-format file strictly: the first malformed line throws. */
     public static VerbDictionary read(Path file) {
-        return read(file, e -> {
+        return read(file, DictionaryFormat.PETRARCH);
+    }
+
+    /** Reads strictly in {@code format}: in a TABARI file "RESTOR" is a stem and "BAN_" the word "ban" only. */
+    public static VerbDictionary read(Path file, DictionaryFormat format) {
+        return read(file, format, e -> {
             throw e;
         });
     }
 
-    /** Reads leniently: a malformed line is passed to {@code onBadLine} and left out, and reading goes on. */
+    /** Reads a PETRARCH-format file leniently; see {@link #read(Path, DictionaryFormat, Consumer)}. */
     public static VerbDictionary read(Path file, Consumer<DictionaryFormatException> onBadLine) {
+        return read(file, DictionaryFormat.PETRARCH, onBadLine);
+    }
+
+    /** Reads leniently: a malformed line is passed to {@code onBadLine} and left out, and reading goes on. */
+    public static VerbDictionary read(Path file, DictionaryFormat format,
+            Consumer<DictionaryFormatException> onBadLine) {
         List<DictionaryLines.Line> lines = DictionaryLines.read(file);
         boolean headers = lines.stream().anyMatch(l -> l.text().startsWith("---"));
         List<VerbFamily> families = new ArrayList<>();
@@ -46,7 +57,7 @@ public final class VerbDictionaryReader {
         String synset = null;
         for (DictionaryLines.Line line : lines) {
             try {
-                family = readLine(line, headers, families, synsets, family, synset);
+                family = readLine(line, format, headers, families, synsets, family, synset);
                 synset = line.text().startsWith("&") ? PatternParser.synsetName(line.text().split("\\s+")[0])
                         : line.text().startsWith("+") ? synset : null;
             } catch (DictionaryFormatException e) {
@@ -56,11 +67,11 @@ public final class VerbDictionaryReader {
         finish(families, family);
         Map<String, List<List<PatternElement>>> frozen = new LinkedHashMap<>();
         synsets.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new VerbDictionary(families, frozen);
+        return new VerbDictionary(families, frozen, format);
     }
 
     /** Reads one line into the family or synset being built; returns the family now being built. */
-    private static Family readLine(DictionaryLines.Line line, boolean headers, List<VerbFamily> families,
+    private static Family readLine(DictionaryLines.Line line, DictionaryFormat format, boolean headers, List<VerbFamily> families,
             Map<String, List<List<PatternElement>>> synsets, Family family, String synset) {
         String text = line.text();
         if (text.startsWith("&")) {
@@ -89,7 +100,7 @@ public final class VerbDictionaryReader {
             }
             VerbForm last = family.forms.remove(family.forms.size() - 1);
             List<VerbPhrase> irregular = new ArrayList<>(last.irregular());
-            irregular.addAll(form(line, "X " + text).irregular());
+            irregular.addAll(form(line, "X " + text, format).irregular());
             family.forms.add(new VerbForm(last.phrase(), irregular, last.code(), last.line()));
         } else if (text.startsWith("-")) {
             if (family == null) {
@@ -97,7 +108,7 @@ public final class VerbDictionaryReader {
             }
             family.patterns.add(pattern(line, text.substring(1)));
         } else {
-            VerbForm form = form(line, text);
+            VerbForm form = form(line, text, format);
             if (!headers && !text.startsWith("+")) {
                 family = finish(families, family);
                 family = new Family(String.join(" ", form.phrase().words()), form.code(), line.number());
@@ -131,14 +142,14 @@ public final class VerbDictionaryReader {
     }
 
     // "BAN {BANS BANNED}", "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}", "KLM_NOP_+RST [002]"
-    private static VerbForm form(DictionaryLines.Line line, String text) {
+    private static VerbForm form(DictionaryLines.Line line, String text, DictionaryFormat format) {
         String rest = text;
         List<VerbPhrase> irregular = new ArrayList<>();
         Matcher braces = BRACES.matcher(rest);
         if (braces.find()) {
             for (String f : braces.group(1).strip().split("\\s+")) {
                 if (!f.isBlank()) {
-                    irregular.add(VerbPhrase.parse(line, f));
+                    irregular.add(VerbPhrase.parse(line, f, format));
                 }
             }
             rest = rest.substring(0, braces.start()) + rest.substring(braces.end());
@@ -155,7 +166,7 @@ public final class VerbDictionaryReader {
         if (rest.indexOf('[') >= 0 || rest.indexOf(']') >= 0) {
             throw line.error("unbalanced [ ] in verb line");
         }
-        return new VerbForm(VerbPhrase.parse(line, rest), irregular, code, line.number());
+        return new VerbForm(VerbPhrase.parse(line, rest, format), irregular, code, line.number());
     }
 
     private static Family finish(List<VerbFamily> families, Family family) {

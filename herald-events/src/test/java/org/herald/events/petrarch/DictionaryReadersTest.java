@@ -45,6 +45,32 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void tabariActorWordsAreStemsUnlessTheyEndInUnderscore() throws IOException {
+        Path f = file("t.actors", "ARGENTIN [ARG]\nARNOR_ [ARN]\n+NORTH KINGDOM_\nPRINCE DOL_AMROTH [DOL]\n");
+        ActorDictionary tabari = ActorDictionaryReader.read(f, DictionaryFormat.TABARI);
+        assertEquals(List.of(List.of(true)), tabari.entries().get(0).stems());
+        assertEquals(List.of(List.of(false), List.of(true, false)), tabari.entries().get(1).stems());
+        assertEquals(List.of(List.of(true, false, true)), tabari.entries().get(2).stems());
+        // the same lines in a PETRARCH file are whole words
+        ActorDictionary petrarch = ActorDictionaryReader.read(f);
+        assertEquals(List.of(List.of(false, false, false)), petrarch.entries().get(2).stems());
+        assertEquals(List.of("PRINCE", "DOL", "AMROTH"), petrarch.entries().get(2).names().get(0));
+    }
+
+    @Test
+    void tabariVerbWordsAreStemsUnlessTheyEndInUnderscore() throws IOException {
+        Path f = file("t.verbs", "RESTOR [064]\nBAN_ [191]\n{ BANS_ BANNED_ }\nCALL_OFF [345]\n");
+        VerbDictionary d = VerbDictionaryReader.read(f, DictionaryFormat.TABARI);
+        assertEquals(DictionaryFormat.TABARI, d.format());
+        assertEquals(new VerbPhrase(List.of("RESTOR"), 0, List.of(true)), d.families().get(0).forms().get(0).phrase());
+        VerbForm ban = d.families().get(1).forms().get(0);
+        assertEquals(List.of(false), ban.phrase().stems());
+        assertEquals(List.of(List.of(false), List.of(false)), ban.irregular().stream().map(VerbPhrase::stems).toList());
+        assertEquals(List.of(false, true), d.families().get(2).forms().get(0).phrase().stems());
+        assertEquals(DictionaryFormat.PETRARCH, VerbDictionaryReader.read(f).format());
+    }
+
+    @Test
     void aBadActorDateFailsWithFileAndLine() throws IOException {
         Path f = file("bad.actors", "ARNOR [ARN]\nGONDOR\n\t[GON 9008223-911221]\n");
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> ActorDictionaryReader.read(f));

@@ -1,6 +1,7 @@
 package org.herald.events.petrarch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,72 @@ class PetrarchStyleCoderTest {
 
     private Set<CodedEvent> code(String parse, LocalDate date) {
         return Set.copyOf(coder.code(parse, date).events());
+    }
+
+    /** The same kind of toy dictionaries as TABARI files: no family headers, stems unless a word ends in _. */
+    private PetrarchStyleCoder tabariCoder(DictionaryFormat format) throws IOException {
+        Path actors = Files.writeString(dir.resolve("t.actors"), "ARGENTIN [ARG]\nGONDOR_ [GON]\nARNOR_ [ARN]\n");
+        Path verbs = Files.writeString(dir.resolve("t.verbs"), "RESTOR [064]\nDEPART_ [032]\nATTACK [190]\n");
+        return new PetrarchStyleCoder(new PetrarchDictionaries(ActorDictionaryReader.read(actors, format),
+                new AgentDictionary(List.of()), VerbDictionaryReader.read(verbs, format), DiscardDictionary.empty()));
+    }
+
+    @Test
+    void tabariStemsMatchAnyEnding() throws IOException {
+        PetrarchStyleCoder tabari = tabariCoder(DictionaryFormat.TABARI);
+        String restored = "(ROOT (S (NP (NNP Argentina)) (VP (VBD restored) (NP (NNS ties)) "
+                + "(PP (IN with) (NP (NNP Gondor))))))";
+        assertEquals(List.of(new CodedEvent("ARG", "GON", "064")), tabari.code(restored, DATE).events());
+        String restoring = "(ROOT (S (NP (DT The) (JJ Argentine) (NN government)) (VP (VBZ is) (VP (VBG restoring) "
+                + "(NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))))))";
+        assertEquals(List.of(new CodedEvent("ARG", "GON", "064")), tabari.code(restoring, DATE).events());
+    }
+
+    @Test
+    void tabariWordsEndingInUnderscoreAreWholeWords() throws IOException {
+        PetrarchStyleCoder tabari = tabariCoder(DictionaryFormat.TABARI);
+        // a whole verb keeps its regular endings, TABARI's -ES and -EN among them, and nothing else
+        for (String verb : List.of("departed", "departes", "departen")) {
+            assertEquals(List.of(new CodedEvent("ARN", "GON", "032")), tabari.code("(ROOT (S (NP (NNP Arnor)) (VP (VBD "
+                    + verb + ") (PP (IN from) (NP (NNP Gondor))))))", DATE).events(), verb);
+        }
+        assertEquals(List.of(), tabari.code("(ROOT (S (NP (NNP Arnor)) (VP (VBD departx) (PP (IN from) "
+                + "(NP (NNP Gondor))))))", DATE).events());
+        // GONDOR_ is not "Gondorian": no target
+        assertEquals(List.of(new CodedEvent("ARN", "---", "190")), tabari.code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondorian)))))", DATE).events());
+    }
+
+    @Test
+    void tabariDiscardCodesStopTheSentence() throws IOException {
+        Path actors = Files.writeString(dir.resolve("d.actors"),
+                "ARNOR_ [ARN]\nGONDOR_ [GON]\nNASGUL [###]\nUSSR [USR <911226] [###]\n");
+        Path verbs = Files.writeString(dir.resolve("d.verbs"), "ATTACK [190]\n- * DIPLXMATIC [###]\nSOCCER [###]\n");
+        PetrarchStyleCoder tabari = new PetrarchStyleCoder(new PetrarchDictionaries(
+                ActorDictionaryReader.read(actors, DictionaryFormat.TABARI), new AgentDictionary(List.of()),
+                VerbDictionaryReader.read(verbs, DictionaryFormat.TABARI), DiscardDictionary.empty()));
+        String nasgul = "(ROOT (S (NP (DT The) (NNPS Nasgul)) (VP (VBD attacked) (NP (NNP Gondor)))))";
+        assertEquals(Optional.of("NASGUL [###]"), tabari.code(nasgul, DATE).discard());
+        String ussr = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NNP USSR) (NN embassy)))))";
+        assertEquals(List.of(new CodedEvent("ARN", "USR", "190")), tabari.code(ussr, LocalDate.of(1991, 1, 1)).events());
+        assertEquals(List.of(), tabari.code(ussr, LocalDate.of(1992, 1, 1)).events());
+        String soccer = "(ROOT (S (NP (NNP Arnor) (NN soccer) (NNS fans)) (VP (VBD attacked) (NP (NNP Gondor)))))";
+        assertEquals(Optional.of("SOCCER [###]"), tabari.code(soccer, DATE).discard());
+        String pattern = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (JJ diplxmatic) (NNS ties)))))";
+        assertEquals(List.of(), tabari.code(pattern, DATE).events());
+        assertTrue(tabari.code(pattern, DATE).discard().isPresent());
+    }
+
+    @Test
+    void petrarchFilesKeepWholeWordsWithRegularEndings() throws IOException {
+        PetrarchStyleCoder petrarch = tabariCoder(DictionaryFormat.PETRARCH);
+        // RESTOR and ARGENTIN are words no text has; DEPART gets its regular endings, not TABARI's -ES
+        assertEquals(List.of(), petrarch.code("(ROOT (S (NP (NNP Argentina)) (VP (VBD restored) (NP (NNS ties)) "
+                + "(PP (IN with) (NP (NNP Gondor))))))", DATE).events());
+        assertEquals(List.of(new CodedEvent("ARN", "GON", "032")), petrarch.code("(ROOT (S (NP (NNP Arnor)) "
+                + "(VP (VBD departed) (PP (IN from) (NP (NNP Gondor))))))", DATE).events());
+        assertEquals(List.of(), petrarch.code("(ROOT (S (NP (NNP Arnor)) (VP (VBD departes) (PP (IN from) "
+                + "(NP (NNP Gondor))))))", DATE).events());
     }
 
     @Test
