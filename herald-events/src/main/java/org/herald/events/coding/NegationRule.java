@@ -23,6 +23,9 @@ final class NegationRule implements ModalityRule {
             // A coordinated clause is beside its first conjunct, not under it: "Moscow denies the plan, but
             // its troops shelled Kharkiv" — the shelling is not denied.
             if (s.via().equals("conj")) continue;
+            // An adverbial clause is the circumstance of the verb above, not its content: "Exports declined after
+            // Russia attacked the port" — the attack is not declined, nor is anything above the "after" clause.
+            if (s.via().startsWith("advcl")) break;
             if (cues.governor(tree.lemma(s.token()))) {
                 return Optional.of(cue("'" + tree.token(s.token()).text() + "' above the event"));
             }

@@ -37,6 +37,20 @@ class ModalityRulesTest {
             + "shelled/shell/VBD Kharkiv/Kharkiv/NNP ./././.", "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) obj(3,4) "
             + "punct(1,5)");
 
+    private static final Tree DECLINED_AFTER_ATTACK = Parses.tree("Exports/export/NNS declined/decline/VBD "
+            + "after/after/IN Russia/Russia/NNP attacked/attack/VBD Odesa/Odesa/NNP ./././.",
+            "nsubj(1,0) root(-1,1) mark(4,2) nsubj(4,3) advcl(1,4) obj(4,5) punct(1,6)");
+    private static final Tree DECLINED_TO_SIGN = Parses.tree("Serbia/Serbia/NNP declined/decline/VBD to/to/TO "
+            + "sign/sign/VB the/the/DT accord/accord/NN ./././.",
+            "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) det(5,4) obj(3,5) punct(1,6)");
+
+    @Test
+    void aDecliningVerbNegatesItsComplementNotTheClauseBesideIt() {
+        assertEquals(EventMode.NEGATED, new NegationRule().apply(DECLINED_TO_SIGN, 3, List.of()).orElseThrow().mode());
+        assertEquals(Optional.empty(), new NegationRule().apply(DECLINED_AFTER_ATTACK, 4, List.of()),
+                "exports declining after an attack do not deny the attack");
+    }
+
     @Test
     void negationByNotAndByADenyingVerbAbove() {
         assertEquals(EventMode.NEGATED, new NegationRule().apply(DID_NOT_ATTACK, 3, List.of()).orElseThrow().mode());
