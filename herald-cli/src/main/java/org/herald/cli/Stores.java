@@ -1,6 +1,9 @@
 package org.herald.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.herald.store.Store;
 import org.herald.store.lucene.LuceneStore;
@@ -9,7 +12,22 @@ import org.herald.store.lucene.LuceneStore;
 final class Stores {
     private Stores() {}
 
+    /**
+     * Opens (or creates) the store in {@code dir}.
+     *
+     * @throws IOException with a message fit for the user: file-system errors name only the path, so the reason is
+     *                     spelt out ("not a folder", "permission denied")
+     */
     static Store open(Path dir) throws IOException {
-        return LuceneStore.open(dir);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException("not a folder");
+        }
+        try {
+            return LuceneStore.open(dir);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() != null ? e.getReason() : e.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -3,7 +3,11 @@ package org.herald.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve}'s command line; serving itself runs in DemoCommandIT and the herald-server tests. */
 class ServeCommandTest {
@@ -26,5 +30,13 @@ class ServeCommandTest {
         assertEquals(ExitCode.USAGE, CliRun.run("serve", "some/folder").exitCode());
         assertEquals(ExitCode.USAGE, CliRun.run("serve", "--token", "secret").exitCode(),
                 "a token on the command line would be visible to every user of the machine");
+    }
+
+    @Test
+    void aStorePathThatIsAFileIsReportedAsSuch(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("store"), "not an index");
+        CliRun r = CliRun.run("serve", "--store", file.toString(), "--port", "0");
+        assertEquals(ExitCode.SOME_FAILED, r.exitCode());
+        assertTrue(r.err().contains(file + ": not a folder"), r.err());
     }
 }
