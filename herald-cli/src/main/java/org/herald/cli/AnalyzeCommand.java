@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
@@ -104,7 +103,7 @@ final class AnalyzeCommand {
         ExtractSettings settings = ExtractSettings.defaults();
         ArticleExtractor extractor = new ArticleExtractor(settings);
         InputReader reader = new InputReader(settings.maxBytes(), io.in());
-        Analyzer analyzer = load(io);
+        Analyzer analyzer = Understanding.loadAnnounced(io);
         AnalysisJson json = new AnalysisJson();
         Tally tally = new Tally();
         new OrderedRunner(threads).run(inputs, input -> {
@@ -130,7 +129,7 @@ final class AnalyzeCommand {
             io.err().println("herald: cannot read " + file + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
         }
-        Analyzer analyzer = load(io);
+        Analyzer analyzer = Understanding.loadAnnounced(io);
         AnalysisJson json = new AnalysisJson();
         Tally tally = new Tally();
         // A request line holds a whole document; the extraction byte limit bounds it (UTF-16 chars ≤ bytes).
@@ -174,12 +173,6 @@ final class AnalyzeCommand {
         return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     }
 
-    private static Analyzer load(Streams io) {
-        long start = System.nanoTime();
-        Analyzer analyzer = Understanding.analyzer(Understanding.parser());
-        io.err().printf(Locale.ROOT, "herald: language models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        return analyzer;
-    }
 
     private static Outcome<Article> withPublished(Outcome<Article> outcome, String published) {
         if (!(outcome instanceof Outcome.Ok<Article> ok)) {

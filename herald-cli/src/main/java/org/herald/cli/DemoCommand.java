@@ -3,10 +3,8 @@ package org.herald.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
@@ -122,8 +120,8 @@ final class DemoCommand {
     }
 
     private static void deleteTree(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        try {
+            Folders.delete(folder);
         } catch (IOException e) {
             // A temporary folder left behind costs disk space only; the OS cleans /tmp eventually.
             System.err.println("herald: could not delete the demo store " + folder + ": " + e.getMessage());

@@ -81,7 +81,7 @@ final class IngestCommand {
     private static IngestTally ingest(List<Input> inputs, Options o, Store store, Streams io) {
         ExtractSettings settings = ExtractSettings.defaults();
         InputReader reader = new InputReader(settings.maxBytes(), io.in());
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> load(io), store,
+        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
                 java.time.Clock.systemUTC());
         IngestTally tally = new IngestTally();
         Progress progress = Progress.forTerminal(io.err(), inputs.size());
@@ -113,10 +113,4 @@ final class IngestCommand {
         return tally;
     }
 
-    private static Analyzer load(Streams io) {
-        long start = System.nanoTime();
-        Analyzer analyzer = Understanding.analyzer(Understanding.parser());
-        io.err().printf(Locale.ROOT, "herald: language models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        return analyzer;
-    }
 }

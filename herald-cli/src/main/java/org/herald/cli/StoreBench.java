@@ -98,7 +98,7 @@ final class StoreBench {
                 Map<String, double[]> latencies = measure(store, o.queries, io);
                 report(store, fillRate, latencies, o.json, io);
             } finally {
-                if (o.store.isEmpty()) deleteTree(folder);
+                if (o.store.isEmpty()) Folders.delete(folder);
             }
             return ExitCode.OK;
         } catch (IOException e) {
@@ -246,11 +246,5 @@ final class StoreBench {
 
     private static double round(double ms) {
         return Math.round(ms * 100) / 100.0;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.herald.cli;
 
+import java.util.Locale;
 import org.herald.events.FullStages;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.AnalyzeSettings;
@@ -25,5 +26,13 @@ final class Understanding {
 
     static Analyzer analyzer(TextParser parser) {
         return new Analyzer(parser, stages(), AnalyzeSettings.defaults());
+    }
+
+    /** The analyzer with the default parser, saying on stderr how long the models took to load. */
+    static Analyzer loadAnnounced(Streams io) {
+        long start = System.nanoTime();
+        Analyzer analyzer = analyzer(parser());
+        io.err().printf(Locale.ROOT, "herald: language models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return analyzer;
     }
 }
