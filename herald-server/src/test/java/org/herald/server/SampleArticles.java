@@ -216,7 +216,7 @@ final class SampleArticles {
             events.add(new Event(new Actor(source, sourceCode, Optional.ofNullable(sourceEntity)),
                     Optional.of(new Actor(target, targetCode, Optional.ofNullable(targetEntity))), cameo, plover,
                     Optional.empty(), goldstein, quad, mode, Optional.of(date), Optional.empty(), sentence, span,
-                    trigger, new Evidence("sample", rule)));
+                    trigger, new Evidence("sample", rule), 0.9));
         }
 
         StoredArticle stored(List<Entity> entities, List<RelatedLink> related, Optional<LeadImage> image) {

@@ -46,6 +46,8 @@ public final class CameoCoder implements EventStage {
     /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
     static final String REFUSAL = "refusal:";
     private static final String RESTATED = "+restated-as-";
+    /** Before an event is scored on its own, its confidence is the coder's type precision on unseen news (0.58). */
+    private static final double PRIOR_CONFIDENCE = 0.58;
 
     private final ActorCoding actors;
     private final CameoCodebook codebook;
@@ -287,7 +289,7 @@ public final class CameoCoder implements EventStage {
         }
         Event e = new Event(source, target, code.code(), code.plover(), code.ploverMode(), code.goldstein(),
                 code.quadClass(), mode, Optional.of(date), place, tree.sentence().span(), new Span(start, end),
-                trigger.text(), new Evidence(STAGE, rule));
+                trigger.text(), new Evidence(STAGE, rule), PRIOR_CONFIDENCE);
         return new Coded(e, clause.trigger());
     }
 

@@ -10,7 +10,7 @@ import org.herald.model.analysis.Event;
  * The JSON form of an event: {@code source}/{@code target} {name, code, entity}, {@code cameo}, {@code plover},
  * {@code plover_mode}, {@code goldstein}, {@code quad_class}, {@code mode}, {@code date}, {@code location}
  * {name, country}, {@code sentence} (its text), {@code start}/{@code end} (the event's words in the body),
- * {@code trigger} and {@code rule}.
+ * {@code trigger}, {@code rule} and {@code confidence} (0–1).
  */
 final class EventJson {
     private EventJson() {}
@@ -41,6 +41,7 @@ final class EventJson {
         o.put("end", e.span().end());
         o.put("trigger", e.trigger());
         o.put("rule", e.evidence().rule());
+        o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
     }
 
     private static void actor(ObjectNode o, Actor a) {

@@ -135,7 +135,7 @@ public final class SyntheticArticles {
                     verb.code().quadClass(), EventMode.ASSERTED, Optional.of(day.toString()),
                     Optional.of(new Place(source.capital(), Optional.of(source.code()))), sentence,
                     new Span(doerSpan.start(), targetSpan.end()), verb.phrase(),
-                    new Evidence(STAGE, "synthetic." + verb.code().code())));
+                    new Evidence(STAGE, "synthetic." + verb.code().code()), 0.9));
         }
 
         private void quoteSentence(SyntheticWorld.Country country) {

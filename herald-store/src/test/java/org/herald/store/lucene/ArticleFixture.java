@@ -91,7 +91,7 @@ final class ArticleFixture {
                 : Optional.of(new Actor(target + " words", target, opt(targetEntity)));
         Span all = new Span(0, body.length());
         events.add(new Event(s, t, cameo, plover, Optional.empty(), goldstein, quad, EventMode.ASSERTED, opt(date),
-                Optional.empty(), all, all, "met", new Evidence("events", "rule-" + cameo)));
+                Optional.empty(), all, all, "met", new Evidence("events", "rule-" + cameo), 0.9));
         return this;
     }
 
