@@ -145,7 +145,7 @@ final class AnalyzeBench {
             long t3 = System.nanoTime();
             List<Quote> quotes = stages.quotes().find(text, entities);
             long t4 = System.nanoTime();
-            stages.events().code(text, entities, dates, quotes, reference);
+            stages.events().code(text, entities, dates, quotes, Optional.of(reference));
             long t5 = System.nanoTime();
             nanos[0] += t1 - t0;
             nanos[1] += t2 - t1;

@@ -54,7 +54,7 @@ final class ExplainCommand {
         }
         ParsedText parsed = Understanding.parser().parse(text);
         Explainer explainer = new Explainer(new CameoCoder(new DictionaryActorCoder()));
-        io.out().print(explainer.explain(parsed, new EntityFinder().find(parsed), published.orElse(LocalDate.now())));
+        io.out().print(explainer.explain(parsed, new EntityFinder().find(parsed), published));
         return ExitCode.OK;
     }
 }

@@ -89,7 +89,8 @@ class AnalyzeCommandIT {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 20_000 / words + 1; i++) body.append(paragraph).append("\n\n");
         Path file = dir.resolve("long.txt");
-        Files.writeString(file, "{\"id\": \"long\", \"text\": " + mapper.valueToTree(body.toString()) + "}\n");
+        Files.writeString(file, "{\"id\": \"long\", \"published\": \"2024-03-04\", \"text\": "
+                + mapper.valueToTree(body.toString()) + "}\n");
         CliRun r = CliRun.run("analyze", "--jsonl", file.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode o = read(r.outLines().get(0));

@@ -4,7 +4,6 @@ import org.herald.nlp.entity.EntityFinder;
 import org.herald.nlp.quote.QuoteFinder;
 import org.herald.nlp.time.TimeResolver;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ public final class Analyzer {
     private final TextParser parser;
     private final Stages stages;
     private final AnalyzeSettings settings;
-    private final Clock clock;
 
     /**
      * The stages that run after parsing, in this order.
@@ -82,15 +80,9 @@ public final class Analyzer {
     }
 
     public Analyzer(TextParser parser, Stages stages, AnalyzeSettings settings) {
-        this(parser, stages, settings, Clock.systemUTC());
-    }
-
-    /** @param clock gives "today", the reference date of an article with no (readable) publication date */
-    public Analyzer(TextParser parser, Stages stages, AnalyzeSettings settings, Clock clock) {
         Objects.requireNonNull(parser, "parser");
         this.stages = Objects.requireNonNull(stages, "stages");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.parser = new ChunkedParser(parser, settings.chunkChars());
     }
 
@@ -131,7 +123,10 @@ public final class Analyzer {
     /**
      * Analyses one article for a batch. Never throws: a body that is too large or cannot be parsed fails the
      * document; a later stage that throws leaves its part empty and adds a warning ({@code entities_failed},
-     * {@code dates_failed}, {@code quotes_failed}), so the document keeps what the other stages found. An
+     * {@code dates_failed}, {@code quotes_failed}), so the document keeps what the other stages found. An article
+     * with no (readable) publication date gets a {@code published_missing} (or {@code published_unreadable}) warning,
+     * keeps only the dates its text gives absolutely ("in 1967", "24 February 2022"; not "on Monday") and its events
+     * have no date unless their sentence gives one: never the day of the run. An
      * article whose language is known and not English gets an empty analysis and a
      * {@code language_not_supported} warning.
      */
@@ -155,28 +150,45 @@ public final class Analyzer {
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(source, Reason.STAGE_FAILED, "parse: " + e);
         }
-        LocalDate reference = referenceDate(article, warnings);
-        List<Entity> entities = run("entities", () -> stages.entities().find(text, reference), warnings);
-        List<TimeExpression> dates = run("dates", () -> stages.dates().resolve(text, reference), warnings);
+        Optional<LocalDate> published = published(article, warnings);
+        List<Entity> entities = run("entities", () -> published.map(d -> stages.entities().find(text, d))
+                .orElseGet(() -> stages.entities().find(text)), warnings);
+        List<TimeExpression> dates = run("dates", () -> published.map(d -> stages.dates().resolve(text, d))
+                .orElseGet(() -> absoluteDates(text)), warnings);
         List<Quote> quotes = run("quotes", () -> stages.quotes().find(text, entities), warnings);
-        List<Event> events = run("events", () -> stages.events().code(text, entities, dates, quotes, reference),
+        List<Event> events = run("events", () -> stages.events().code(text, entities, dates, quotes, published),
                 warnings);
         return Outcome.ok(source, new Analysis(article, entities, dates, quotes, events), warnings);
     }
 
-    /** The publication date ("2024-03-04" or a date-time starting so), else today with a warning when unreadable. */
-    LocalDate referenceDate(Article article, List<Warning> warnings) {
-        if (article.published().isPresent()) {
-            String published = article.published().get();
-            try {
-                return LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
-            } catch (DateTimeException e) {
-                warnings.add(new Warning("published_unreadable",
-                        "publication date '" + published + "' is not an ISO date; dates resolved against today"));
-            }
+    /** The publication date ("2024-03-04" or a date-time starting so); empty, with a warning, when none or unreadable. */
+    static Optional<LocalDate> published(Article article, List<Warning> warnings) {
+        if (article.published().isEmpty()) {
+            warnings.add(new Warning("published_missing",
+                    "the article has no publication date; its events carry only dates their sentences give"));
+            return Optional.empty();
         }
-        return LocalDate.now(clock);
+        String published = article.published().get();
+        try {
+            return Optional.of(LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published));
+        } catch (DateTimeException e) {
+            warnings.add(new Warning("published_unreadable", "publication date '" + published
+                    + "' is not an ISO date; its events carry only dates their sentences give"));
+            return Optional.empty();
+        }
     }
+
+    // With no publication date, "on Monday" or "last week" cannot be resolved, but "in 1967" can. The time stage
+    // needs a reference, so it resolves against two far apart: what comes out the same under both does not depend
+    // on the reference, and is kept; the rest is dropped.
+    private List<TimeExpression> absoluteDates(ParsedText text) {
+        List<TimeExpression> one = stages.dates().resolve(text, ANCHOR_ONE);
+        List<TimeExpression> two = stages.dates().resolve(text, ANCHOR_TWO);
+        return one.stream().filter(two::contains).toList();
+    }
+
+    private static final LocalDate ANCHOR_ONE = LocalDate.of(1901, 2, 11);
+    private static final LocalDate ANCHOR_TWO = LocalDate.of(2087, 9, 23);
 
     private interface Step<T> {
         List<T> run();

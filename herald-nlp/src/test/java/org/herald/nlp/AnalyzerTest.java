@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,6 @@ class AnalyzerTest {
     private static final Article ARTICLE = Article.builder("ferry.txt").published("2024-03-06T09:30:00Z", false)
             .paragraphs(List.of("Mayor Ines Roth said the ferry would run at night.", "It starts on Monday."))
             .build();
-    private static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);
 
     private static Entity roth() {
         return new Entity("e1", "Ines Roth", EntityType.PERSON, Optional.of("Mayor"), Optional.empty(),
@@ -41,7 +38,7 @@ class AnalyzerTest {
     }
 
     private static Analyzer analyzer(Analyzer.Stages stages) {
-        return new Analyzer(new WordParser(), stages, AnalyzeSettings.defaults(), TODAY);
+        return new Analyzer(new WordParser(), stages, AnalyzeSettings.defaults());
     }
 
     @Test
@@ -65,14 +62,22 @@ class AnalyzerTest {
     }
 
     @Test
-    void withoutAPublicationDateTheReferenceIsToday() {
-        AtomicReference<LocalDate> reference = new AtomicReference<>();
-        Article undated = Article.builder("x").paragraphs(List.of("It starts on Monday.")).build();
-        analyzer(new Analyzer.Stages(text -> List.of(), (text, ref) -> {
-            reference.set(ref);
-            return List.of();
-        }, (text, e) -> List.of())).analyze(undated);
-        assertEquals(LocalDate.of(2025, 1, 15), reference.get());
+    void withoutAPublicationDateOnlyReferenceFreeDatesAreKeptAndEventsGetNoReference() {
+        // A stand-in time stage: "1967" resolves to itself whatever the reference, "Monday" to the reference's day.
+        Article undated = Article.builder("x").paragraphs(List.of("It began in 1967 and ends on Monday.")).build();
+        AtomicReference<Optional<LocalDate>> eventsReference = new AtomicReference<>();
+        Outcome.Ok<Analysis> ok = assertInstanceOfOk(analyzer(new Analyzer.Stages(text -> List.of(),
+                (text, ref) -> List.of(
+                        new TimeExpression(new Span(12, 16), "1967", "1967", new Evidence("t", "year")),
+                        new TimeExpression(new Span(29, 35), "Monday", ref.toString(), new Evidence("t", "weekday"))),
+                (text, e) -> List.of(),
+                (text, entities, dates, quotes, published) -> {
+                    eventsReference.set(published);
+                    return List.of();
+                })).process(undated));
+        assertEquals(List.of("1967"), ok.value().dates().stream().map(TimeExpression::value).toList());
+        assertEquals(Optional.empty(), eventsReference.get());
+        assertEquals("published_missing", ok.warnings().get(0).code());
     }
 
     @Test
@@ -94,7 +99,7 @@ class AnalyzerTest {
     @Test
     void aBodyOverTheLimitIsRefusedAndExtractionFailuresPassThrough() {
         Analyzer small = new Analyzer(new WordParser(), Analyzer.Stages.none(),
-                new AnalyzeSettings(1_000, 1_000), TODAY);
+                new AnalyzeSettings(1_000, 1_000));
         Article big = Article.builder("big").paragraphs(List.of("word ".repeat(300))).build();
         Outcome<Analysis> outcome = small.process(big);
         assertEquals(Reason.TOO_LARGE, ((Outcome.Failed<Analysis>) outcome).reason());
@@ -108,7 +113,7 @@ class AnalyzerTest {
         Analyzer analyzer = new Analyzer(text -> {
             if (text.contains("poison")) throw new IllegalArgumentException("bad token");
             return new WordParser().parse(text);
-        }, Analyzer.Stages.none(), AnalyzeSettings.defaults(), TODAY);
+        }, Analyzer.Stages.none(), AnalyzeSettings.defaults());
         Article bad = Article.builder("bad").paragraphs(List.of("poison")).build();
         assertEquals(Reason.STAGE_FAILED, ((Outcome.Failed<Analysis>) analyzer.process(bad)).reason());
         assertInstanceOfOk(analyzer.process(ARTICLE));
@@ -118,7 +123,7 @@ class AnalyzerTest {
     void anArticleInAnotherLanguageIsNotParsedButKept() {
         Analyzer analyzer = new Analyzer(text -> {
             throw new AssertionError("English models must not see German text");
-        }, Analyzer.Stages.none(), AnalyzeSettings.defaults(), TODAY);
+        }, Analyzer.Stages.none(), AnalyzeSettings.defaults());
         Article german = Article.builder("de").language("de").paragraphs(List.of("Die Fähre fährt nachts.")).build();
         Outcome.Ok<Analysis> ok = assertInstanceOfOk(analyzer.process(german));
         assertEquals("language_not_supported", ok.warnings().get(0).code());

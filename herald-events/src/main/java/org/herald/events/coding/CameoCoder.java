@@ -77,17 +77,20 @@ public final class CameoCoder implements EventStage {
 
     @Override
     public List<Event> code(ParsedText text, List<Entity> entities, List<TimeExpression> dates, List<Quote> quotes,
-                            LocalDate reference) {
-        return code(text, entities, dates, quotes, reference, Trace.NONE);
+                            Optional<LocalDate> published) {
+        return code(text, entities, dates, quotes, published, Trace.NONE);
     }
 
     List<Event> code(ParsedText text, List<Entity> entities, List<TimeExpression> dates, List<Quote> quotes,
-                     LocalDate reference, Trace trace) {
+                     Optional<LocalDate> published, Trace trace) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(quotes, "quotes");
-        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(published, "published");
+        // Only to pick which office holders' table applies (who was president then); an undated article is read
+        // with today's holders, but its events get no date (EventDates).
+        LocalDate reference = published.orElseGet(LocalDate::now);
         List<Event> out = new ArrayList<>();
         AgentCountries countries = new AgentCountries(text, actors);
         for (Sentence s : text.sentences()) {
@@ -100,7 +103,8 @@ public final class CameoCoder implements EventStage {
             for (Token t : s.tokens()) {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
-                    found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, countries, trace));
+                    found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, published, countries,
+                            trace));
                 }
             }
             found = IntentResiduals.apply(tree, found, trace);
@@ -115,7 +119,8 @@ public final class CameoCoder implements EventStage {
     }
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
-                               List<Quote> quotes, LocalDate reference, AgentCountries countries, Trace trace) {
+                               List<Quote> quotes, LocalDate reference, Optional<LocalDate> published,
+                               AgentCountries countries, Trace trace) {
         List<Coded> out = new ArrayList<>();
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
@@ -159,7 +164,7 @@ public final class CameoCoder implements EventStage {
             stated.ifPresent(i -> trace.note("  stated " + i.kind() + " by '" + i.cue() + "': the statement is "
                     + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
         }
-        String date = EventDates.date(tree, clause.chain(), dates, reference);
+        Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
         Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
@@ -278,7 +283,7 @@ public final class CameoCoder implements EventStage {
     }
 
     private Coded coded(Tree tree, Clause clause, Actor source, Optional<Actor> target, List<Integer> heads,
-                        CameoCode code, EventMode mode, String date, Optional<Place> place,
+                        CameoCode code, EventMode mode, Optional<String> date, Optional<Place> place,
                         String rule) {
         Token trigger = tree.token(clause.trigger());
         int start = trigger.span().start();
@@ -288,7 +293,7 @@ public final class CameoCoder implements EventStage {
             end = Math.max(end, tree.token(h).span().end());
         }
         Event e = new Event(source, target, code.code(), code.plover(), code.ploverMode(), code.goldstein(),
-                code.quadClass(), mode, Optional.of(date), place, tree.sentence().span(), new Span(start, end),
+                code.quadClass(), mode, date, place, tree.sentence().span(), new Span(start, end),
                 trigger.text(), new Evidence(STAGE, rule), PRIOR_CONFIDENCE);
         return new Coded(e, clause.trigger());
     }

@@ -3,6 +3,7 @@ package org.herald.events.coding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.nlp.text.ParsedText;
@@ -13,7 +14,7 @@ import org.herald.nlp.text.ParsedText;
  * {@code ./herald explain "sentence"}.
  *
  * <pre>{@code
- * System.out.println(new Explainer(coder).explain(parsed, entities, LocalDate.now()));
+ * System.out.println(new Explainer(coder).explain(parsed, entities, Optional.of(LocalDate.parse("2024-03-04"))));
  * }</pre>
  */
 public final class Explainer {
@@ -24,9 +25,9 @@ public final class Explainer {
     }
 
     /** A readable trace, one line per step, ending with the number of events coded. */
-    public String explain(ParsedText parsed, List<Entity> entities, LocalDate reference) {
+    public String explain(ParsedText parsed, List<Entity> entities, Optional<LocalDate> published) {
         StringBuilder out = new StringBuilder();
-        List<Event> events = coder.code(parsed, entities, List.of(), List.of(), reference,
+        List<Event> events = coder.code(parsed, entities, List.of(), List.of(), published,
                 Trace.to(line -> out.append(line).append('\n')));
         out.append(events.size()).append(events.size() == 1 ? " event" : " events").append('\n');
         return out.toString();

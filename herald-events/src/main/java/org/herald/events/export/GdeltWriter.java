@@ -2,10 +2,10 @@ package org.herald.events.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -72,17 +72,23 @@ public final class GdeltWriter {
         return String.join("\t", cells);
     }
 
-    /** The event's own day when it names one, else the article's publication day. */
+    /**
+     * The event's own date when it has one, else the article's publication day. GDELT's SQLDATE is a day, so a year
+     * ("1967") is written as its first day (19670101) and a month ("2019-11") as its first day (20191101), as GDELT
+     * itself writes the events it can date only to a month or year. A week ("2024-W10") falls back to the article's day.
+     */
     private static Optional<LocalDate> day(JsonNode e, EventRows rows) {
         Optional<LocalDate> own = EventRows.text(e, "date").flatMap(GdeltWriter::parseDay);
         return own.isPresent() ? own : rows.published().flatMap(GdeltWriter::parseDay);
     }
 
     private static Optional<LocalDate> parseDay(String iso) {
-        if (iso.length() < 10) return Optional.empty();             // "2024-W10", "2024-03": no single day
         try {
+            if (iso.matches("\\d{4}")) return Optional.of(LocalDate.of(Integer.parseInt(iso), 1, 1));
+            if (iso.matches("\\d{4}-\\d{2}")) return Optional.of(LocalDate.parse(iso + "-01"));
+            if (iso.length() < 10) return Optional.empty();             // "2024-W10": no day within the week
             return Optional.of(LocalDate.parse(iso.substring(0, 10)));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -43,7 +43,7 @@ class AgentCountriesTest {
     private static final CameoCoder CODER = new CameoCoder(ACTORS);
 
     private static List<Event> code(ParsedText p) {
-        return CODER.code(p, List.of(), List.of(), List.of(), LocalDate.parse("2024-03-04"));
+        return CODER.code(p, List.of(), List.of(), List.of(), Optional.of(LocalDate.parse("2024-03-04")));
     }
 
     @Test

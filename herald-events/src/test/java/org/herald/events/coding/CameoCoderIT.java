@@ -166,7 +166,7 @@ class CameoCoderIT {
         List<Entity> entities = entityFinder.find(parsed);
         List<TimeExpression> dates = times.resolve(parsed, REFERENCE);
         List<Quote> quotes = quoteFinder.find(parsed, entities);
-        return coder.code(parsed, entities, dates, quotes, REFERENCE);
+        return coder.code(parsed, entities, dates, quotes, Optional.of(REFERENCE));
     }
 
     private static String key(Event e) {
@@ -271,7 +271,7 @@ class CameoCoderIT {
     @Test
     void explainerSaysWhyAnEventWasOrWasNotCoded() {
         ParsedText parsed = parser.parse("Gunmen killed three soldiers. Russia could invade Ukraine.");
-        String trace = new Explainer(coder).explain(parsed, entityFinder.find(parsed), REFERENCE);
+        String trace = new Explainer(coder).explain(parsed, entityFinder.find(parsed), Optional.of(REFERENCE));
         System.out.println(trace);
         assertTrue(trace.contains("no codable source"), trace);
         assertTrue(trace.contains("tried 'invade'"), trace);

@@ -37,7 +37,7 @@ class CameoCoderTest {
     }
 
     private static List<Event> code(ParsedText parsed, List<Entity> entities) {
-        return CODER.code(parsed, entities, List.of(), List.of(), REFERENCE);
+        return CODER.code(parsed, entities, List.of(), List.of(), Optional.of(REFERENCE));
     }
 
     @Test
@@ -98,7 +98,7 @@ class CameoCoderTest {
         ParsedText p = Parses.text("Russia/Russia/NNP threatened/threaten/VBD to/to/TO impose/impose/VB "
                 + "sanctions/sanction/NNS on/on/IN Ukraine/Ukraine/NNP ./././.",
                 "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl(3,6) punct(1,7)");
-        String trace = new Explainer(CODER).explain(p, countries(p, "Russia", "RUS", "Ukraine", "UKR"), REFERENCE);
+        String trace = new Explainer(CODER).explain(p, countries(p, "Russia", "RUS", "Ukraine", "UKR"), Optional.of(REFERENCE));
         assertTrue(trace.contains("chose 'threaten to impose sanction' → 1312"), trace);
         assertTrue(trace.contains("part of the chain of 'threatened'"), trace);
         assertTrue(trace.contains("EVENT RUS → UKR 1312"), trace);
@@ -112,7 +112,7 @@ class CameoCoderTest {
                 "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl(3,6) punct(1,7)");
         List<Entity> entities = countries(p, "Russia", "RUS", "Ukraine", "UKR");
         List<String> lines = new ArrayList<>();
-        List<Event> traced = CODER.code(p, entities, List.of(), List.of(), REFERENCE, Trace.to(lines::add));
+        List<Event> traced = CODER.code(p, entities, List.of(), List.of(), Optional.of(REFERENCE), Trace.to(lines::add));
         assertEquals(code(p, entities), traced);
         assertFalse(lines.isEmpty());
     }

@@ -33,7 +33,7 @@ class ConverseVerbsTest {
                     Optional.of(namesAndCodes[i + 1]), List.of(new Mention(new Span(at, at + name.length()), name))));
         }
         List<String> out = new ArrayList<>();
-        for (Event e : CODER.code(parsed, entities, List.of(), List.of(), LocalDate.parse("2024-03-04"))) {
+        for (Event e : CODER.code(parsed, entities, List.of(), List.of(), Optional.of(LocalDate.parse("2024-03-04")))) {
             out.add(e.source().code() + ">" + e.target().map(Actor::code).orElse("-") + ":" + e.cameo() + ":"
                     + e.mode().name().toLowerCase());
         }

@@ -39,7 +39,7 @@ class IntentTest {
             entities.add(new Entity("e" + i, name, EntityType.COUNTRY, Optional.empty(),
                     Optional.of(namesAndCodes[i + 1]), mentions));
         }
-        return CODER.code(parsed, entities, List.of(), List.of(), REFERENCE);
+        return CODER.code(parsed, entities, List.of(), List.of(), Optional.of(REFERENCE));
     }
 
     private static List<String> keys(List<Event> events) {

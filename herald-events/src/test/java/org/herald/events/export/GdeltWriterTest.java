@@ -89,4 +89,13 @@ class GdeltWriterTest {
         assertEquals(cell(first.get(0), "GlobalEventID"), cell(again.get(0), "GlobalEventID"));
         assertNotEquals(cell(first.get(0), "GlobalEventID"), cell(first.get(1), "GlobalEventID"));
     }
+
+    @Test
+    void aYearOrMonthDateIsWrittenAsItsFirstDayNotThePublicationDay() throws Exception {
+        String year = writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", "\"1967\""))).get(0);
+        assertEquals("19670101", cell(year, "Day"));
+        assertEquals("1967", cell(year, "Year"));
+        String month = writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", "\"2019-11\""))).get(0);
+        assertEquals("20191101", cell(month, "Day"));
+    }
 }

@@ -1,0 +1,69 @@
+package org.herald.events.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.events.FullStages;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Warning;
+import org.herald.model.analysis.Analysis;
+import org.herald.model.analysis.Event;
+import org.herald.nlp.AnalyzeSettings;
+import org.herald.nlp.Analyzer;
+import org.herald.nlp.corenlp.CoreNlpParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Event dates through the whole analysis, real parser and date resolver, on sentences we wrote (issue 9). */
+class EventDatesIT {
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new Analyzer(CoreNlpParser.defaults(), FullStages.load(), AnalyzeSettings.defaults());
+    }
+
+    private static Outcome.Ok<Analysis> analyse(Optional<String> published, String text) {
+        Article.Builder b = Article.builder("sample.txt").paragraphs(List.of(text));
+        published.ifPresent(p -> b.published(p, false));
+        return (Outcome.Ok<Analysis>) analyzer.process(b.build());
+    }
+
+    private static Event only(Outcome.Ok<Analysis> ok, String cameoPrefix) {
+        List<Event> found = ok.value().events().stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
+        assertEquals(1, found.size(), () -> "events: " + ok.value().events());
+        return found.get(0);
+    }
+
+    @Test
+    void anEventTakesTheYearItsSentenceGivesBeforeThePublicationDate() {
+        Outcome.Ok<Analysis> ok = analyse(Optional.of("2019-11-19"), "Israel seized the territories in 1967.");
+        assertFalse(ok.value().events().isEmpty());
+        for (Event e : ok.value().events()) assertEquals(Optional.of("1967"), e.date(), e::toString);
+    }
+
+    @Test
+    void anEventWithoutADateInItsSentenceTakesThePublicationDate() {
+        Event e = only(analyse(Optional.of("2019-11-19"), "Israel attacked Egypt."), "19");
+        assertEquals(Optional.of("2019-11-19"), e.date());
+    }
+
+    @Test
+    void anUndatedArticleGivesItsEventsNoDateAndAWarning() {
+        Outcome.Ok<Analysis> ok = analyse(Optional.empty(), "Russia attacked Ukraine on Monday.");
+        Event e = only(ok, "19");
+        assertEquals(Optional.empty(), e.date());
+        assertTrue(ok.warnings().stream().map(Warning::code).anyMatch("published_missing"::equals));
+        assertFalse(ok.value().dates().stream().anyMatch(t -> t.text().contains("Monday")));
+    }
+
+    @Test
+    void anUndatedArticleStillDatesAnEventByTheYearItsSentenceGives() {
+        Event e = only(analyse(Optional.empty(), "Israel attacked Egypt in 1967."), "19");
+        assertEquals(Optional.of("1967"), e.date());
+    }
+}
