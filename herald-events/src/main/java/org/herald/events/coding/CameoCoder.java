@@ -12,6 +12,7 @@ import org.herald.events.actor.ActorCoding;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.extract.lexicon.Lexicon;
+import org.herald.geo.Gazetteer;
 import org.herald.model.Evidence;
 import org.herald.model.Span;
 import org.herald.model.analysis.Actor;
@@ -22,6 +23,7 @@ import org.herald.model.analysis.Place;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.EventStage;
+import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -57,6 +59,7 @@ public final class CameoCoder implements EventStage {
     private final IntentCodes intentCodes;
     private final IntentCodes refusalCodes;
     private final IntentFinder intents;
+    private final EventPlaces places;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
     public CameoCoder(ActorCoding actors) {
@@ -73,6 +76,7 @@ public final class CameoCoder implements EventStage {
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
+        this.places = new EventPlaces(Gazetteer.load(), Places.load());
     }
 
     @Override
@@ -93,6 +97,7 @@ public final class CameoCoder implements EventStage {
         LocalDate reference = published.orElseGet(LocalDate::now);
         List<Event> out = new ArrayList<>();
         AgentCountries countries = new AgentCountries(text, actors);
+        EventPlaces.ArticlePlaces articlePlaces = places.article(text, entities);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
             if (trace.enabled()) {
@@ -104,7 +109,7 @@ public final class CameoCoder implements EventStage {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
                     found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, published, countries,
-                            trace));
+                            articlePlaces, trace));
                 }
             }
             found = IntentResiduals.apply(tree, found, trace);
@@ -120,7 +125,7 @@ public final class CameoCoder implements EventStage {
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
                                List<Quote> quotes, LocalDate reference, Optional<LocalDate> published,
-                               AgentCountries countries, Trace trace) {
+                               AgentCountries countries, EventPlaces.ArticlePlaces articlePlaces, Trace trace) {
         List<Coded> out = new ArrayList<>();
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
@@ -165,7 +170,7 @@ public final class CameoCoder implements EventStage {
                     + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
-        Optional<Place> place = EventPlaces.place(tree, clause.chain(), entities);
+        Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");

@@ -1,37 +1,112 @@
 package org.herald.events.coding;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.extract.date.Dateline;
+import org.herald.extract.date.DatelineParser;
+import org.herald.geo.Gazetteer;
 import org.herald.model.Span;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Place;
+import org.herald.nlp.entity.Places;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Token;
 
 /**
- * Where an event happened: a city, country or region named in an "in"/"at" phrase of its verb ("met Kishida [in
- * Tokyo]", "arrested two journalists [in Moscow]").
+ * Where an event happened, from the nearest thing the text says: an "in"/"at"/"near" phrase of its own verb ("met
+ * Kishida [in Tokyo]"), else such a phrase elsewhere in its sentence ("Scholz reiterated that message [in Kyiv],
+ * stating that … would have serious consequences"), else the article's dateline ("KYIV, Ukraine (AP) —"), else the
+ * city the article names most (twice at least). Only places count: a country, city, region or location entity, or
+ * the dateline's place; never a person or organisation. Names are resolved by {@link PlaceResolver} with the
+ * article's countries as context. Thread-safe.
  */
 final class EventPlaces {
-    private static final Set<String> LOCATIVE = Set.of("in", "at");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near");
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY,
             EntityType.STATE_OR_PROVINCE, EntityType.LOCATION);
+    /** How many opening lines may hold the dateline: the headline and a byline may come first. */
+    private static final int DATELINE_LINES = 6;
 
-    private EventPlaces() {}
+    private final PlaceResolver resolver;
+    private final DatelineParser datelines = new DatelineParser();
 
-    static Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities) {
-        for (int v : chain) {
-            for (int o : tree.children(v, "obl")) {
-                if (tree.caseWord(o).filter(LOCATIVE::contains).isEmpty()) continue;
-                Span span = tree.token(o).span();
-                for (Entity e : entities) {
-                    if (!PLACES.contains(e.type())) continue;
-                    for (Mention m : e.mentions()) {
-                        if (m.span().overlaps(span)) return Optional.of(new Place(e.name(), e.country()));
-                    }
-                }
+    EventPlaces(Gazetteer gazetteer, Places places) {
+        this.resolver = new PlaceResolver(gazetteer, places);
+    }
+
+    /** What the article as a whole says about where things happen, worked out once per article. */
+    record ArticlePlaces(List<String> countries, Optional<Place> dateline, Optional<Place> dominant) {}
+
+    ArticlePlaces article(ParsedText text, List<Entity> entities) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (PLACES.contains(e.type()) && e.country().isPresent()) {
+                mentions.merge(e.country().get(), e.mentions().size(), Integer::sum);
             }
+        }
+        List<String> countries = new ArrayList<>(mentions.keySet());
+        countries.sort(Comparator.comparing(c -> -mentions.get(c)));
+        Optional<Place> dateline = dateline(text.text()).flatMap(d -> {
+            // "KYIV, Ukraine": the part after the comma is the country (or a US state, which is no country).
+            String[] parts = d.place().split(",\\s*", 2);
+            Optional<String> own = parts.length > 1 ? resolver.country(parts[1]) : Optional.empty();
+            return resolver.resolve(parts[0], own, countries);
+        });
+        Optional<Place> dominant = entities.stream()
+                .filter(e -> e.type() == EntityType.CITY && e.mentions().size() >= 2)
+                .max(Comparator.comparingInt(e -> e.mentions().size()))
+                .flatMap(e -> resolve(e, countries));
+        return new ArticlePlaces(List.copyOf(countries), dateline, dominant);
+    }
+
+    Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article) {
+        for (int v : chain) {
+            for (int o : tree.children(v, "obl", "nmod")) {
+                Optional<Place> p = locative(tree, o, entities, article);
+                if (p.isPresent()) return p;
+            }
+        }
+        for (Token t : tree.sentence().tokens()) {
+            Optional<Place> p = locative(tree, t.index(), entities, article);
+            if (p.isPresent()) return p;
+        }
+        return article.dateline().or(article::dominant);
+    }
+
+    private Optional<Place> locative(Tree tree, int head, List<Entity> entities, ArticlePlaces article) {
+        if (tree.caseWord(head).filter(LOCATIVE::contains).isEmpty()) return Optional.empty();
+        Span span = tree.token(head).span();
+        for (Entity e : entities) {
+            if (!PLACES.contains(e.type())) continue;
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(span)) return resolve(e, article.countries());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // A place the gazetteer does not know ("the Donbas", "Crimea") is still where it happened: kept by name.
+    private Optional<Place> resolve(Entity e, List<String> countries) {
+        Optional<String> own = e.type() == EntityType.COUNTRY ? Optional.empty() : e.country();
+        Optional<Place> found = resolver.resolve(e.name(), own, countries);
+        if (found.isPresent()) return found;
+        Place.Kind kind = e.type() == EntityType.STATE_OR_PROVINCE ? Place.Kind.REGION : Place.Kind.UNKNOWN;
+        return Optional.of(new Place(e.name(), e.country(), kind, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+    }
+
+    private Optional<Dateline> dateline(String body) {
+        String[] lines = body.split("\n", DATELINE_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, DATELINE_LINES); i++) {
+            Optional<Dateline> d = datelines.parse(lines[i]);
+            if (d.isPresent()) return d;
         }
         return Optional.empty();
     }

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Event;
+import org.herald.model.analysis.Place;
 
 /**
  * The JSON form of an event: {@code source}/{@code target} {name, code, entity}, {@code cameo}, {@code plover},
  * {@code plover_mode}, {@code goldstein}, {@code quad_class}, {@code mode}, {@code date}, {@code location}
- * {name, country}, {@code sentence} (its text), {@code start}/{@code end} (the event's words in the body),
+ * {name, country, kind, admin1, lat, lon, geonames_id; each but name null when unknown}, {@code sentence} (its text), {@code start}/{@code end} (the event's words in the body),
  * {@code trigger}, {@code rule} and {@code confidence} (0–1).
  */
 final class EventJson {
@@ -30,9 +31,7 @@ final class EventJson {
         o.put("mode", e.mode().name().toLowerCase(Locale.ROOT));
         put(o, "date", e.date());
         if (e.location().isPresent()) {
-            ObjectNode l = o.putObject("location");
-            l.put("name", e.location().get().name());
-            put(l, "country", e.location().get().country());
+            place(o.putObject("location"), e.location().get());
         } else {
             o.putNull("location");
         }
@@ -42,6 +41,21 @@ final class EventJson {
         o.put("trigger", e.trigger());
         o.put("rule", e.evidence().rule());
         o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    }
+
+    private static void place(ObjectNode l, Place p) {
+        l.put("name", p.name());
+        put(l, "country", p.country());
+        l.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+        put(l, "admin1", p.admin1());
+        if (p.point().isPresent()) {
+            l.put("lat", p.point().get().latitude());
+            l.put("lon", p.point().get().longitude());
+        } else {
+            l.putNull("lat");
+            l.putNull("lon");
+        }
+        if (p.geonamesId().isPresent()) l.put("geonames_id", p.geonamesId().get()); else l.putNull("geonames_id");
     }
 
     private static void actor(ObjectNode o, Actor a) {

@@ -1,0 +1,117 @@
+package org.herald.events.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.geo.Gazetteer;
+import org.herald.model.Span;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.model.analysis.Mention;
+import org.herald.model.analysis.Place;
+import org.herald.nlp.entity.Places;
+import org.herald.nlp.text.ParsedText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Event places on hand-written parses (sentences we wrote), resolved against the real gazetteer. */
+class EventPlacesTest {
+    private static EventPlaces places;
+    private static final EventPlaces.ArticlePlaces NO_ARTICLE =
+            new EventPlaces.ArticlePlaces(List.of(), Optional.empty(), Optional.empty());
+
+    @BeforeAll
+    static void load() {
+        places = new EventPlaces(Gazetteer.load(), Places.load());
+    }
+
+    private static Entity entity(ParsedText p, String id, String name, EntityType type, Optional<String> country) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = p.text().indexOf(name); at >= 0; at = p.text().indexOf(name, at + 1)) {
+            mentions.add(new Mention(new Span(at, at + name.length()), name));
+        }
+        return new Entity(id, name, type, Optional.empty(), country, mentions);
+    }
+
+    // "Scholz warned Russia in Kyiv ."
+    private static final ParsedText WARNED_IN_KYIV = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP "
+            + "in/in/IN Kyiv/Kyiv/NNP ./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
+
+    @Test
+    void theClauseLocativeGivesTheCityWithCountryAdminRegionAndCoordinates() {
+        Tree tree = new Tree(WARNED_IN_KYIV.sentences().get(0));
+        List<Entity> entities = List.of(entity(WARNED_IN_KYIV, "e1", "Kyiv", EntityType.CITY, Optional.empty()));
+        Place p = places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow();
+        assertEquals("Kyiv", p.name());
+        assertEquals(Optional.of("UKR"), p.country());
+        assertEquals(Place.Kind.POPULATED_PLACE, p.kind());
+        assertEquals(Optional.of("12"), p.admin1());
+        assertEquals(Optional.of(703448), p.geonamesId());
+        assertEquals(50.45, p.point().orElseThrow().latitude(), 0.05);
+    }
+
+    @Test
+    void aLocativeElsewhereInTheSentencePlacesAnEventOfAnotherClause() {
+        // "Scholz reiterated the message in Kyiv , stating that Russia would pay ." : the event is "pay" (7).
+        ParsedText p = Parses.text("Scholz/Scholz/NNP reiterated/reiterate/VBD the/the/DT message/message/NN "
+                + "in/in/IN Kyiv/Kyiv/NNP ,/,/, stating/state/VBG that/that/IN Russia/Russia/NNP "
+                + "would/would/MD pay/pay/VB ./././.", "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) obl(1,5) "
+                + "punct(1,6) advcl(1,7) mark(11,8) nsubj(11,9) aux(11,10) ccomp(7,11) punct(1,12)");
+        List<Entity> entities = List.of(entity(p, "e1", "Kyiv", EntityType.CITY, Optional.empty()));
+        Place place = places.place(new Tree(p.sentences().get(0)), List.of(11), entities, NO_ARTICLE).orElseThrow();
+        assertEquals(Optional.of("UKR"), place.country());
+    }
+
+    @Test
+    void homonymsGoToTheLargestUnlessTheArticlesCountriesSayOtherwise() {
+        ParsedText p = Parses.text("Protesters/protester/NNS gathered/gather/VBD in/in/IN Paris/Paris/NNP ./././.",
+                "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
+        Tree tree = new Tree(p.sentences().get(0));
+        List<Entity> entities = List.of(entity(p, "e1", "Paris", EntityType.CITY, Optional.empty()));
+        assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow().country());
+        EventPlaces.ArticlePlaces american = new EventPlaces.ArticlePlaces(List.of("USA"), Optional.empty(),
+                Optional.empty());
+        Place texan = places.place(tree, List.of(1), entities, american).orElseThrow();
+        assertEquals(Optional.of("USA"), texan.country());
+        assertEquals(Optional.of("TX"), texan.admin1());
+    }
+
+    @Test
+    void aCountryIsPlacedAtItsCapital() {
+        ParsedText p = Parses.text("Russia/Russia/NNP attacked/attack/VBD targets/target/NNS in/in/IN "
+                + "Ukraine/Ukraine/NNP ./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
+        List<Entity> entities = List.of(entity(p, "e1", "Ukraine", EntityType.COUNTRY, Optional.of("UKR")));
+        Place place = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE).orElseThrow();
+        assertEquals(Place.Kind.COUNTRY, place.kind());
+        assertEquals(Optional.of("UKR"), place.country());
+        assertEquals(30.52, place.point().orElseThrow().longitude(), 0.05);
+    }
+
+    @Test
+    void withoutALocativeTheDatelineThenTheArticlesMainCityGiveThePlace() {
+        ParsedText article = new ParsedText("Talks go on\nKYIV, Ukraine (AP) — Officials met.\n", List.of());
+        EventPlaces.ArticlePlaces dated = places.article(article, List.of());
+        assertEquals("Kyiv", dated.dateline().orElseThrow().name());
+        assertEquals(Optional.of("UKR"), dated.dateline().orElseThrow().country());
+        Tree tree = new Tree(WARNED_IN_KYIV.sentences().get(0));
+        // no place entity: the locative "in Kyiv" is not known as a place, so the dateline answers
+        assertEquals(dated.dateline(), places.place(tree, List.of(1), List.of(), dated));
+
+        ParsedText twice = new ParsedText("Lyon was calm. Later Lyon saw riots.", List.of());
+        Entity lyon = entity(twice, "e1", "Lyon", EntityType.CITY, Optional.empty());
+        EventPlaces.ArticlePlaces undated = places.article(twice, List.of(lyon));
+        assertTrue(undated.dateline().isEmpty());
+        assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), List.of(), undated).orElseThrow().country());
+    }
+
+    @Test
+    void aPersonIsNeverAPlace() {
+        ParsedText p = Parses.text("Biden/Biden/NNP met/meet/VBD in/in/IN Washington/Washington/NNP ./././.",
+                "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
+        List<Entity> entities = List.of(entity(p, "e1", "Washington", EntityType.PERSON, Optional.empty()));
+        assertEquals(Optional.empty(), places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE));
+    }
+}
