@@ -10,11 +10,15 @@ import java.util.List;
  *       Actor1/2Code, Actor1/2Name, Actor1/2CountryCode (the code's first three letters when they are a
  *       country), Actor1/2Type1Code (the agent part, e.g. GOV), IsRootEvent (1 when the event is in the first
  *       paragraph), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
- *       NumSources and NumArticles (1 each: one article), ActionGeo_Type (1 country, 4 city) and
- *       ActionGeo_FullName, DATEADDED (the export time), SOURCEURL;</li>
- *   <li>empty: known-group, ethnic and religion codes, Type2/Type3, AvgTone, every latitude, longitude,
- *       ADM and feature id (Herald does not geocode), ActionGeo_CountryCode (GDELT wants FIPS 10-4 codes,
- *       Herald has ISO 3166), Actor1Geo and Actor2Geo.</li>
+ *       NumSources and NumArticles (1 each: one article), DATEADDED (the export time), SOURCEURL;</li>
+ *   <li>ActionGeo_* from the event's place ({@link GeoColumns}): Type (1 country, 2 US state, 3 US city, 4 world
+ *       city, 5 world region), FullName ("Kyiv, Ukraine"), CountryCode, ADM1Code, Lat, Long (a country's are its
+ *       capital's), FeatureID; Actor1Geo_* and Actor2Geo_* at country level (type 1, the capital's coordinates) when
+ *       the actor's code starts with a country. Unlike GDELT, country codes are ISO 3166 alpha-3 ("UKR"), not FIPS
+ *       10-4 ("UP"): Herald ships no FIPS table, and three letters cannot be mistaken for a FIPS code. ADM1Code is
+ *       that code plus GeoNames' admin1 code ("UKR12"), FeatureID the GeoNames id of a city (GDELT: GNS/GNIS ids)
+ *       or the country code for a country;</li>
+ *   <li>empty: known-group, ethnic and religion codes, Type2/Type3, AvgTone, every ADM2Code.</li>
  * </ul>
  */
 final class GdeltColumns {

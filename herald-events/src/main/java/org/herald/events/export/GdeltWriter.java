@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.herald.geo.Gazetteer;
 import org.herald.nlp.entity.Places;
 
 /**
@@ -21,10 +22,17 @@ public final class GdeltWriter {
     private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
     private final Places places;
+    private final GeoColumns geo;
     private final Clock clock;
 
+    /** With the gazetteer built into herald-geo (loaded here, about a second). */
     public GdeltWriter(Places places, Clock clock) {
+        this(places, Gazetteer.load(), clock);
+    }
+
+    public GdeltWriter(Places places, Gazetteer gazetteer, Clock clock) {
         this.places = places;
+        this.geo = new GeoColumns(places, gazetteer);
         this.clock = clock;
     }
 
@@ -61,12 +69,9 @@ public final class GdeltWriter {
         set(cells, "NumMentions", "1");
         set(cells, "NumSources", "1");
         set(cells, "NumArticles", "1");
-        JsonNode location = e.path("location");
-        if (location.isObject()) {
-            String name = location.path("name").asText();
-            set(cells, "ActionGeo_Type", places.countryNamed(name).isPresent() ? "1" : "4");
-            set(cells, "ActionGeo_FullName", clean(name));
-        }
+        geo.action(cells, e.path("location"));
+        geo.actor(cells, "Actor1Geo", e.path("source"));
+        geo.actor(cells, "Actor2Geo", e.path("target"));
         set(cells, "DATEADDED", added);
         set(cells, "SOURCEURL", clean(rows.origin()));
         return String.join("\t", cells);
@@ -108,12 +113,12 @@ public final class GdeltWriter {
         }
     }
 
-    private static void set(String[] cells, String column, String value) {
+    static void set(String[] cells, String column, String value) {
         cells[GdeltColumns.index(column)] = value;
     }
 
     /** Tabs and line breaks would break the row. */
-    private static String clean(String s) {
+    static String clean(String s) {
         return s.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 }

@@ -65,7 +65,7 @@ class GdeltWriterTest {
         assertEquals("1", cell(row, "QuadClass"));
         assertEquals("4.0", cell(row, "GoldsteinScale"));
         assertEquals("4", cell(row, "ActionGeo_Type"));
-        assertEquals("Geneva", cell(row, "ActionGeo_FullName"));
+        assertEquals("Geneva, Switzerland", cell(row, "ActionGeo_FullName"));
         assertEquals("20240306120000", cell(row, "DATEADDED"));
         assertEquals("https://news.example/a", cell(row, "SOURCEURL"));
         assertEquals("", cell(row, "ActionGeo_Lat"));
@@ -97,5 +97,39 @@ class GdeltWriterTest {
         assertEquals("1967", cell(year, "Year"));
         String month = writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", "\"2019-11\""))).get(0);
         assertEquals("20191101", cell(month, "Day"));
+    }
+
+    @Test
+    void geoColumnsComeFromTheEventsPlaceAndTheActorsCountries() throws Exception {
+        String placed = DOCUMENT.replace("{\"name\":\"Geneva\",\"country\":\"CHE\"}",
+                "{\"name\":\"Kyiv\",\"country\":\"UKR\",\"kind\":\"populated_place\",\"admin1\":\"12\","
+                        + "\"lat\":50.45466,\"lon\":30.5238,\"geonames_id\":703448}");
+        String row = writer.rows(new ObjectMapper().readTree(placed)).get(0);
+        assertEquals("4", cell(row, "ActionGeo_Type"));
+        assertEquals("Kyiv, Ukraine", cell(row, "ActionGeo_FullName"));
+        assertEquals("UKR", cell(row, "ActionGeo_CountryCode"));
+        assertEquals("UKR12", cell(row, "ActionGeo_ADM1Code"));
+        assertEquals("50.4547", cell(row, "ActionGeo_Lat"));
+        assertEquals("30.5238", cell(row, "ActionGeo_Long"));
+        assertEquals("703448", cell(row, "ActionGeo_FeatureID"));
+        assertEquals("1", cell(row, "Actor1Geo_Type"));
+        assertEquals("RUS", cell(row, "Actor1Geo_CountryCode"));
+        assertEquals(55.75, Double.parseDouble(cell(row, "Actor1Geo_Lat")), 0.1);   // Moscow, the capital
+        assertEquals("DEU", cell(row, "Actor2Geo_CountryCode"));
+        String group = writer.rows(document()).get(1);
+        assertEquals("", cell(group, "Actor1Geo_Type"));                            // NATO: no country
+        assertEquals("", cell(group, "ActionGeo_Type"));                            // no place
+    }
+
+    @Test
+    void aCountryPlaceIsTypeOneWithItsCodeAsFeature() throws Exception {
+        String placed = DOCUMENT.replace("{\"name\":\"Geneva\",\"country\":\"CHE\"}",
+                "{\"name\":\"Ukraine\",\"country\":\"UKR\",\"kind\":\"country\",\"admin1\":null,"
+                        + "\"lat\":50.45466,\"lon\":30.5238,\"geonames_id\":null}");
+        String row = writer.rows(new ObjectMapper().readTree(placed)).get(0);
+        assertEquals("1", cell(row, "ActionGeo_Type"));
+        assertEquals("Ukraine", cell(row, "ActionGeo_FullName"));
+        assertEquals("UKR", cell(row, "ActionGeo_FeatureID"));
+        assertEquals("", cell(row, "ActionGeo_ADM1Code"));
     }
 }
