@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
@@ -143,7 +144,21 @@ final class StoreJson {
         o.put("quad_class", e.quadClass());
         o.put("mode", e.mode());
         put(o, "date", e.date());
-        put(o, "location", e.location());
+        if (e.location().isPresent()) {
+            Place p = e.location().get();
+            ObjectNode l = o.putObject("location");
+            l.put("name", p.name());
+            put(l, "country", p.country());
+            if (p.point().isPresent()) {
+                l.put("lat", p.point().get().latitude());
+                l.put("lon", p.point().get().longitude());
+            } else {
+                l.putNull("lat");
+                l.putNull("lon");
+            }
+        } else {
+            o.putNull("location");
+        }
         o.put("sentence", e.sentence());
         o.put("trigger", e.trigger());
         o.put("rule", e.rule());

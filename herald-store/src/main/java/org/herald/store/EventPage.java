@@ -3,6 +3,7 @@ package org.herald.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.herald.model.analysis.Place;
 
 /** One page of event hits and the total that matched. */
 public record EventPage(long total, List<Hit> events) {
@@ -13,12 +14,15 @@ public record EventPage(long total, List<Hit> events) {
     /**
      * An event with its article and provenance.
      *
-     * @param date     the event's day (resolved date, else the article's publication day), ISO-8601
+     * @param date     the event's date as the text gives it ("2024-03-04", "1967"), else the article's publication
+     *                 day, ISO-8601; empty when neither is known
+     * @param location where it happened: name, country, coordinates when known (the store keeps no admin code,
+     *                 kind or GeoNames id)
      * @param sentence the sentence that produced it
      */
     public record Hit(String articleId, Optional<String> articleTitle, Actor source, Optional<Actor> target,
                       String cameo, String plover, double goldstein, int quadClass, String mode,
-                      Optional<String> date, Optional<String> location, String sentence, String trigger,
+                      Optional<String> date, Optional<Place> location, String sentence, String trigger,
                       String rule) {
         public Hit {
             Objects.requireNonNull(articleId, "articleId");

@@ -66,7 +66,7 @@ final class ArticleDocuments {
         }
         for (int i = 0; i < analysis.events().size(); i++) {
             Event event = analysis.events().get(i);
-            Optional<LocalDate> eventDay = event.date().flatMap(Days::day).or(() -> day);
+            Optional<LocalDate> eventDay = event.date().flatMap(Days::firstDay).or(() -> day);
             block.add(eventDocument(event, i, body, storeIds, eventDay, common));
         }
         return block;
@@ -137,8 +137,17 @@ final class ArticleDocuments {
         doc.add(new NumericDocValuesField(Fields.QUAD, event.quadClass()));
         doc.add(new StoredField(Fields.QUAD, event.quadClass()));
         doc.add(new StoredField(Fields.MODE, event.mode().name()));
-        day.ifPresent(d -> doc.add(new StoredField(Fields.EVENT_DATE, d.toString())));
-        event.location().ifPresent(p -> doc.add(new StoredField(Fields.LOCATION, p.name())));
+        // "1967" stays "1967" (its timeline day is 1 January 1967): the precision the text gave is kept.
+        event.date().filter(d -> Days.firstDay(d).isPresent()).or(() -> day.map(LocalDate::toString))
+                .ifPresent(d -> doc.add(new StoredField(Fields.EVENT_DATE, d)));
+        event.location().ifPresent(p -> {
+            doc.add(new StoredField(Fields.LOCATION, p.name()));
+            p.country().ifPresent(c -> doc.add(new StoredField(Fields.LOCATION_COUNTRY, c)));
+            p.point().ifPresent(pt -> {
+                doc.add(new StoredField(Fields.LOCATION_LAT, pt.latitude()));
+                doc.add(new StoredField(Fields.LOCATION_LON, pt.longitude()));
+            });
+        });
         doc.add(new StoredField(Fields.SENTENCE, event.sentence().of(body)));
         doc.add(new StoredField(Fields.TRIGGER, event.trigger()));
         doc.add(new StoredField(Fields.RULE, event.evidence().rule()));

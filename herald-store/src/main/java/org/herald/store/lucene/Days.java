@@ -1,5 +1,6 @@
 package org.herald.store.lucene;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +25,21 @@ final class Days {
             // A month ("2024-05"), a week ("2024-W10") or a year names no single day; callers fall back.
             return Optional.empty();
         }
+    }
+
+    /**
+     * The day of an ISO date, or the first day of a year ("1967" → 1967-01-01) or month ("2019-11" → 2019-11-01), so
+     * that an event dated only to a year sits on a timeline in that year; a week names no day.
+     */
+    static Optional<LocalDate> firstDay(String iso) {
+        String s = iso.strip();
+        try {
+            if (s.matches("\\d{4}")) return Optional.of(LocalDate.of(Integer.parseInt(s), 1, 1));
+            if (s.matches("\\d{4}-\\d{2}")) return Optional.of(LocalDate.parse(s + "-01"));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return day(s);
     }
 
     /** Epoch second of an ISO date (its UTC midnight) or date-time (UTC when it has no offset). */

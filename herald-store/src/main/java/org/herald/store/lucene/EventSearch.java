@@ -9,6 +9,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.herald.model.analysis.Place;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
@@ -40,8 +41,18 @@ final class EventSearch {
                 target, doc.get(Fields.CAMEO), doc.get(Fields.PLOVER_TEXT),
                 doc.getField(Fields.GOLDSTEIN).numericValue().doubleValue(),
                 doc.getField(Fields.QUAD).numericValue().intValue(), doc.get(Fields.MODE),
-                ArticleSearch.opt(doc, Fields.EVENT_DATE), ArticleSearch.opt(doc, Fields.LOCATION),
+                ArticleSearch.opt(doc, Fields.EVENT_DATE), location(doc),
                 doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE));
+    }
+
+    private static Optional<Place> location(Document doc) {
+        Optional<String> name = ArticleSearch.opt(doc, Fields.LOCATION);
+        if (name.isEmpty()) return Optional.empty();
+        Optional<Place.Point> point = Optional.ofNullable(doc.getField(Fields.LOCATION_LAT))
+                .map(lat -> new Place.Point(lat.numericValue().doubleValue(),
+                        doc.getField(Fields.LOCATION_LON).numericValue().doubleValue()));
+        return Optional.of(new Place(name.get(), ArticleSearch.opt(doc, Fields.LOCATION_COUNTRY), Place.Kind.UNKNOWN,
+                Optional.empty(), point, Optional.empty()));
     }
 
     private static EventPage.Actor actor(Document doc, String name, String code, String entity) {

@@ -71,6 +71,9 @@ final class Fields {
     static final String MODE = "mode";
     static final String EVENT_DATE = "event_date";
     static final String LOCATION = "location";
+    static final String LOCATION_COUNTRY = "location_country";
+    static final String LOCATION_LAT = "location_lat";
+    static final String LOCATION_LON = "location_lon";
     static final String SENTENCE = "sentence";
     static final String TRIGGER = "trigger";
     static final String RULE = "rule";
