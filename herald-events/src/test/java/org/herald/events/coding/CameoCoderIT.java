@@ -242,7 +242,10 @@ class CameoCoderIT {
         Event met = code("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on "
                 + "March 3.").get(0);
         assertEquals(Optional.of("2024-03-03"), met.date());
-        assertEquals(Optional.of(new Place("Tokyo", Optional.of("JPN"))), met.location());
+        Place tokyo = met.location().orElseThrow();
+        assertEquals("Tokyo", tokyo.name());
+        assertEquals(Optional.of("JPN"), tokyo.country());
+        assertEquals(35.69, tokyo.point().orElseThrow().latitude(), 0.05);   // the gazetteer's Tokyo
         assertEquals("met", met.trigger());
         assertEquals("svo:verbs.tsv:meet", met.evidence().rule());
         assertEquals("CONSULT", met.plover());
