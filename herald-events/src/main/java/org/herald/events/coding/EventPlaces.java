@@ -17,13 +17,14 @@ import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Place;
 import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
 
 /**
  * Where an event happened, from the nearest thing the text says: an "in"/"at"/"near" phrase of its own verb ("met
  * Kishida [in Tokyo]"), else such a phrase elsewhere in its sentence ("Scholz reiterated that message [in Kyiv],
  * stating that … would have serious consequences"), else the article's dateline ("KYIV, Ukraine (AP) —"), else the
- * city the article names most (twice at least). Only places count: a country, city, region or location entity, or
+ * city the article most often puts things in ("in Lyon", twice at least). Only places count: a country, city, region or location entity, or
  * the dateline's place; never a person or organisation. Names are resolved by {@link PlaceResolver} with the
  * article's countries as context. Thread-safe.
  */
@@ -59,11 +60,26 @@ final class EventPlaces {
             Optional<String> own = parts.length > 1 ? resolver.country(parts[1]) : Optional.empty();
             return resolver.resolve(parts[0], own, countries);
         });
-        Optional<Place> dominant = entities.stream()
-                .filter(e -> e.type() == EntityType.CITY && e.mentions().size() >= 2)
-                .max(Comparator.comparingInt(e -> e.mentions().size()))
-                .flatMap(e -> resolve(e, countries));
+        Optional<Place> dominant = dominantCity(text, entities).flatMap(e -> resolve(e, countries));
         return new ArticlePlaces(List.copyOf(countries), dateline, dominant);
+    }
+
+    // The city the article puts things in most often, at least twice: only mentions in a locative phrase count, since
+    // a city is often its government ("Moscow denies it has any plans …") and that says nothing about where.
+    private static Optional<Entity> dominantCity(ParsedText text, List<Entity> entities) {
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : text.sentences()) {
+            Tree tree = new Tree(s);
+            for (Token t : s.tokens()) {
+                if (tree.caseWord(t.index()).filter(LOCATIVE::contains).isEmpty()) continue;
+                for (Entity e : entities) {
+                    if (e.type() != EntityType.CITY) continue;
+                    if (e.mentions().stream().anyMatch(m -> m.span().overlaps(t.span()))) counts.merge(e, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(c -> c.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
     }
 
     Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article) {

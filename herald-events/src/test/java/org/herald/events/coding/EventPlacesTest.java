@@ -100,11 +100,24 @@ class EventPlacesTest {
         // no place entity: the locative "in Kyiv" is not known as a place, so the dateline answers
         assertEquals(dated.dateline(), places.place(tree, List.of(1), List.of(), dated));
 
-        ParsedText twice = new ParsedText("Lyon was calm. Later Lyon saw riots.", List.of());
+        // "Riots broke out in Lyon and police patrolled in Lyon ."
+        ParsedText twice = Parses.text("Riots/riot/NNS broke/break/VBD out/out/RP in/in/IN Lyon/Lyon/NNP and/and/CC "
+                + "police/police/NNS patrolled/patrol/VBD in/in/IN Lyon/Lyon/NNP ./././.", "nsubj(1,0) root(-1,1) "
+                + "compound:prt(1,2) case(4,3) obl(1,4) cc(7,5) nsubj(7,6) conj(1,7) case(9,8) obl(7,9) punct(1,10)");
         Entity lyon = entity(twice, "e1", "Lyon", EntityType.CITY, Optional.empty());
         EventPlaces.ArticlePlaces undated = places.article(twice, List.of(lyon));
         assertTrue(undated.dateline().isEmpty());
         assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), List.of(), undated).orElseThrow().country());
+    }
+
+    @Test
+    void aCityNamedAsItsGovernmentIsNotTheArticlesPlace() {
+        // "Lyon denied it and Lyon protested ." : two mentions, neither says where anything happened
+        ParsedText p = Parses.text("Lyon/Lyon/NNP denied/deny/VBD it/it/PRP and/and/CC Lyon/Lyon/NNP "
+                + "protested/protest/VBD ./././.", "nsubj(1,0) root(-1,1) obj(1,2) cc(5,3) nsubj(5,4) conj(1,5) "
+                + "punct(1,6)");
+        Entity lyon = entity(p, "e1", "Lyon", EntityType.CITY, Optional.empty());
+        assertTrue(places.article(p, List.of(lyon)).dominant().isEmpty());
     }
 
     @Test
