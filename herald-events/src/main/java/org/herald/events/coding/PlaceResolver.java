@@ -11,9 +11,10 @@ import org.herald.nlp.entity.Places;
 
 /**
  * Turns a place name from the text into a {@link Place} with country, admin region and coordinates: a country name
- * ("Ukraine", "the US") is the country, placed at its capital; any other name is the gazetteer's populated place of
- * that name, the most populous in a context country (the name's own, then the article's), else the most populous
- * of all; a name only Herald's capitals table knows ("Kiev") is its country's capital. Unknown names give empty.
+ * ("Ukraine", "the US") is the country, placed at its capital; a name tied to a country ("Paris, Texas") is that
+ * country's most populous place of the name; a capital in Herald's capitals table ("Washington", "Kiev") is that
+ * capital; any other name is the gazetteer's most populous place of that name in one of the article's countries,
+ * else the most populous of all. Unknown names give empty.
  */
 final class PlaceResolver {
     private final Gazetteer gazetteer;
@@ -39,16 +40,16 @@ final class PlaceResolver {
             return Optional.of(new Place(shown, country, Place.Kind.COUNTRY, Optional.empty(),
                     capital.map(c -> new Place.Point(c.latitude(), c.longitude())), Optional.empty()));
         }
-        Optional<GeoPlace> found = own.isPresent()
-                ? gazetteer.resolve(clean, List.of(own.get())).filter(p -> p.country().equals(own.get()))
-                : Optional.empty();
-        if (found.isEmpty()) found = gazetteer.resolve(clean, context);
-        if (found.isEmpty() || own.isPresent() && !found.get().country().equals(own.get())) {
-            // "Kiev": not GeoNames' spelling, but Herald's capitals table knows it as Ukraine's capital.
-            Optional<GeoPlace> capital = places.city(clean).or(() -> places.city(titleCase(clean)))
-                    .filter(Places.City::capital).flatMap(c -> gazetteer.capitalOf(c.country()));
-            if (capital.isPresent()) found = capital;
+        // A capital's name in the news is the capital: "WASHINGTON (AP) —" is not Washington, Tyne and Wear (the largest
+        // Washington in GeoNames) nor Washington, Utah, and "Kiev", not GeoNames' spelling, is still Ukraine's capital.
+        // "Paris, Texas" ties the name to another country and is left to the gazetteer.
+        Optional<GeoPlace> found = places.city(clean).or(() -> places.city(titleCase(clean)))
+                .filter(Places.City::capital).filter(c -> own.isEmpty() || own.get().equals(c.country()))
+                .flatMap(c -> gazetteer.capitalOf(c.country()));
+        if (found.isEmpty() && own.isPresent()) {
+            found = gazetteer.resolve(clean, List.of(own.get())).filter(p -> p.country().equals(own.get()));
         }
+        if (found.isEmpty()) found = gazetteer.resolve(clean, context);
         // A dateline's "KYIV" is shown as GeoNames writes it.
         String shown = shouted(clean) ? found.map(GeoPlace::name).orElse(clean) : clean;
         return found.map(p -> new Place(shown, Optional.of(p.country()), Place.Kind.POPULATED_PLACE,

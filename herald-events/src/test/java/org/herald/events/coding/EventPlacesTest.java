@@ -67,16 +67,36 @@ class EventPlacesTest {
 
     @Test
     void homonymsGoToTheLargestUnlessTheArticlesCountriesSayOtherwise() {
-        ParsedText p = Parses.text("Protesters/protester/NNS gathered/gather/VBD in/in/IN Paris/Paris/NNP ./././.",
-                "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
+        ParsedText p = Parses.text("Protesters/protester/NNS gathered/gather/VBD in/in/IN Birmingham/Birmingham/NNP "
+                + "./././.", "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
         Tree tree = new Tree(p.sentences().get(0));
-        List<Entity> entities = List.of(entity(p, "e1", "Paris", EntityType.CITY, Optional.empty()));
-        assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow().country());
+        List<Entity> entities = List.of(entity(p, "e1", "Birmingham", EntityType.CITY, Optional.empty()));
+        assertEquals(Optional.of("GBR"), places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow().country());
         EventPlaces.ArticlePlaces american = new EventPlaces.ArticlePlaces(List.of("USA"), Optional.empty(),
                 Optional.empty());
-        Place texan = places.place(tree, List.of(1), entities, american).orElseThrow();
-        assertEquals(Optional.of("USA"), texan.country());
-        assertEquals(Optional.of("TX"), texan.admin1());
+        Place alabama = places.place(tree, List.of(1), entities, american).orElseThrow();
+        assertEquals(Optional.of("USA"), alabama.country());
+        assertEquals(Optional.of("AL"), alabama.admin1());
+    }
+
+    @Test
+    void aCapitalsNameIsTheCapitalNotALargerHomonym() {
+        // GeoNames' largest "Washington" is in England; its US capital is named "Washington, D.C."
+        EventPlaces.ArticlePlaces dated = places.article(
+                new ParsedText("WASHINGTON (AP) — Officials met.\n", List.of()), List.of());
+        assertEquals(Optional.of("USA"), dated.dateline().orElseThrow().country());
+        assertEquals(38.9, dated.dateline().orElseThrow().point().orElseThrow().latitude(), 0.1);
+    }
+
+    @Test
+    void anOlderSpellingOfACapitalIsStillTheCapital() {
+        // "Scholz warned Russia in Kiev ." : GeoNames says "Kyiv"; the entity finder gives Kiev its country, UKR
+        ParsedText p = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP in/in/IN Kiev/Kiev/NNP "
+                + "./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
+        List<Entity> entities = List.of(entity(p, "e1", "Kiev", EntityType.CITY, Optional.of("UKR")));
+        Place kiev = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE).orElseThrow();
+        assertEquals("Kiev", kiev.name());
+        assertEquals(Optional.of(703448), kiev.geonamesId());
     }
 
     @Test
