@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.herald.events.actor.ActorCoding;
 import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -23,9 +24,10 @@ import org.herald.nlp.text.Token;
  * the troops, and in "Police arrested two [Syrians]" the Syrians are the target; nor a country inside the phrase
  * of another clause's subject ("..., the [Syrian] observatory said") or naming where someone is based ("killed by
  * government forces, the [UK]-based observatory said": the forces are not Britain's);</li>
- * <li>else the article's dominant country: the one named most often in the whole text, the earlier named on a tie,
- * which in a wire story is usually the dateline's ("NAIROBI, Kenya (Reuters) - ... Police said on Monday" →
- * KENCOP);</li>
+ * <li>else, for a bare role noun only, the article's dominant country: the one named most often in the whole text,
+ * the earlier named on a tie, which in a wire story is usually the dateline's ("NAIROBI, Kenya (Reuters) - ... Police
+ * said on Monday" → KENCOP); a named person or organisation, or a phrase with a name in it ("the Senate", "Alibaba
+ * spokesperson"), never takes the story's country (issue 9);</li>
  * <li>else the agent stays as it was ("COP"), as GDELT codes it.</li>
  * </ol>
  * The sentence's own country comes first because a story often covers several (a Kenyan story that mentions
@@ -48,12 +50,14 @@ final class AgentCountries {
 
     private final ParsedText text;
     private final ActorCoding actors;
+    private final List<Entity> entities;
     private final Map<Integer, List<Mention>> mentions = new HashMap<>();
     private Map<String, Integer> counts;
 
-    AgentCountries(ParsedText text, ActorCoding actors) {
+    AgentCountries(ParsedText text, ActorCoding actors, List<Entity> entities) {
         this.text = text;
         this.actors = actors;
+        this.entities = entities;
     }
 
     /**
@@ -75,7 +79,30 @@ final class AgentCountries {
             if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
+        if (isNamed(tree, actor, head)) return Optional.empty();
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
+    }
+
+    /**
+     * Whether the agent is a named person or organisation, or a phrase with a name in it ("the [Senate]", "[Alibaba]
+     * spokesperson", "the [Trump] administration", "Gordon [Sondland]"), whose country must come from evidence about
+     * it (its title, an apposition, a table), never from what the story is about: a US ambassador in a Ukraine story
+     * is not Ukraine's. Only a bare role noun ("police", "the government", "protesters") takes the article's country.
+     */
+    private boolean isNamed(Tree tree, Actor actor, int head) {
+        if (actor.entityId().isPresent() || isProperNoun(tree, head)) return true;
+        for (int c : tree.children(head, "compound", "flat", "nmod:poss", "appos", "amod")) {
+            if (isProperNoun(tree, c)) return true;
+        }
+        return false;
+    }
+
+    // The tagger often reads a capitalised first word as a name ("Police arrested …"): that capital is evidence only
+    // when the word is an entity's ("Alibaba spokesperson …").
+    private boolean isProperNoun(Tree tree, int i) {
+        Token t = tree.token(i);
+        if (!t.pos().startsWith("NNP")) return false;
+        return i > 0 || entities.stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().overlaps(t.span()));
     }
 
     /**

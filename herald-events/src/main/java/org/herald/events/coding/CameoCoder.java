@@ -89,7 +89,7 @@ public final class CameoCoder implements EventStage {
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(reference, "reference");
         List<Event> out = new ArrayList<>();
-        AgentCountries countries = new AgentCountries(text, actors);
+        AgentCountries countries = new AgentCountries(text, actors, entities);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
             if (trace.enabled()) {

@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.events.actor.ActorCoding;
+import java.util.ArrayList;
+import org.herald.model.Span;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
+import org.herald.nlp.text.Token;
 import org.junit.jupiter.api.Test;
 
 /** Ownerless agents take the country their sentence, else their article, names (issue #4); others keep theirs. */
 class AgentCountriesTest {
     /** Codes role nouns as bare agents and demonyms and country names as countries, as the real coder does. */
     private static final ActorCoding ACTORS = new ActorCoding() {
-        private final Map<String, String> agents = Map.of("police", "COP", "troops", "MIL", "protesters", "OPP");
+        private final Map<String, String> agents = Map.of("police", "COP", "troops", "MIL", "protesters", "OPP",
+                "senate", "LEG", "spokesman", "GOV");
         private final Map<String, String> countries = Map.of("Nairobi", "KEN", "Kenyan", "KEN", "Ugandan", "UGA",
                 "Syrians", "SYR", "Russia", "RUS", "China", "CHN");
 
@@ -89,6 +93,46 @@ class AgentCountriesTest {
         List<String> dyads = code(p).stream()
                 .map(e -> e.source().code() + ">" + e.target().map(Actor::code).orElse("-") + ":" + e.cameo()).toList();
         assertEquals(List.of("RUS>CHN:040", "CHN>RUS:040"), dyads);
+    }
+
+    @Test
+    void aNamedAgentDoesNotTakeTheStorysCountry() {
+        // #9: "the Senate" in a story about Kenya is not Kenya's; only a bare role noun ("police") takes the story's.
+        ParsedText p = article(
+                Parses.text("Troops/troop/NNS attacked/attack/VBD Nairobi/Nairobi/NNP ./././.",
+                        "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)"),
+                Parses.text("The/the/DT Senate/Senate/NNP criticised/criticize/VBD police/police/NNS ./././.",
+                        "det(1,0) nsubj(2,1) root(-1,2) obj(2,3) punct(2,4)"));
+        Event e = code(p).stream().filter(x -> x.source().name().contains("Senate")).findFirst().orElseThrow();
+        assertEquals("LEG", e.source().code());
+        assertEquals("KENCOP", e.target().orElseThrow().code());
+    }
+
+    @Test
+    void aRoleNounInsideACompanyNameTakesNoCountryFromTheStory() {
+        // "Acme spokesman": a name in the phrase means only evidence about it may place it.
+        ParsedText p = article(
+                Parses.text("Troops/troop/NNS attacked/attack/VBD Nairobi/Nairobi/NNP ./././.",
+                        "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)"),
+                Parses.text("the/the/DT Acme/Acme/NNP spokesman/spokesman/NN criticised/criticize/VBD troops/troop/NNS ./././.",
+                        "det(2,0) compound(2,1) nsubj(3,2) root(-1,3) obj(3,4) punct(3,5)"));
+        Event e = code(p).stream().filter(x -> x.source().name().equals("spokesman")).findFirst().orElseThrow();
+        assertEquals("GOV", e.source().code());
+        assertEquals("KENMIL", e.target().orElseThrow().code());
+    }
+
+    // Two one-sentence parses as one text, the second shifted after the first.
+    private static ParsedText article(ParsedText first, ParsedText second) {
+        int shift = first.text().length() + 1;
+        Sentence s = second.sentences().get(0);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            tokens.add(new Token(t.index(), new Span(t.span().start() + shift, t.span().end() + shift), t.text(),
+                    t.lemma(), t.pos(), t.ner()));
+        }
+        Sentence shifted = new Sentence(1, new Span(s.span().start() + shift, s.span().end() + shift), tokens,
+                s.dependencies());
+        return new ParsedText(first.text() + " " + second.text(), List.of(first.sentences().get(0), shifted));
     }
 
     @Test
