@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.herald.events.actor.ActorCoding;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -84,13 +85,18 @@ final class AgentCountries {
     }
 
     /**
-     * Whether the agent is a named person or organisation, or a phrase with a name in it ("the [Senate]", "[Alibaba]
-     * spokesperson", "the [Trump] administration", "Gordon [Sondland]"), whose country must come from evidence about
-     * it (its title, an apposition, a table), never from what the story is about: a US ambassador in a Ukraine story
-     * is not Ukraine's. Only a bare role noun ("police", "the government", "protesters") takes the article's country.
+     * Whether the agent is a named person or organisation, or a phrase with a name in it ("[Alibaba] spokesperson",
+     * "the [Trump] administration", "Gordon Sondland", "he" standing for a person), whose country must come from
+     * evidence about it (its title, an apposition, a table), never from what the story is about: a US ambassador in
+     * a Ukraine story is not Ukraine's. A bare role noun ("police", "the Government", "protesters") takes the
+     * article's country; so does a one-word institution the tagger makes an organisation ("Police said").
      */
     private boolean isNamed(Tree tree, Actor actor, int head) {
-        if (actor.entityId().isPresent() || isProperNoun(tree, head)) return true;
+        Optional<Entity> entity = actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id))
+                .findFirst());
+        if (entity.isPresent()) {
+            return entity.get().type() == EntityType.PERSON || entity.get().name().trim().contains(" ");
+        }
         for (int c : tree.children(head, "compound", "flat", "nmod:poss", "appos", "amod")) {
             if (isProperNoun(tree, c)) return true;
         }

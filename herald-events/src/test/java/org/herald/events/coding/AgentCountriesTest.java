@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import org.herald.model.Span;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
+import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Event;
 import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
@@ -30,6 +32,8 @@ class AgentCountriesTest {
         @Override
         public Optional<Actor> code(Sentence s, int head, List<Entity> entities) {
             String w = s.tokens().get(head).text();
+            // A named envoy with a title and no country, as the entity finder leaves one the text does not place.
+            if (w.equals("Volker")) return Optional.of(new Actor(w, "GOV", Optional.of("e1")));
             return Optional.ofNullable(agents.getOrDefault(w.toLowerCase(), countries.get(w)))
                     .map(c -> new Actor(w, c, Optional.empty()));
         }
@@ -96,15 +100,18 @@ class AgentCountriesTest {
     }
 
     @Test
-    void aNamedAgentDoesNotTakeTheStorysCountry() {
-        // #9: "the Senate" in a story about Kenya is not Kenya's; only a bare role noun ("police") takes the story's.
+    void aNamedPersonDoesNotTakeTheStorysCountry() {
+        // #9: a US envoy in a story about Ukraine was coded Ukrainian; only a bare role noun ("police") takes it.
         ParsedText p = article(
                 Parses.text("Troops/troop/NNS attacked/attack/VBD Nairobi/Nairobi/NNP ./././.",
                         "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)"),
-                Parses.text("The/the/DT Senate/Senate/NNP criticised/criticize/VBD police/police/NNS ./././.",
-                        "det(1,0) nsubj(2,1) root(-1,2) obj(2,3) punct(2,4)"));
-        Event e = code(p).stream().filter(x -> x.source().name().contains("Senate")).findFirst().orElseThrow();
-        assertEquals("LEG", e.source().code());
+                Parses.text("Envoy/envoy/NN Volker/Volker/NNP criticised/criticize/VBD police/police/NNS ./././.",
+                        "compound(1,0) nsubj(2,1) root(-1,2) obj(2,3) punct(2,4)"));
+        Entity volker = new Entity("e1", "Kurt Volker", EntityType.PERSON, Optional.of("Envoy"), Optional.empty(),
+                List.of(new Mention(p.sentences().get(1).tokens().get(1).span(), "Volker")));
+        Event e = CODER.code(p, List.of(volker), List.of(), List.of(), LocalDate.parse("2024-03-04")).stream()
+                .filter(x -> x.source().name().equals("Volker")).findFirst().orElseThrow();
+        assertEquals("GOV", e.source().code());
         assertEquals("KENCOP", e.target().orElseThrow().code());
     }
 
