@@ -144,6 +144,14 @@ public final class CameoCoder implements EventStage {
                     a = owner.flatMap(o -> code(tree, o, entities, reference));
                     if (a.isPresent()) head = owner.get();
                 }
+                if (a.isEmpty()) {
+                    // "condemned [Indian] airstrikes", "criticised the [US] decision": the country named on the
+                    // object is whose act or thing it is.
+                    Optional<Integer> named = countryOn(tree, t);
+                    a = named.flatMap(n -> actors.countryNamedAt(tree.sentence(), n)
+                            .map(c -> new Actor(tree.token(n).text(), c, Optional.empty())));
+                    if (a.isPresent()) head = named.get();
+                }
                 if (trace.enabled()) {
                     trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable")
                             + (head != t ? " (its owner '" + tree.token(head).text() + "')" : ""));
@@ -265,6 +273,13 @@ public final class CameoCoder implements EventStage {
         if (poss.isPresent()) return poss;
         return tree.children(noun, "nmod").stream().filter(n -> tree.caseWord(n).filter("of"::equals).isPresent())
                 .findFirst();
+    }
+
+    // The first adjective or noun modifier of a noun that names a country: "[Indian] airstrikes".
+    private Optional<Integer> countryOn(Tree tree, int noun) {
+        if (!tree.isNoun(noun)) return Optional.empty();
+        return tree.children(noun, "amod", "compound").stream()
+                .filter(m -> actors.countryNamedAt(tree.sentence(), m).isPresent()).findFirst();
     }
 
     /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */

@@ -172,4 +172,15 @@ class CameoCoderTest {
                 "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
         assertEquals("111", code(p, countries(p, "Brazil", "BRA", "Argentina", "ARG")).get(0).cameo());
     }
+
+    @Test
+    void aCountryNamedOnTheObjectIsTheTarget() {
+        // #9: "condemned Indian airstrikes" had no target; the real actor tables know the demonym.
+        CameoCoder coder = new CameoCoder(new org.herald.events.actor.DictionaryActorCoder());
+        ParsedText p = Parses.text("Norway/Norway/NNP condemned/condemn/VBD Iranian/Iranian/JJ executions/execution/NNS "
+                + "./././.", "nsubj(1,0) root(-1,1) amod(3,2) obj(1,3) punct(1,4)");
+        Event e = coder.code(p, List.of(), List.of(), List.of(), REFERENCE).get(0);
+        assertEquals("NOR", e.source().code());
+        assertEquals("IRN", e.target().orElseThrow().code());
+    }
 }
