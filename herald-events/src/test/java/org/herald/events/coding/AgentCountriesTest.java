@@ -25,7 +25,7 @@ class AgentCountriesTest {
     /** Codes role nouns as bare agents and demonyms and country names as countries, as the real coder does. */
     private static final ActorCoding ACTORS = new ActorCoding() {
         private final Map<String, String> agents = Map.of("police", "COP", "troops", "MIL", "protesters", "OPP",
-                "senate", "LEG", "spokesman", "GOV");
+                "senate", "LEG", "spokesman", "GOV", "company", "BUS");
         private final Map<String, String> countries = Map.of("Nairobi", "KEN", "Kenyan", "KEN", "Ugandan", "UGA",
                 "Syrians", "SYR", "Russia", "RUS", "China", "CHN");
 
@@ -126,6 +126,19 @@ class AgentCountriesTest {
         Event e = code(p).stream().filter(x -> x.source().name().equals("spokesman")).findFirst().orElseThrow();
         assertEquals("GOV", e.source().code());
         assertEquals("KENMIL", e.target().orElseThrow().code());
+    }
+
+    @Test
+    void aBareCompanyTakesNoCountryFromTheStory() {
+        // "the company" in a story about Kenya is no more Kenya's than a named firm; the police would be.
+        ParsedText p = article(
+                Parses.text("Troops/troop/NNS attacked/attack/VBD Nairobi/Nairobi/NNP ./././.",
+                        "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)"),
+                Parses.text("The/the/DT company/company/NN criticised/criticize/VBD police/police/NNS ./././.",
+                        "det(1,0) nsubj(2,1) root(-1,2) obj(2,3) punct(2,4)"));
+        Event e = code(p).stream().filter(x -> x.source().name().equals("company")).findFirst().orElseThrow();
+        assertEquals("BUS", e.source().code());
+        assertEquals("KENCOP", e.target().orElseThrow().code());
     }
 
     // Two one-sentence parses as one text, the second shifted after the first.
