@@ -37,6 +37,7 @@ final class ClauseFinder {
     private final Set<String> commitments;
     private final Set<String> obligations = Set.copyOf(
             Lexicon.words(ClauseFinder.class, OBLIGATION_FILE));
+    private final Set<String> crafts = Set.copyOf(Lexicon.words(ClauseFinder.class, "craft.tsv"));
 
     /**
      * @param converse verbs whose subject is the target and whose "from" phrase the doer, tried before {@code verbs}
@@ -149,6 +150,13 @@ final class ClauseFinder {
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
         List<Integer> sources = Arguments.subjects(tree, i);
+        if (isDownedCraft(tree, i, sources)) {
+            // "US Chinook helicopter shot down in Afghanistan": a headline's reduced passive; the craft is the
+            // target, the shooter is not named (craft.tsv).
+            if (trace.enabled()) trace.note(name + ": a craft brought down, the target of an unnamed doer");
+            return Optional.of(new Clause("passive", i, chain, Arguments.agents(tree, i), List.of(sources),
+                    entry.get()));
+        }
         if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
                 && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.has(tree.lemma(s)))) {
             // "began a hunger strike to protest": the object above is an event noun, not the one who protests.
@@ -228,6 +236,15 @@ final class ClauseFinder {
             if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
         }
         return out;
+    }
+
+    // "helicopter [shot down]" with no object: the subjects are all craft, the verb has "down" and nothing it acts on.
+    private boolean isDownedCraft(Tree tree, int verb, List<Integer> subjects) {
+        if (subjects.isEmpty() || !Arguments.objects(tree, verb).isEmpty()) return false;
+        // "shot down an Indian drone" misparsed with "drone" as a verb: a complement means something was acted on.
+        if (!tree.children(verb, "ccomp", "xcomp").isEmpty()) return false;
+        boolean down = tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.word(p).equals("down"));
+        return down && subjects.stream().allMatch(s -> crafts.contains(tree.lemma(s)));
     }
 
     // "protesters [must] surrender": an obligation modal on the verb (obligation-cues.tsv).

@@ -183,4 +183,19 @@ class CameoCoderTest {
         assertEquals("NOR", e.source().code());
         assertEquals("IRN", e.target().orElseThrow().code());
     }
+
+    @Test
+    void aCraftBroughtDownIsTheTargetNotTheShooter() {
+        // #9: "a US Chinook helicopter shot down" was coded with the helicopter as the shooter; here a jet.
+        ParsedText p = Parses.text("Syrian/Syrian/JJ jet/jet/NN shot/shoot/VBD down/down/RP over/over/IN Turkey/Turkey/NNP "
+                + "./././.", "amod(1,0) nsubj(2,1) root(-1,2) compound:prt(2,3) case(5,4) obl(2,5) punct(2,6)");
+        // The real actor tables code "Syrian jet" as SYRMIL, so only the rule keeps it from being the shooter.
+        CameoCoder coder = new CameoCoder(new org.herald.events.actor.DictionaryActorCoder());
+        List<Event> events = coder.code(p, List.of(), List.of(), List.of(), REFERENCE);
+        assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("SYR")), events.toString());
+        ParsedText active = Parses.text("Turkish/Turkish/JJ jets/jet/NNS shot/shoot/VBD down/down/RP a/a/DT "
+                + "helicopter/helicopter/NN ./././.", "amod(1,0) nsubj(2,1) root(-1,2) compound:prt(2,3) det(5,4) "
+                + "obj(2,5) punct(2,6)");
+        assertEquals("TURMIL", coder.code(active, List.of(), List.of(), List.of(), REFERENCE).get(0).source().code());
+    }
 }
