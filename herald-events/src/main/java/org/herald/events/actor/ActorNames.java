@@ -3,6 +3,7 @@ package org.herald.events.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
@@ -41,11 +42,21 @@ final class ActorNames {
      * capitals, so "Brussels" is the EU. Only capitals code as their country: "Kharkiv" is a place, not an actor.
      */
     Optional<Owner> named(Sentence sentence, int token) {
+        return named(sentence, token, window -> false);
+    }
+
+    /**
+     * As {@link #named(Sentence, int)}, skipping windows that {@code partOfLongerName} refuses: words inside a longer
+     * proper name that is not itself an actor ("[Kowloon West] district", "the [New York Times]").
+     */
+    Optional<Owner> named(Sentence sentence, int token, Predicate<List<Integer>> partOfLongerName) {
         List<Integer> run = properRun(sentence, token);
         int at = run.indexOf(token);
         for (int length = run.size(); length >= 1; length--) {
             for (int from = Math.max(0, at - length + 1); from <= at && from + length <= run.size(); from++) {
-                Optional<Owner> o = namedExactly(words(sentence, run.subList(from, from + length)));
+                List<Integer> window = run.subList(from, from + length);
+                if (partOfLongerName.test(window)) continue;
+                Optional<Owner> o = namedExactly(words(sentence, window));
                 if (o.isPresent()) return o;
             }
         }
@@ -54,14 +65,16 @@ final class ActorNames {
 
     /**
      * The owner named by capitalised words among {@code tokens} (in sentence order), longest run first, whatever their
-     * tree: "the [White House] spokesman" when both words hang from "spokesman".
+     * tree: "the [White House] spokesman" when both words hang from "spokesman". Windows {@code partOfLongerName}
+     * refuses are skipped: "[New Mexico] officials" is not Mexico's, "[Kowloon West] district" not the West's.
      */
-    Optional<Owner> namedWithin(Sentence sentence, List<Integer> tokens) {
+    Optional<Owner> namedWithin(Sentence sentence, List<Integer> tokens, Predicate<List<Integer>> partOfLongerName) {
         List<Integer> caps = tokens.stream().filter(i -> isCapitalised(sentence.tokens().get(i))).toList();
         for (int length = caps.size(); length >= 1; length--) {
             for (int from = 0; from + length <= caps.size(); from++) {
                 List<Integer> window = caps.subList(from, from + length);
                 if (window.get(length - 1) - window.get(0) != length - 1) continue;
+                if (partOfLongerName.test(window)) continue;
                 Optional<Owner> o = namedExactly(words(sentence, window));
                 if (o.isPresent()) return o;
             }

@@ -34,6 +34,8 @@ final class ActorTables {
     private final Map<String, String> peoples = new HashMap<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> companyNames = new HashSet<>();
+    private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
 
     private ActorTables() {}
@@ -59,6 +61,15 @@ final class ActorTables {
         }
         for (List<String> row : Lexicon.rows(ActorTables.class, "peoples.tsv", 2, 3)) {
             t.peoples.put(row.get(0), check("peoples.tsv", row, row.get(1), CODE));
+        }
+        // A state is the USA: "New Mexico officials" → USAGOV (a bloc name coded as its country, as "Kremlin" is).
+        for (String state : Lexicon.words(ActorTables.class, "us-states.tsv")) t.blocs.put(state, new Bloc("USA", false));
+        for (List<String> row : Lexicon.rows(ActorTables.class, "companies.tsv", 2, 3)) {
+            switch (row.get(1)) {
+                case "name" -> t.companyNames.add(row.get(0));
+                case "suffix" -> t.companySuffixes.add(row.get(0));
+                default -> throw new IllegalStateException("companies.tsv: kind must be name or suffix in row " + row);
+            }
         }
         t.agentCodes.addAll(t.agents.values());
         t.agentCodes.remove(NO_AGENT);
@@ -105,6 +116,16 @@ final class ActorTables {
     /** The ethnic or religious group a word names, as written: "Kurds", "Kurdish" → KUR, "Sunnis" → MOSSUN. */
     Optional<String> people(String word) {
         return Optional.ofNullable(peoples.get(word));
+    }
+
+    /**
+     * Whether an organisation's name, as written, is a company's: a listed name ("Alibaba") or one whose last word is a
+     * legal form or corporate word ("Acme Holdings Ltd", "Tata Group").
+     */
+    boolean isCompany(String name) {
+        if (companyNames.contains(name)) return true;
+        String[] words = name.trim().split("\\s+");
+        return words.length > 1 && companySuffixes.contains(words[words.length - 1]);
     }
 
     int size() {

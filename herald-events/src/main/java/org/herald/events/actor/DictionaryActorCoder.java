@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.herald.events.actor.ActorNames.Owner;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
@@ -36,6 +37,8 @@ public final class DictionaryActorCoder implements ActorCoding {
     private static final int LONGEST_AGENT = 3;
     /** Agents whose "of" phrase names whom they oppose, and so their country: "critics of the Kenyan government". */
     private static final Set<String> OF_OWNED = Set.of("OPP");
+    /** CAMEO's agent code for business: companies and their people. */
+    private static final String COMPANY = "BUS";
 
     private final ActorTables tables;
     private final ActorNames names;
@@ -134,10 +137,13 @@ public final class DictionaryActorCoder implements ActorCoding {
 
     private Optional<String> codeOf(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities,
                                     Optional<LocalDate> date) {
-        Optional<Owner> named = names.named(phrase.sentence(), phrase.head());
+        Predicate<List<Integer>> longerName = partOfLongerName(phrase, entities);
+        Optional<Owner> named = names.named(phrase.sentence(), phrase.head(), longerName);
         if (named.isPresent()) return Optional.of(named.get().code());
         Optional<String> agent = agent(phrase, entity);
-        Optional<Owner> owner = owner(phrase, entity);
+        Optional<Owner> owner = owner(phrase, entity, entities, longerName);
+        // "Alibaba spokesperson Jane Lee", "Acme Holdings Ltd said": a company's people are business, not a government.
+        if (isCompany(phrase, entity, entities)) agent = Optional.of(COMPANY);
         if (agent.isPresent() && owner.isPresent()) return Optional.of(join(owner.get(), agent.get()));
         if (agent.isPresent() && OF_OWNED.contains(agent.get())) {
             // "opponents of [Putin]'s government" → RUSOPP: the side they stand against names their country.
@@ -226,14 +232,24 @@ public final class DictionaryActorCoder implements ActorCoding {
 
     // The entity's country, else the first word of the phrase that names one: "[Russia]'s army", "[Russian] troops",
     // "[US] troops", "the president of [Russia]", "[NATO] forces", "[Western] powers".
-    private Optional<Owner> owner(NounPhrase phrase, Optional<Entity> entity) {
+    private Optional<Owner> owner(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities,
+                                  Predicate<List<Integer>> longerName) {
         if (isPersonOrGroup(entity) && entity.get().country().isPresent()) {
             return Optional.of(new Owner(entity.get().country().get(), false));
         }
         // Names before adjectives: "the [European Union]'s envoy" is the EU's, not Europe's.
         List<Integer> others = phrase.tokens().stream().filter(i -> i != phrase.head()).toList();
-        Optional<Owner> named = names.namedWithin(phrase.sentence(), others);
+        Optional<Owner> named = names.namedWithin(phrase.sentence(), others, longerName);
         if (named.isPresent()) return named;
+        // "the [Trump] administration", "[Putin]'s government": a person the article places (title, leaders table)
+        // lends the phrase their country.
+        for (Dependency d : phrase.sentence().children(phrase.head())) {
+            if (!d.relation().startsWith("compound") && !d.relation().equals("nmod:poss")) continue;
+            Optional<Entity> e = entityAt(phrase.sentence().tokens().get(d.dependent()), entities);
+            if (isPersonOrGroup(e) && e.get().country().isPresent() && !isCompanyEntity(e.get())) {
+                return Optional.of(new Owner(e.get().country().get(), false));
+            }
+        }
         // "[Kurdish] fighters", "[Shiite] militias"; but "[Christian] Wulff" is a first name, not a faith.
         boolean person = entity.map(e -> e.type() == EntityType.PERSON).orElse(false);
         for (int i : others) {
@@ -253,6 +269,44 @@ public final class DictionaryActorCoder implements ActorCoding {
 
     private Optional<Owner> peopleOf(Token head) {
         return names.modifier(head.text()).or(() -> names.people(head.text()));
+    }
+
+    /**
+     * Refuses a window of words that lies inside a longer name (an entity mention, not a country's) that does not
+     * include the phrase's head: "[New Mexico] officials" must not find Mexico in it, nor "[Kowloon West] district"
+     * the West. A name that includes the head keeps its words: "[Kenya Defence Forces]" are Kenya's.
+     */
+    private static Predicate<List<Integer>> partOfLongerName(NounPhrase phrase, List<Entity> entities) {
+        List<Token> tokens = phrase.sentence().tokens();
+        Token head = phrase.headToken();
+        return window -> {
+            int start = tokens.get(window.get(0)).span().start();
+            int end = tokens.get(window.get(window.size() - 1)).span().end();
+            for (Entity e : entities) {
+                if (e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY) continue;
+                for (Mention m : e.mentions()) {
+                    boolean covers = m.span().start() <= start && m.span().end() >= end
+                            && m.span().end() - m.span().start() > end - start;
+                    if (covers && !m.span().overlaps(head.span())) return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    // The head or a name modifying it is a company: "[Acme Holdings Ltd] said", "[Alibaba] spokesperson Jane Lee".
+    private boolean isCompany(NounPhrase phrase, Optional<Entity> entity, List<Entity> entities) {
+        if (entity.filter(this::isCompanyEntity).isPresent()) return true;
+        for (int i : phrase.tokens()) {
+            if (i == phrase.head()) continue;
+            Optional<Entity> e = entityAt(phrase.sentence().tokens().get(i), entities);
+            if (e.filter(this::isCompanyEntity).isPresent()) return true;
+        }
+        return false;
+    }
+
+    private boolean isCompanyEntity(Entity e) {
+        return e.type() == EntityType.ORGANIZATION && tables.isCompany(e.name());
     }
 
     private static boolean isPersonOrGroup(Optional<Entity> entity) {

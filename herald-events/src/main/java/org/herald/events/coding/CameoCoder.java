@@ -96,7 +96,7 @@ public final class CameoCoder implements EventStage {
         // with today's holders, but its events get no date (EventDates).
         LocalDate reference = published.orElseGet(LocalDate::now);
         List<Event> out = new ArrayList<>();
-        AgentCountries countries = new AgentCountries(text, actors);
+        AgentCountries countries = new AgentCountries(text, actors, entities);
         EventPlaces.ArticlePlaces articlePlaces = places.article(text, entities);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
@@ -146,10 +146,28 @@ public final class CameoCoder implements EventStage {
             for (int t : group) {
                 if (sources.stream().anyMatch(s -> s.head() == t)) continue;
                 Optional<Actor> a = code(tree, t, entities, reference);
-                if (trace.enabled()) {
-                    trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable"));
+                int head = t;
+                if (a.isEmpty()) {
+                    // "praised [Haiti]'s efforts", "condemned the arrest of [protesters]": the object is no actor,
+                    // its owner is the one the act is aimed at.
+                    Optional<Integer> owner = ownerOf(tree, t).filter(o -> sources.stream().noneMatch(s -> s.head() == o));
+                    a = owner.flatMap(o -> code(tree, o, entities, reference));
+                    if (a.isPresent()) head = owner.get();
                 }
-                a.ifPresent(actor -> targets.add(new Side(actor, t, "")));
+                if (a.isEmpty()) {
+                    // "condemned [Indian] airstrikes", "criticised the [US] decision": the country named on the
+                    // object is whose act or thing it is.
+                    Optional<Integer> named = countryOn(tree, t);
+                    a = named.flatMap(n -> actors.countryNamedAt(tree.sentence(), n)
+                            .map(c -> new Actor(tree.token(n).text(), c, Optional.empty())));
+                    if (a.isPresent()) head = named.get();
+                }
+                if (trace.enabled()) {
+                    trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable")
+                            + (head != t ? " (its owner '" + tree.token(head).text() + "')" : ""));
+                }
+                int at = head;
+                a.ifPresent(actor -> targets.add(new Side(actor, at, "")));
             }
             if (!targets.isEmpty()) break;
         }
@@ -256,6 +274,22 @@ public final class CameoCoder implements EventStage {
     // "Putin" (RUSGOV) speaks for Russia (RUS); NATO (IGOWSTNAT) does not speak for the UN (IGOUNO).
     private static boolean sameActor(Actor a, Actor b) {
         return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+    }
+
+    /** The possessor of a noun ("[Haiti]'s efforts") or its "of" phrase ("the efforts of [Haiti]"). */
+    private static Optional<Integer> ownerOf(Tree tree, int noun) {
+        if (!tree.isNoun(noun)) return Optional.empty();
+        Optional<Integer> poss = tree.child(noun, "nmod:poss");
+        if (poss.isPresent()) return poss;
+        return tree.children(noun, "nmod").stream().filter(n -> tree.caseWord(n).filter("of"::equals).isPresent())
+                .findFirst();
+    }
+
+    // The first adjective or noun modifier of a noun that names a country: "[Indian] airstrikes".
+    private Optional<Integer> countryOn(Tree tree, int noun) {
+        if (!tree.isNoun(noun)) return Optional.empty();
+        return tree.children(noun, "amod", "compound").stream()
+                .filter(m -> actors.countryNamedAt(tree.sentence(), m).isPresent()).findFirst();
     }
 
     /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.herald.extract.lexicon.Lexicon;
 
 /**
  * Turns one token into a {@link Clause} when it is a verb or event noun with a matching {@code verbs.tsv} entry:
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
 final class ClauseFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
     private static final String PLAIN_STATEMENT = "010";
+    /** CAMEO 10, Demand: what a statement that someone must act becomes. */
+    private static final String DEMAND = "100";
+    private static final String OBLIGATION_FILE = "obligation-cues.tsv";
     /** The rule-id kind of a clause coded by {@link ConverseVerbs}. */
     static final String CONVERSE = ConverseVerbs.KIND;
 
@@ -31,6 +35,9 @@ final class ClauseFinder {
     private final ConverseVerbs converse;
     private final Set<String> lightVerbs;
     private final Set<String> commitments;
+    private final Set<String> obligations = Set.copyOf(
+            Lexicon.words(ClauseFinder.class, OBLIGATION_FILE));
+    private final Set<String> crafts = Set.copyOf(Lexicon.words(ClauseFinder.class, "craft.tsv"));
 
     /**
      * @param converse verbs whose subject is the target and whose "from" phrase the doer, tried before {@code verbs}
@@ -94,9 +101,30 @@ final class ClauseFinder {
             }
             return Optional.empty();
         }
+        if (gov.isPresent() && rel.equals("ccomp") && isObligation(tree, i) && isPlainStatement(tree, gov.get())) {
+            if (trace.enabled()) {
+                trace.note(name + ": an obligation '" + tree.token(gov.get()).text() + "' lays on its subject, coded"
+                        + " as the speaker's demand, not as done");
+            }
+            return Optional.empty();
+        }
         List<Integer> chain = chain(tree, i);
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
         if (entry.isEmpty()) return Optional.empty();
+        Optional<Integer> duty = tree.children(i, "ccomp").stream().filter(c -> isObligation(tree, c)).findFirst();
+        if (duty.isPresent() && entry.get().code().equals(PLAIN_STATEMENT)) {
+            // "police said protesters must surrender": the police demand (10) it of the protesters, the subject of
+            // the obliged clause (obligation-cues.tsv).
+            VerbEntry e = entry.get();
+            VerbEntry demand = new VerbEntry(e.lemma(), e.prep(), e.complement(), e.object(), DEMAND, List.of("ccomp"),
+                    OBLIGATION_FILE, e.line());
+            if (trace.enabled()) {
+                trace.note(name + ": says '" + tree.token(duty.get()).text() + "' must be done: a demand (" + DEMAND
+                        + ", " + OBLIGATION_FILE + ")");
+            }
+            List<List<Integer>> targets = List.of(Arguments.subjects(tree, duty.get()));
+            return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), targets, demand));
+        }
         boolean contentFirst = Tree.is(rel, "parataxis")
                 || tree.children(i, "ccomp", "parataxis").stream().anyMatch(c -> c < i);
         if (contentFirst && entry.get().code().equals(PLAIN_STATEMENT)) {
@@ -122,6 +150,13 @@ final class ClauseFinder {
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
         List<Integer> sources = Arguments.subjects(tree, i);
+        if (isDownedCraft(tree, i, sources)) {
+            // "US Chinook helicopter shot down in Afghanistan": a headline's reduced passive; the craft is the
+            // target, the shooter is not named (craft.tsv).
+            if (trace.enabled()) trace.note(name + ": a craft brought down, the target of an unnamed doer");
+            return Optional.of(new Clause("passive", i, chain, Arguments.agents(tree, i), List.of(sources),
+                    entry.get()));
+        }
         if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
                 && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.has(tree.lemma(s)))) {
             // "began a hunger strike to protest": the object above is an event noun, not the one who protests.
@@ -201,6 +236,25 @@ final class ClauseFinder {
             if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
         }
         return out;
+    }
+
+    // "helicopter [shot down]" with no object: the subjects are all craft, the verb has "down" and nothing it acts on.
+    private boolean isDownedCraft(Tree tree, int verb, List<Integer> subjects) {
+        if (subjects.isEmpty() || !Arguments.objects(tree, verb).isEmpty()) return false;
+        // "shot down an Indian drone" misparsed with "drone" as a verb: a complement means something was acted on.
+        if (!tree.children(verb, "ccomp", "xcomp").isEmpty()) return false;
+        boolean down = tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.word(p).equals("down"));
+        return down && subjects.stream().allMatch(s -> crafts.contains(tree.lemma(s)));
+    }
+
+    // "protesters [must] surrender": an obligation modal on the verb (obligation-cues.tsv).
+    private boolean isObligation(Tree tree, int verb) {
+        return tree.children(verb, "aux", "advmod").stream().anyMatch(a -> obligations.contains(tree.word(a)));
+    }
+
+    // "said", "stated": a verb whose row is the plain statement (010), so the clause under it is what was said.
+    private boolean isPlainStatement(Tree tree, int verb) {
+        return verbs.entries(tree.lemma(verb)).stream().anyMatch(e -> e.isBare() && e.code().equals(PLAIN_STATEMENT));
     }
 
     private boolean takesClauseTarget(String lemma) {

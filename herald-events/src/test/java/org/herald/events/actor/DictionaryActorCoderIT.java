@@ -71,6 +71,11 @@ class DictionaryActorCoderIT {
         "US troops left the base.                                                   | nsubj | USAMIL",
         "The Russians shelled the city.                                             | nsubj | RUS",
         "Sergei Lavrov, Russia's foreign minister, criticised NATO.                 | nsubj | RUSGOV",
+        // issue 9: a country only from evidence about the actor
+        "Huawei spokesman Joe Kelly criticised the decision.                       | nsubj | BUS",
+        "Shares of Nordic Gold Mining Ltd fell. Nordic Gold Mining Ltd denied the report. | nsubj | BUS",
+        "New Jersey officials criticised the decision.                              | nsubj | USAGOV",
+        "The Biden administration rejected the proposal.                            | nsubj | USAGOV",
         // issue 4: agent nouns and partitives
         "A group of Iranian diplomats visited Baghdad.                              | nsubj | IRNGOV",
         "Thousands of Georgian protesters marched through Tbilisi.                  | nsubj | GEOOPP",

@@ -323,4 +323,69 @@ class DictionaryActorCoderTest {
                 "nsubj 4 1", "root -1 4");
         assertEquals("TCDGOV", code(gov, 1));
     }
+
+    // An entity "e9" mentioned once, by tokens from..to of the sentence (inclusive).
+    private static Entity named(Sentence s, int from, int to, EntityType type, Optional<String> country) {
+        org.herald.model.Span span = new org.herald.model.Span(s.tokens().get(from).span().start(),
+                s.tokens().get(to).span().end());
+        String text = s.tokens().subList(from, to + 1).stream().map(t -> t.text())
+                .reduce((a, b) -> a + " " + b).orElseThrow();
+        return new Entity("e9", text, type, Optional.empty(), country,
+                List.of(new org.herald.model.analysis.Mention(span, text)));
+    }
+
+    @Test
+    void aUsStateIsTheUnitedStatesNotTheCountryThatSharesAWord() {
+        // #9: "New Mexico officials" were coded MEXGOV.
+        Sentence s = sentence("New/NNP Mexico/NNP police/NNS/police arrived/VBD", "compound 1 0", "compound 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("USACOP", code(s, 2, named(s, 0, 1, EntityType.STATE_OR_PROVINCE, Optional.empty())));
+        Sentence jersey = sentence("New/NNP Jersey/NNP lawmakers/NNS/lawmaker voted/VBD", "compound 1 0",
+                "compound 2 1", "nsubj 3 2", "root -1 3");
+        assertEquals("USALEG", code(jersey, 2));
+    }
+
+    @Test
+    void aWordInsideALongerPlaceNameIsNoBlocOrCountry() {
+        // #9: "the commander of Kowloon West district" was WSTMIL; here a district named after a country.
+        Sentence s = sentence("Kowloon/NNP West/NNP police/NNS/police arrived/VBD", "compound 1 0", "compound 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("COP", code(s, 2, named(s, 0, 1, EntityType.LOCATION, Optional.empty())));
+        Sentence jordan = sentence("the/DT mayor/NN of/IN Jordan/NNP Valley/NNP spoke/VBD", "det 1 0", "case 4 2",
+                "compound 4 3", "nmod 1 4", "nsubj 5 1", "root -1 5");
+        assertEquals("GOV", code(jordan, 1, named(jordan, 3, 4, EntityType.LOCATION, Optional.empty())));
+    }
+
+    @Test
+    void aNameThatIncludesTheHeadKeepsItsCountry() {
+        // "Kenya Defence Forces" are Kenya's: the longer name is the actor itself, not a place it is in.
+        Sentence s = sentence("Kenya/NNP Defence/NNP Forces/NNPS/force fired/VBD", "compound 2 0", "compound 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("KENMIL", code(s, 2, named(s, 0, 2, EntityType.ORGANIZATION, Optional.empty())));
+    }
+
+    @Test
+    void aCompanysPeopleAreBusinessNotTheirGovernment() {
+        // #9: "Alibaba spokesperson" was CHNGOV in a story about China.
+        Sentence s = sentence("Huawei/NNP spokesman/NN Joe/NNP Kelly/NNP said/VBD", "compound 3 0", "compound 3 1",
+                "compound 3 2", "nsubj 4 3", "root -1 4");
+        assertEquals("BUS", code(s, 3, named(s, 0, 0, EntityType.ORGANIZATION, Optional.empty())));
+        Sentence ltd = sentence("Nordic/NNP Gold/NNP Mining/NNP Ltd/NNP denied/VBD", "compound 3 0", "compound 3 1",
+                "compound 3 2", "nsubj 4 3", "root -1 4");
+        assertEquals("BUS", code(ltd, 3, named(ltd, 0, 3, EntityType.ORGANIZATION, Optional.empty())));
+        Sentence indian = sentence("Indian/JJ conglomerate/NN Tata/NNP Group/NNP denied/VBD", "amod 3 0",
+                "compound 3 1", "compound 3 2", "nsubj 4 3", "root -1 4");
+        assertEquals("INDBUS", code(indian, 3, named(indian, 2, 3, EntityType.ORGANIZATION, Optional.empty())));
+    }
+
+    @Test
+    void aLeadersNameBeforeTheGovernmentGivesItsCountry() {
+        // #9: "the Trump administration" was coded from the story's country; the person's country is the evidence.
+        Sentence s = sentence("the/DT Modi/NNP government/NN rejected/VBD", "det 2 0", "compound 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("INDGOV", code(s, 2, named(s, 1, 1, EntityType.PERSON, Optional.of("IND"))));
+        Sentence poss = sentence("Erdogan/NNP 's/POS spokesman/NN said/VBD", "nmod:poss 2 0", "case 0 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("TURGOV", code(poss, 2, named(poss, 0, 0, EntityType.PERSON, Optional.of("TUR"))));
+    }
 }

@@ -180,6 +180,21 @@ class CameoCoderIT {
                         .map(CameoCoderIT::key).toList());
     }
 
+    /** Issue 9's rules for actors, targets and roles, each sentence ours; every one must be coded exactly. */
+    private static final List<Case> ISSUE_9 = List.of(
+            // #9: an obligation stated is the speaker's demand; the owner or the country of an object is the target
+            // (actors' countries are in DictionaryActorCoderIT).
+            new Case("Kenya said Somalia must withdraw its troops.", List.of("KEN SOM 100 ASSERTED")),
+            new Case("Canada praised Mexico's reforms.", List.of("CAN MEX 051 ASSERTED")),
+            new Case("Pakistan condemned Indian airstrikes.", List.of("PAK IND 111 ASSERTED")));
+
+    @Test
+    void codesActorsTargetsAndRolesFromEvidence() {
+        for (Case c : ISSUE_9) {
+            assertEquals(c.expected(), code(c.text()).stream().map(CameoCoderIT::key).toList(), c.text());
+        }
+    }
+
     @Test
     void codesTheSentencesWeWrote() {
         int right = score("tuned", CASES);

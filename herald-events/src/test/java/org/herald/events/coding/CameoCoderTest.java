@@ -125,4 +125,77 @@ class CameoCoderTest {
         List<Event> events = code(p, countries(p, "Russia", "RUS"));
         assertEquals(List.of("196"), events.stream().map(Event::cameo).toList());
     }
+
+    @Test
+    void anObligationTheSpeakerStatesIsTheSpeakersDemandOnItsSubject() {
+        // #9: "police said protesters must surrender" was coded as the protesters surrendering.
+        ParsedText p = Parses.text("Jordan/Jordan/NNP said/say/VBD Israel/Israel/NNP must/must/MD withdraw/withdraw/VB "
+                + "./././.", "nsubj(1,0) root(-1,1) nsubj(4,2) aux(4,3) ccomp(1,4) punct(1,5)");
+        List<Event> events = code(p, countries(p, "Jordan", "JOR", "Israel", "ISR"));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("JOR", e.source().code());
+        assertEquals("ISR", e.target().orElseThrow().code());
+        assertEquals("100", e.cameo());
+        assertEquals(EventMode.ASSERTED, e.mode());
+    }
+
+    @Test
+    void aStatementWithoutAnObligationStaysTheActOfItsSubject() {
+        // "Jordan said Israel withdrew": reported, and Israel's act, as before.
+        ParsedText p = Parses.text("Jordan/Jordan/NNP said/say/VBD Israel/Israel/NNP withdrew/withdraw/VBD ./././.",
+                "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) punct(1,4)");
+        List<Event> events = code(p, countries(p, "Jordan", "JOR", "Israel", "ISR"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("100")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("ISR")), events.toString());
+    }
+
+    @Test
+    void theOwnerOfAnUncodableObjectIsTheTarget() {
+        // #9: "praised Haiti's efforts" had no target.
+        ParsedText p = Parses.text("Qatar/Qatar/NNP praised/praise/VBD Oman/Oman/NNP 's/'s/POS mediation/mediation/NN "
+                + "./././.", "nsubj(1,0) root(-1,1) nmod:poss(4,2) case(2,3) obj(1,4) punct(1,5)");
+        Event e = code(p, countries(p, "Qatar", "QAT", "Oman", "OMN")).get(0);
+        assertEquals("QAT", e.source().code());
+        assertEquals("OMN", e.target().orElseThrow().code());
+        ParsedText of = Parses.text("Chile/Chile/NNP criticised/criticize/VBD the/the/DT policies/policy/NNS of/of/IN "
+                + "Peru/Peru/NNP ./././.", "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) nmod(3,5) punct(1,6)");
+        Event c = code(of, countries(of, "Chile", "CHL", "Peru", "PER")).get(0);
+        assertEquals("PER", c.target().orElseThrow().code());
+        assertEquals("111", c.cameo());
+    }
+
+    @Test
+    void toAssailSomeoneIsToCriticiseThem() {
+        // #9: "Trump assailed Williams" was coded 190, a physical assault.
+        ParsedText p = Parses.text("Brazil/Brazil/NNP assailed/assail/VBD Argentina/Argentina/NNP ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        assertEquals("111", code(p, countries(p, "Brazil", "BRA", "Argentina", "ARG")).get(0).cameo());
+    }
+
+    @Test
+    void aCountryNamedOnTheObjectIsTheTarget() {
+        // #9: "condemned Indian airstrikes" had no target; the real actor tables know the demonym.
+        CameoCoder coder = new CameoCoder(new org.herald.events.actor.DictionaryActorCoder());
+        ParsedText p = Parses.text("Norway/Norway/NNP condemned/condemn/VBD Iranian/Iranian/JJ executions/execution/NNS "
+                + "./././.", "nsubj(1,0) root(-1,1) amod(3,2) obj(1,3) punct(1,4)");
+        Event e = coder.code(p, List.of(), List.of(), List.of(), Optional.of(REFERENCE)).get(0);
+        assertEquals("NOR", e.source().code());
+        assertEquals("IRN", e.target().orElseThrow().code());
+    }
+
+    @Test
+    void aCraftBroughtDownIsTheTargetNotTheShooter() {
+        // #9: "a US Chinook helicopter shot down" was coded with the helicopter as the shooter; here a jet.
+        ParsedText p = Parses.text("Syrian/Syrian/JJ jet/jet/NN shot/shoot/VBD down/down/RP over/over/IN Turkey/Turkey/NNP "
+                + "./././.", "amod(1,0) nsubj(2,1) root(-1,2) compound:prt(2,3) case(5,4) obl(2,5) punct(2,6)");
+        // The real actor tables code "Syrian jet" as SYRMIL, so only the rule keeps it from being the shooter.
+        CameoCoder coder = new CameoCoder(new org.herald.events.actor.DictionaryActorCoder());
+        List<Event> events = coder.code(p, List.of(), List.of(), List.of(), Optional.of(REFERENCE));
+        assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("SYR")), events.toString());
+        ParsedText active = Parses.text("Turkish/Turkish/JJ jets/jet/NNS shot/shoot/VBD down/down/RP a/a/DT "
+                + "helicopter/helicopter/NN ./././.", "amod(1,0) nsubj(2,1) root(-1,2) compound:prt(2,3) det(5,4) "
+                + "obj(2,5) punct(2,6)");
+        assertEquals("TURMIL", coder.code(active, List.of(), List.of(), List.of(), Optional.of(REFERENCE)).get(0).source().code());
+    }
 }

@@ -85,7 +85,8 @@ public final class EntityFinder implements EntityStage {
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (c.type == EntityType.PERSON) addKnownOffice(c, reference);
+            // NER often tags a leader's name before a noun as an organisation: "the [Trump] administration".
+            if (c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) addKnownOffice(c, reference);
             c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
             out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
         }

@@ -49,6 +49,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void aLeadersNameTaggedAsAnOrganisationStillGetsTheTablesCountry() {
+        // #9: NER tags "Trump" in "the Trump administration" ORGANIZATION; the administration is still the USA's.
+        ParsedText parsed = Texts.parse(
+                "the/DT/O/det/2 Erdogan/NNP/ORGANIZATION/compound/2 government/NN/O/nsubj/3 resigned/VBD/O/root/-1 ./.");
+        Entity erdogan = finder.find(parsed).get(0);
+        assertEquals(EntityType.ORGANIZATION, erdogan.type());
+        assertEquals(Optional.of("TUR"), erdogan.country());
+    }
+
+    @Test
     void textEvidenceWinsOverTheLeaderTable() {
         ParsedText parsed = Texts.parse(
                 "Bulgarian/JJ/NATIONALITY/amod/1 Minister/NNP/TITLE/compound/3 Igor/NNP/PERSON/compound/3 "
