@@ -62,6 +62,14 @@ final class Arguments {
             // attacking Kyiv, Russia …" and "staged a rally [to demand] reforms" share it.
             return out;
         }
+        if (isCommaParticiple(tree, verb) && Tree.is(rel, "dep", "advcl") && tree.relation(gov).equals("xcomp")) {
+            Optional<Integer> controller = tree.governor(gov).filter(tree::isVerb);
+            if (controller.isPresent() && !tree.children(controller.get(), "obj").isEmpty()) {
+                // "Western countries urged Russia to show restraint, [promising] consequences": a participle set off
+                // by a comma is said of the main clause's subject, not of the object who is urged to act.
+                return subjects(tree, controller.get(), depth + 1);
+            }
+        }
         if (Tree.is(rel, "ccomp", "dep") && tree.token(verb).pos().equals("VBG") && tree.children(verb, "mark").isEmpty()
                 && tree.isVerb(gov)) {
             // "the army resumed [shelling] the town": a gerund complement (ccomp, or dep when the parser is unsure)
@@ -90,6 +98,12 @@ final class Arguments {
     /** "[According to] the army, rebels killed 12 soldiers": who reports the event, not a party to it. */
     static boolean isAccordingTo(Tree tree, int oblique) {
         return tree.caseWord(oblique).filter("according"::equals).isPresent();
+    }
+
+    /** A participle after a comma, with no mark of its own: "…, promising serious consequences". */
+    private static boolean isCommaParticiple(Tree tree, int verb) {
+        return tree.token(verb).pos().equals("VBG") && verb > 0 && tree.word(verb - 1).equals(",")
+                && tree.children(verb, "mark").isEmpty();
     }
 
     /** A to-infinitive: "to demand", the purpose of the clause above. */
@@ -245,7 +259,7 @@ final class Arguments {
 
     /**
      * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
-     * that-clause) or a preposition.
+     * that-clause), "front" (whom a show of force faces, {@link Fronts}) or a preposition.
      */
     static List<Integer> slot(Tree tree, List<Integer> chain, String slot) {
         List<Integer> out = new ArrayList<>();
@@ -254,6 +268,7 @@ final class Arguments {
                 case "obj" -> objects(tree, v).forEach(o -> out.addAll(tree.withConjuncts(o)));
                 case "iobj" -> tree.children(v, "iobj").forEach(o -> out.addAll(tree.withConjuncts(o)));
                 case "ccomp" -> tree.children(v, "ccomp").forEach(c -> subjects(tree, c).forEach(out::add));
+                case Fronts.SLOT -> out.addAll(Fronts.of(tree, v));
                 default -> {
                     for (int o : obliques(tree, v)) {
                         if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));

@@ -98,8 +98,11 @@ public final class CameoCoder implements EventStage {
         List<Event> out = new ArrayList<>();
         AgentCountries countries = new AgentCountries(text, actors, entities);
         EventPlaces.ArticlePlaces articlePlaces = places.article(text, entities);
+        Optional<Tree> previous = Optional.empty();
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
+            Antecedents antecedents = Antecedents.after(previous);
+            previous = Optional.of(tree);
             if (trace.enabled()) {
                 trace.note("sentence " + s.index() + ": " + s.span().of(text.text()));
                 trace.note("parse: " + tree.describe());
@@ -109,7 +112,7 @@ public final class CameoCoder implements EventStage {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
                     found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, published, countries,
-                            articlePlaces, trace));
+                            articlePlaces, antecedents, trace));
                 }
             }
             found = IntentResiduals.apply(tree, found, trace);
@@ -125,7 +128,8 @@ public final class CameoCoder implements EventStage {
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
                                List<Quote> quotes, LocalDate reference, Optional<LocalDate> published,
-                               AgentCountries countries, EventPlaces.ArticlePlaces articlePlaces, Trace trace) {
+                               AgentCountries countries, EventPlaces.ArticlePlaces articlePlaces,
+                               Antecedents antecedents, Trace trace) {
         List<Coded> out = new ArrayList<>();
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
@@ -134,6 +138,7 @@ public final class CameoCoder implements EventStage {
                 trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
             }
             a.ifPresent(actor -> sources.add(new Side(actor, s, "")));
+            if (a.isEmpty()) sources.addAll(antecedent(tree, s, antecedents, entities, reference, trace));
         }
         if (sources.isEmpty()) {
             if (trace.enabled()) {
@@ -274,6 +279,22 @@ public final class CameoCoder implements EventStage {
     // "Putin" (RUSGOV) speaks for Russia (RUS); NATO (IGOWSTNAT) does not speak for the UN (IGOUNO).
     private static boolean sameActor(Actor a, Actor b) {
         return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+    }
+
+    // "Moscow denies any plans to invade. [It] also wants NATO to halt …": the subject of the sentence before.
+    private List<Side> antecedent(Tree tree, int pronoun, Antecedents antecedents, List<Entity> entities,
+                                  LocalDate reference, Trace trace) {
+        List<Side> out = new ArrayList<>();
+        for (int h : antecedents.of(tree, pronoun)) {
+            Tree before = antecedents.sentence().orElseThrow();
+            Optional<Actor> a = code(before, h, entities, reference);
+            if (trace.enabled()) {
+                trace.note("  source '" + tree.token(pronoun).text() + "' stands for '" + before.token(h).text()
+                        + "' of the sentence before: " + a.map(Actor::code).orElse("not codable"));
+            }
+            a.ifPresent(actor -> out.add(new Side(actor, pronoun, "+source-antecedent")));
+        }
+        return out;
     }
 
     /** The possessor of a noun ("[Haiti]'s efforts") or its "of" phrase ("the efforts of [Haiti]"). */

@@ -28,6 +28,11 @@ final class ClauseFinder {
     /** CAMEO 10, Demand: what a statement that someone must act becomes. */
     private static final String DEMAND = "100";
     private static final String OBLIGATION_FILE = "obligation-cues.tsv";
+    /** CAMEO 130, Threaten: what a statement that an act would have consequences for someone becomes. */
+    private static final String THREAT = "130";
+    private static final String WISH_FILE = "wish-verbs.tsv";
+    /** The verb whose verbs.tsv rows code a wish laid on another: "wants NATO to halt" is coded as "demand". */
+    private static final String DEMAND_LEMMA = "demand";
     /** The rule-id kind of a clause coded by {@link ConverseVerbs}. */
     static final String CONVERSE = ConverseVerbs.KIND;
 
@@ -38,6 +43,8 @@ final class ClauseFinder {
     private final Set<String> obligations = Set.copyOf(
             Lexicon.words(ClauseFinder.class, OBLIGATION_FILE));
     private final Set<String> crafts = Set.copyOf(Lexicon.words(ClauseFinder.class, "craft.tsv"));
+    private final Set<String> wishes = Set.copyOf(Lexicon.words(ClauseFinder.class, WISH_FILE));
+    private final Consequences consequences = new Consequences();
 
     /**
      * @param converse verbs whose subject is the target and whose "from" phrase the doer, tried before {@code verbs}
@@ -77,6 +84,13 @@ final class ClauseFinder {
         String name = trace.enabled() ? "verb '" + tree.token(i).text() + "'" : "";
         Optional<Integer> gov = tree.governor(i);
         String rel = tree.relation(i);
+        if (gov.isPresent() && rel.equals("xcomp") && isWishOn(tree, gov.get())) {
+            if (trace.enabled()) {
+                trace.note(name + ": what '" + tree.token(gov.get()).text() + "' wants another to do, coded there as a"
+                        + " demand");
+            }
+            return Optional.empty();
+        }
         if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))
                 && verbs.has(tree.lemma(gov.get()))) {
             Optional<VerbEntry> above = match(tree, gov.get(), chain(tree, gov.get()), Trace.NONE, "");
@@ -109,8 +123,36 @@ final class ClauseFinder {
             return Optional.empty();
         }
         List<Integer> chain = chain(tree, i);
+        if (isWishOn(tree, i)) {
+            // "Russia wants NATO to halt weapon deployments": Russia's demand on NATO (wish-verbs.tsv), matched against
+            // the rows of "demand" so that what is wanted picks the kind ("wants Israel to release prisoners" → 1053).
+            Optional<VerbEntry> demand = match(tree, i, DEMAND_LEMMA, chain, trace, name);
+            if (demand.isPresent()) {
+                VerbEntry d = demand.get();
+                VerbEntry wish = new VerbEntry(tree.lemma(i), d.prep(), d.complement(), d.object(), d.code(),
+                        d.targets(), WISH_FILE + "+" + d.file(), d.line());
+                // The one asked is the wish verb's own object, not what the asked act is done to ("attack [Ukraine]").
+                List<Integer> asked = new ArrayList<>();
+                tree.children(i, "obj").forEach(o -> asked.addAll(tree.withConjuncts(o)));
+                return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), List.of(asked), wish));
+            }
+        }
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
         if (entry.isEmpty()) return Optional.empty();
+        Optional<List<List<Integer>>> warned = isStatementOrThreat(entry.get()) ? consequences.targets(tree, i)
+                : Optional.empty();
+        if (warned.isPresent()) {
+            // "Scholz said further aggression would have serious consequences for Russia": a threat on Russia
+            // (consequence-cues.tsv), though "aggression" is no actor.
+            VerbEntry e = entry.get();
+            VerbEntry threat = new VerbEntry(e.lemma(), e.prep(), e.complement(), e.object(), THREAT, List.of("for"),
+                    Consequences.FILE, e.line());
+            if (trace.enabled()) {
+                trace.note(name + ": foretells consequences for someone: a threat (" + THREAT + ", " + Consequences.FILE
+                        + ")");
+            }
+            return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), warned.get(), threat));
+        }
         Optional<Integer> duty = tree.children(i, "ccomp").stream().filter(c -> isObligation(tree, c)).findFirst();
         if (duty.isPresent() && entry.get().code().equals(PLAIN_STATEMENT)) {
             // "police said protesters must surrender": the police demand (10) it of the protesters, the subject of
@@ -261,8 +303,23 @@ final class ClauseFinder {
         return verbs.entries(lemma).stream().anyMatch(e -> e.targets().contains("ccomp"));
     }
 
-    /** The most specific entry whose conditions the clause meets; each entry tried is traced. */
+    // "wants [NATO] to [halt]": a wish verb with an object and an infinitive whose doer that object is.
+    private boolean isWishOn(Tree tree, int verb) {
+        return wishes.contains(tree.lemma(verb)) && tree.isVerb(verb) && !tree.children(verb, "obj").isEmpty()
+                && !tree.children(verb, "xcomp").isEmpty();
+    }
+
+    // A statement (01x: "said", "stating") or a threat or warning (13x: "warned"), whose content may be a threat.
+    private static boolean isStatementOrThreat(VerbEntry e) {
+        return e.code().startsWith("01") || e.code().startsWith("13");
+    }
+
     private Optional<VerbEntry> match(Tree tree, int i, List<Integer> chain, Trace trace, String name) {
+        return match(tree, i, tree.lemma(i), chain, trace, name);
+    }
+
+    /** The most specific entry of {@code lemma} whose conditions the clause meets; each entry tried is traced. */
+    private Optional<VerbEntry> match(Tree tree, int i, String lemma, List<Integer> chain, Trace trace, String name) {
         Set<String> preps = Arguments.preps(tree, chain);
         Set<String> objects = Arguments.objectWords(tree, chain);
         // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
@@ -272,7 +329,7 @@ final class ClauseFinder {
             trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);
         }
         VerbEntry best = null;
-        for (VerbEntry e : verbs.entries(tree.lemma(i))) {
+        for (VerbEntry e : verbs.entries(lemma)) {
             boolean matches = e.prep().map(preps::contains).orElse(true)
                     && e.complement().map(complements::contains).orElse(true)
                     && e.object().map(objects::contains).orElse(true);

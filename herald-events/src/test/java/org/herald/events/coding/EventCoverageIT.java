@@ -1,0 +1,135 @@
+package org.herald.events.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.herald.events.actor.DictionaryActorCoder;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.Event;
+import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Quote;
+import org.herald.model.analysis.TimeExpression;
+import org.herald.nlp.corenlp.CoreNlpParser;
+import org.herald.nlp.entity.EntityFinder;
+import org.herald.nlp.quote.QuoteFinder;
+import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.TextParser;
+import org.herald.nlp.time.TimeResolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9's coverage of what happened (mobilisation aimed at a country, demands laid on another, threats told as
+ * consequences, a participle said of the main subject, a pronoun standing for the sentence before), with the real
+ * parser and the real actor dictionary, on sentences we wrote in wire style. Events are "source target code mode".
+ */
+class EventCoverageIT {
+    private static final LocalDate REFERENCE = LocalDate.parse("2024-03-04");
+    private static TextParser parser;
+    private static EntityFinder entityFinder;
+    private static TimeResolver times;
+    private static QuoteFinder quoteFinder;
+    private static CameoCoder coder;
+
+    @BeforeAll
+    static void load() {
+        parser = CoreNlpParser.defaults();
+        entityFinder = new EntityFinder();
+        times = TimeResolver.english();
+        quoteFinder = new QuoteFinder();
+        coder = new CameoCoder(new DictionaryActorCoder());
+    }
+
+    private static List<Event> code(String text) {
+        ParsedText parsed = parser.parse(text);
+        List<Entity> entities = entityFinder.find(parsed);
+        List<TimeExpression> dates = times.resolve(parsed, REFERENCE);
+        List<Quote> quotes = quoteFinder.find(parsed, entities);
+        return coder.code(parsed, entities, dates, quotes, Optional.of(REFERENCE));
+    }
+
+    private static List<String> keys(String text) {
+        return code(text).stream().map(EventCoverageIT::key).toList();
+    }
+
+    private static String key(Event e) {
+        return e.source().code() + " " + e.target().map(Actor::code).orElse("-") + " " + e.cameo() + " " + e.mode();
+    }
+
+    @Test
+    void aShowOfForceTargetsTheCountryWhoseBorderItIsOn() {
+        // CAMEO 154: "the party against whom the military move is directed is the target actor" (fronts.tsv)
+        assertEquals(List.of("BLR LTU 154 ASSERTED"), keys("Belarus amassed tanks near Lithuania's frontier."));
+        assertEquals(List.of("TUR SYR 154 ASSERTED"), keys("Turkey deployed troops on Syria's border."));
+        assertEquals(List.of("CHN IND 154 ASSERTED"),
+                keys("China has massed thousands of soldiers along its border with India."));
+        // "in" says where the troops are, not whom they face
+        assertEquals(List.of("RUS - 154 ASSERTED"), keys("Russia amassed 40,000 troops in Crimea."));
+    }
+
+    @Test
+    void wantingAnotherToActIsADemandOnThem() {
+        assertEquals(List.of("IRN USA 100 ASSERTED"), keys("Iran wants the United States to lift its sanctions."));
+        // what is wanted picks the kind of demand, as for "demand": release is 1053
+        assertEquals(List.of("EGY ISR 1053 ASSERTED"), keys("Egypt wants Israel to release the prisoners."));
+        // the one asked is the object of "want", not what the asked act is done to
+        assertEquals(List.of("TUR SWE 100 ASSERTED"), keys("Turkey wants Sweden to expel Kurdish militants."));
+        // no one else is asked: no demand
+        assertTrue(code("Ukraine wants to join NATO.").stream().noneMatch(e -> e.cameo().startsWith("10")));
+        assertEquals(List.of("JPN CHN 100 ASSERTED"), keys("Japan demanded that China stop its naval patrols."));
+    }
+
+    @Test
+    void aPronounOpeningASentenceStandsForTheSubjectBefore() {
+        List<String> got = keys("Tehran denies it is building a bomb. It also wants Washington to lift sanctions.");
+        assertTrue(got.contains("IRN USA 100 ASSERTED"), got.toString());
+        Event demand = code("Tehran denies it is building a bomb. It also wants Washington to lift sanctions.")
+                .stream().filter(e -> e.cameo().equals("100")).findFirst().orElseThrow();
+        assertTrue(demand.evidence().rule().endsWith("+source-antecedent"), demand.evidence().rule());
+        // a person is no "it"
+        assertTrue(keys("Lavrov arrived in Paris. It wants Washington to lift sanctions.").stream()
+                .noneMatch(k -> k.contains(" 100 ")));
+    }
+
+    @Test
+    void consequencesForsoldAreAThreatOnWhomTheyAreFor() {
+        assertEquals(List.of("FRA RUS 130 ASSERTED"),
+                keys("France warned that any attack on Moldova would have grave consequences for Moscow."));
+        // a past fact is no threat
+        assertTrue(keys("The war had terrible consequences for Syria, Egypt said.").stream()
+                .noneMatch(k -> k.contains(" 13")));
+        List<Event> warned = code("The German chancellor repeated the warning in Warsaw on Friday, saying that \"any "
+                + "incursion into Poland would have severe consequences for Belarus.\"");
+        Event threat = warned.stream().filter(e -> e.cameo().equals("130")).findFirst().orElseThrow();
+        assertEquals("DEUGOV BLR 130 ASSERTED", key(threat));
+        assertEquals("Warsaw", threat.location().orElseThrow().name());
+    }
+
+    @Test
+    void aParticipleAfterACommaIsSaidOfTheMainSubject() {
+        List<String> got = keys("Britain urged Iran to free the tanker, promising tough consequences for Tehran.");
+        assertTrue(got.contains("GBR IRN 130 ASSERTED"), got.toString());
+        assertTrue(got.stream().noneMatch(k -> k.startsWith("IRN")), got.toString());
+    }
+
+    @Test
+    void regretAndInanimateThreatsAreNoEvents() {
+        assertEquals(List.of(), keys("The French spokesman regrets any decision likely to encourage violence."));
+        assertEquals(List.of(), keys("New dams threaten the river's ecosystem."));
+    }
+
+    @Test
+    void aWarnedInvasionIsHypotheticalAndADeniedOneNegated() {
+        List<Event> events = code("Western officials have warned that Chinese forces could invade Taiwan at any time. "
+                + "Beijing denies it has any plans to invade Taiwan.");
+        List<String> attacks = events.stream().filter(e -> e.cameo().startsWith("19")).map(EventCoverageIT::key)
+                .toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("19")).noneMatch(e -> e.mode() == EventMode.ASSERTED),
+                attacks.toString());
+    }
+}
