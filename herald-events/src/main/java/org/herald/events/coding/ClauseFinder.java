@@ -84,10 +84,11 @@ final class ClauseFinder {
         String name = trace.enabled() ? "verb '" + tree.token(i).text() + "'" : "";
         Optional<Integer> gov = tree.governor(i);
         String rel = tree.relation(i);
-        if (gov.isPresent() && rel.equals("xcomp") && isWishOn(tree, gov.get())) {
+        Optional<Integer> wisher = wisher(tree, i);
+        if (wisher.isPresent()) {
             if (trace.enabled()) {
-                trace.note(name + ": what '" + tree.token(gov.get()).text() + "' wants another to do, coded there as a"
-                        + " demand");
+                trace.note(name + ": what '" + tree.token(wisher.get()).text() + "' wants another to do, coded there as"
+                        + " a demand");
             }
             return Optional.empty();
         }
@@ -134,7 +135,9 @@ final class ClauseFinder {
                 // The one asked is the wish verb's own object, not what the asked act is done to ("attack [Ukraine]").
                 List<Integer> asked = new ArrayList<>();
                 tree.children(i, "obj").forEach(o -> asked.addAll(tree.withConjuncts(o)));
-                return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), List.of(asked), wish));
+                // The demand's own clause dates and places it, not what it asks for ("to roll back its forces [in
+                // Eastern Europe]").
+                return Optional.of(new Clause("svo", i, List.of(i), Arguments.subjects(tree, i), List.of(asked), wish));
             }
         }
         Optional<VerbEntry> entry = match(tree, i, chain, trace, name);
@@ -301,6 +304,16 @@ final class ClauseFinder {
 
     private boolean takesClauseTarget(String lemma) {
         return verbs.entries(lemma).stream().anyMatch(e -> e.targets().contains("ccomp"));
+    }
+
+    // "wants NATO to halt deployments and [roll back] its forces": the wish verb above the act, through conjuncts.
+    private Optional<Integer> wisher(Tree tree, int verb) {
+        int x = verb;
+        for (int steps = 0; steps < 4 && tree.relation(x).equals("conj") && tree.governor(x).isPresent(); steps++) {
+            x = tree.governor(x).get();
+        }
+        if (!tree.relation(x).equals("xcomp")) return Optional.empty();
+        return tree.governor(x).filter(g -> isWishOn(tree, g));
     }
 
     // "wants [NATO] to [halt]": a wish verb with an object and an infinitive whose doer that object is.

@@ -89,7 +89,14 @@ final class EventPlaces {
                 if (p.isPresent()) return p;
             }
         }
+        // What the event asks for or says is not where it happened: "wants NATO to roll back its forces [in Eastern
+        // Europe]" leaves the demand unplaced by that phrase.
+        List<Integer> contents = new ArrayList<>();
+        for (int v : chain) {
+            tree.children(v, "xcomp", "ccomp").stream().filter(c -> !chain.contains(c)).forEach(contents::add);
+        }
         for (Token t : tree.sentence().tokens()) {
+            if (contents.stream().anyMatch(c -> tree.dominates(c, t.index()))) continue;
             Optional<Place> p = locative(tree, t.index(), entities, article);
             if (p.isPresent()) return p;
         }

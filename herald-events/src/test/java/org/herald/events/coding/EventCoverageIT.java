@@ -84,6 +84,25 @@ class EventCoverageIT {
     }
 
     @Test
+    void whatIsWantedIsNoActOfItsOwnNorWhereTheDemandWasMade() {
+        List<Event> events = code("Japan wants Russia to return the islands and withdraw its troops in the Kuril chain.");
+        assertEquals(List.of("JPN RUS 100 ASSERTED"), events.stream().map(EventCoverageIT::key).toList());
+        assertEquals(Optional.empty(), events.get(0).location());
+    }
+
+    @Test
+    void aPastClauseAfterAWarningIsTheWritersFact() {
+        // "after" presupposes what it introduces, so the massing is asserted though the invasion is only warned of
+        List<String> got = keys("Britain has warned that Chinese troops could invade Taiwan soon after China massed "
+                + "40,000 soldiers on Taiwan's coast.");
+        assertTrue(got.contains("CHN TWN 154 ASSERTED"), got.toString());
+        assertTrue(got.stream().noneMatch(k -> k.contains(" 190 ASSERTED")), got.toString());
+        // without the mark, what was said stays reported
+        assertTrue(keys("Britain said China massed 40,000 soldiers on Taiwan's coast.")
+                .contains("CHN TWN 154 REPORTED"));
+    }
+
+    @Test
     void aPronounOpeningASentenceStandsForTheSubjectBefore() {
         List<String> got = keys("Tehran denies it is building a bomb. It also wants Washington to lift sanctions.");
         assertTrue(got.contains("IRN USA 100 ASSERTED"), got.toString());
