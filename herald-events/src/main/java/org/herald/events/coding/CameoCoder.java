@@ -99,6 +99,7 @@ public final class CameoCoder implements EventStage {
         AgentCountries countries = new AgentCountries(text, actors, entities);
         EventPlaces.ArticlePlaces articlePlaces = places.article(text, entities);
         Optional<Tree> previous = Optional.empty();
+        DecisionReferents decisions = new DecisionReferents();
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
             Antecedents antecedents = Antecedents.after(previous);
@@ -112,12 +113,13 @@ public final class CameoCoder implements EventStage {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
                     found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, published, countries,
-                            articlePlaces, antecedents, trace));
+                            articlePlaces, antecedents, decisions, trace));
                 }
             }
             found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
             found = DuplicateMerger.apply(found, trace);
+            decisions.note(tree, found);
             for (Coded c : found) {
                 if (trace.enabled()) trace.note("EVENT " + describe(c.event()));
                 out.add(c.event());
@@ -129,7 +131,7 @@ public final class CameoCoder implements EventStage {
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
                                List<Quote> quotes, LocalDate reference, Optional<LocalDate> published,
                                AgentCountries countries, EventPlaces.ArticlePlaces articlePlaces,
-                               Antecedents antecedents, Trace trace) {
+                               Antecedents antecedents, DecisionReferents decisions, Trace trace) {
         List<Coded> out = new ArrayList<>();
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
@@ -167,12 +169,19 @@ public final class CameoCoder implements EventStage {
                             .map(c -> new Actor(tree.token(n).text(), c, Optional.empty())));
                     if (a.isPresent()) head = named.get();
                 }
+                String mark = "";
+                if (a.isEmpty()) {
+                    // "Egypt and Jordan criticised [the decision]": the one who declared it in a sentence before.
+                    a = decisions.of(tree, t, sources.stream().map(Side::actor).toList());
+                    if (a.isPresent()) mark = "+target-decision";
+                }
                 if (trace.enabled()) {
                     trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable")
                             + (head != t ? " (its owner '" + tree.token(head).text() + "')" : ""));
                 }
                 int at = head;
-                a.ifPresent(actor -> targets.add(new Side(actor, at, "")));
+                String why = mark;
+                a.ifPresent(actor -> targets.add(new Side(actor, at, why)));
             }
             if (!targets.isEmpty()) break;
         }

@@ -136,6 +136,26 @@ class EventCoverageIT {
     }
 
     @Test
+    void aReactionToTheDecisionIsAimedAtWhoMadeIt() {
+        List<Event> events = code("Washington declared the blockade no longer legal on Monday. Egypt and Jordan "
+                + "criticised the decision. Egypt defended its decision.");
+        List<String> got = events.stream().map(EventCoverageIT::key).toList();
+        assertEquals(List.of("USA - 010 ASSERTED", "EGY USA 111 ASSERTED", "JOR USA 111 ASSERTED",
+                "EGY - 052 ASSERTED"), got);
+        assertTrue(events.get(1).evidence().rule().endsWith("+target-decision"), events.get(1).evidence().rule());
+        // no decision told before: no target
+        assertEquals(List.of("EGY - 111 ASSERTED"), keys("Egypt criticised the decision."));
+    }
+
+    @Test
+    void releasesAndAccusations() {
+        assertEquals(List.of("VNM CHN 112 ASSERTED"), keys("Vietnam accused Beijing of violating its sovereignty."));
+        List<String> freed = keys("The Islamic State freed three hostages on Tuesday.");
+        assertEquals(1, freed.size(), freed.toString());
+        assertTrue(freed.get(0).endsWith(" 0841 ASSERTED"), freed.toString());
+    }
+
+    @Test
     void regretAndInanimateThreatsAreNoEvents() {
         assertEquals(List.of(), keys("The French spokesman regrets any decision likely to encourage violence."));
         assertEquals(List.of(), keys("New dams threaten the river's ecosystem."));
