@@ -31,6 +31,8 @@ final class ClauseFinder {
     /** CAMEO 130, Threaten: what a statement that an act would have consequences for someone becomes. */
     private static final String THREAT = "130";
     private static final String WISH_FILE = "wish-verbs.tsv";
+    /** CAMEO 15, Exhibit force posture: the codes whose event nouns take a country adjective as their doer. */
+    private static final String FORCE_POSTURE = "15";
     /** The verb whose verbs.tsv rows code a wish laid on another: "wants NATO to halt" is coded as "demand". */
     private static final String DEMAND_LEMMA = "demand";
     /** The rule-id kind of a clause coded by {@link ConverseVerbs}. */
@@ -243,6 +245,14 @@ final class ClauseFinder {
         } else if (!byAgents(tree, i).isEmpty()) {
             // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
             sources = byAgents(tree, i);
+        } else if (!postureAdjectives(tree, i).isEmpty()) {
+            // "condemned the [Russian] military buildup near Ukraine": whose forces build up is the doer (15x only; an
+            // adjective on "attack" may name the victim's side as well as the attacker's).
+            Optional<VerbEntry> posture = match(tree, i, List.of(i), trace, name)
+                    .filter(e -> e.code().startsWith(FORCE_POSTURE));
+            if (posture.isEmpty()) return Optional.empty();
+            return Optional.of(new Clause("nominal", i, chain, postureAdjectives(tree, i),
+                    targets(tree, chain, posture.get()), posture.get()));
         } else {
             if (trace.enabled()) trace.note(name + ": event noun without a light verb or possessor to name its doer");
             return Optional.empty();
@@ -272,6 +282,12 @@ final class ClauseFinder {
             }
         }
         return out;
+    }
+
+    // The capitalised adjectives of a noun, which may name a country: "the [Russian] military buildup".
+    private static List<Integer> postureAdjectives(Tree tree, int noun) {
+        return tree.children(noun, "amod").stream().filter(m -> tree.token(m).pos().startsWith("JJ")
+                && Character.isUpperCase(tree.token(m).text().codePointAt(0))).toList();
     }
 
     /** The "by" modifiers of an event noun, with their conjuncts. */

@@ -67,6 +67,10 @@ class EventCoverageIT {
         assertEquals(List.of("TUR SYR 154 ASSERTED"), keys("Turkey deployed troops on Syria's border."));
         assertEquals(List.of("CHN IND 154 ASSERTED"),
                 keys("China has massed thousands of soldiers along its border with India."));
+        // an event noun: its country adjective is the doer for a show of force
+        assertTrue(keys("NATO condemned the Russian military buildup near Ukraine.").contains("RUS UKR 154 ASSERTED"));
+        assertTrue(keys("The Chinese deployment of warships near Taiwan alarmed Japan.")
+                .contains("CHN TWN 154 ASSERTED"));
         // "in" says where the troops are, not whom they face
         assertEquals(List.of("RUS - 154 ASSERTED"), keys("Russia amassed 40,000 troops in Crimea."));
     }
