@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.herald.model.analysis.EventMode;
 import org.herald.store.DateRange;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.TimelineQuery;
 
@@ -76,6 +79,51 @@ final class Params {
         };
     }
 
+    /**
+     * The event filters {@code mode} (comma-separated modes, or {@code all}; default {@code defaults}' modes),
+     * {@code quad} (1–4) and {@code min_confidence} (0–1, default 0).
+     */
+    EventTraits traits(EventTraits defaults) {
+        Set<EventMode> modes = text("mode").map(value -> {
+            try {
+                return EventMode.parseList(value);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("mode", "mode: " + e.getMessage());
+            }
+        }).orElse(defaults.modes());
+        Optional<Integer> quad = integer("quad").map(q -> {
+            if (q < 1 || q > 4) throw ApiError.badParameter("quad", "quad must be 1 to 4, not " + q);
+            return q;
+        });
+        return new EventTraits(modes, quad, minConfidence());
+    }
+
+    /** {@code cameo}: a CAMEO code prefix, one to four digits ("19", "0311"). */
+    Optional<String> cameoPrefix() {
+        Optional<String> value = text("cameo");
+        if (value.isPresent() && !value.get().matches("\\d{1,4}")) {
+            throw ApiError.badParameter("cameo", "cameo must be a CAMEO code prefix of one to four digits, not '"
+                    + value.get() + "'");
+        }
+        return value;
+    }
+
+    private double minConfidence() {
+        Optional<String> value = text("min_confidence");
+        if (value.isEmpty()) return 0;
+        double x;
+        try {
+            x = Double.parseDouble(value.get());
+        } catch (NumberFormatException e) {
+            x = Double.NaN;
+        }
+        if (!(x >= 0 && x <= 1)) {
+            throw ApiError.badParameter("min_confidence", "min_confidence must be a number from 0 to 1, not '"
+                    + value.get() + "'");
+        }
+        return x;
+    }
+
     /** {@code url}: the posted page's address, absolute http(s). */
     Optional<String> httpUrl(String name) {
         return text(name).map(value -> {
@@ -91,7 +139,7 @@ final class Params {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw ApiError.badRequest(name + " must be a whole number, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be a whole number, not '" + value + "'");
             }
         });
     }

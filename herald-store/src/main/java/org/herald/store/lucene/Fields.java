@@ -62,13 +62,18 @@ final class Fields {
     static final String TARGET_CODE = "target_code";
     static final String TARGET_NAME = "target_name";
     static final String TARGET_ENTITY = "target_entity";
+    /** The CAMEO code as written ("0311"), a keyword: prefix queries give a code's subtree ("03" → 030–039). */
     static final String CAMEO = "cameo";
     /** PLOVER type lower-cased for case-insensitive matching; {@link #PLOVER_TEXT} keeps it as coded. */
     static final String PLOVER = "plover";
     static final String PLOVER_TEXT = "plover_text";
     static final String GOLDSTEIN = "goldstein";
+    /** Quad class 1–4: an int point to filter on, numeric doc values for timelines, stored for hits. */
     static final String QUAD = "quad";
+    /** The event mode's enum name ("ASSERTED"), a keyword to filter on, stored for hits. */
     static final String MODE = "mode";
+    /** The event's confidence, 0–1: a double point for "at least" filters, stored for hits. */
+    static final String CONFIDENCE = "confidence";
     static final String EVENT_DATE = "event_date";
     static final String LOCATION = "location";
     static final String LOCATION_COUNTRY = "location_country";
