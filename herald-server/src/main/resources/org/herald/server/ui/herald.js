@@ -121,7 +121,7 @@ export function eventLine(e, names = {}) {
     ...actor(e.target),
     ' ', el('span', {className: 'mode mode-' + String(e.mode || '').toLowerCase(), title: 'mode'},
         String(e.mode || '').toLowerCase()),
-    confidence ? [' ', el('span', {className: 'confidence', title: 'how likely the event is right as coded'}, confidence)] : '',
+    ...(confidence ? [' ', el('span', {className: 'confidence', title: 'how likely the event is right as coded'}, confidence)] : []),
     el('span', {className: 'meta'}, ` · Goldstein ${e.goldstein}, quad ${e.quad_class}` + (e.date ? `, ${e.date}` : '')),
   ];
 }
