@@ -136,10 +136,11 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.PLOVER_TEXT, event.plover()));
         doc.add(new DoubleDocValuesField(Fields.GOLDSTEIN, event.goldstein()));
         doc.add(new StoredField(Fields.GOLDSTEIN, event.goldstein()));
-        doc.add(new IntPoint(Fields.QUAD, event.quadClass()));
+        doc.add(new IntPoint(Fields.QUAD_POINT, event.quadClass()));
         doc.add(new NumericDocValuesField(Fields.QUAD, event.quadClass()));
         doc.add(new StoredField(Fields.QUAD, event.quadClass()));
-        doc.add(new StringField(Fields.MODE, event.mode().name(), Field.Store.YES));
+        doc.add(new StringField(Fields.MODE_KEY, event.mode().name(), Field.Store.NO));
+        doc.add(new StoredField(Fields.MODE, event.mode().name()));
         doc.add(new DoublePoint(Fields.CONFIDENCE, event.confidence()));
         doc.add(new StoredField(Fields.CONFIDENCE, event.confidence()));
         // "1967" stays "1967" (its timeline day is 1 January 1967): the precision the text gave is kept.

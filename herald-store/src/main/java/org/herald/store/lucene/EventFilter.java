@@ -35,7 +35,7 @@ record EventFilter(Optional<String> source, Optional<String> target, Optional<St
         filters.add(given(entity).map(EventFilter::eitherActor));
         filters.add(Queries.days(dates));
         filters.add(modes(traits));
-        filters.add(traits.quadClass().map(q -> IntPoint.newExactQuery(Fields.QUAD, q)));
+        filters.add(traits.quadClass().map(q -> IntPoint.newExactQuery(Fields.QUAD_POINT, q)));
         filters.add(traits.minConfidence() > 0
                 ? Optional.of(DoublePoint.newRangeQuery(Fields.CONFIDENCE, traits.minConfidence(), 1.0))
                 : Optional.empty());
@@ -45,7 +45,7 @@ record EventFilter(Optional<String> source, Optional<String> target, Optional<St
     private static Optional<Query> modes(EventTraits traits) {
         if (traits.anyMode()) return Optional.empty();
         List<BytesRef> names = traits.modes().stream().map(m -> new BytesRef(m.name())).toList();
-        return Optional.of(new TermInSetQuery(Fields.MODE, names));
+        return Optional.of(new TermInSetQuery(Fields.MODE_KEY, names));
     }
 
     private static Optional<Query> code(String field, Optional<String> code) {

@@ -12,6 +12,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.herald.model.analysis.EventMode;
 import org.herald.store.DateRange;
 import org.herald.store.EventPage;
@@ -114,5 +122,28 @@ class EventTraitsTest {
                 () -> new EventTraits(Set.of(ASSERTED), Optional.of(5), 0));
         assertThrows(IllegalArgumentException.class,
                 () -> new EventTraits(Set.of(ASSERTED), Optional.empty(), 1.2));
+    }
+
+    @Test
+    void aStoreWrittenBeforeModesWereIndexedStillTakesNewArticles(@TempDir Path old) throws Exception {
+        // The event fields as stores wrote them before issue 9: mode stored only, quad without points.
+        try (FSDirectory directory = FSDirectory.open(old);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document event = new Document();
+            event.add(new StringField(Fields.KIND, Fields.EVENT, Field.Store.NO));
+            event.add(new StoredField(Fields.MODE, "ASSERTED"));
+            event.add(new NumericDocValuesField(Fields.QUAD, 1));
+            event.add(new StoredField(Fields.QUAD, 1));
+            writer.addDocument(event);
+            writer.commit();
+        }
+        try (LuceneStore reopened = LuceneStore.open(old)) {
+            reopened.put(ArticleFixture.article("n1", "Russia could invade Ukraine.").published("2024-06-03")
+                    .event("RUS", "", "UKR", "", "190", "ASSAULT", -10.0, 4, "", HYPOTHETICAL, 0.6).build());
+            reopened.commit();
+            EventPage page = reopened.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), DateRange.ALL, modes(HYPOTHETICAL), Paging.first(5)));
+            assertEquals(1, page.total());
+        }
     }
 }
