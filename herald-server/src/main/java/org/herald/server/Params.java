@@ -35,7 +35,7 @@ final class Params {
             return Optional.empty();
         }
         if (value.length() > MAX_TEXT) {
-            throw ApiError.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+            throw ApiError.badParameter(name, name + " is longer than " + MAX_TEXT + " characters");
         }
         return Optional.of(value.strip());
     }
@@ -46,7 +46,7 @@ final class Params {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw ApiError.badRequest(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be a date as YYYY-MM-DD, not '" + value + "'");
             }
         });
     }
@@ -75,7 +75,8 @@ final class Params {
             case "day" -> TimelineQuery.Interval.DAY;
             case "week" -> TimelineQuery.Interval.WEEK;
             case "month" -> TimelineQuery.Interval.MONTH;
-            default -> throw ApiError.badRequest("interval must be day, week or month, not '" + value.get() + "'");
+            default -> throw ApiError.badParameter("interval",
+                    "interval must be day, week or month, not '" + value.get() + "'");
         };
     }
 
@@ -128,7 +129,7 @@ final class Params {
     Optional<String> httpUrl(String name) {
         return text(name).map(value -> {
             if (!Links.isHttp(value)) {
-                throw ApiError.badRequest(name + " must be an absolute http or https URL, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be an absolute http or https URL, not '" + value + "'");
             }
             return value;
         });
