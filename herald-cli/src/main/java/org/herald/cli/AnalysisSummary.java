@@ -2,6 +2,8 @@ package org.herald.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.herald.events.cameo.CameoCode;
+import org.herald.events.cameo.CameoCodebook;
 import org.herald.model.Outcome;
 import org.herald.model.Warning;
 import org.herald.model.analysis.Analysis;
@@ -14,6 +16,8 @@ import org.herald.model.analysis.Quote;
 final class AnalysisSummary {
     private static final int SHOWN = 4;
     private static final int QUOTE_CHARS = 70;
+
+    private final CameoCodebook codebook = CameoCodebook.load();
 
     String format(Outcome<Analysis> outcome) {
         if (!(outcome instanceof Outcome.Ok<Analysis> ok)) {
@@ -30,7 +34,7 @@ final class AnalysisSummary {
         line(sb, "people", people.stream().limit(SHOWN).map(AnalysisSummary::person).toList());
         String body = a.article().body();
         line(sb, "quotes", a.quotes().stream().limit(SHOWN).map(q -> quote(q, body)).toList());
-        line(sb, "events", a.events().stream().limit(SHOWN).map(AnalysisSummary::event).toList());
+        line(sb, "events", a.events().stream().limit(SHOWN).map(this::event).toList());
         return sb.toString().stripTrailing();
     }
 
@@ -46,11 +50,14 @@ final class AnalysisSummary {
         return q.speaker().map(s -> s.name()).orElse("(unattributed)") + ": \u201c" + text + "\u201d";
     }
 
-    private static String event(Event e) {
-        return String.format(Locale.ROOT, "%s → %s  CAMEO %s %s, Goldstein %+.1f, %s (\u201c%s\u201d)",
+    /** "RUSGOV → UKR  CAMEO 112 Accuse · ACCUSE, …"; a statement or appeal (no PLOVER type) shows its name alone. */
+    private String event(Event e) {
+        String name = codebook.find(e.cameo()).map(c -> " " + c.name()).orElse("");
+        String plover = e.plover().equals(CameoCode.NO_PLOVER) ? "" : " \u00b7 " + e.plover();
+        return String.format(Locale.ROOT, "%s → %s  CAMEO %s%s%s, Goldstein %+.1f, %s (\u201c%s\u201d)",
                 e.source().code().isEmpty() ? e.source().name() : e.source().code(),
                 e.target().map(t -> t.code().isEmpty() ? t.name() : t.code()).orElse("-"),
-                e.cameo(), e.plover(), e.goldstein(), e.mode().name().toLowerCase(Locale.ROOT), e.trigger());
+                e.cameo(), name, plover, e.goldstein(), e.mode().key(), e.trigger());
     }
 
     private static void line(StringBuilder sb, String name, List<String> items) {

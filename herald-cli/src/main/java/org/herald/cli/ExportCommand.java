@@ -16,25 +16,38 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.herald.events.export.EventSelection;
 import org.herald.events.export.GdeltWriter;
 import org.herald.events.export.PloverWriter;
+import org.herald.model.analysis.EventMode;
 import org.herald.nlp.entity.Places;
 
 /**
- * {@code ./herald export --format gdelt|plover|jsonl [FILE|-]}: the events of analysed documents (the JSON Lines
- * {@code analyze} writes) in another format, one event per line. Failed documents and lines that are not JSON
- * are counted and skipped.
+ * {@code ./herald export --format gdelt|plover|jsonl [--modes LIST] [--min-confidence X] [--header] [FILE|-]}: the
+ * events of analysed documents (the JSON Lines {@code analyze} writes) in another format, one event per line.
+ * GDELT gets asserted events only unless {@code --modes} asks for more. Failed documents and lines that are not
+ * JSON are counted and skipped.
  */
 final class ExportCommand {
     static final String USAGE = """
-            usage: herald export --format gdelt|plover|jsonl [FILE | -]
+            usage: herald export --format gdelt|plover|jsonl [--modes LIST] [--min-confidence X] [--header]
+                                 [FILE | -]
 
             Reads analysed documents (the output of `herald analyze`, one JSON object per line) from FILE or
             standard input and writes their events, one per line:
-              gdelt    GDELT 2.0 event records, tab-separated, after a header line naming the 61 columns
-                       (what Herald fills and leaves empty: docs/EXPORT.md)
-              plover   PLOVER event objects in the style of POLECAT, one JSON object per line
-              jsonl    Herald's own event objects, each with the document's id, source, url and published date
+              gdelt    GDELT 2.0 event records, tab-separated, the 61 columns of the codebook (what Herald fills
+                       and leaves empty: docs/EXPORT.md); asserted events only unless --modes asks for more,
+                       since GDELT has no mode column and every row reads as a fact
+              plover   PLOVER event objects in the style of POLECAT, one JSON object per line, every mode (the
+                       mode is in the object's context and assertion)
+              jsonl    Herald's own event objects, each with the document's id, source, url and published date,
+                       every mode
+            Options:
+              --modes LIST          the modes to write, comma-separated: asserted, negated, hypothetical, future,
+                                    reported; or all (default: asserted for gdelt, all for plover and jsonl)
+              --min-confidence X    leave out events whose confidence is below X (0 to 1; default 0)
+              --header              gdelt: write a first line naming the columns (GDELT's own files have none)
             A summary goes to stderr; exit code 1 when some input lines were not analysed documents.
             """;
 
@@ -44,8 +57,16 @@ final class ExportCommand {
         Args a = new Args(args, USAGE);
         Options o = new Options();
         Optional<List<String>> operands = a.read(name -> {
-            if (!name.equals("format")) throw a.unknown(name);
-            o.format = Optional.of(a.value("format"));
+            switch (name) {
+                case "format" -> o.format = Optional.of(a.value("format"));
+                case "modes" -> o.modes = Optional.of(modes(a, a.value("modes")));
+                case "min-confidence" -> o.minConfidence = confidence(a, a.value("min-confidence"));
+                case "header" -> {
+                    a.flag("header");
+                    o.header = true;
+                }
+                default -> throw a.unknown(name);
+            }
         });
         if (operands.isEmpty()) {
             io.out().print(USAGE);
@@ -59,9 +80,15 @@ final class ExportCommand {
         if (inputs.size() > 1) {
             throw a.error("give one FILE, or - for standard input");
         }
+        if (o.header && !format.get().equals("gdelt")) {
+            throw a.error("--header is for --format gdelt: the JSON formats name their fields");
+        }
+        EventSelection selection = new EventSelection(o.modes.orElse(format.get().equals("gdelt")
+                ? EventSelection.asserted().modes() : EventSelection.all().modes()), o.minConfidence);
         String input = inputs.isEmpty() ? "-" : inputs.get(0);
         try (InputStream in = input.equals("-") ? io.in() : Files.newInputStream(Path.of(input))) {
-            return export(format.get(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), io);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return export(format.get(), selection, o.header, lines, io);
         } catch (NoSuchFileException e) {
             throw a.error("no such file: " + input);
         } catch (IOException e) {
@@ -72,18 +99,43 @@ final class ExportCommand {
 
     private static final class Options {
         Optional<String> format = Optional.empty();
+        Optional<Set<EventMode>> modes = Optional.empty();
+        double minConfidence;
+        boolean header;
     }
 
-    private static int export(String format, BufferedReader lines, Streams io) throws IOException {
+    private static Set<EventMode> modes(Args a, String list) {
+        try {
+            return EventMode.parseList(list);
+        } catch (IllegalArgumentException e) {
+            throw a.error("--modes: " + e.getMessage());
+        }
+    }
+
+    private static double confidence(Args a, String value) {
+        double x;
+        try {
+            x = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            x = Double.NaN;
+        }
+        if (!(x >= 0 && x <= 1)) throw a.error("--min-confidence must be a number from 0 to 1, not '" + value + "'");
+        return x;
+    }
+
+    private static int export(String format, EventSelection selection, boolean header, BufferedReader lines,
+                              Streams io) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        GdeltWriter gdelt = new GdeltWriter(Places.load(), Clock.systemUTC());
+        Optional<GdeltWriter> gdelt = format.equals("gdelt")
+                ? Optional.of(new GdeltWriter(Places.load(), Clock.systemUTC())) : Optional.empty();
         PloverWriter plover = new PloverWriter();
-        if (format.equals("gdelt")) {
-            io.out().println(gdelt.header());
+        if (header) {
+            io.out().println(gdelt.orElseThrow().header());
         }
         int documents = 0;
         int events = 0;
         int skipped = 0;
+        int unselected = 0;
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {
@@ -102,21 +154,25 @@ final class ExportCommand {
                 continue;
             }
             documents++;
+            for (JsonNode e : doc.path("events")) {
+                if (!selection.accepts(e)) unselected++;
+            }
             switch (format) {
                 case "gdelt" -> {
-                    for (String row : gdelt.rows(doc)) {
+                    for (String row : gdelt.orElseThrow().rows(doc, selection)) {
                         io.out().println(row);
                         events++;
                     }
                 }
                 case "plover" -> {
-                    for (ObjectNode e : plover.events(doc)) {
+                    for (ObjectNode e : plover.events(doc, selection)) {
                         io.out().println(write(mapper, e));
                         events++;
                     }
                 }
                 default -> {
                     for (JsonNode e : doc.path("events")) {
+                        if (!selection.accepts(e)) continue;
                         ObjectNode o = mapper.createObjectNode();
                         for (String field : List.of("id", "source", "url", "published")) {
                             if (doc.has(field)) o.set(field, doc.get(field));
@@ -128,7 +184,8 @@ final class ExportCommand {
                 }
             }
         }
-        io.err().println(events + " events from " + documents + " documents" + (skipped > 0
+        io.err().println(events + " events from " + documents + " documents"
+                + (unselected > 0 ? ", " + unselected + " left out by mode or confidence" : "") + (skipped > 0
                 ? ", " + skipped + " lines skipped (failed documents or not JSON)" : ""));
         return skipped == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     }

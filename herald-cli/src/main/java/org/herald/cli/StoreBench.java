@@ -27,6 +27,7 @@ import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
@@ -160,7 +161,7 @@ final class StoreBench {
         kinds.put("search: newest, no words", r -> store.searchArticles(new ArticleQuery(Optional.empty(),
                 month(r), Optional.empty(), Optional.empty(), Paging.first(20))));
         kinds.put("events: dyad", r -> store.searchEvents(new EventQuery(Optional.of(code(r)), Optional.of(code(r)),
-                Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(50))));
+                Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(50))));
         kinds.put("quotes: words", r -> store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.of("vote"),
                 month(r), Paging.first(20))));
         // Frequent entities, as a reader clicking through the top of the entity list would pick them.
@@ -171,12 +172,18 @@ final class StoreBench {
             kinds.put("entity profile: frequent", r -> store.findEntity(frequent.get(
                     r.nextInt(frequent.size())).id()));
         }
+        // Timelines count asserted events, as /api/timeline does by default.
         kinds.put("timeline: dyad by week", r -> store.timeline(new TimelineQuery(Optional.of(code(r)),
-                Optional.of(code(r)), TimelineQuery.Interval.WEEK, DateRange.ALL)));
+                Optional.of(code(r)), Optional.empty(), EventTraits.ASSERTED, TimelineQuery.Interval.WEEK,
+                DateRange.ALL)));
         kinds.put("timeline: source by day", r -> store.timeline(new TimelineQuery(Optional.of(code(r)),
-                Optional.empty(), TimelineQuery.Interval.DAY, DateRange.ALL)));
+                Optional.empty(), Optional.empty(), EventTraits.ASSERTED, TimelineQuery.Interval.DAY, DateRange.ALL)));
         kinds.put("timeline: all by month", r -> store.timeline(new TimelineQuery(Optional.empty(),
-                Optional.empty(), TimelineQuery.Interval.MONTH, DateRange.ALL)));
+                Optional.empty(), Optional.empty(), EventTraits.ASSERTED, TimelineQuery.Interval.MONTH,
+                DateRange.ALL)));
+        // The same without the mode filter: what the asserted default costs.
+        kinds.put("timeline: all by month, every mode", r -> store.timeline(new TimelineQuery(Optional.empty(),
+                Optional.empty(), Optional.empty(), EventTraits.ANY, TimelineQuery.Interval.MONTH, DateRange.ALL)));
         Map<String, double[]> results = new LinkedHashMap<>();
         for (Map.Entry<String, Consumer<SplittableRandom>> kind : kinds.entrySet()) {
             io.err().println("timing " + kind.getKey() + "...");

@@ -1,22 +1,36 @@
 package org.herald.server;
 
+import java.util.Optional;
+
 /**
- * A request the API answers with an error status and {@code {"error": {"code", "message"}}}. Thrown by handlers
- * and parameter readers; the server turns it into the response, so handlers read as the happy path.
+ * A request the API answers with an error status and {@code {"error": {"code", "message"}}}, plus
+ * {@code "parameter"} when one query parameter is to blame. Thrown by handlers and parameter readers; the server
+ * turns it into the response, so handlers read as the happy path.
  */
 final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String code;
+    private final Optional<String> parameter;
 
     ApiError(int status, String code, String message) {
+        this(status, code, message, Optional.empty());
+    }
+
+    private ApiError(int status, String code, String message, Optional<String> parameter) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.parameter = parameter;
     }
 
     static ApiError badRequest(String message) {
         return new ApiError(400, "bad_request", message);
+    }
+
+    /** A 400 for one query parameter: the message should start with its name ("quad must be 1 to 4 …"). */
+    static ApiError badParameter(String parameter, String message) {
+        return new ApiError(400, "bad_request", message, Optional.of(parameter));
     }
 
     static ApiError notFound(String message) {
@@ -29,5 +43,9 @@ final class ApiError extends RuntimeException {
 
     String code() {
         return code;
+    }
+
+    Optional<String> parameter() {
+        return parameter;
     }
 }

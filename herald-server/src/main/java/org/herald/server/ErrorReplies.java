@@ -2,6 +2,7 @@ package org.herald.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,21 +21,22 @@ final class ErrorReplies {
     }
 
     void api(ApiError e, Context ctx) {
-        ctx.status(e.status()).json(json.error(e.code(), e.getMessage()));
+        ctx.status(e.status()).json(json.error(e.code(), e.getMessage(), e.parameter()));
     }
 
     void badRequest(IllegalArgumentException e, Context ctx) {
-        ctx.status(400).json(json.error("bad_request", e.getMessage()));
+        ctx.status(400).json(json.error("bad_request", e.getMessage(), Optional.empty()));
     }
 
     /** Javalin's own refusals (no such route, method not allowed, body too large) in our error shape. */
     void http(HttpResponseException e, Context ctx) {
         String code = e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus();
-        ctx.status(e.getStatus()).json(json.error(code, e.getMessage()));
+        ctx.status(e.getStatus()).json(json.error(code, e.getMessage(), Optional.empty()));
     }
 
     void internal(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        ctx.status(500).json(json.error("internal", "the server failed to answer; its log has the details"));
+        ctx.status(500).json(json.error("internal", "the server failed to answer; its log has the details",
+                Optional.empty()));
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.herald.events.cameo.CameoCodebook;
 import org.herald.store.Store;
 
 /**
@@ -36,19 +37,21 @@ public final class HeraldServer implements AutoCloseable {
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = new ObjectMapper();
-        StoreJson json = new StoreJson(mapper);
-        this.routes = routes(store, intake, settings, json, mapper);
+        CameoCodebook codebook = CameoCodebook.load();
+        StoreJson json = new StoreJson(mapper, codebook);
+        this.routes = routes(store, intake, settings, json, mapper, codebook);
         ErrorReplies errors = new ErrorReplies(json);
         this.app = Javalin.create(config -> configure(config, settings, mapper, errors));
     }
 
     /** The route table: every path the server answers besides the UI's static files. */
     private static List<Route> routes(Store store, Optional<ArticleIntake> intake, ServerSettings settings,
-                                      StoreJson json, ObjectMapper mapper) {
+                                      StoreJson json, ObjectMapper mapper, CameoCodebook codebook) {
         ArticleApi articles = new ArticleApi(store, json);
         EntityApi entities = new EntityApi(store, json);
         QuoteApi quotes = new QuoteApi(store, json);
         EventApi events = new EventApi(store, json);
+        CameoApi cameo = new CameoApi(codebook, mapper);
         IntakeApi posts = new IntakeApi(intake, settings, mapper);
         OriginalPage originals = new OriginalPage(store);
         OpenApiDocument openApi = new OpenApiDocument();
@@ -61,6 +64,7 @@ public final class HeraldServer implements AutoCloseable {
                 Route.get("/api/quotes", quotes::search),
                 Route.get("/api/events", events::search),
                 Route.get("/api/timeline", events::timeline),
+                Route.get("/api/cameo", cameo::serve),
                 Route.get("/openapi.json", openApi::serve),
                 Route.get("/original/{id}", originals::show));
     }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.herald.model.analysis.EventMode;
 import org.herald.store.DateRange;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.TimelineQuery;
 
@@ -32,7 +35,7 @@ final class Params {
             return Optional.empty();
         }
         if (value.length() > MAX_TEXT) {
-            throw ApiError.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+            throw ApiError.badParameter(name, name + " is longer than " + MAX_TEXT + " characters");
         }
         return Optional.of(value.strip());
     }
@@ -43,7 +46,7 @@ final class Params {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw ApiError.badRequest(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be a date as YYYY-MM-DD, not '" + value + "'");
             }
         });
     }
@@ -72,15 +75,61 @@ final class Params {
             case "day" -> TimelineQuery.Interval.DAY;
             case "week" -> TimelineQuery.Interval.WEEK;
             case "month" -> TimelineQuery.Interval.MONTH;
-            default -> throw ApiError.badRequest("interval must be day, week or month, not '" + value.get() + "'");
+            default -> throw ApiError.badParameter("interval",
+                    "interval must be day, week or month, not '" + value.get() + "'");
         };
+    }
+
+    /**
+     * The event filters {@code mode} (comma-separated modes, or {@code all}; default {@code defaults}' modes),
+     * {@code quad} (1–4) and {@code min_confidence} (0–1, default 0).
+     */
+    EventTraits traits(EventTraits defaults) {
+        Set<EventMode> modes = text("mode").map(value -> {
+            try {
+                return EventMode.parseList(value);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("mode", "mode: " + e.getMessage());
+            }
+        }).orElse(defaults.modes());
+        Optional<Integer> quad = integer("quad").map(q -> {
+            if (q < 1 || q > 4) throw ApiError.badParameter("quad", "quad must be 1 to 4, not " + q);
+            return q;
+        });
+        return new EventTraits(modes, quad, minConfidence());
+    }
+
+    /** {@code cameo}: a CAMEO code prefix, one to four digits ("19", "0311"). */
+    Optional<String> cameoPrefix() {
+        Optional<String> value = text("cameo");
+        if (value.isPresent() && !value.get().matches("\\d{1,4}")) {
+            throw ApiError.badParameter("cameo", "cameo must be a CAMEO code prefix of one to four digits, not '"
+                    + value.get() + "'");
+        }
+        return value;
+    }
+
+    private double minConfidence() {
+        Optional<String> value = text("min_confidence");
+        if (value.isEmpty()) return 0;
+        double x;
+        try {
+            x = Double.parseDouble(value.get());
+        } catch (NumberFormatException e) {
+            x = Double.NaN;
+        }
+        if (!(x >= 0 && x <= 1)) {
+            throw ApiError.badParameter("min_confidence", "min_confidence must be a number from 0 to 1, not '"
+                    + value.get() + "'");
+        }
+        return x;
     }
 
     /** {@code url}: the posted page's address, absolute http(s). */
     Optional<String> httpUrl(String name) {
         return text(name).map(value -> {
             if (!Links.isHttp(value)) {
-                throw ApiError.badRequest(name + " must be an absolute http or https URL, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be an absolute http or https URL, not '" + value + "'");
             }
             return value;
         });
@@ -91,7 +140,7 @@ final class Params {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw ApiError.badRequest(name + " must be a whole number, not '" + value + "'");
+                throw ApiError.badParameter(name, name + " must be a whole number, not '" + value + "'");
             }
         });
     }

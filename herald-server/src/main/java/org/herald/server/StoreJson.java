@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.herald.events.cameo.CameoCode;
+import org.herald.events.cameo.CameoCodebook;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
 import org.herald.store.EntityProfile;
@@ -20,9 +23,12 @@ import org.herald.store.TimelineBucket;
  */
 final class StoreJson {
     private final ObjectMapper mapper;
+    private final CameoCodebook codebook;
 
-    StoreJson(ObjectMapper mapper) {
+    /** @param codebook gives each event's {@code cameo_name} ("112" → "Accuse") */
+    StoreJson(ObjectMapper mapper, CameoCodebook codebook) {
         this.mapper = mapper;
+        this.codebook = codebook;
     }
 
     ObjectNode articles(ArticlePage page) {
@@ -104,9 +110,10 @@ final class StoreJson {
     }
 
     /** {@code {"error": {"code", "message"}}}, the body of every error response under /api. */
-    ObjectNode error(String code, String message) {
+    ObjectNode error(String code, String message, Optional<String> parameter) {
         ObjectNode o = mapper.createObjectNode();
-        o.putObject("error").put("code", code).put("message", message);
+        ObjectNode error = o.putObject("error").put("code", code).put("message", message);
+        parameter.ifPresent(p -> error.put("parameter", p));
         return o;
     }
 
@@ -129,7 +136,7 @@ final class StoreJson {
         put(o, "published", q.published());
     }
 
-    private static void event(ObjectNode o, EventPage.Hit e) {
+    private void event(ObjectNode o, EventPage.Hit e) {
         o.put("article", e.articleId());
         put(o, "article_title", e.articleTitle());
         actor(o.putObject("source"), e.source());
@@ -139,10 +146,16 @@ final class StoreJson {
             o.putNull("target");
         }
         o.put("cameo", e.cameo());
+        put(o, "cameo_name", codebook.find(e.cameo()).map(CameoCode::name));
         o.put("plover", e.plover());
         o.put("goldstein", e.goldstein());
         o.put("quad_class", e.quadClass());
-        o.put("mode", e.mode());
+        o.put("mode", e.mode().toLowerCase(Locale.ROOT));
+        if (e.confidence().isPresent()) {
+            o.put("confidence", Math.round(e.confidence().getAsDouble() * 1000) / 1000.0);
+        } else {
+            o.putNull("confidence");
+        }
         put(o, "date", e.date());
         if (e.location().isPresent()) {
             Place p = e.location().get();

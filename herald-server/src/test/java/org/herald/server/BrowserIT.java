@@ -1,6 +1,7 @@
 package org.herald.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,9 +72,27 @@ class BrowserIT {
         assertEquals(String.join("\n\n", fixture.samples.talks.analysis().article().paragraphs()),
                 browser.script("return document.getElementById('body').textContent"),
                 "highlighting must not change the text");
-        assertTrue(browser.waitFor("section.events").getText().contains("verb:reject+proposal"));
+        String events = browser.waitFor("section.events").getText();
+        assertTrue(events.contains("verb:reject+proposal"));
         assertTrue(browser.waitFor("section.quotes").getText().contains("told reporters"));
+        // The stored analysis has only the code: the page names it from /api/cameo, beside the PLOVER type.
+        browser.waitForTexts("section.events .event-type", List.of(
+                "125 Reject proposal to meet, discuss, or negotiate · REJECT", "112 Accuse · ACCUSE",
+                "194 Fight with artillery and tanks · ASSAULT"));
+        assertEquals(List.of("asserted", "asserted", "reported"), texts("section.events .mode"));
+        assertEquals(List.of("confidence 0.90", "confidence 0.90", "confidence 0.40"), texts("section.events .confidence"));
         browser.screenshot("article");
+    }
+
+    @Test
+    void aStatementShowsItsCameoNameNeverNone() {
+        // CAMEO 010 has no PLOVER type (PLOVER drops statements): the hostile sample's event is one.
+        browser.go("/article.html?id=" + fixture.samples.hostile.id());
+        browser.waitForTexts("section.events .event-type", List.of("010 Make statement"));
+        assertFalse(browser.waitFor("section.events").getText().contains("NONE"));
+        browser.go("/dyad.html?source=USA&target=GBR&mode=all");
+        browser.waitForTexts("li.event .event-type", List.of("010 Make statement"));
+        assertFalse(browser.waitFor("#events").getText().contains("NONE"));
     }
 
     @Test
@@ -102,9 +121,15 @@ class BrowserIT {
                 for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++;
                 return n;""");
         assertTrue(painted > 1000, "the chart canvas is blank: " + painted + " painted pixels");
-        assertEquals(3, browser.all("li.event").size());
+        // Asserted events by default (the reported shelling is left out), every mode when asked.
+        assertEquals(List.of("asserted", "asserted"), texts("li.event .mode"));
         assertEquals("RUS", browser.waitFor("input[name=source]").getAttribute("value"));
         browser.screenshot("dyad");
+        browser.go("/dyad.html?source=RUS&target=UKR&interval=month&mode=all");
+        browser.waitFor("li.event");
+        assertEquals(3, browser.all("li.event").size());
+        assertTrue(texts("li.event .event-type").contains("194 Fight with artillery and tanks · ASSAULT"),
+                texts("li.event .event-type").toString());
     }
 
     @Test

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,44 @@ class OpenApiDocumentTest {
             assertTrue(ref.startsWith("#/"), ref);
             assertFalse(document.at(ref.substring(1)).isMissingNode(), ref + " points nowhere");
         }
+    }
+
+    /** The operation's query parameters by name, references resolved. */
+    private static Map<String, JsonNode> parameters(String path) {
+        Map<String, JsonNode> out = new TreeMap<>();
+        for (JsonNode p : document.path("paths").path(path).path("get").path("parameters")) {
+            JsonNode resolved = p.has("$ref") ? document.at(p.path("$ref").asText().substring(1)) : p;
+            out.put(resolved.path("name").asText(), resolved);
+        }
+        return out;
+    }
+
+    @Test
+    void eventsAndTimelinesDocumentTheirFiltersAndTheirModeDefaults() {
+        for (String path : List.of("/api/events", "/api/timeline")) {
+            var params = parameters(path);
+            assertTrue(params.keySet().containsAll(List.of("mode", "cameo", "quad", "min_confidence")), path + params.keySet());
+            assertEquals(4, params.get("quad").path("schema").path("maximum").asInt());
+            assertEquals(1, params.get("min_confidence").path("schema").path("maximum").asInt());
+        }
+        assertEquals("all", parameters("/api/events").get("mode").path("schema").path("default").asText());
+        assertEquals("asserted", parameters("/api/timeline").get("mode").path("schema").path("default").asText());
+    }
+
+    @Test
+    void anEventHitsDocumentedFieldsAreTheFieldsTheServerSends() {
+        JsonNode hit = fixture.http.get("/api/events?limit=1").json().path("events").get(0);
+        Set<String> sent = new TreeSet<>();
+        hit.fieldNames().forEachRemaining(sent::add);
+        Set<String> required = new TreeSet<>();
+        document.at("/components/schemas/EventHit/required").forEach(n -> required.add(n.asText()));
+        assertEquals(required, sent);
+        Set<String> codebook = new TreeSet<>();
+        fixture.http.get("/api/cameo").json().path("codes").get(0).fieldNames().forEachRemaining(codebook::add);
+        Set<String> documented = new TreeSet<>();
+        document.at("/components/schemas/CameoCodebook/properties/codes/items/required")
+                .forEach(n -> documented.add(n.asText()));
+        assertEquals(documented, codebook);
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {

@@ -42,6 +42,7 @@ class ParamsTest {
     void theMessageNamesTheParameterAndValue() {
         Http.Reply r = fixture.http.get("/api/articles?from=yesterday");
         assertEquals("from must be a date as YYYY-MM-DD, not 'yesterday'", r.json().path("error").path("message").asText());
+        assertEquals("from", r.json().path("error").path("parameter").asText());
     }
 
     @Test

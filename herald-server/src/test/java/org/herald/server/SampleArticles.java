@@ -72,7 +72,7 @@ final class SampleArticles {
         d.event("Ukraine", "UKR", "e2", "Russia", "RUS", "e3", "112", "ACCUSE", -2.0, 3, EventMode.ASSERTED,
                 "2024-05-14", 2, d.between("Ukraine accused", "Russia"), "accused", "verb:accuse");
         d.event("Russia", "RUS", "e3", "Kharkiv", "UKR", null, "194", "ASSAULT", -10.0, 4, EventMode.REPORTED,
-                "2024-05-13", 2, d.between("Russia of", "Kharkiv"), "shelling", "noun:shelling");
+                "2024-05-13", 2, d.between("Russia of", "Kharkiv"), "shelling", "noun:shelling", 0.4);
         return d.stored(List.of(lavrov, ukraine, russia, moscow), List.of(), Optional.empty());
     }
 
@@ -124,7 +124,7 @@ final class SampleArticles {
         Entity mallory = d.entity("e1", "Mallory " + img, EntityType.PERSON, "<b onmouseover=\"" + PAYLOAD + "\">boss</b>",
                 null, d.span("Mallory"), d.span("Mallory", 1));
         d.quote("Trust me " + img, QuoteType.DIRECT, "Mallory", 1, "e1", "said", d.between("\"Trust me", "said."));
-        d.event("Mallory " + img, "USA", "e1", "Bob", "GBR", null, "010", "CONSULT", 0.0, 1, EventMode.ASSERTED,
+        d.event("Mallory " + img, "USA", "e1", "Bob", "GBR", null, "010", "NONE", 0.0, 1, EventMode.ASSERTED,
                 "2024-06-21", 0, d.between("Mallory", "Bob"), "said<script>" + PAYLOAD + "</script>",
                 "rule<img src=x onerror=\"" + PAYLOAD + "\">");
         String original = """
@@ -212,11 +212,18 @@ final class SampleArticles {
         void event(String source, String sourceCode, String sourceEntity, String target, String targetCode,
                    String targetEntity, String cameo, String plover, double goldstein, int quad, EventMode mode,
                    String date, int paragraph, Span span, String trigger, String rule) {
+            event(source, sourceCode, sourceEntity, target, targetCode, targetEntity, cameo, plover, goldstein, quad,
+                    mode, date, paragraph, span, trigger, rule, 0.9);
+        }
+
+        void event(String source, String sourceCode, String sourceEntity, String target, String targetCode,
+                   String targetEntity, String cameo, String plover, double goldstein, int quad, EventMode mode,
+                   String date, int paragraph, Span span, String trigger, String rule, double confidence) {
             Span sentence = span(paragraphs.get(paragraph));
             events.add(new Event(new Actor(source, sourceCode, Optional.ofNullable(sourceEntity)),
                     Optional.of(new Actor(target, targetCode, Optional.ofNullable(targetEntity))), cameo, plover,
                     Optional.empty(), goldstein, quad, mode, Optional.of(date), Optional.empty(), sentence, span,
-                    trigger, new Evidence("sample", rule), 0.9));
+                    trigger, new Evidence("sample", rule), confidence));
         }
 
         StoredArticle stored(List<Entity> entities, List<RelatedLink> related, Optional<LeadImage> image) {

@@ -3,6 +3,7 @@ package org.herald.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.herald.model.analysis.Place;
 
 /** One page of event hits and the total that matched. */
@@ -19,11 +20,13 @@ public record EventPage(long total, List<Hit> events) {
      * @param location where it happened: name, country, coordinates when known (the store keeps no admin code,
      *                 kind or GeoNames id)
      * @param sentence the sentence that produced it
+     * @param confidence how likely the event is right as coded, 0 to 1; empty when the store was written before
+     *                 events had one
      */
     public record Hit(String articleId, Optional<String> articleTitle, Actor source, Optional<Actor> target,
                       String cameo, String plover, double goldstein, int quadClass, String mode,
                       Optional<String> date, Optional<Place> location, String sentence, String trigger,
-                      String rule) {
+                      String rule, OptionalDouble confidence) {
         public Hit {
             Objects.requireNonNull(articleId, "articleId");
             Objects.requireNonNull(articleTitle, "articleTitle");
@@ -37,6 +40,7 @@ public record EventPage(long total, List<Hit> events) {
             Objects.requireNonNull(sentence, "sentence");
             Objects.requireNonNull(trigger, "trigger");
             Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(confidence, "confidence");
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.Optional;
  *
  * @param entity a store entity id: only events where it is source or target
  * @param dates  event days (the event's resolved date, or the article's publication date when it has none)
+ * @param traits the modes, quad class and least confidence an event must have ({@link EventTraits#ANY}: any)
  */
 public record EventQuery(Optional<String> source, Optional<String> target, Optional<String> cameo,
-                         Optional<String> plover, Optional<String> entity, DateRange dates, Paging paging) {
+                         Optional<String> plover, Optional<String> entity, DateRange dates, EventTraits traits,
+                         Paging paging) {
     public EventQuery {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -19,6 +21,7 @@ public record EventQuery(Optional<String> source, Optional<String> target, Optio
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(traits, "traits");
         Objects.requireNonNull(paging, "paging");
     }
 }

@@ -1,6 +1,7 @@
 package org.herald.events.cameo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +30,15 @@ public record CameoCode(String code, String label, double goldstein, int quadCla
         if (!code.matches("\\d{2,4}")) throw new IllegalArgumentException("bad CAMEO code: " + code);
         if (goldstein < -10 || goldstein > 10) throw new IllegalArgumentException("Goldstein out of range: " + goldstein);
         if (quadClass < 1 || quadClass > 4) throw new IllegalArgumentException("quad class must be 1..4: " + quadClass);
+    }
+
+    /**
+     * The label as a reader sees it, in sentence case: the codebook writes roots in capitals ("FIGHT") and a few
+     * codes in lower case ("fight with artillery and tanks"); both become "Fight …".
+     */
+    public String name() {
+        String lower = label.equals(label.toUpperCase(Locale.ROOT)) ? label.toLowerCase(Locale.ROOT) : label;
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** The two-digit root category: "036" → "03". */

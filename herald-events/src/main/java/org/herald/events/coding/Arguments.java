@@ -70,6 +70,11 @@ final class Arguments {
                 return subjects(tree, controller.get(), depth + 1);
             }
         }
+        if (rel.equals("advcl") && tree.token(verb).pos().equals("VBN") && tree.children(verb, "aux").isEmpty()) {
+            // "reacted angrily [when asked] about it": CoreNLP hangs "when" as advmod, not mark; a bare past participle
+            // is still a reduced passive, whose subject above is the one asked, not the asker.
+            return out;
+        }
         if (Tree.is(rel, "ccomp", "dep") && tree.token(verb).pos().equals("VBG") && tree.children(verb, "mark").isEmpty()
                 && tree.isVerb(gov)) {
             // "the army resumed [shelling] the town": a gerund complement (ccomp, or dep when the parser is unsure)

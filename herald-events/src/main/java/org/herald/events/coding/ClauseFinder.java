@@ -76,7 +76,7 @@ final class ClauseFinder {
             }
             return verbClause(tree, i, trace);
         }
-        if (tree.isNoun(i) && verbs.has(lemma)) {
+        if (tree.isNoun(i) && verbs.hasEventNoun(lemma)) {
             return nominalClause(tree, i, trace);
         }
         return Optional.empty();
@@ -205,7 +205,7 @@ final class ClauseFinder {
                     entry.get()));
         }
         if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
-                && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.has(tree.lemma(s)))) {
+                && sources.stream().allMatch(s -> tree.isNoun(s) && verbs.hasEventNoun(tree.lemma(s)))) {
             // "began a hunger strike to protest": the object above is an event noun, not the one who protests.
             sources = Arguments.subjects(tree, gov.get());
         }

@@ -104,6 +104,15 @@ final class VerbDictionary {
         return byLemma.containsKey(key(lemma));
     }
 
+    /**
+     * Whether a noun of this lemma can name an event: only Herald's own {@code verbs.tsv} lists event nouns ("talks",
+     * "attack", "blockade"). The Phoenix rows are verb patterns; read as nouns they turn people and things into acts
+     * ("Kyiv's European [allies]" is no act of support).
+     */
+    boolean hasEventNoun(String lemma) {
+        return byLemma.getOrDefault(key(lemma), List.of()).stream().anyMatch(e -> e.file().equals(FILE));
+    }
+
     /** The entries for a lemma in file order; empty when it has none. */
     List<VerbEntry> entries(String lemma) {
         return byLemma.getOrDefault(key(lemma), List.of());

@@ -12,10 +12,15 @@ import java.util.Optional;
  */
 record EventRows(JsonNode document, List<JsonNode> events) {
 
-    static EventRows of(JsonNode document) {
+    /** The document's events that the selection accepts, in text order. */
+    static EventRows of(JsonNode document, EventSelection selection) {
         List<JsonNode> events = new ArrayList<>();
         JsonNode array = document.path("events");
-        if (array.isArray()) array.forEach(events::add);
+        if (array.isArray()) {
+            for (JsonNode e : array) {
+                if (selection.accepts(e)) events.add(e);
+            }
+        }
         return new EventRows(document, events);
     }
 

@@ -14,8 +14,9 @@ import org.herald.geo.Gazetteer;
 import org.herald.nlp.entity.Places;
 
 /**
- * GDELT 2.0 event records, tab-separated, one per event; see {@link GdeltColumns} for what is filled. The
- * header line ({@link #header()}) is not part of GDELT's files but helps every other reader.
+ * GDELT 2.0 event records, tab-separated, one per event; see {@link GdeltColumns} for what is filled. GDELT has no
+ * mode column, so a row reads as a fact: by default only asserted events are written ({@link EventSelection#asserted()}).
+ * The header line ({@link #header()}) is not part of GDELT's files; callers write it only when asked.
  */
 public final class GdeltWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -40,9 +41,14 @@ public final class GdeltWriter {
         return String.join("\t", GdeltColumns.NAMES);
     }
 
-    /** The rows of one analysed document, no trailing newline on each. */
+    /** The rows of one analysed document's asserted events, no trailing newline on each. */
     public List<String> rows(JsonNode document) {
-        EventRows rows = EventRows.of(document);
+        return rows(document, EventSelection.asserted());
+    }
+
+    /** The rows of the events of one analysed document that the selection accepts. */
+    public List<String> rows(JsonNode document, EventSelection selection) {
+        EventRows rows = EventRows.of(document, selection);
         String added = LocalDateTime.now(clock).format(ADDED);
         return rows.events().stream().map(e -> row(rows, e, added)).toList();
     }

@@ -2,22 +2,42 @@ package org.herald.events.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.herald.events.cameo.CameoCodebook;
 
 /**
- * PLOVER events in the spirit of the POLECAT data set (CAMEO 01 and 02, which PLOVER drops, are left out): one
- * JSON object per event with {@code id}, {@code date},
- * {@code event_type}, {@code mode}, {@code context} (empty: Herald does not code PLOVER contexts yet),
- * {@code source}/{@code target} actors, and Herald's own fields beside them ({@code cameo}, {@code goldstein},
- * {@code quad_class}, {@code assertion} — asserted, negated, hypothetical, future or reported — {@code location},
- * {@code text}, {@code url}).
+ * PLOVER events in the spirit of the POLECAT data set (CAMEO 01 and 02, which PLOVER drops, are left out): one JSON
+ * object per event with {@code id}, {@code date}, {@code event_type}, {@code mode} (PLOVER's type-specific mode from
+ * the CAMEO-to-PLOVER conversion, "visit", "release" …, or null), {@code context} (a list: see
+ * {@link PloverContexts}; Herald's negated, hypothetical and future modes become PLOVER's "negation",
+ * "hypothetical" and "future" contexts, as the PLOVER manual places them), {@code source}/{@code target} actors,
+ * {@code confidence}, and Herald's own fields beside them ({@code cameo}, {@code goldstein}, {@code quad_class},
+ * {@code assertion} — asserted, negated, hypothetical, future or reported — {@code location}, {@code text},
+ * {@code url}).
  */
 public final class PloverWriter {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final PloverContexts contexts;
 
+    /** With the CAMEO codebook Herald ships (read here; a few milliseconds). */
+    public PloverWriter() {
+        this(CameoCodebook.load());
+    }
+
+    public PloverWriter(CameoCodebook codebook) {
+        this.contexts = new PloverContexts(codebook);
+    }
+
+    /** Every PLOVER event of one analysed document, whatever its mode: the record carries it. */
     public List<ObjectNode> events(JsonNode document) {
-        EventRows rows = EventRows.of(document);
+        return events(document, EventSelection.all());
+    }
+
+    /** The PLOVER events of one analysed document that the selection accepts. */
+    public List<ObjectNode> events(JsonNode document, EventSelection selection) {
+        EventRows rows = EventRows.of(document, selection);
         // PLOVER has no category for CAMEO 01 statements and 02 appeals: they are not PLOVER events.
         return rows.events().stream().filter(e -> !e.path("plover").asText().equals("NONE"))
                 .map(e -> event(rows, e)).toList();
@@ -29,10 +49,13 @@ public final class PloverWriter {
         String date = EventRows.text(e, "date").or(rows::published).orElse("");
         o.put("date", date.length() >= 10 ? date.substring(0, 10) : date);
         o.put("event_type", e.path("plover").asText());
-        o.put("mode", e.path("plover_mode").isNull() ? "" : e.path("plover_mode").asText());
-        o.putArray("context");
+        // The manual: "if no existing values seem appropriate, the field should be left null".
+        EventRows.text(e, "plover_mode").ifPresentOrElse(m -> o.put("mode", m), () -> o.putNull("mode"));
+        ArrayNode context = o.putArray("context");
+        contexts.of(e, rows.published()).forEach(context::add);
         o.set("source", e.path("source"));
         o.set("target", e.path("target").isMissingNode() ? mapper.nullNode() : e.path("target"));
+        o.set("confidence", e.path("confidence").isNumber() ? e.path("confidence") : mapper.nullNode());
         o.put("cameo", e.path("cameo").asText());
         o.put("goldstein", e.path("goldstein").asDouble());
         o.put("quad_class", e.path("quad_class").asInt());

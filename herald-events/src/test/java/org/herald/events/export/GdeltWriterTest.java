@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import org.herald.model.analysis.EventMode;
 import org.herald.nlp.entity.Places;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +133,27 @@ class GdeltWriterTest {
         assertEquals("Ukraine", cell(row, "ActionGeo_FullName"));
         assertEquals("UKR", cell(row, "ActionGeo_FeatureID"));
         assertEquals("", cell(row, "ActionGeo_ADM1Code"));
+    }
+
+    @Test
+    void onlyAssertedEventsAreRowsUnlessTheSelectionAsksForMore() throws Exception {
+        JsonNode negated = new ObjectMapper().readTree(DOCUMENT.replaceFirst("\"asserted\"", "\"negated\""));
+        List<String> rows = writer.rows(negated);
+        assertEquals(1, rows.size());
+        assertEquals("1721", cell(rows.get(0), "EventCode"));
+        assertEquals(2, writer.rows(negated, EventSelection.all()).size());
+        assertEquals(1, writer.rows(negated, new EventSelection(EnumSet.of(EventMode.NEGATED), 0)).size());
+    }
+
+    @Test
+    void aMinimumConfidenceLeavesOutEventsBelowItAndThoseWithoutOne() throws Exception {
+        JsonNode rated = new ObjectMapper().readTree(DOCUMENT.replace("\"rule\":\"svo\"}", "\"rule\":\"svo\",\"confidence\":0.8}")
+                .replaceFirst("\"confidence\":0.8", "\"confidence\":0.4"));
+        assertEquals(2, writer.rows(rated).size());
+        List<String> confident = writer.rows(rated, EventSelection.asserted().withMinConfidence(0.5));
+        assertEquals(1, confident.size());
+        assertEquals("1721", cell(confident.get(0), "EventCode"));
+        assertEquals(0, writer.rows(document(), EventSelection.asserted().withMinConfidence(0.1)).size(),
+                "events written before confidence existed cannot be said to reach any bar");
     }
 }

@@ -1,16 +1,17 @@
 // The article page: metadata, the body with entities, quotes and events highlighted at their offsets, and
 // the lists of what was found with where it came from (sentence, cue, rule).
-import {api, clear, el, entityLink, eventLine, isHttp, outLink, param, path, showError} from '/herald.js';
+import {api, clear, el, entityLink, eventLine, isHttp, loadCameoNames, outLink, param, path, showError} from '/herald.js';
 
 /** Every highlight: a half-open UTF-16 range of body (JS strings index the same way), a kind and a tooltip. */
-function annotations(a) {
+function annotations(a, names) {
   const out = [];
   a.entities.forEach(e => e.mentions.forEach(m =>
       out.push({start: m.start, end: m.end, kind: 'entity', label: `${e.name} (${e.type.toLowerCase()})`})));
   a.quotes.forEach(q => out.push({start: q.start, end: q.end, kind: 'quote',
       label: 'quote' + (q.speaker ? ' by ' + q.speaker.name : '')}));
   (a.events || []).forEach(e => out.push({start: e.start, end: e.end, kind: 'event',
-      label: `event ${e.cameo} ${e.plover}: ${e.source.code || e.source.name} → ${e.target ? (e.target.code || e.target.name) : '—'}`}));
+      label: `event ${e.cameo} ${names[e.cameo] || ''}${e.plover && e.plover !== 'NONE' ? ' · ' + e.plover : ''} (${e.mode}): `
+          + `${e.source.code || e.source.name} → ${e.target ? (e.target.code || e.target.name) : '—'}`}));
   const n = a.body.length;
   return out.filter(x => Number.isInteger(x.start) && Number.isInteger(x.end) && 0 <= x.start && x.start < x.end && x.end <= n);
 }
@@ -55,9 +56,9 @@ function quoteItem(q) {
           ` · ${q.type}`, q.cue ? ` · cue “${q.cue.text}”` : '', q.addressee ? ` · to ${q.addressee}` : ''));
 }
 
-function eventItem(e) {
-  return el('li', {},
-      el('p', {}, eventLine(e)),
+function eventItem(e, names) {
+  return el('li', {className: 'event'},
+      el('p', {}, eventLine(e, names)),
       el('p', {className: 'provenance'}, el('span', {className: 'label'}, 'sentence: '), e.sentence),
       el('p', {className: 'provenance'}, el('span', {className: 'label'}, 'trigger: '), e.trigger,
           el('span', {className: 'label'}, ' rule: '), el('code', {}, e.rule)));
@@ -68,7 +69,7 @@ function section(title, items, render, className) {
   return el('section', {className}, el('h2', {}, `${title} (${items.length})`), el('ul', {}, items.map(render)));
 }
 
-function render(id, a) {
+function render(id, a, names) {
   document.title = 'Herald: ' + (a.title || 'article');
   const meta = [a.site, a.published, a.authors.join(', '), a.language].filter(Boolean).join(' · ');
   const links = el('p', {className: 'links'},
@@ -84,10 +85,10 @@ function render(id, a) {
   clear(document.getElementById('article')).append(
       el('h1', {id: 'title'}, a.title || '(untitled)'),
       el('p', {className: 'meta'}, meta), links, image ?? '', legend,
-      highlightedBody(a.body, annotations(a)),
+      highlightedBody(a.body, annotations(a, names)),
       section('Entities', a.entities, entityItem, 'entities') ?? '',
       section('Quotes', a.quotes, quoteItem, 'quotes') ?? '',
-      section('Events', a.events, eventItem, 'events') ?? '',
+      section('Events', a.events, e => eventItem(e, names), 'events') ?? '',
       section('Dates', a.dates, d => el('li', {}, `${d.text} → ${d.value}`), 'dates') ?? '',
       related ?? '',
       section('Warnings', a.warnings, w => el('li', {}, `${w.code}: ${w.message}`), 'warnings') ?? '');
@@ -98,7 +99,8 @@ async function main() {
   const box = document.getElementById('article');
   if (!id) return showError(box, new Error('no article id in the address'));
   try {
-    render(id, await api('/api/articles/' + encodeURIComponent(id)));
+    const [article, names] = await Promise.all([api('/api/articles/' + encodeURIComponent(id)), loadCameoNames()]);
+    render(id, article, names);
   } catch (e) {
     showError(box, e);
   }

@@ -45,7 +45,8 @@ function events(page, box, p) {
 
 async function main() {
   wireForm(document.getElementById('dyad'), '/dyad.html');
-  const p = {source: param('source'), target: param('target'), from: param('from'), to: param('to')};
+  const p = {source: param('source'), target: param('target'), from: param('from'), to: param('to'),
+    mode: param('mode') || 'asserted'};
   const chartBox = document.getElementById('chart');
   const eventBox = document.getElementById('events');
   if (!p.source && !p.target) {

@@ -90,14 +90,39 @@ export function entityLink(id, name) {
   return id ? el('a', {href: path('/entity.html', {id}), className: 'entity-link'}, name) : el('span', {}, name);
 }
 
-/** One line of event: source → CAMEO/PLOVER → target, with the Goldstein score. */
-export function eventLine(e) {
+/**
+ * The CAMEO codebook's names by code ({"112": "Accuse", …}), fetched once per page: stored analyses (the article
+ * page) carry only the code, while /api/events hits carry their cameo_name.
+ */
+let cameoNames;
+export function loadCameoNames() {
+  cameoNames ??= api('/api/cameo').then(body => Object.fromEntries(body.codes.map(c => [c.code, c.name])));
+  return cameoNames;
+}
+
+/**
+ * What kind of event: "112 Accuse · ACCUSE", the CAMEO code and its codebook name beside the PLOVER type. PLOVER
+ * drops CAMEO 01 (statements) and 02 (appeals), whose type is NONE: those show the CAMEO name alone.
+ */
+export function eventType(e, names = {}) {
+  const name = e.cameo_name || names[e.cameo] || '';
+  const plover = e.plover && e.plover !== 'NONE' ? [' · ', el('strong', {className: 'plover', title: 'PLOVER type'}, e.plover)] : [];
+  return el('span', {className: 'event-type'},
+      el('code', {title: 'CAMEO code'}, e.cameo), name ? ' ' : '', name ? el('span', {className: 'cameo-name'}, name) : '',
+      ...plover);
+}
+
+/** One line of event: source → type → target, then its mode, confidence, Goldstein score and date. */
+export function eventLine(e, names = {}) {
   const actor = a => a ? [entityLink(a.entity, a.name), ' ', el('code', {}, a.code || '—')] : ['(no target)'];
+  const confidence = typeof e.confidence === 'number' ? `confidence ${e.confidence.toFixed(2)}` : '';
   return [
-    ...actor(e.source), ' → ', el('strong', {}, e.plover), ' ', el('code', {title: 'CAMEO'}, e.cameo), ' → ',
+    ...actor(e.source), ' → ', eventType(e, names), ' → ',
     ...actor(e.target),
-    el('span', {className: 'meta'}, ` Goldstein ${e.goldstein}, quad ${e.quad_class}, ${e.mode}`
-        + (e.date ? `, ${e.date}` : '')),
+    ' ', el('span', {className: 'mode mode-' + String(e.mode || '').toLowerCase(), title: 'mode'},
+        String(e.mode || '').toLowerCase()),
+    ...(confidence ? [' ', el('span', {className: 'confidence', title: 'how likely the event is right as coded'}, confidence)] : []),
+    el('span', {className: 'meta'}, ` · Goldstein ${e.goldstein}, quad ${e.quad_class}` + (e.date ? `, ${e.date}` : '')),
   ];
 }
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -134,9 +136,13 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.PLOVER_TEXT, event.plover()));
         doc.add(new DoubleDocValuesField(Fields.GOLDSTEIN, event.goldstein()));
         doc.add(new StoredField(Fields.GOLDSTEIN, event.goldstein()));
+        doc.add(new IntPoint(Fields.QUAD_POINT, event.quadClass()));
         doc.add(new NumericDocValuesField(Fields.QUAD, event.quadClass()));
         doc.add(new StoredField(Fields.QUAD, event.quadClass()));
+        doc.add(new StringField(Fields.MODE_KEY, event.mode().name(), Field.Store.NO));
         doc.add(new StoredField(Fields.MODE, event.mode().name()));
+        doc.add(new DoublePoint(Fields.CONFIDENCE, event.confidence()));
+        doc.add(new StoredField(Fields.CONFIDENCE, event.confidence()));
         // "1967" stays "1967" (its timeline day is 1 January 1967): the precision the text gave is kept.
         event.date().filter(d -> Days.firstDay(d).isPresent()).or(() -> day.map(LocalDate::toString))
                 .ifPresent(d -> doc.add(new StoredField(Fields.EVENT_DATE, d)));

@@ -16,6 +16,7 @@ import org.herald.store.DateRange;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
@@ -58,7 +59,7 @@ final class EntitySearch {
         List<QuotePage.Hit> said = quotes.search(searcher, new QuoteQuery(Optional.of(entityId), Optional.empty(),
                 DateRange.ALL, Paging.first(PROFILE_QUOTES))).quotes();
         EventFilter involved = new EventFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(entityId), DateRange.ALL);
+                Optional.empty(), Optional.of(entityId), DateRange.ALL, EventTraits.ANY);
         List<EventPage.Hit> took = events.search(searcher, involved, Paging.first(PROFILE_EVENTS)).events();
         return Optional.of(new EntityProfile(detail.get().summary(), detail.get().titles(), said, took,
                 coMentions(searcher, entityId)));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,7 +23,7 @@ final class EventSearch {
 
     EventPage search(IndexSearcher searcher, EventQuery query) throws IOException {
         EventFilter filter = new EventFilter(query.source(), query.target(), query.cameo(), query.plover(),
-                query.entity(), query.dates());
+                query.entity(), query.dates(), query.traits());
         return search(searcher, filter, query.paging());
     }
 
@@ -42,7 +44,12 @@ final class EventSearch {
                 doc.getField(Fields.GOLDSTEIN).numericValue().doubleValue(),
                 doc.getField(Fields.QUAD).numericValue().intValue(), doc.get(Fields.MODE),
                 ArticleSearch.opt(doc, Fields.EVENT_DATE), location(doc),
-                doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE));
+                doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE), confidence(doc));
+    }
+
+    private static OptionalDouble confidence(Document doc) {
+        IndexableField f = doc.getField(Fields.CONFIDENCE);
+        return f == null ? OptionalDouble.empty() : OptionalDouble.of(f.numericValue().doubleValue());
     }
 
     private static Optional<Place> location(Document doc) {

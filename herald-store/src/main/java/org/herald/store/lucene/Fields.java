@@ -62,13 +62,27 @@ final class Fields {
     static final String TARGET_CODE = "target_code";
     static final String TARGET_NAME = "target_name";
     static final String TARGET_ENTITY = "target_entity";
+    /** The CAMEO code as written ("0311"), a keyword: prefix queries give a code's subtree ("03" → 030–039). */
     static final String CAMEO = "cameo";
     /** PLOVER type lower-cased for case-insensitive matching; {@link #PLOVER_TEXT} keeps it as coded. */
     static final String PLOVER = "plover";
     static final String PLOVER_TEXT = "plover_text";
     static final String GOLDSTEIN = "goldstein";
+    /** Quad class 1–4: numeric doc values for timelines, stored for hits. */
     static final String QUAD = "quad";
+    /** The event mode's enum name ("ASSERTED"), stored for hits. */
     static final String MODE = "mode";
+    /*
+     * Lucene 9 refuses to index a field name in a new way once an index has it ("cannot change field … from index
+     * options=NONE to …"): a store written before modes and quad classes were filters holds "mode" stored only and
+     * "quad" without points, so the indexed forms take names of their own and such a store still takes new articles.
+     */
+    /** The mode's enum name as a keyword, to filter on. */
+    static final String MODE_KEY = "mode_key";
+    /** The quad class as an int point, to filter on. */
+    static final String QUAD_POINT = "quad_point";
+    /** The event's confidence, 0–1: a double point for "at least" filters, stored for hits. */
+    static final String CONFIDENCE = "confidence";
     static final String EVENT_DATE = "event_date";
     static final String LOCATION = "location";
     static final String LOCATION_COUNTRY = "location_country";

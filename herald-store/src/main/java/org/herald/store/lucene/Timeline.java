@@ -30,8 +30,8 @@ import org.herald.store.TimelineQuery;
 final class Timeline {
 
     List<TimelineBucket> buckets(IndexSearcher searcher, TimelineQuery query) throws IOException {
-        EventFilter filter = new EventFilter(query.source(), query.target(), Optional.empty(), Optional.empty(),
-                Optional.empty(), query.dates());
+        EventFilter filter = new EventFilter(query.source(), query.target(), query.cameo(), Optional.empty(),
+                Optional.empty(), query.dates(), query.traits());
         DaysCollector days = searcher.search(filter.query(), new DaysManager());
         TreeMap<LocalDate, Sums> buckets = new TreeMap<>();
         for (int slot = 0; slot < days.slots.size(); slot++) {

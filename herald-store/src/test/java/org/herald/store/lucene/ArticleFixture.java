@@ -86,12 +86,18 @@ final class ArticleFixture {
     /** An event coded from the whole body; {@code target} code "" means no target. */
     ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
                          String plover, double goldstein, int quad, String date) {
+        return event(source, sourceEntity, target, targetEntity, cameo, plover, goldstein, quad, date,
+                EventMode.ASSERTED, 0.9);
+    }
+
+    ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
+                         String plover, double goldstein, int quad, String date, EventMode mode, double confidence) {
         Actor s = new Actor(source + " words", source, opt(sourceEntity));
         Optional<Actor> t = target.isEmpty() ? Optional.empty()
                 : Optional.of(new Actor(target + " words", target, opt(targetEntity)));
         Span all = new Span(0, body.length());
-        events.add(new Event(s, t, cameo, plover, Optional.empty(), goldstein, quad, EventMode.ASSERTED, opt(date),
-                Optional.empty(), all, all, "met", new Evidence("events", "rule-" + cameo), 0.9));
+        events.add(new Event(s, t, cameo, plover, Optional.empty(), goldstein, quad, mode, opt(date),
+                Optional.empty(), all, all, "met", new Evidence("events", "rule-" + cameo), confidence));
         return this;
     }
 

@@ -11,6 +11,7 @@ import org.herald.model.analysis.Place;
 import org.herald.store.DateRange;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.StoredArticle;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class EventLocationTest {
             store.put(stored);
             store.commit();
             EventPage.Hit hit = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(1))).events().get(0);
+                    Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(1))).events().get(0);
             assertEquals(Optional.of("1967"), hit.date());
             Place p = hit.location().orElseThrow();
             assertEquals("Jerusalem", p.name());

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.herald.store.DateRange;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +23,7 @@ class EventSearchTest {
                                 DateRange dates) {
         EventPage page = corpus.store.searchEvents(new EventQuery(Optional.ofNullable(source), Optional.ofNullable(target),
                 Optional.ofNullable(cameo), Optional.ofNullable(plover), Optional.ofNullable(entity), dates,
-                Paging.first(100)));
+                EventTraits.ANY, Paging.first(100)));
         assertEquals(page.events().size(), page.total());
         return page.events().stream().map(EventPage.Hit::cameo).toList();
     }
@@ -66,15 +68,15 @@ class EventSearchTest {
     @Test
     void hitCarriesActorsProvenanceAndTheResolvedDay() {
         EventPage page = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.of("111"),
-                Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(1)));
+                Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(1)));
         EventPage.Hit hit = page.events().get(0);
         assertEquals(new EventPage.Hit("a1", Optional.of("Lavrov meets Blinken in Geneva"),
                 new EventPage.Actor("RUSGOV words", "RUSGOV", Optional.of("person:sergei-lavrov")),
                 Optional.of(new EventPage.Actor("IGOWSTNAT words", "IGOWSTNAT", Optional.of("organization:nato"))),
                 "111", "ACCUSE", -2.0, 3, "ASSERTED", Optional.of("2024-05-06"), Optional.empty(),
-                Corpus.a1().analysis().article().body(), "met", "rule-111"), hit);
+                Corpus.a1().analysis().article().body(), "met", "rule-111", OptionalDouble.of(0.9)), hit);
         EventPage.Hit undated = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(),
-                Optional.of("010"), Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(1))).events().get(0);
+                Optional.of("010"), Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(1))).events().get(0);
         assertEquals(Optional.empty(), undated.date());
         assertEquals(Optional.empty(), undated.target());
     }
@@ -82,7 +84,7 @@ class EventSearchTest {
     @Test
     void paging() {
         EventPage page = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), DateRange.ALL, new Paging(2, 2)));
+                Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, new Paging(2, 2)));
         assertEquals(7, page.total());
         assertEquals(List.of("130", "040"), page.events().stream().map(EventPage.Hit::cameo).toList());
     }

@@ -14,6 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
@@ -99,7 +100,8 @@ class FacetCounterTest {
     @Test
     void timelinesAreTheSameInOneSegmentAndInMany() {
         for (TimelineQuery.Interval interval : TimelineQuery.Interval.values()) {
-            TimelineQuery q = new TimelineQuery(Optional.empty(), Optional.empty(), interval, DateRange.ALL);
+            TimelineQuery q = new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(), EventTraits.ANY,
+                    interval, DateRange.ALL);
             assertEquals(lines(oneSegment.timeline(q)), lines(segments.timeline(q)));
         }
     }

@@ -19,6 +19,7 @@ import org.herald.model.analysis.Mention;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
 import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.QuoteQuery;
 import org.herald.store.StoredArticle;
@@ -88,7 +89,7 @@ class LuceneStoreTest {
             assertEquals(7, reopened.eventCount());
             assertEquals(Corpus.a2().analysisJson(), reopened.findArticle("a2").orElseThrow().analysisJson());
             assertEquals(6, reopened.searchEvents(new EventQuery(Optional.of("RUS"), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(10))).total());
+                    Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(10))).total());
         }
     }
 

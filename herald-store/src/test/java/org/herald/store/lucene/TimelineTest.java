@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.herald.store.DateRange;
+import org.herald.store.EventTraits;
 import org.herald.store.TimelineBucket;
-import org.herald.store.TimelineQuery;
 import org.herald.store.TimelineQuery.Interval;
+import org.herald.store.TimelineQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,8 +21,8 @@ class TimelineTest {
 
     /** Buckets as "date events goldstein q1 q2 q3 q4", goldstein rounded to one decimal. */
     private List<String> timeline(String source, String target, Interval interval, DateRange dates) {
-        return corpus.store.timeline(new TimelineQuery(Optional.ofNullable(source), Optional.ofNullable(target), interval,
-                dates)).stream().map(TimelineTest::line).toList();
+        return corpus.store.timeline(new TimelineQuery(Optional.ofNullable(source), Optional.ofNullable(target),
+                Optional.empty(), EventTraits.ANY, interval, dates)).stream().map(TimelineTest::line).toList();
     }
 
     private static String line(TimelineBucket b) {
@@ -73,7 +74,8 @@ class TimelineTest {
 
     @Test
     void meanOfABucket() {
-        TimelineBucket may = corpus.store.timeline(new TimelineQuery(Optional.empty(), Optional.empty(), Interval.MONTH,
+        TimelineBucket may = corpus.store.timeline(new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                EventTraits.ANY, Interval.MONTH,
                 DateRange.ALL)).get(1);
         assertEquals(-1.8, may.goldsteinMean(), 1e-9);
     }
