@@ -128,8 +128,8 @@ final class ConfliBertSuite {
             int start = -1, end = at;
             for (int k = 0; k < token.length(); k++) {
                 char c = token.charAt(k);
-                if (!Character.isLetterOrDigit(c)) continue;
-                while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) at++;
+                if (!isWordChar(c)) continue;
+                while (at < text.length() && !isWordChar(text.charAt(at))) at++;
                 if (at >= text.length() || Character.toLowerCase(text.charAt(at)) != Character.toLowerCase(c)) {
                     return Optional.empty();
                 }
@@ -164,9 +164,14 @@ final class ConfliBertSuite {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+            if (isWordChar(c)) b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /** Letters and digits, not modifier letters: "governmentʼs" writes its apostrophe as U+02BC, a letter to Java. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) && Character.getType(c) != Character.MODIFIER_LETTER;
     }
 
     /** A cell read with {@code "} as the quote character: doubled quotes inside, text after the closing one kept. */
