@@ -117,6 +117,7 @@ final class RoundsEval {
         m.put("loo_coder_root_precision", looCoderPrecision);
         m.put("relevant_sentences_with_event", new Ratio(heraldFound, relevantCases));
         m.put("relevance_false_positive_rate", new Ratio(heraldNoise, quietCases));
+        m.put("non_political_sentences_quiet", new Ratio(quietCases - heraldNoise, quietCases));
         m.put("loo_coder_relevance_false_positive_rate", new Ratio(looCoderNoise, looQuiet));
         m.put("source_span_agreement", new Ratio(sourceHerald, sourceSpans));
         m.put("target_span_agreement", new Ratio(targetHerald, targetSpans));

@@ -21,8 +21,8 @@ import org.herald.nlp.corenlp.CoreNlpParser;
  */
 final class SplitEventEvalCommand {
     /**
-     * Stories per half that events-ngec scores by default: ~0.23 s of one core per story (median 1,338 characters),
-     * so 2 x 600 take ~5 minutes where all 4,500 take ~17.
+     * Stories per half that events-ngec scores by default: ~0.13 s of one core per story (median 1,338 characters;
+     * 158 s of CPU for 2 x 600 on the 2-core machine of docs/BENCHMARKS.md), so all 4,500 would take ~10 minutes.
      */
     static final int NGEC_SAMPLE = 600;
 
@@ -35,7 +35,7 @@ final class SplitEventEvalCommand {
             "  --split S          dev (CRC32 of the text even: tunable), heldout (odd: never tune on it) or all;",
             "                     default: dev and heldout side by side",
             "  --sample N         score N stories of each half, evenly spaced in file order; events-ngec defaults",
-            "                     to " + NGEC_SAMPLE + " (the 4,500 stories take ~17 minutes on one core), 0 scores all");
+            "                     to " + NGEC_SAMPLE + " (all 4,500 stories take ~10 minutes of one core), 0 scores all");
 
     private SplitEventEvalCommand() {}
 
