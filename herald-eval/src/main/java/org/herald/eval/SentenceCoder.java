@@ -57,18 +57,32 @@ final class SentenceCoder {
     record Coded(String body, List<Event> events, List<Entity> entities) {
 
         /**
-         * Where an event's actor is named in the event's sentence: the mentions of its entity there, and every
-         * occurrence of its name ("the police" has no entity but is named in the text). Empty when neither is found.
+         * Where an event's actor is named: the mentions of its entity, else the occurrences of its name ("the police"
+         * has no entity), looked for first within the event's own words (source to target), then in its sentence, so a
+         * name said twice ("Russia … Russian") is taken where the event is. Empty when it is not found.
          */
         List<Span> spans(Event event, Actor actor) {
+            for (Span within : List.of(event.span(), event.sentence())) {
+                List<Span> mentions = mentions(actor, within);
+                if (!mentions.isEmpty()) return mentions;
+            }
+            for (Span within : List.of(event.span(), event.sentence())) {
+                List<Span> names = occurrences(actor.name().strip(), within);
+                if (!names.isEmpty()) return names;
+            }
+            return List.of();
+        }
+
+        private List<Span> mentions(Actor actor, Span within) {
+            return actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst())
+                    .map(entity -> entity.mentions().stream().map(m -> m.span()).filter(within::contains).toList())
+                    .orElse(List.of());
+        }
+
+        private List<Span> occurrences(String name, Span within) {
             List<Span> spans = new ArrayList<>();
-            Span sentence = event.sentence();
-            actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst())
-                    .ifPresent(entity -> entity.mentions().stream().map(m -> m.span())
-                            .filter(sentence::contains).forEach(spans::add));
-            String name = actor.name().strip();
             if (name.isEmpty()) return spans;
-            for (int at = sentence.start(); at + name.length() <= sentence.end(); at++) {
+            for (int at = within.start(); at + name.length() <= within.end(); at++) {
                 if (body.regionMatches(true, at, name, 0, name.length())) spans.add(new Span(at, at + name.length()));
             }
             return spans;
