@@ -1,5 +1,6 @@
 package org.herald.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,12 +35,14 @@ final class ConfliBertEval {
     SuiteReport score(List<ConfliBertSuite.ClassCase> classCases, List<ConfliBertSuite.SpanCase> spanCases) {
         Map<String, Ratio> metrics = new LinkedHashMap<>();
         StringBuilder details = new StringBuilder();
-        scoreClasses(classCases, metrics, details);
+        List<String> misses = new ArrayList<>();
+        scoreClasses(classCases, metrics, details, misses);
         scoreSpans(spanCases, metrics);
-        return new SuiteReport(metrics, details.toString());
+        return new SuiteReport(metrics, details.toString(), misses);
     }
 
-    private void scoreClasses(List<ConfliBertSuite.ClassCase> cases, Map<String, Ratio> metrics, StringBuilder out) {
+    private void scoreClasses(List<ConfliBertSuite.ClassCase> cases, Map<String, Ratio> metrics, StringBuilder out,
+                              List<String> misses) {
         Map<PentaClass, int[]> perClass = new EnumMap<>(PentaClass.class); // gold, found, predicted, right, none
         Map<PentaClass, Map<String, Integer>> confusion = new EnumMap<>(PentaClass.class);
         for (PentaClass c : PentaClass.ALL) {
@@ -48,7 +51,12 @@ final class ConfliBertEval {
         }
         int quiet = 0;
         for (ConfliBertSuite.ClassCase c : cases) {
-            Set<PentaClass> classes = classes(coder.code(c.text()).events());
+            List<Event> events = coder.code(c.text()).events();
+            Set<PentaClass> classes = classes(events);
+            if (!classes.contains(c.gold())) {
+                misses.add("class " + c.gold().ordinal() + ", got " + events.stream().map(ConfliBertEval::key).toList()
+                        + ": " + c.text());
+            }
             int[] gold = perClass.get(c.gold());
             gold[0]++;
             if (classes.contains(c.gold())) gold[1]++;
@@ -166,6 +174,10 @@ final class ConfliBertEval {
     private static List<Span> shifted(ConfliBertSuite.SpanCase c, List<Span> gold, SentenceCoder.Coded coded) {
         if (!coded.body().equals(c.text())) throw new IllegalStateException("the pipeline changed the text: " + c.text());
         return gold;
+    }
+
+    private static String key(Event e) {
+        return e.source().code() + ">" + e.target().map(a -> a.code()).orElse("-") + ":" + e.cameo();
     }
 
     private static Set<PentaClass> classes(List<Event> events) {

@@ -28,6 +28,7 @@ final class NgecEval {
     SuiteReport score(List<NgecSuite.Story> stories) {
         Map<String, int[]> perType = new TreeMap<>(); // stories, found, given, right, with mode, mode right
         Map<String, Map<String, Integer>> missedAs = new TreeMap<>();
+        List<String> misses = new java.util.ArrayList<>();
         int withEvent = 0, withPlover = 0, found = 0, given = 0, right = 0, moded = 0, modeRight = 0;
         for (NgecSuite.Story s : stories) {
             List<Event> events = coder.code(s.text()).events();
@@ -57,6 +58,8 @@ final class NgecEval {
                     }
                 }
             } else {
+                misses.add(s.type() + (s.mode().isEmpty() ? "" : "/" + s.mode()) + ", got " + types + ": "
+                        + s.text().substring(0, Math.min(200, s.text().length())).replace('\n', ' ') + " …");
                 Map<String, Integer> as = missedAs.computeIfAbsent(s.type(), t -> new TreeMap<>());
                 if (types.isEmpty()) as.merge(events.isEmpty() ? "no event" : "statement/appeal only", 1, Integer::sum);
                 types.forEach(t -> as.merge(t, 1, Integer::sum));
@@ -73,7 +76,7 @@ final class NgecEval {
                 + " missed as |\n| --- | --- | --- | --- | --- | --- |\n");
         perType.forEach((t, n) -> b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", t, n[0],
                 new Ratio(n[1], n[0]), new Ratio(n[3], n[2]), new Ratio(n[5], n[4]), top(missedAs.get(t)))));
-        return new SuiteReport(m, b.toString());
+        return new SuiteReport(m, b.toString(), misses);
     }
 
     private static String top(Map<String, Integer> counts) {

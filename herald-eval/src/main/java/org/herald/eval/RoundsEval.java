@@ -37,8 +37,7 @@ final class RoundsEval {
                 anyPrecision = new Ratio(0, 0), looCoderRecall = new Ratio(0, 0), looCoderPrecision = new Ratio(0, 0),
                 looHeraldRecall = new Ratio(0, 0), looHeraldPrecision = new Ratio(0, 0);
         int quietCases = 0, heraldNoise = 0, relevantCases = 0, heraldFound = 0, looQuiet = 0, looCoderNoise = 0;
-        int coderEvents = 0, sourceSpans = 0, sourceHerald = 0, sourceCoders = 0, targetSpans = 0, targetHerald = 0,
-                targetCoders = 0, fullHerald = 0, fullCoders = 0;
+        List<String> misses = new java.util.ArrayList<>();
         Map<String, int[]> perRoot = new TreeMap<>();
         Map<String, Map<String, Integer>> missedAs = new TreeMap<>();
         for (RoundsSuite.RoundCase c : cases) {
@@ -56,6 +55,10 @@ final class RoundsEval {
                 if (herald.contains(r)) n[1]++;
                 else missedAs.computeIfAbsent(r, x -> new TreeMap<>()).merge(herald.isEmpty() ? "none"
                         : String.join("+", herald), 1, Integer::sum);
+            }
+            if (!herald.equals(majority)) {
+                misses.add(c.id() + ": majority " + majority + ", coders " + coders + ", Herald " + herald + ": "
+                        + c.text());
             }
             majRecall = majRecall.plus(new Ratio(overlap(herald, majority), majority.size()));
             majPrecision = majPrecision.plus(new Ratio(overlap(herald, majority), herald.size()));
@@ -82,6 +85,37 @@ final class RoundsEval {
                     if (!mine.isEmpty()) looCoderNoise++;
                 }
             }
+        }
+        Map<String, Ratio> m = new LinkedHashMap<>();
+        m.put("root_recall_majority", majRecall);
+        m.put("root_precision_majority", majPrecision);
+        m.put("root_recall_any_coder", anyRecall);
+        m.put("root_precision_any_coder", anyPrecision);
+        m.put("loo_herald_root_recall", looHeraldRecall);
+        m.put("loo_herald_root_precision", looHeraldPrecision);
+        m.put("loo_coder_root_recall", looCoderRecall);
+        m.put("loo_coder_root_precision", looCoderPrecision);
+        m.put("relevant_sentences_with_event", new Ratio(heraldFound, relevantCases));
+        m.put("relevance_false_positive_rate", new Ratio(heraldNoise, quietCases));
+        m.put("non_political_sentences_quiet", new Ratio(quietCases - heraldNoise, quietCases));
+        m.put("loo_coder_relevance_false_positive_rate", new Ratio(looCoderNoise, looQuiet));
+        int coderEvents = spanAgreement(cases, m);
+        StringBuilder details = new StringBuilder("Coders' events: " + coderEvents + " over " + cases.size()
+                + " sentences. Rows `loo_*`: each coder (and Herald) against the majority of the other coders;"
+                + " `coders_*`: a coder's event against the other coders' events.\n\nMajority roots found by Herald"
+                + " (missed as: Herald's roots on the sentences it missed):\n\n| root | sentences | found | missed as |\n"
+                + "| --- | --- | --- | --- |\n");
+        perRoot.forEach((r, n) -> details.append("| ").append(r).append(" | ").append(n[0]).append(" | ")
+                .append(new Ratio(n[1], n[0])).append(" | ").append(top(missedAs.get(r))).append(" |\n"));
+        return new SuiteReport(m, details.toString(), misses);
+    }
+
+    /** The span rows: per coder event, Herald's events and the other coders' against its spans. */
+    private int spanAgreement(List<RoundsSuite.RoundCase> cases, Map<String, Ratio> m) {
+        int coderEvents = 0, sourceSpans = 0, sourceHerald = 0, sourceCoders = 0, targetSpans = 0, targetHerald = 0,
+                targetCoders = 0, fullHerald = 0, fullCoders = 0;
+        for (RoundsSuite.RoundCase c : cases) {
+            SentenceCoder.Coded coded = coder.code(c.text());
             for (RoundsSuite.Coding k : c.codings()) {
                 List<RoundsSuite.CoderEvent> otherEvents = c.codings().stream().filter(o -> o != k)
                         .flatMap(o -> o.events().stream()).toList();
@@ -106,33 +140,13 @@ final class RoundsEval {
                 }
             }
         }
-        Map<String, Ratio> m = new LinkedHashMap<>();
-        m.put("root_recall_majority", majRecall);
-        m.put("root_precision_majority", majPrecision);
-        m.put("root_recall_any_coder", anyRecall);
-        m.put("root_precision_any_coder", anyPrecision);
-        m.put("loo_herald_root_recall", looHeraldRecall);
-        m.put("loo_herald_root_precision", looHeraldPrecision);
-        m.put("loo_coder_root_recall", looCoderRecall);
-        m.put("loo_coder_root_precision", looCoderPrecision);
-        m.put("relevant_sentences_with_event", new Ratio(heraldFound, relevantCases));
-        m.put("relevance_false_positive_rate", new Ratio(heraldNoise, quietCases));
-        m.put("non_political_sentences_quiet", new Ratio(quietCases - heraldNoise, quietCases));
-        m.put("loo_coder_relevance_false_positive_rate", new Ratio(looCoderNoise, looQuiet));
         m.put("source_span_agreement", new Ratio(sourceHerald, sourceSpans));
         m.put("target_span_agreement", new Ratio(targetHerald, targetSpans));
         m.put("root_source_target_agreement", new Ratio(fullHerald, coderEvents));
         m.put("coders_source_span_agreement", new Ratio(sourceCoders, sourceSpans));
         m.put("coders_target_span_agreement", new Ratio(targetCoders, targetSpans));
         m.put("coders_root_source_target_agreement", new Ratio(fullCoders, coderEvents));
-        StringBuilder details = new StringBuilder("Coders' events: " + coderEvents + " over " + cases.size()
-                + " sentences. Rows `loo_*`: each coder (and Herald) against the majority of the other coders;"
-                + " `coders_*`: a coder's event against the other coders' events.\n\nMajority roots found by Herald"
-                + " (missed as: Herald's roots on the sentences it missed):\n\n| root | sentences | found | missed as |\n"
-                + "| --- | --- | --- | --- |\n");
-        perRoot.forEach((r, n) -> details.append("| ").append(r).append(" | ").append(n[0]).append(" | ")
-                .append(new Ratio(n[1], n[0])).append(" | ").append(top(missedAs.get(r))).append(" |\n"));
-        return new SuiteReport(m, details.toString());
+        return coderEvents;
     }
 
     private static String top(Map<String, Integer> counts) {

@@ -57,15 +57,14 @@ final class SentenceCoder {
     record Coded(String body, List<Event> events, List<Entity> entities) {
 
         /**
-         * Where an event's actor is named: the mentions of its entity, else the occurrences of its name ("the police"
-         * has no entity), looked for first within the event's own words (source to target), then in its sentence, so a
-         * name said twice ("Russia … Russian") is taken where the event is. Empty when it is not found.
+         * Where an event's actor is named: the mentions of its entity in the event's sentence (each is the actor,
+         * "Lavrov" or "he"), else the occurrences of its name ("the police" has no entity), looked for first within
+         * the event's own words (source to target), then in the sentence, so a name said twice is taken where the
+         * event is. Empty when it is not found.
          */
         List<Span> spans(Event event, Actor actor) {
-            for (Span within : List.of(event.span(), event.sentence())) {
-                List<Span> mentions = mentions(actor, within);
-                if (!mentions.isEmpty()) return mentions;
-            }
+            List<Span> mentions = mentions(actor, event.sentence());
+            if (!mentions.isEmpty()) return mentions;
             for (Span within : List.of(event.span(), event.sentence())) {
                 List<Span> names = occurrences(actor.name().strip(), within);
                 if (!names.isEmpty()) return names;

@@ -27,13 +27,15 @@ final class SplitEventEvalCommand {
     static final int NGEC_SAMPLE = 600;
 
     static final String USAGE = String.join("\n",
-            "usage: herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all] [--sample N]",
+            "usage: herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]",
+            "       [--misses N] [--sample N]",
             "  events-conflibert  ConfliBERT CAMEO train sentences: 5 coarse classes (1,349) and source/target",
             "                     spans (1,153)",
             "  events-rounds      CAMEO_ConfliBERT coder rounds: 200 sentences, CAMEO roots and spans of 3-5 coders",
             "  events-ngec        NGEC synthetic stories (machine-written): PLOVER type and mode, 4,500 stories",
             "  --split S          dev (CRC32 of the text even: tunable), heldout (odd: never tune on it) or all;",
             "                     default: dev and heldout side by side",
+            "  --misses N         list N cases of the dev half Herald got wrong (never the held-out half's)",
             "  --sample N         score N stories of each half, evenly spaced in file order; events-ngec defaults",
             "                     to " + NGEC_SAMPLE + " (all 4,500 stories take ~10 minutes of one core), 0 scores all");
 
@@ -47,11 +49,13 @@ final class SplitEventEvalCommand {
         String suite = args.get(0);
         List<SuiteSplit> splits = List.of(SuiteSplit.DEV, SuiteSplit.HELDOUT);
         int sample = suite.equals("events-ngec") ? NGEC_SAMPLE : 0;
+        int misses = 0;
         try {
             for (int i = 1; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--split" -> splits = List.of(SuiteSplit.parse(args.get(++i)));
                     case "--sample" -> sample = Integer.parseInt(args.get(++i));
+                    case "--misses" -> misses = Integer.parseInt(args.get(++i));
                     default -> throw new IllegalArgumentException("unknown option: " + args.get(i));
                 }
             }
@@ -69,10 +73,13 @@ final class SplitEventEvalCommand {
                 AnalyzeSettings.defaults()), new ArticleExtractor(ExtractSettings.defaults()));
         Function<SuiteSplit, SuiteReport> scorer = scorer(suite, root.get(), coder, sample);
         List<SuiteReport> reports = new ArrayList<>();
+        int listed = misses;
         for (SuiteSplit split : splits) {
             SuiteReport r = scorer.apply(split);
             reports.add(r);
             out.println("## " + suite + ", " + split.label() + "\n\n" + r.details());
+            // Misses are listed for the dev half only: reading the held-out half's errors would be tuning on it.
+            if (split == SuiteSplit.DEV) r.misses().stream().limit(listed).forEach(m -> out.println("  " + m));
         }
         out.println("## " + suite + (sample > 0 ? ", " + sample + " stories sampled per half" : "") + "\n");
         out.print(SuiteReport.sideBySide(splits.stream().map(SuiteSplit::label).toList(), reports));

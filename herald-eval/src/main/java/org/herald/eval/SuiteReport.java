@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a suite run measured: its headline metrics by name (the names {@code event-floors.tsv} uses) and the tables
- * behind them, in Markdown.
+ * What a suite run measured: its headline metrics by name (the names {@code event-floors.tsv} uses), the tables
+ * behind them in Markdown, and the cases Herald got wrong, one line each (what was expected, what it gave).
  */
-record SuiteReport(Map<String, Ratio> metrics, String details) {
+record SuiteReport(Map<String, Ratio> metrics, String details, List<String> misses) {
     SuiteReport {
         metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        misses = List.copyOf(misses);
     }
 
     Ratio metric(String name) {
