@@ -34,12 +34,26 @@ public final class Gazetteer {
 
     private final Map<String, List<GeoPlace>> byName;
     private final Map<String, GeoPlace> capitals;
+    private final Map<String, List<GeoPlace>> largeByCountry;
     private final int size;
+
+    /**
+     * Places this populous are known abroad under their own spelling as often as under GeoNames' ("Geneva" for
+     * Genève): {@link #nearSpelling} considers only them, so a near miss never lands on a village.
+     */
+    static final int KNOWN_ABROAD = 100_000;
 
     private Gazetteer(Map<String, List<GeoPlace>> byName, Map<String, GeoPlace> capitals, int size) {
         this.byName = byName;
         this.capitals = capitals;
         this.size = size;
+        Map<String, List<GeoPlace>> large = new HashMap<>();
+        for (List<GeoPlace> places : byName.values()) {
+            for (GeoPlace p : places) {
+                if (p.population() >= KNOWN_ABROAD) large.computeIfAbsent(p.country(), c -> new ArrayList<>()).add(p);
+            }
+        }
+        this.largeByCountry = Map.copyOf(large);
     }
 
     /** The gazetteer built into this module's jar. */
@@ -96,6 +110,30 @@ public final class Gazetteer {
             if (countries.contains(p.country())) return Optional.of(p);
         }
         return all.stream().findFirst();
+    }
+
+    /**
+     * A large place of {@code country} whose name is one letter away from {@code name} (a letter changed, added or
+     * dropped, case and accents ignored), the most populous first: the English or older spelling of a city the
+     * gazetteer has only under its own name ("Geneva" → Genève, "Tiflis" no, too far). Only for a name the text
+     * already ties to that country; alone, a near miss is no evidence.
+     */
+    public Optional<GeoPlace> nearSpelling(String name, String country) {
+        String k = key(name);
+        if (k.length() < 5) return Optional.empty();
+        return largeByCountry.getOrDefault(country, List.of()).stream()
+                .filter(p -> oneEditApart(k, key(p.name())))
+                .max(Comparator.comparingInt(GeoPlace::population));
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return false;
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        if (a.length() > b.length()) return oneEditApart(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The capital of a country (ISO alpha-3) as GeoNames marks it, if the gazetteer has one. */

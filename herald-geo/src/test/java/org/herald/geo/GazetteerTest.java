@@ -58,6 +58,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNearSpellingFindsOnlyALargePlaceOfTheNamedCountry() {
+        assertEquals("Genève", gazetteer.nearSpelling("Geneva", "CHE").orElseThrow().name());
+        assertEquals(Optional.empty(), gazetteer.nearSpelling("Geneva", "FRA"));
+        assertEquals(Optional.empty(), gazetteer.nearSpelling("Paris", "FRA"), "an exact name is no near miss");
+        assertTrue(Gazetteer.oneEditApart("geneva", "geneve"));
+        assertTrue(Gazetteer.oneEditApart("kyiv", "kyyiv"));
+        assertTrue(!Gazetteer.oneEditApart("cologne", "koln"));
+    }
+
+    @Test
     void capitalsAreKnownByCountry() {
         assertEquals("Berlin", gazetteer.capitalOf("DEU").orElseThrow().name());
         assertEquals(Optional.empty(), gazetteer.capitalOf("XXX"));

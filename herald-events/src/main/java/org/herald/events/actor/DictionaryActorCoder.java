@@ -245,6 +245,8 @@ public final class DictionaryActorCoder implements ActorCoding {
         // lends the phrase their country.
         for (Dependency d : phrase.sentence().children(phrase.head())) {
             if (!d.relation().startsWith("compound") && !d.relation().equals("nmod:poss")) continue;
+            // A pronoun is no evidence: "[his] Georgian counterpart" is the other side's man, not the speaker's.
+            if (phrase.sentence().tokens().get(d.dependent()).pos().startsWith("PRP")) continue;
             Optional<Entity> e = entityAt(phrase.sentence().tokens().get(d.dependent()), entities);
             if (isPersonOrGroup(e) && e.get().country().isPresent() && !isCompanyEntity(e.get())) {
                 return Optional.of(new Owner(e.get().country().get(), false));

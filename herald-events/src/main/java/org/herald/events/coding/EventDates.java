@@ -24,10 +24,37 @@ final class EventDates {
                     .findFirst();
             if (first.isEmpty()) continue;
             for (int head : chain) {
-                if (tree.dominates(head, first.get().index())) return Optional.of(t.value());
+                if (inOwnClause(tree, head, first.get().index())) return Optional.of(t.value());
             }
-            if (inSentence.isEmpty()) inSentence = Optional.of(t);
+            if (inSentence.isEmpty() && !describesANoun(tree, first.get().index())) inSentence = Optional.of(t);
         }
         return inSentence.map(TimeExpression::value).or(() -> published.map(LocalDate::toString));
     }
+
+    // Whether the time expression hangs from the event's clause without crossing into another clause below it: in
+    // "agreed to reopen crossings [that have been closed since a dispute last year]" the year is the closing's date.
+    private static boolean inOwnClause(Tree tree, int head, int time) {
+        if (head == time) return true;
+        int below = time;
+        for (Tree.Step step : tree.ancestors(time)) {
+            if (Tree.is(tree.relation(below), OTHER_CLAUSES)) return false;
+            if (step.token() == head) return true;
+            below = step.token();
+        }
+        return false;
+    }
+
+    // A date inside a relative clause or a noun's modifier dates that noun's story, not the sentence's events: "the
+    // crossings [that were closed in 2015]", "a dispute [dating from 1990]".
+    private static boolean describesANoun(Tree tree, int time) {
+        int below = time;
+        for (Tree.Step step : tree.ancestors(time)) {
+            if (Tree.is(tree.relation(below), "acl")) return true;
+            below = step.token();
+        }
+        return false;
+    }
+
+    /** Relations that open a clause of its own, with its own time: relative, adverbial, reported, coordinated. */
+    private static final String[] OTHER_CLAUSES = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj"};
 }

@@ -46,8 +46,19 @@ final class PlaceResolver {
         Optional<GeoPlace> found = places.city(clean).or(() -> places.city(titleCase(clean)))
                 .filter(Places.City::capital).filter(c -> own.isEmpty() || own.get().equals(c.country()))
                 .flatMap(c -> gazetteer.capitalOf(c.country()));
-        if (found.isEmpty() && own.isPresent()) {
-            found = gazetteer.resolve(clean, List.of(own.get())).filter(p -> p.country().equals(own.get()));
+        // Herald's own cities table ties a well-known name to its country when the text does not: a bare "GENEVA"
+        // dateline is Switzerland's, whatever the gazetteer's homonyms.
+        Optional<String> tied = own.or(() -> places.city(clean).or(() -> places.city(titleCase(clean)))
+                .map(Places.City::country));
+        if (found.isEmpty() && tied.isPresent()) {
+            found = gazetteer.resolve(clean, List.of(tied.get())).filter(p -> p.country().equals(tied.get()))
+                    .or(() -> gazetteer.nearSpelling(clean, tied.get()));
+            // The text says which country; another country's homonym ("Geneva", Illinois, for the Swiss city
+            // GeoNames calls Genève) would be a confident wrong answer. The country alone is the honest one.
+            if (found.isEmpty()) {
+                return Optional.of(new Place(clean, tied, Place.Kind.POPULATED_PLACE, Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+            }
         }
         if (found.isEmpty()) found = gazetteer.resolve(clean, context);
         // A dateline's "KYIV" is shown as GeoNames writes it.

@@ -48,6 +48,9 @@ class CameoCoderIT {
             new Case("China agreed to meet Japan next week.", List.of("CHN JPN 036 ASSERTED")),
             new Case("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on March 3.",
                     List.of("INDGOV JPNGOV 040 ASSERTED")),
+            // "his" is the subject's own word: the counterpart is the other country's (adjective), not the subject's.
+            new Case("Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Nairobi.",
+                    List.of("KENGOV UGAGOV 040 ASSERTED")),
             new Case("Germany praised Ukraine for its reforms.", List.of("DEU UKR 051 ASSERTED")),
             new Case("Israel shared intelligence with the United States.", List.of("ISR USA 064 ASSERTED")),
             new Case("Germany sent military aid to Ukraine.", List.of("DEU UKR 072 ASSERTED")),

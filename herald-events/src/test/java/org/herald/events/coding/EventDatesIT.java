@@ -66,4 +66,11 @@ class EventDatesIT {
         Event e = only(analyse(Optional.empty(), "Israel attacked Egypt in 1967."), "19");
         assertEquals(Optional.of("1967"), e.date());
     }
+
+    @Test
+    void aDateInARelativeClauseDatesThatClauseNotTheEvent() {
+        Event e = only(analyse(Optional.of("2019-11-19"),
+                "Jordan agreed to reopen the crossings that were closed in 2015."), "03");
+        assertEquals(Optional.of("2019-11-19"), e.date());
+    }
 }

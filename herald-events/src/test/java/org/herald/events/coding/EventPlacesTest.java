@@ -89,6 +89,16 @@ class EventPlacesTest {
     }
 
     @Test
+    void aCityKnownToHeraldsTablesIsItsCountrysEvenUnderAnEnglishSpellingGeoNamesLacks() {
+        // GeoNames writes "Genève"; its only "Geneva"s are in the US. The dateline is the Swiss city, by near spelling.
+        EventPlaces.ArticlePlaces dated = places.article(
+                new ParsedText("GENEVA (Reuters) — Officials met.\n", List.of()), List.of());
+        Place geneva = dated.dateline().orElseThrow();
+        assertEquals(Optional.of("CHE"), geneva.country());
+        assertEquals(46.2, geneva.point().orElseThrow().latitude(), 0.1);
+    }
+
+    @Test
     void anOlderSpellingOfACapitalIsStillTheCapital() {
         // "Scholz warned Russia in Kiev ." : GeoNames says "Kyiv"; the entity finder gives Kiev its country, UKR
         ParsedText p = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP in/in/IN Kiev/Kiev/NNP "

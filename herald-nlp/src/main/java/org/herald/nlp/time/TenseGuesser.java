@@ -49,6 +49,8 @@ final class TenseGuesser implements SentenceText.TokenView {
         }
         distance = 0;
         for (int i = last + 1; i < tokens.size() && distance <= bestDistance; i++) {
+            // "would reopen on March 1 [and] praised the mediators": past the conjunction is another verb's tense.
+            if (tokens.get(i).pos().equals("CC")) break;
             Tense cue = cue(i);
             if (cue != Tense.UNKNOWN) {
                 // a tie goes to the past: "said on Monday it would" has "said" and "would" one token away

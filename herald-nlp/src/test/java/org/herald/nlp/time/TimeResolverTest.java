@@ -32,6 +32,7 @@ class TimeResolverTest {
         2024-03-06 | The summit will open on Wednesday.                      | Wednesday         | 2024-03-06
         2024-03-06 | Officials said on Monday it would act.                  | Monday            | 2024-03-04
         2024-03-06 | Police believe the attack happened on Friday.           | Friday            | 2024-03-01
+        2024-02-11 | She said they would meet on March 1 and praised him.    | March 1           | 2024-03-01
         2024-03-06 | The verdict is to be announced on Friday.               | Friday            | 2024-03-08
         2024-03-06 | The minister, who resigned on Monday, will fly to Rome. | Monday            | 2024-03-04
         2024-03-06 | On Monday, the council will vote.                       | Monday            | 2024-03-11
