@@ -22,6 +22,7 @@ public final class EvalCommand {
             "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
             "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
             "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
+            "       herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -39,6 +40,9 @@ public final class EvalCommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (SplitEventEvalCommand.handles(args.get(0))) {
+            return SplitEventEvalCommand.run(args, out, err);
         }
         if (args.get(0).startsWith("events-")) {
             return EventEvalCommand.run(args, out, err);

@@ -1,0 +1,60 @@
+package org.herald.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.herald.extract.lexicon.Lexicon;
+
+/**
+ * Reads the NGEC synthetic stories ({@code shared/eval/events/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv})
+ * in place: the story {@code text}, its PLOVER {@code label} and {@code mode} from the prompt template. Only the text
+ * is coded; the {@code title} template and the {@code prompt} would give the label away (README).
+ */
+final class NgecSuite {
+    static final String FILE = "gpt_synthetic_events_2023-10-19_19.csv";
+
+    private NgecSuite() {}
+
+    /**
+     * One story.
+     *
+     * @param type the PLOVER event type ("ASSAULT")
+     * @param mode the PLOVER mode, lower-cased and spelt as PLOVER spells it ("aerial"), or "" when the prompt gave none
+     */
+    record Story(String text, String type, String mode) {}
+
+    static List<Story> read(Path dir) {
+        Map<String, String> spellings = Lexicon.rows(NgecSuite.class, "ngec-mode-spellings.tsv", 2, 2).stream()
+                .collect(Collectors.toMap(r -> r.get(0), r -> r.get(1)));
+        List<List<String>> rows;
+        try {
+            rows = Csv.parse(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(FILE), e);
+        }
+        List<String> header = rows.get(0);
+        int text = header.indexOf("text"), label = header.indexOf("label"), mode = header.indexOf("mode");
+        List<Story> stories = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() <= Math.max(text, Math.max(label, mode))) continue;
+            String m = row.get(mode).strip().toLowerCase(Locale.ROOT);
+            stories.add(new Story(row.get(text).strip(), row.get(label).strip(), spellings.getOrDefault(m, m)));
+        }
+        return stories;
+    }
+
+    /** {@code n} cases evenly spaced in their order (all of them when there are no more than {@code n}). */
+    static <T> List<T> sample(List<T> cases, int n) {
+        if (n <= 0 || n >= cases.size()) return cases;
+        List<T> picked = new ArrayList<>();
+        for (int i = 0; i < n; i++) picked.add(cases.get((int) ((long) i * cases.size() / n)));
+        return picked;
+    }
+}
