@@ -116,8 +116,16 @@ class IngestCommandIT {
     private static long commitGeneration(Path store) throws IOException {
         if (!Files.isDirectory(store)) return 0;
         List<Path> segments = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(store)) {
-            files.filter(f -> f.getFileName().toString().startsWith("segments_")).forEach(segments::add);
+        // The running ingest renames and deletes Lucene's pending files while we look: a file gone mid-walk is read
+        // again on the next try, not a failure of the ingest under test.
+        for (int attempt = 0; ; attempt++) {
+            segments.clear();
+            try (Stream<Path> files = Files.walk(store)) {
+                files.filter(f -> f.getFileName().toString().startsWith("segments_")).forEach(segments::add);
+                break;
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                if (attempt >= 20) throw e;
+            }
         }
         return segments.stream().mapToLong(f -> Long.parseLong(f.getFileName().toString().substring(9), 36))
                 .max().orElse(0);
