@@ -1,11 +1,25 @@
 package org.herald.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A small RFC 4180 reader: commas, double-quoted cells with doubled quotes inside, line breaks in quotes. */
 final class Csv {
     private Csv() {}
+
+    /** The rows of a UTF-8 CSV file; a file that cannot be read is an error naming it. */
+    static List<List<String>> read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

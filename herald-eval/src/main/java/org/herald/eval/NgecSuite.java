@@ -1,9 +1,5 @@
 package org.herald.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +29,7 @@ final class NgecSuite {
     static List<Story> read(Path dir) {
         Map<String, String> spellings = Lexicon.rows(NgecSuite.class, "ngec-mode-spellings.tsv", 2, 2).stream()
                 .collect(Collectors.toMap(r -> r.get(0), r -> r.get(1)));
-        List<List<String>> rows;
-        try {
-            rows = Csv.parse(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve(FILE), e);
-        }
+        List<List<String>> rows = Csv.read(dir.resolve(FILE));
         List<String> header = rows.get(0);
         int text = header.indexOf("text"), label = header.indexOf("label"), mode = header.indexOf("mode");
         List<Story> stories = new ArrayList<>();

@@ -1,9 +1,5 @@
 package org.herald.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,12 +46,7 @@ final class RoundsSuite {
     static List<RoundCase> read(Path dir) {
         List<RoundCase> cases = new ArrayList<>();
         for (String file : FILES) {
-            List<List<String>> rows;
-            try {
-                rows = Csv.parse(Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir.resolve(file), e);
-            }
+            List<List<String>> rows = Csv.read(dir.resolve(file));
             List<String> header = rows.get(0);
             for (List<String> row : rows.subList(1, rows.size())) {
                 if (row.size() < header.size()) continue;
