@@ -10,17 +10,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.EventMode;
-import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Place;
-import org.herald.model.analysis.Quote;
-import org.herald.model.analysis.TimeExpression;
-import org.herald.nlp.corenlp.CoreNlpParser;
-import org.herald.nlp.entity.EntityFinder;
-import org.herald.nlp.quote.QuoteFinder;
 import org.herald.nlp.text.ParsedText;
-import org.herald.nlp.text.TextParser;
-import org.herald.nlp.time.TimeResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class CameoCoderIT {
     private static final LocalDate REFERENCE = LocalDate.parse("2024-03-04");
-    private static TextParser parser;
-    private static EntityFinder entityFinder;
-    private static TimeResolver times;
-    private static QuoteFinder quoteFinder;
     private static CameoCoder coder;
+    private static RealCoding pipeline;
 
     private record Case(String text, List<String> expected) {}
 
@@ -157,19 +146,12 @@ class CameoCoderIT {
 
     @BeforeAll
     static void load() {
-        parser = CoreNlpParser.defaults();
-        entityFinder = new EntityFinder();
-        times = TimeResolver.english();
-        quoteFinder = new QuoteFinder();
         coder = new CameoCoder(new CountryActors());
+        pipeline = new RealCoding(coder, REFERENCE);
     }
 
     private static List<Event> code(String text) {
-        ParsedText parsed = parser.parse(text);
-        List<Entity> entities = entityFinder.find(parsed);
-        List<TimeExpression> dates = times.resolve(parsed, REFERENCE);
-        List<Quote> quotes = quoteFinder.find(parsed, entities);
-        return coder.code(parsed, entities, dates, quotes, Optional.of(REFERENCE));
+        return pipeline.code(text);
     }
 
     private static String key(Event e) {
@@ -291,8 +273,8 @@ class CameoCoderIT {
 
     @Test
     void explainerSaysWhyAnEventWasOrWasNotCoded() {
-        ParsedText parsed = parser.parse("Gunmen killed three soldiers. Russia could invade Ukraine.");
-        String trace = new Explainer(coder).explain(parsed, entityFinder.find(parsed), Optional.of(REFERENCE));
+        ParsedText parsed = pipeline.parser.parse("Gunmen killed three soldiers. Russia could invade Ukraine.");
+        String trace = new Explainer(coder).explain(parsed, pipeline.entityFinder.find(parsed), Optional.of(REFERENCE));
         System.out.println(trace);
         assertTrue(trace.contains("no codable source"), trace);
         assertTrue(trace.contains("tried 'invade'"), trace);

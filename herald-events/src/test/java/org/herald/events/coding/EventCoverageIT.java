@@ -8,17 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.herald.events.actor.DictionaryActorCoder;
 import org.herald.model.analysis.Actor;
-import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.EventMode;
-import org.herald.model.analysis.Quote;
-import org.herald.model.analysis.TimeExpression;
-import org.herald.nlp.corenlp.CoreNlpParser;
-import org.herald.nlp.entity.EntityFinder;
-import org.herald.nlp.quote.QuoteFinder;
-import org.herald.nlp.text.ParsedText;
-import org.herald.nlp.text.TextParser;
-import org.herald.nlp.time.TimeResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,27 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class EventCoverageIT {
     private static final LocalDate REFERENCE = LocalDate.parse("2024-03-04");
-    private static TextParser parser;
-    private static EntityFinder entityFinder;
-    private static TimeResolver times;
-    private static QuoteFinder quoteFinder;
     private static CameoCoder coder;
+    private static RealCoding pipeline;
 
     @BeforeAll
     static void load() {
-        parser = CoreNlpParser.defaults();
-        entityFinder = new EntityFinder();
-        times = TimeResolver.english();
-        quoteFinder = new QuoteFinder();
         coder = new CameoCoder(new DictionaryActorCoder());
+        pipeline = new RealCoding(coder, REFERENCE);
     }
 
     private static List<Event> code(String text) {
-        ParsedText parsed = parser.parse(text);
-        List<Entity> entities = entityFinder.find(parsed);
-        List<TimeExpression> dates = times.resolve(parsed, REFERENCE);
-        List<Quote> quotes = quoteFinder.find(parsed, entities);
-        return coder.code(parsed, entities, dates, quotes, Optional.of(REFERENCE));
+        return pipeline.code(text);
     }
 
     private static List<String> keys(String text) {
