@@ -13,8 +13,10 @@ import org.herald.nlp.entity.Places;
  * Turns a place name from the text into a {@link Place} with country, admin region and coordinates: a country name
  * ("Ukraine", "the US") is the country, placed at its capital; a name tied to a country ("Paris, Texas") is that
  * country's most populous place of the name; a capital in Herald's capitals table ("Washington", "Kiev") is that
- * capital; any other name is the gazetteer's most populous place of that name in one of the article's countries,
- * else the most populous of all. Unknown names give empty.
+ * capital; a name tied to a country by the text or by Herald's cities table never becomes another country's homonym
+ * (GeoNames' near spelling within the country, else the country alone); any other name is the gazetteer's most
+ * populous place of that name in one of the article's countries, else the most populous of all. Unknown names give
+ * empty.
  */
 final class PlaceResolver {
     private final Gazetteer gazetteer;
@@ -43,13 +45,13 @@ final class PlaceResolver {
         // A capital's name in the news is the capital: "WASHINGTON (AP) —" is not Washington, Tyne and Wear (the largest
         // Washington in GeoNames) nor Washington, Utah, and "Kiev", not GeoNames' spelling, is still Ukraine's capital.
         // "Paris, Texas" ties the name to another country and is left to the gazetteer.
-        Optional<GeoPlace> found = places.city(clean).or(() -> places.city(titleCase(clean)))
-                .filter(Places.City::capital).filter(c -> own.isEmpty() || own.get().equals(c.country()))
+        Optional<Places.City> listed = places.city(clean).or(() -> places.city(titleCase(clean)));
+        Optional<GeoPlace> found = listed.filter(Places.City::capital)
+                .filter(c -> own.isEmpty() || own.get().equals(c.country()))
                 .flatMap(c -> gazetteer.capitalOf(c.country()));
         // Herald's own cities table ties a well-known name to its country when the text does not: a bare "GENEVA"
         // dateline is Switzerland's, whatever the gazetteer's homonyms.
-        Optional<String> tied = own.or(() -> places.city(clean).or(() -> places.city(titleCase(clean)))
-                .map(Places.City::country));
+        Optional<String> tied = own.or(() -> listed.map(Places.City::country));
         if (found.isEmpty() && tied.isPresent()) {
             found = gazetteer.resolve(clean, List.of(tied.get())).filter(p -> p.country().equals(tied.get()))
                     .or(() -> gazetteer.nearSpelling(clean, tied.get()));
