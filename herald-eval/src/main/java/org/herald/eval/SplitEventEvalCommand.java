@@ -34,6 +34,7 @@ final class SplitEventEvalCommand {
             "  events-rounds      CAMEO_ConfliBERT coder rounds: 200 sentences, CAMEO roots and spans of 3-5 coders",
             "  events-ngec        NGEC synthetic stories (machine-written): PLOVER type and mode, 4,500 stories",
             "  --split S          dev (CRC32 of the text even: tunable), heldout (odd: never tune on it) or all;",
+            "                     events-ngec hashes the story's headline template instead of its text",
             "                     default: dev and heldout side by side",
             "  --misses N         list N cases of the dev half Herald got wrong (never the held-out half's)",
             "  --sample N         score N stories of each half, evenly spaced in file order; events-ngec defaults",
@@ -106,7 +107,7 @@ final class SplitEventEvalCommand {
             case "events-ngec" -> {
                 List<NgecSuite.Story> stories = NgecSuite.read(events.resolve("ngec-synthetic"));
                 NgecEval eval = new NgecEval(coder);
-                yield split -> eval.score(NgecSuite.sample(split.select(stories, NgecSuite.Story::text), sample));
+                yield split -> eval.score(NgecSuite.sample(split.select(stories, NgecSuite.Story::template), sample));
             }
             default -> throw new IllegalArgumentException("unknown suite: " + suite);
         };

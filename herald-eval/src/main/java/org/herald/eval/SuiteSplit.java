@@ -14,6 +14,8 @@ import java.util.zip.CRC32;
  * is even for the dev half (tune and train on it) and odd for the held-out half (only report it).
  * <p>
  * The rule hashes the text alone, so it needs no list of ids and a case keeps its half when a file is reordered.
+ * {@code ngec-synthetic} hashes each story's headline template instead ({@link NgecSuite.Story#template()}): its
+ * stories are written from 332 templates, and near-copies of one template must not sit in both halves.
  */
 enum SuiteSplit {
     /** Even CRC32: the half rules and classifiers may be tuned on. */

@@ -17,11 +17,12 @@ class NgecSuiteTest {
     @Test
     void readsTextLabelAndModeWithPloverSpellings() throws IOException {
         Files.writeString(dir.resolve(NgecSuite.FILE), "disclaimer,text,title,source,prompt,label,mode\n"
-                + "d,\"Troops fired on the crowd.\nMany fled.\",t,AP,p,ASSAULT,PRIMATIVE\n"
-                + "d,Ministers met.,t,AP,p,CONSULT,\n");
+                + "d,\"Troops fired on the crowd.\nMany fled.\",{country_1} Troops Fire,AP,p,ASSAULT,PRIMATIVE\n"
+                + "d,Ministers met.,Ministers Meet,AP,p,CONSULT,\n");
         List<NgecSuite.Story> s = NgecSuite.read(dir);
-        assertEquals(List.of(new NgecSuite.Story("Troops fired on the crowd.\nMany fled.", "ASSAULT", "primitive"),
-                new NgecSuite.Story("Ministers met.", "CONSULT", "")), s);
+        assertEquals(List.of(new NgecSuite.Story("Troops fired on the crowd.\nMany fled.", "{country_1} Troops Fire", "ASSAULT",
+                        "primitive"),
+                new NgecSuite.Story("Ministers met.", "Ministers Meet", "CONSULT", "")), s);
     }
 
     @Test
