@@ -202,7 +202,8 @@ public final class CameoCoder implements EventStage {
                     + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
-        Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces);
+        Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces,
+                code.quadClass() == 1 || code.quadClass() == 3);
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");

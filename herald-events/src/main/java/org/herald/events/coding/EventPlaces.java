@@ -30,6 +30,11 @@ import org.herald.nlp.text.Token;
  */
 final class EventPlaces {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near");
+    /**
+     * The phrases that name what a statement is about, not where it is made. The subject stays: "the ambassador [in
+     * Kyiv] condemned …" most likely spoke there.
+     */
+    private static final String[] ARGUMENTS = {"obj", "iobj"};
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY,
             EntityType.STATE_OR_PROVINCE, EntityType.LOCATION);
     /** How many opening lines may hold the dateline: the headline and a byline may come first. */
@@ -82,7 +87,15 @@ final class EventPlaces {
                 .map(Map.Entry::getKey);
     }
 
-    Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article) {
+    /**
+     * Where the event of this verb chain happened.
+     *
+     * @param verbal whether the event is a statement of some kind (CAMEO quad class 1 or 3): a place that only
+     *               describes what a statement is about ("condemned the build-up [near Ukraine]") is not where the
+     *               statement was made, while an act happens where its object is ("attacked the embassy [in Kabul]")
+     */
+    Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article,
+                          boolean verbal) {
         for (int v : chain) {
             for (int o : tree.children(v, "obl", "nmod")) {
                 Optional<Place> p = locative(tree, o, entities, article);
@@ -94,6 +107,7 @@ final class EventPlaces {
         List<Integer> contents = new ArrayList<>();
         for (int v : chain) {
             tree.children(v, "xcomp", "ccomp").stream().filter(c -> !chain.contains(c)).forEach(contents::add);
+            if (verbal) contents.addAll(tree.children(v, ARGUMENTS));
         }
         for (Token t : tree.sentence().tokens()) {
             if (contents.stream().anyMatch(c -> tree.dominates(c, t.index()))) continue;

@@ -44,7 +44,7 @@ class EventPlacesTest {
     void theClauseLocativeGivesTheCityWithCountryAdminRegionAndCoordinates() {
         Tree tree = new Tree(WARNED_IN_KYIV.sentences().get(0));
         List<Entity> entities = List.of(entity(WARNED_IN_KYIV, "e1", "Kyiv", EntityType.CITY, Optional.empty()));
-        Place p = places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow();
+        Place p = places.place(tree, List.of(1), entities, NO_ARTICLE, true).orElseThrow();
         assertEquals("Kyiv", p.name());
         assertEquals(Optional.of("UKR"), p.country());
         assertEquals(Place.Kind.POPULATED_PLACE, p.kind());
@@ -61,8 +61,35 @@ class EventPlacesTest {
                 + "would/would/MD pay/pay/VB ./././.", "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) obl(1,5) "
                 + "punct(1,6) advcl(1,7) mark(11,8) nsubj(11,9) aux(11,10) ccomp(7,11) punct(1,12)");
         List<Entity> entities = List.of(entity(p, "e1", "Kyiv", EntityType.CITY, Optional.empty()));
-        Place place = places.place(new Tree(p.sentences().get(0)), List.of(11), entities, NO_ARTICLE).orElseThrow();
+        Place place = places.place(new Tree(p.sentences().get(0)), List.of(11), entities, NO_ARTICLE, false)
+                .orElseThrow();
         assertEquals(Optional.of("UKR"), place.country());
+    }
+
+    // "NATO condemned the build-up near Ukraine ." / "Rebels attacked the embassy in Kabul .": the same shape, the place
+    // inside the object.
+    private static ParsedText objectWithPlace(String subject, String verb, String lemma, String noun, String prep,
+                                              String city) {
+        return Parses.text(subject + "/" + subject + "/NNP " + verb + "/" + lemma + "/VBD the/the/DT " + noun + "/"
+                + noun + "/NN " + prep + "/" + prep + "/IN " + city + "/" + city + "/NNP ./././.",
+                "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) nmod(3,5) punct(1,6)");
+    }
+
+    @Test
+    void aPlaceInsideWhatAStatementIsAboutIsNotWhereItWasMade() {
+        ParsedText p = objectWithPlace("NATO", "condemned", "condemn", "buildup", "near", "Kyiv");
+        List<Entity> entities = List.of(entity(p, "e1", "Kyiv", EntityType.CITY, Optional.empty()));
+        assertEquals(Optional.empty(),
+                places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, true));
+    }
+
+    @Test
+    void anActHappensWhereItsObjectIs() {
+        ParsedText p = objectWithPlace("Rebels", "attacked", "attack", "embassy", "in", "Kabul");
+        List<Entity> entities = List.of(entity(p, "e1", "Kabul", EntityType.CITY, Optional.empty()));
+        Place place = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false)
+                .orElseThrow();
+        assertEquals(Optional.of("AFG"), place.country());
     }
 
     @Test
@@ -71,10 +98,11 @@ class EventPlacesTest {
                 + "./././.", "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
         Tree tree = new Tree(p.sentences().get(0));
         List<Entity> entities = List.of(entity(p, "e1", "Birmingham", EntityType.CITY, Optional.empty()));
-        assertEquals(Optional.of("GBR"), places.place(tree, List.of(1), entities, NO_ARTICLE).orElseThrow().country());
+        assertEquals(Optional.of("GBR"),
+                places.place(tree, List.of(1), entities, NO_ARTICLE, false).orElseThrow().country());
         EventPlaces.ArticlePlaces american = new EventPlaces.ArticlePlaces(List.of("USA"), Optional.empty(),
                 Optional.empty());
-        Place alabama = places.place(tree, List.of(1), entities, american).orElseThrow();
+        Place alabama = places.place(tree, List.of(1), entities, american, false).orElseThrow();
         assertEquals(Optional.of("USA"), alabama.country());
         assertEquals(Optional.of("AL"), alabama.admin1());
     }
@@ -104,7 +132,8 @@ class EventPlacesTest {
         ParsedText p = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP in/in/IN Kiev/Kiev/NNP "
                 + "./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
         List<Entity> entities = List.of(entity(p, "e1", "Kiev", EntityType.CITY, Optional.of("UKR")));
-        Place kiev = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE).orElseThrow();
+        Place kiev = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false)
+                .orElseThrow();
         assertEquals("Kiev", kiev.name());
         assertEquals(Optional.of(703448), kiev.geonamesId());
     }
@@ -114,7 +143,8 @@ class EventPlacesTest {
         ParsedText p = Parses.text("Russia/Russia/NNP attacked/attack/VBD targets/target/NNS in/in/IN "
                 + "Ukraine/Ukraine/NNP ./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
         List<Entity> entities = List.of(entity(p, "e1", "Ukraine", EntityType.COUNTRY, Optional.of("UKR")));
-        Place place = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE).orElseThrow();
+        Place place = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false)
+                .orElseThrow();
         assertEquals(Place.Kind.COUNTRY, place.kind());
         assertEquals(Optional.of("UKR"), place.country());
         assertEquals(30.52, place.point().orElseThrow().longitude(), 0.05);
@@ -128,7 +158,7 @@ class EventPlacesTest {
         assertEquals(Optional.of("UKR"), dated.dateline().orElseThrow().country());
         Tree tree = new Tree(WARNED_IN_KYIV.sentences().get(0));
         // no place entity: the locative "in Kyiv" is not known as a place, so the dateline answers
-        assertEquals(dated.dateline(), places.place(tree, List.of(1), List.of(), dated));
+        assertEquals(dated.dateline(), places.place(tree, List.of(1), List.of(), dated, false));
 
         // "Riots broke out in Lyon and police patrolled in Lyon ."
         ParsedText twice = Parses.text("Riots/riot/NNS broke/break/VBD out/out/RP in/in/IN Lyon/Lyon/NNP and/and/CC "
@@ -137,7 +167,7 @@ class EventPlacesTest {
         Entity lyon = entity(twice, "e1", "Lyon", EntityType.CITY, Optional.empty());
         EventPlaces.ArticlePlaces undated = places.article(twice, List.of(lyon));
         assertTrue(undated.dateline().isEmpty());
-        assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), List.of(), undated).orElseThrow().country());
+        assertEquals(Optional.of("FRA"), places.place(tree, List.of(1), List.of(), undated, false).orElseThrow().country());
     }
 
     @Test
@@ -155,6 +185,7 @@ class EventPlacesTest {
         ParsedText p = Parses.text("Biden/Biden/NNP met/meet/VBD in/in/IN Washington/Washington/NNP ./././.",
                 "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
         List<Entity> entities = List.of(entity(p, "e1", "Washington", EntityType.PERSON, Optional.empty()));
-        assertEquals(Optional.empty(), places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE));
+        assertEquals(Optional.empty(),
+                places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false));
     }
 }
