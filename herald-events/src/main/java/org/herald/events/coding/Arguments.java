@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.herald.extract.lexicon.Lexicon;
 
 /**
  * Finds the words that fill an event's slots in the dependency tree: its subjects (sources), its objects and
@@ -250,7 +252,7 @@ final class Arguments {
     static List<Integer> obliques(Tree tree, int head) {
         List<Integer> out = new ArrayList<>(tree.children(head, "obl", "nmod"));
         out.removeIf(o -> Tree.is(tree.relation(o), "obl:tmod", "nmod:poss", "nmod:tmod", "obl:npmod")
-                || isAccordingTo(tree, o));
+                || isAccordingTo(tree, o) || isTemporal(tree, o));
         // "intelligence [with the US]", "a threat of sanctions [against Iran]": one level into objects and obliques.
         List<Integer> inner = new ArrayList<>(tree.children(head, "obj"));
         inner.addAll(out);
@@ -261,6 +263,16 @@ final class Arguments {
         }
         return out;
     }
+
+    // "[On] Nov. 2, Tillerson called Lavrov", "called Erdogan [on] Wednesday", "in 2019": a time phrase is no
+    // argument, so its case word must not make a "call on" row match and it is never a target (time-heads.tsv).
+    private static boolean isTemporal(Tree tree, int head) {
+        String lemma = tree.lemma(head);
+        return TIME_HEADS.contains(lemma) || YEAR.matcher(lemma).matches();
+    }
+
+    private static final Set<String> TIME_HEADS = Set.copyOf(Lexicon.words(Arguments.class, "time-heads.tsv"));
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /**
      * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a

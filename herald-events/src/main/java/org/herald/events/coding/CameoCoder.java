@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.herald.events.actor.ActorCoding;
 import org.herald.events.cameo.CameoCode;
@@ -50,6 +51,8 @@ public final class CameoCoder implements EventStage {
     private static final String RESTATED = "+restated-as-";
     /** Before an event is scored on its own, its confidence is the coder's type precision on unseen news (0.58). */
     private static final double PRIOR_CONFIDENCE = 0.58;
+    /** The case words of a noun's complement that names the other side of the act the noun names. */
+    private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "by", "with", "from", "to");
 
     private final ActorCoding actors;
     private final CameoCodebook codebook;
@@ -160,6 +163,19 @@ public final class CameoCoder implements EventStage {
                     Optional<Integer> owner = ownerOf(tree, t).filter(o -> sources.stream().noneMatch(s -> s.head() == o));
                     a = owner.flatMap(o -> code(tree, o, entities, reference));
                     if (a.isPresent()) head = owner.get();
+                }
+                if (a.isEmpty()) {
+                    // "launched legal action [against] the Polish government", "denied charges [by] clergymen",
+                    // "rejected any cooperation [with] the ICC": the object is the act, the one it is aimed at or
+                    // comes from is its prepositional complement.
+                    for (int r : recipientsOf(tree, t)) {
+                        if (sources.stream().anyMatch(s -> s.head() == r)) continue;
+                        a = code(tree, r, entities, reference);
+                        if (a.isPresent()) {
+                            head = r;
+                            break;
+                        }
+                    }
                 }
                 if (a.isEmpty()) {
                     // "condemned [Indian] airstrikes", "criticised the [US] decision": the country named on the
@@ -314,6 +330,18 @@ public final class CameoCoder implements EventStage {
         if (poss.isPresent()) return poss;
         return tree.children(noun, "nmod").stream().filter(n -> tree.caseWord(n).filter("of"::equals).isPresent())
                 .findFirst();
+    }
+
+    // The prepositional complements of a noun that name whom the act it names is aimed at or comes from ("action
+    // against X", "charges by X", "support from X", "aid to X", "talks with X", "sanctions on X"), in text order,
+    // with their conjuncts. Not "in/at/near" (places), "for" (a cause or beneficiary), "over/about" (a topic).
+    private static List<Integer> recipientsOf(Tree tree, int noun) {
+        List<Integer> out = new ArrayList<>();
+        if (!tree.isNoun(noun)) return out;
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter(RECIPIENT_CASES::contains).isPresent()) out.addAll(tree.withConjuncts(n));
+        }
+        return out;
     }
 
     // The first adjective or noun modifier of a noun that names a country: "[Indian] airstrikes".

@@ -171,7 +171,12 @@ class CameoCoderIT {
             // (actors' countries are in DictionaryActorCoderIT).
             new Case("Kenya said Somalia must withdraw its troops.", List.of("KEN SOM 100 ASSERTED")),
             new Case("Canada praised Mexico's reforms.", List.of("CAN MEX 051 ASSERTED")),
-            new Case("Pakistan condemned Indian airstrikes.", List.of("PAK IND 111 ASSERTED")));
+            new Case("Pakistan condemned Indian airstrikes.", List.of("PAK IND 111 ASSERTED")),
+            // #9: the act the object names is aimed at its prepositional complement ("action against X").
+            new Case("Egypt rejected any cooperation with Turkey.", List.of("EGY TUR 120 ASSERTED")),
+            new Case("Kenya imposed new sanctions on Somalia.", List.of("KEN SOM 163 ASSERTED")),
+            // #9: a time phrase's "on" is no "call on": a bare phone call is no appeal.
+            new Case("On Monday, Kenya called the Somali president.", List.of()));
 
     @Test
     void codesActorsTargetsAndRolesFromEvidence() {
