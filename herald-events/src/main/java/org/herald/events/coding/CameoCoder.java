@@ -121,7 +121,7 @@ public final class CameoCoder implements EventStage {
             }
             found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
-            found = DuplicateMerger.apply(found, trace);
+            found = DuplicateMerger.apply(tree, found, trace);
             decisions.note(tree, found);
             for (Coded c : found) {
                 if (trace.enabled()) trace.note("EVENT " + describe(c.event()));

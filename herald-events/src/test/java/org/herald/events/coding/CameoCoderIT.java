@@ -176,7 +176,12 @@ class CameoCoderIT {
             new Case("Egypt rejected any cooperation with Turkey.", List.of("EGY TUR 120 ASSERTED")),
             new Case("Kenya imposed new sanctions on Somalia.", List.of("KEN SOM 163 ASSERTED")),
             // #9: a time phrase's "on" is no "call on": a bare phone call is no appeal.
-            new Case("On Monday, Kenya called the Somali president.", List.of()));
+            new Case("On Monday, Kenya called the Somali president.", List.of()),
+            // a warning given is a warning to its recipient; a loan given is the aid of "give loan", not a second act
+            new Case("Egypt gave Israel a stern warning about the border.", List.of("EGY ISR 130 ASSERTED")),
+            new Case("Japan gave Kenya a loan of 20 million dollars on Monday.", List.of("JPN KEN 071 ASSERTED")),
+            // the rally knows its target, the verb does not: the rally's dyad is kept
+            new Case("Ukrainian students staged rallies against Russia in Kyiv.", List.of("UKR RUS 141 ASSERTED")));
 
     @Test
     void codesActorsTargetsAndRolesFromEvidence() {
