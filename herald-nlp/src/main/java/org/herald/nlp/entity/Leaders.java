@@ -55,7 +55,22 @@ final class Leaders {
         List<Leader> full = byName.get(name);
         // A full name outside its terms is still that person: the surname must not pick someone else's office.
         if (full != null) return latest(full, date);
-        return latest(bySurname.getOrDefault(name, List.of()), date);
+        List<Leader> bySurnameAlone = bySurname.get(name);
+        if (bySurnameAlone != null) return latest(bySurnameAlone, date);
+        return latest(partialNames(name), date);
+    }
+
+    // "Tayyip Erdogan" is "Recep Tayyip Erdogan": a listed surname after first names that are all in the full name;
+    // "Lena Scholz" is not "Olaf Scholz".
+    private List<Leader> partialNames(String name) {
+        List<String> words = List.of(name.split("\\s+"));
+        for (int cut = 1; cut < words.size(); cut++) {
+            List<Leader> rows = bySurname.get(String.join(" ", words.subList(cut, words.size())));
+            if (rows == null) continue;
+            List<String> given = words.subList(0, cut);
+            return rows.stream().filter(l -> List.of(l.name().split("\\s+")).containsAll(given)).toList();
+        }
+        return List.of();
     }
 
     private static Optional<Leader> latest(List<Leader> offices, Optional<LocalDate> date) {

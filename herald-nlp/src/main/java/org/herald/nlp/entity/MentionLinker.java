@@ -91,8 +91,9 @@ final class MentionLinker {
         Sentence s = parsed.sentences().get(r.sentence());
         Optional<Dependency> head = s.head(r.first());
         Optional<Genders.Gender> gender = Genders.ofPronoun(r.text());
-        int excluded = head.isPresent() && !head.get().relation().startsWith("nsubj")
-                && !head.get().relation().equals("nmod:poss") ? head.get().governor() : -2;
+        boolean object = head.isPresent() && !head.get().relation().startsWith("nsubj")
+                && !head.get().relation().equals("nmod:poss");
+        int excluded = object ? clauseOwner(s, head.get().governor()) : -2;
         for (int sentence = r.sentence(); sentence >= Math.max(0, r.sentence() - 1); sentence--) {
             Set<Cluster> candidates = new LinkedHashSet<>();
             for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() >= sentence; i--) {
@@ -102,6 +103,10 @@ final class MentionLinker {
                 candidates.add(l.cluster());
             }
             if (candidates.size() > 1) return;
+            if (candidates.isEmpty() && object && sentence == r.sentence()) {
+                candidates = nonSubjectsBefore(r, gender, excluded);
+                if (candidates.size() > 1) return;
+            }
             if (candidates.size() == 1) {
                 Cluster c = candidates.iterator().next();
                 if (c.gender.isEmpty() && gender.isPresent() && rivalAtHand(r, c, gender.get(), excluded)) return;
@@ -110,6 +115,34 @@ final class MentionLinker {
                 return;
             }
         }
+    }
+
+    // "Trump called Erdogan and urged him": "urged" has no subject of its own, so the subject of "called" is its
+    // subject too, and as bound to "him" as if it were written twice.
+    private static int clauseOwner(Sentence s, int verb) {
+        int v = verb;
+        for (int hops = 0; hops < 8; hops++) {
+            boolean ownSubject = s.children(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+            Optional<Dependency> up = s.head(v);
+            if (ownSubject || up.isEmpty() || !up.get().relation().equals("conj")) return v;
+            v = up.get().governor();
+        }
+        return v;
+    }
+
+    // With the clause's own subject ruled out, an object pronoun takes the one other person of its sentence named
+    // before it: "Trump called Erdogan and urged him" → Erdogan. Two such persons leave it open.
+    private Set<Cluster> nonSubjectsBefore(Reference r, Optional<Genders.Gender> gender, int excluded) {
+        Set<Cluster> bound = new HashSet<>();
+        Set<Cluster> out = new LinkedHashSet<>();
+        for (int i = persons.size() - 1; i >= 0 && persons.get(i).ref().sentence() >= r.sentence(); i--) {
+            Linked l = persons.get(i);
+            if (l.ref().sentence() != r.sentence()) continue;
+            if (l.subjectOf() == excluded) bound.add(l.cluster());
+            else if (l.ref().first() < r.first() && compatible(l.cluster(), gender)) out.add(l.cluster());
+        }
+        out.removeAll(bound);
+        return out;
     }
 
     private static boolean compatible(Cluster c, Optional<Genders.Gender> gender) {

@@ -63,6 +63,15 @@ class EntityFinderIT {
         assertEquals(List.of("Sergei Lavrov", "his"), texts(lavrov));
     }
 
+    // #9: "urged" shares the subject of "called", so "him" is not Trump; the one other man named before it is.
+    @Test
+    void anObjectPronounOfAConjoinedVerbIsNotItsSharedSubject() {
+        List<Entity> entities = finder.find(parser.parse(
+                "Chancellor Olaf Scholz called President Emmanuel Macron on Friday and thanked him for his support."));
+        assertEquals(List.of("Emmanuel Macron", "him"), texts(named(entities, "Emmanuel Macron")));
+        assertFalse(texts(named(entities, "Olaf Scholz")).contains("him"));
+    }
+
     @Test
     void acronymJoinsItsOrganisation() {
         List<Entity> entities = entities("lavrov-talks");

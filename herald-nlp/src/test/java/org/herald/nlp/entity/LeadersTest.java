@@ -36,6 +36,14 @@ class LeadersTest {
         assertEquals(Optional.empty(), office("putin"));
     }
 
+    // #9: a listed surname after first names that all belong to the full name is that person, and no one else
+    @Test
+    void aShortenedFullNameFindsItsPerson() {
+        assertEquals(Optional.of("President TUR"), office("Tayyip Erdogan"));
+        assertEquals(Optional.empty(), office("Lena Scholz"));
+        assertEquals(Optional.empty(), office("Hunter Biden"));
+    }
+
     // Issue 4: the table's years are honoured when the article's date is known.
     @Test
     void aDateTakesTheOfficeHeldThatYear() {
