@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.herald.extract.lexicon.Lexicon;
+import org.herald.nlp.text.Token;
 
 /**
  * Turns one token into a {@link Clause} when it is a verb or event noun with a matching {@code verbs.tsv} entry:
@@ -77,9 +78,23 @@ final class ClauseFinder {
             return verbClause(tree, i, trace);
         }
         if (tree.isNoun(i) && verbs.hasEventNoun(lemma)) {
+            if (isInName(tree, i)) {
+                if (trace.enabled()) {
+                    trace.note("noun '" + tree.token(i).text() + "': part of the name of a "
+                            + tree.token(i).ner().toLowerCase(java.util.Locale.ROOT) + ", no event");
+                }
+                return Optional.empty();
+            }
             return nominalClause(tree, i, trace);
         }
         return Optional.empty();
+    }
+
+    // "Rakhine State", "Islamic State", "Supreme Court": a proper noun the entity tagger puts inside a name is that
+    // name's word, not the event noun "state" (a statement).
+    private static boolean isInName(Tree tree, int i) {
+        Token t = tree.token(i);
+        return t.pos().startsWith("NNP") && !t.ner().equals("O") && !t.ner().isEmpty();
     }
 
     private Optional<Clause> verbClause(Tree tree, int i, Trace trace) {
