@@ -3,6 +3,7 @@ package org.herald.events.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -229,6 +230,8 @@ final class Arguments {
             // names what the verb acts on, so rows for "violate ceasefire" and "suspend aid" apply.
             for (int h : objects(tree, v)) {
                 for (int m : tree.children(h, "compound")) out.add(tree.lemma(m));
+                // "provided 6.3 million euros", "gave $5m": a sum of money is money to the rows ("give money" → 071)
+                if (isSumOfMoney(tree, h)) out.add("money");
             }
         }
         return out;
@@ -272,6 +275,16 @@ final class Arguments {
     }
 
     private static final Set<String> TIME_HEADS = Set.copyOf(Lexicon.words(Arguments.class, "time-heads.tsv"));
+    private static final Set<String> CURRENCIES = Set.copyOf(Lexicon.words(Arguments.class, "currencies.tsv"));
+
+    // "100 million euros" (head "euros"), "$ 90 million" (head "$", or "million" with "$" under it)
+    private static boolean isSumOfMoney(Tree tree, int head) {
+        if (CURRENCIES.contains(tree.lemma(head).toLowerCase(Locale.ROOT))) return true;
+        return tree.token(head).pos().equals("CD") || tree.lemma(head).matches("million|billion|trillion|m|bn")
+                ? tree.children(head, "compound", "nmod", "nummod", "dep").stream()
+                        .anyMatch(c -> CURRENCIES.contains(tree.lemma(c).toLowerCase(Locale.ROOT)))
+                : false;
+    }
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /**
