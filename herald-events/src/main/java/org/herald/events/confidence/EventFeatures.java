@@ -1,11 +1,15 @@
 package org.herald.events.confidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.herald.model.Span;
 import org.herald.model.analysis.Event;
+import org.herald.model.analysis.EventMode;
 import org.herald.model.analysis.Quote;
 
 /**
@@ -24,6 +28,9 @@ import org.herald.model.analysis.Quote;
  * </ul>
  */
 public final class EventFeatures {
+    private static final Set<String> MODES = Arrays.stream(EventMode.values())
+            .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
     private EventFeatures() {}
 
     /**
@@ -69,6 +76,8 @@ public final class EventFeatures {
             f.add("row=" + (space < 0 ? "bare" : "specific"));
         }
         for (int i = 1; i < parts.length; i++) {
+            // "+future" repeats the event's mode, which is a feature already.
+            if (MODES.contains(parts[i])) continue;
             // The cue of a stated intention is a word ("by-will"); its kind is what matters.
             f.add("mark=" + (parts[i].startsWith("by-") ? "by-cue" : parts[i]));
         }
