@@ -23,6 +23,7 @@ public final class EvalCommand {
             "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
             "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
             "       herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]",
+            "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -40,6 +41,9 @@ public final class EvalCommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (ConfidenceCommand.handles(args.get(0))) {
+            return ConfidenceCommand.run(args, out, err);
         }
         if (SplitEventEvalCommand.handles(args.get(0))) {
             return SplitEventEvalCommand.run(args, out, err);

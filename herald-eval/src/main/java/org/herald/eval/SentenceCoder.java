@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.events.coding.CameoCoder;
+import org.herald.events.confidence.EventFeatures;
 import org.herald.extract.ArticleExtractor;
 import org.herald.model.Article;
 import org.herald.model.Outcome;
@@ -48,13 +49,29 @@ final class SentenceCoder {
                 .published(UNDATED.toString(), false).language("en").build();
         Outcome<Analysis> analysed = analyzer.process(a);
         if (!(analysed instanceof Outcome.Ok<Analysis> r)) return new Coded(a.body(), List.of(), List.of());
-        List<Event> events = r.value().events().stream().filter(e -> e.mode() != EventMode.NEGATED)
+        List<Event> all = r.value().events();
+        List<Event> events = all.stream().filter(e -> e.mode() != EventMode.NEGATED)
                 .filter(e -> !CameoCoder.isRestatedAct(e)).toList();
-        return new Coded(a.body(), events, r.value().entities());
+        // The features are read among all the text's events, as the coder reads them when it scores confidence.
+        List<List<String>> features = events.stream()
+                .map(e -> EventFeatures.of(e, a.body(), all, r.value().quotes())).toList();
+        return new Coded(a.body(), events, r.value().entities(), features);
     }
 
-    /** A text as the pipeline saw it ({@code body}, which all spans index) with its scored events. */
-    record Coded(String body, List<Event> events, List<Entity> entities) {
+    /**
+     * A text as the pipeline saw it ({@code body}, which all spans index) with its scored events and, for each, its
+     * {@link EventFeatures} (empty lists when the caller built the text's events itself).
+     */
+    record Coded(String body, List<Event> events, List<Entity> entities, List<List<String>> features) {
+        Coded {
+            events = List.copyOf(events);
+            features = List.copyOf(features);
+            if (features.size() != events.size()) throw new IllegalArgumentException("one feature list per event");
+        }
+
+        Coded(String body, List<Event> events, List<Entity> entities) {
+            this(body, events, entities, events.stream().map(e -> List.<String>of()).toList());
+        }
 
         /**
          * Where an event's actor is named: the mentions of its entity in the event's sentence (each is the actor,

@@ -27,6 +27,8 @@ class EventFloorsIT {
 
     /** One pipeline for every test of the class: loading the models costs ~10 s. */
     private static Analyzer analyzer;
+    /** One cache of coded sentences, so the confidence check reuses the held-out sentences the suites coded. */
+    private static SentenceCoder coder;
     private final Map<String, Double> floors = Floors.load("event-floors.tsv");
     private final Path events = SuiteLocator.suite("events").orElseThrow(
             () -> new AssertionError("shared/eval/events not found beside the checkout; set HERALD_EVAL_DIR"));
@@ -36,6 +38,11 @@ class EventFloorsIT {
             analyzer = new Analyzer(CoreNlpParser.defaults(), FullStages.load(), AnalyzeSettings.defaults());
         }
         return analyzer;
+    }
+
+    private static synchronized SentenceCoder coder() {
+        if (coder == null) coder = new SentenceCoder(analyzer(), new ArticleExtractor(ExtractSettings.defaults()));
+        return coder;
     }
 
     private void atLeast(String metric, double value) {
@@ -103,9 +110,18 @@ class EventFloorsIT {
         }
     }
 
+    /** The confidences mean something on sentences they were not trained on: calibrated, and worth filtering by. */
+    @Test
+    void confidenceHeldOutHalf() {
+        Calibration c = new Calibration(ConfidenceCases.collect(events, coder(), SuiteSplit.HELDOUT));
+        System.out.println("events-confidence heldout:\n" + c.markdown());
+        double ceiling = floors.get("confidence_heldout_ece_max");
+        assertTrue(c.ece() <= ceiling, "confidence_heldout_ece = " + c.ece() + " > ceiling " + ceiling);
+        atLeast("confidence_heldout_precision_gain_at_0.7", c.precisionAt(0.7).value() - c.precision().value());
+    }
+
     private SuiteReport heldOut(String suite, int sample) {
-        SentenceCoder coder = new SentenceCoder(analyzer(), new ArticleExtractor(ExtractSettings.defaults()));
-        SuiteReport r = SplitEventEvalCommand.scorer(suite, events, coder, sample).apply(SuiteSplit.HELDOUT);
+        SuiteReport r = SplitEventEvalCommand.scorer(suite, events, coder(), sample).apply(SuiteSplit.HELDOUT);
         System.out.println(suite + " heldout" + (sample > 0 ? ", " + sample + " sampled" : "") + ":\n"
                 + SuiteReport.sideBySide(List.of("heldout"), List.of(r)));
         return r;

@@ -12,6 +12,7 @@ import java.util.function.IntPredicate;
 import org.herald.events.actor.ActorCoding;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
+import org.herald.events.confidence.EventConfidence;
 import org.herald.extract.lexicon.Lexicon;
 import org.herald.geo.Gazetteer;
 import org.herald.model.Evidence;
@@ -49,7 +50,7 @@ public final class CameoCoder implements EventStage {
     /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
     static final String REFUSAL = "refusal:";
     private static final String RESTATED = "+restated-as-";
-    /** Before an event is scored on its own, its confidence is the coder's type precision on unseen news (0.58). */
+    /** An event's confidence until {@link EventConfidence} scores it, once the whole text is coded. */
     private static final double PRIOR_CONFIDENCE = 0.58;
     /** The case words of a noun's complement that names the other side of the act the noun names. */
     private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "by", "with", "from", "to");
@@ -63,6 +64,7 @@ public final class CameoCoder implements EventStage {
     private final IntentCodes refusalCodes;
     private final IntentFinder intents;
     private final EventPlaces places;
+    private final EventConfidence confidence;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
     public CameoCoder(ActorCoding actors) {
@@ -80,6 +82,7 @@ public final class CameoCoder implements EventStage {
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
         this.places = new EventPlaces(Gazetteer.load(), Places.load());
+        this.confidence = EventConfidence.load();
     }
 
     @Override
@@ -128,7 +131,11 @@ public final class CameoCoder implements EventStage {
                 out.add(c.event());
             }
         }
-        return out;
+        return confidence.scored(out, text.text(), quotes);
+    }
+
+    EventConfidence confidence() {
+        return confidence;
     }
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,

@@ -41,6 +41,19 @@ class CameoCoderTest {
     }
 
     @Test
+    void everyEventGetsTheConfidenceModelsScoreNotAConstant() {
+        ParsedText asserted = Parses.text("Russia/Russia/NNP attacked/attack/VBD Ukraine/Ukraine/NNP ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        ParsedText negated = Parses.text("Russia/Russia/NNP did/do/VBD not/not/RB attack/attack/VB "
+                + "Ukraine/Ukraine/NNP ./././.", "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)");
+        Event a = code(asserted, countries(asserted, "Russia", "RUS", "Ukraine", "UKR")).get(0);
+        Event n = code(negated, countries(negated, "Russia", "RUS", "Ukraine", "UKR")).get(0);
+        for (Event e : List.of(a, n)) assertTrue(e.confidence() > 0 && e.confidence() < 1, e.toString());
+        // The model has learnt that an asserted act is more often right; the two differ only in mode.
+        assertTrue(a.confidence() > n.confidence(), a.confidence() + " vs " + n.confidence());
+    }
+
+    @Test
     void negatedAttackIsNeverAsserted() {
         ParsedText p = Parses.text("Russia/Russia/NNP did/do/VBD not/not/RB attack/attack/VB Ukraine/Ukraine/NNP "
                 + "./././.", "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)");
