@@ -17,7 +17,8 @@ import org.herald.nlp.text.ParsedText;
  * Drops events of clauses that are no political interaction, each with its reason for the explain trace. In the order
  * tried: a verb with a dependent that makes it a figure of speech, a police routine or a fight against a problem
  * ({@code relevance/not-political-phrases.tsv}: "fighting dirty air", "executed a search warrant"); a competition verb
- * beside a score or a sports or business cue ({@code relevance/competition-verbs.tsv}: "beat Gibraltar 6-0"); a doer
+ * beside a score or a sports or business cue ({@code relevance/competition-verbs.tsv}: "beat Gibraltar 6-0"); a bare
+ * statement of police ({@code relevance/routine-statements.tsv}: "…after a crash, police said"); a doer
  * that is a force of nature ({@code relevance/natural-forces.tsv}: "the quake hit the island, injuring five"); and, in
  * an article that is about sports, a disaster, culture or technology ({@link TopicCues}), every event but one between
  * two countries ("Turkey sent aid to Syria after the quake" stays).
@@ -34,6 +35,7 @@ final class Relevance {
     private final Set<String> naturalForces;
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Set<String> agentCodes;
+    private final Map<String, String> routineReporters = new HashMap<>();
 
     /** A row of not-political-phrases.tsv: the dependents' lemmas and the reason. */
     private record Phrase(Set<String> dependents, String reason) {}
@@ -54,6 +56,9 @@ final class Relevance {
         for (List<String> row : Lexicon.rows(Relevance.class, DIR + "not-political-phrases.tsv", 3, 3)) {
             r.phrases.computeIfAbsent(row.get(0), k -> new ArrayList<>())
                     .add(new Phrase(Set.of(row.get(1).split("\\|")), row.get(2)));
+        }
+        for (List<String> row : Lexicon.rows(Relevance.class, DIR + "routine-statements.tsv", 2, 2)) {
+            r.routineReporters.put(row.get(0), row.get(1));
         }
         return r;
     }
@@ -96,6 +101,8 @@ final class Relevance {
                 return Optional.of("business result ('" + lemma + "' with a business cue)");
             }
         }
+        Optional<String> routine = routineStatement(c.event());
+        if (routine.isPresent()) return routine;
         Optional<Integer> force = naturalDoer(tree, trigger);
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
@@ -146,6 +153,14 @@ final class Relevance {
             verb = tree.governor(verb).get();
         }
         return Optional.empty();
+    }
+
+    // "A driver was arrested after a crash, police said": a bare statement of an agent whose reports are routine.
+    private Optional<String> routineStatement(Event e) {
+        String code = e.source().code();
+        if (!e.cameo().startsWith("01") || e.target().isPresent() || code.length() < 3) return Optional.empty();
+        return Optional.ofNullable(routineReporters.get(code.substring(code.length() - 3)))
+                .map(why -> why + " (a statement of " + code + " with no target)");
     }
 
     // "Turkey sent aid to Syria", "Russia shelled Ukraine": two countries, whatever the article is about.
