@@ -21,13 +21,16 @@ import org.herald.nlp.text.ParsedText;
  * statement of police ({@code relevance/routine-statements.tsv}: "…after a crash, police said"); a doer
  * that is a force of nature ({@code relevance/natural-forces.tsv}: "the quake hit the island, injuring five"); and, in
  * an article that is about sports, a disaster, culture or technology ({@link TopicCues}), every event but one between
- * two countries ("Turkey sent aid to Syria after the quake" stays).
+ * two countries ("Turkey sent aid to Syria after the quake" stays) or a state's act other than a bare statement
+ * ("China criticised the NBA" stays).
  */
 final class Relevance {
     private static final String DIR = "relevance/";
     /** Particles that make a competition verb an act of force: "beat back an assault", "beat up a protester". */
     private static final Set<String> FORCE_PARTICLES = Set.of("back", "up");
     /** Relations through which a verb takes its doer from the clause it hangs from: "hit the island, injuring five". */
+    /** Agents that act for their state: a government, an army, a parliament. */
+    private static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "LEG");
     private static final String[] DOER_CLIMB = {"advcl", "xcomp", "conj", "acl"};
 
     private final TopicCues cues;
@@ -107,8 +110,9 @@ final class Relevance {
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
         }
-        if (article.topic().isPresent() && !betweenCountries(c.event())) {
-            return Optional.of(article.topic().get() + " article, and no event between two countries");
+        if (article.topic().isPresent() && !betweenCountries(c.event()) && !stateAct(c.event())) {
+            return Optional.of(article.topic().get() + " article, and neither an event between two countries nor a"
+                    + " state's act");
         }
         return Optional.empty();
     }
@@ -168,6 +172,15 @@ final class Relevance {
         Optional<String> source = country(e.source());
         Optional<String> target = e.target().flatMap(this::country);
         return source.isPresent() && target.isPresent() && !source.equals(target);
+    }
+
+    // "China criticised the NBA" in a sports article: a country, its government, army or parliament acts; its bare
+    // statements ("Iranian officials said 40 people had been killed") are reports of the story, not acts.
+    private boolean stateAct(Event e) {
+        String code = e.source().code();
+        boolean state = country(e.source()).isPresent()
+                && (code.length() == 3 || STATE_AGENTS.contains(code.substring(code.length() - 3)));
+        return state && !e.cameo().startsWith("01");
     }
 
     private Optional<String> country(Actor a) {
