@@ -22,7 +22,7 @@ public final class EvalCommand {
             "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
             "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
             "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
-            "       herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]",
+            "       herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]",
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",

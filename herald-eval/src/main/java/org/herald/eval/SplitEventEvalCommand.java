@@ -15,7 +15,7 @@ import org.herald.nlp.Analyzer;
 import org.herald.nlp.corenlp.CoreNlpParser;
 
 /**
- * {@code ./herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]}: the wave-2
+ * {@code ./herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]}: the wave-2
  * development suites of issue 9, each split by {@link SuiteSplit}. Without {@code --split} the dev half (tunable)
  * and the held-out half (never tuned on) are reported side by side. One pipeline is loaded per run.
  */
@@ -27,14 +27,18 @@ final class SplitEventEvalCommand {
     static final int NGEC_SAMPLE = 600;
 
     static final String USAGE = String.join("\n",
-            "usage: herald eval events-conflibert | events-rounds | events-ngec [--split dev|heldout|all]",
+            "usage: herald eval events-conflibert | events-rounds | events-ngec | events-offtopic",
+            "       [--split dev|heldout|all]",
             "       [--misses N] [--sample N]",
             "  events-conflibert  ConfliBERT CAMEO train sentences: 5 coarse classes (1,349) and source/target",
             "                     spans (1,153)",
             "  events-rounds      CAMEO_ConfliBERT coder rounds: 200 sentences, CAMEO roots and spans of 3-5 coders",
             "  events-ngec        NGEC synthetic stories (machine-written): PLOVER type and mode, 4,500 stories",
+            "  events-offtopic    ECB+ development topics with no political interaction (sports, culture,",
+            "                     disasters; offtopic-topics.tsv): share of documents and sentences with an event",
             "  --split S          dev (CRC32 of the text even: tunable), heldout (odd: never tune on it) or all;",
-            "                     events-ngec hashes the story's headline template instead of its text",
+            "                     events-ngec hashes the story's headline template instead of its text,",
+            "                     events-offtopic the ECB+ topic number",
             "                     default: dev and heldout side by side",
             "  --misses N         list N cases of the dev half Herald got wrong (never the held-out half's)",
             "  --sample N         score N stories of each half, evenly spaced in file order; events-ngec defaults",
@@ -43,7 +47,7 @@ final class SplitEventEvalCommand {
     private SplitEventEvalCommand() {}
 
     static boolean handles(String suite) {
-        return List.of("events-conflibert", "events-rounds", "events-ngec").contains(suite);
+        return List.of("events-conflibert", "events-rounds", "events-ngec", "events-offtopic").contains(suite);
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -108,6 +112,13 @@ final class SplitEventEvalCommand {
                 List<NgecSuite.Story> stories = NgecSuite.read(events.resolve("ngec-synthetic"));
                 NgecEval eval = new NgecEval(coder);
                 yield split -> eval.score(NgecSuite.sample(split.select(stories, NgecSuite.Story::template), sample));
+            }
+            case "events-offtopic" -> {
+                // ECB+ sits beside the event suites, in shared/eval/clustering.
+                List<OfftopicSuite.Document> docs =
+                        OfftopicSuite.read(events.resolveSibling("clustering").resolve("ecbplus-dev"));
+                OfftopicEval eval = new OfftopicEval(coder);
+                yield split -> eval.score(NgecSuite.sample(split.select(docs, OfftopicSuite.Document::topic), sample));
             }
             default -> throw new IllegalArgumentException("unknown suite: " + suite);
         };

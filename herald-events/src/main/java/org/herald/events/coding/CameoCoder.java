@@ -65,6 +65,7 @@ public final class CameoCoder implements EventStage {
     private final IntentFinder intents;
     private final EventPlaces places;
     private final EventConfidence confidence;
+    private final Relevance relevance;
 
     /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
     public CameoCoder(ActorCoding actors) {
@@ -83,6 +84,7 @@ public final class CameoCoder implements EventStage {
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
         this.places = new EventPlaces(Gazetteer.load(), Places.load());
         this.confidence = EventConfidence.load();
+        this.relevance = Relevance.load();
     }
 
     @Override
@@ -106,6 +108,7 @@ public final class CameoCoder implements EventStage {
         EventPlaces.ArticlePlaces articlePlaces = places.article(text, entities);
         Optional<Tree> previous = Optional.empty();
         DecisionReferents decisions = new DecisionReferents();
+        TopicCues.ArticleTopics topics = relevance.article(text);
         for (Sentence s : text.sentences()) {
             Tree tree = new Tree(s);
             Antecedents antecedents = Antecedents.after(previous);
@@ -125,6 +128,7 @@ public final class CameoCoder implements EventStage {
             found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
             found = DuplicateMerger.apply(tree, found, trace);
+            found = relevance.apply(tree, found, topics, trace);
             decisions.note(tree, found);
             for (Coded c : found) {
                 if (trace.enabled()) trace.note("EVENT " + describe(c.event()));

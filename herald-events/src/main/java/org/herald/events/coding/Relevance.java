@@ -1,0 +1,191 @@
+package org.herald.events.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.analysis.Actor;
+import org.herald.model.analysis.Event;
+import org.herald.nlp.text.Dependency;
+import org.herald.nlp.text.ParsedText;
+
+/**
+ * Drops events of clauses that are no political interaction, each with its reason for the explain trace. In the order
+ * tried: a verb with a dependent that makes it a figure of speech, a police routine or a fight against a problem
+ * ({@code relevance/not-political-phrases.tsv}: "fighting dirty air", "executed a search warrant"); a competition verb
+ * beside a score or a sports or business cue ({@code relevance/competition-verbs.tsv}: "beat Gibraltar 6-0"); a bare
+ * statement of police ({@code relevance/routine-statements.tsv}: "…after a crash, police said"); a doer
+ * that is a force of nature ({@code relevance/natural-forces.tsv}: "the quake hit the island, injuring five"); and, in
+ * an article that is about sports, a disaster, culture or technology ({@link TopicCues}), every event but one between
+ * two countries ("Turkey sent aid to Syria after the quake" stays) or a state's act other than a bare statement
+ * ("China criticised the NBA" stays).
+ */
+final class Relevance {
+    private static final String DIR = "relevance/";
+    /** Particles that make a competition verb an act of force: "beat back an assault", "beat up a protester". */
+    private static final Set<String> FORCE_PARTICLES = Set.of("back", "up");
+    /** Relations through which a verb takes its doer from the clause it hangs from: "hit the island, injuring five". */
+    /** Agents that act for their state: a government, an army, a parliament. */
+    private static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "LEG");
+    private static final String[] DOER_CLIMB = {"advcl", "xcomp", "conj", "acl"};
+
+    private final TopicCues cues;
+    private final Set<String> competitionVerbs;
+    private final Set<String> naturalForces;
+    private final Map<String, List<Phrase>> phrases = new HashMap<>();
+    private final Set<String> agentCodes;
+    private final Map<String, String> routineReporters = new HashMap<>();
+
+    /** A row of not-political-phrases.tsv: the dependents' lemmas and the reason. */
+    private record Phrase(Set<String> dependents, String reason) {}
+
+    private Relevance(TopicCues cues, Set<String> competitionVerbs, Set<String> naturalForces, Set<String> agentCodes) {
+        this.cues = cues;
+        this.competitionVerbs = competitionVerbs;
+        this.naturalForces = naturalForces;
+        this.agentCodes = agentCodes;
+    }
+
+    static Relevance load() {
+        Relevance r = new Relevance(TopicCues.load(),
+                new HashSet<>(Lexicon.words(Relevance.class, DIR + "competition-verbs.tsv")),
+                new HashSet<>(Lexicon.words(Relevance.class, DIR + "natural-forces.tsv")),
+                new HashSet<>(Lexicon.rows(Relevance.class, "/org/herald/events/actor/agents.tsv", 2, 3).stream()
+                        .map(row -> row.get(1)).toList()));
+        for (List<String> row : Lexicon.rows(Relevance.class, DIR + "not-political-phrases.tsv", 3, 3)) {
+            r.phrases.computeIfAbsent(row.get(0), k -> new ArrayList<>())
+                    .add(new Phrase(Set.of(row.get(1).split("\\|")), row.get(2)));
+        }
+        for (List<String> row : Lexicon.rows(Relevance.class, DIR + "routine-statements.tsv", 2, 2)) {
+            r.routineReporters.put(row.get(0), row.get(1));
+        }
+        return r;
+    }
+
+    /** What the article's sentences are about; computed once per article, before its sentences are coded. */
+    TopicCues.ArticleTopics article(ParsedText text) {
+        return cues.article(text);
+    }
+
+    /** The events of one sentence that are political; the others are noted in the trace with their reason. */
+    List<Coded> apply(Tree tree, List<Coded> events, TopicCues.ArticleTopics article, Trace trace) {
+        List<Coded> out = new ArrayList<>();
+        for (Coded c : events) {
+            Optional<String> why = reason(tree, c, article);
+            if (why.isEmpty()) {
+                out.add(c);
+            } else if (trace.enabled()) {
+                trace.note("dropped " + c.event().cameo() + " at '" + c.event().trigger() + "': not political: "
+                        + why.get());
+            }
+        }
+        return out;
+    }
+
+    Optional<String> reason(Tree tree, Coded c, TopicCues.ArticleTopics article) {
+        int trigger = c.trigger();
+        String lemma = tree.lemma(trigger);
+        for (Phrase p : phrases.getOrDefault(lemma, List.of())) {
+            Optional<Integer> d = dependent(tree, trigger, p.dependents());
+            if (d.isPresent()) return Optional.of(p.reason() + " ('" + lemma + "' … '" + tree.word(d.get()) + "')");
+        }
+        TopicCues.SentenceTopics here = article.of(tree.sentence().index());
+        if (competitionVerbs.contains(lemma) && !hasForceParticle(tree, trigger)) {
+            if (here.score()) return Optional.of("sports score ('" + lemma + "' with a score)");
+            if (here.sports() || article.topic().filter(TopicCues.SPORTS::equals).isPresent()) {
+                return Optional.of("sports result ('" + lemma + "' in a sports " + (here.sports() ? "sentence" : "article")
+                        + ")");
+            }
+            if (here.topics().contains(TopicCues.BUSINESS)) {
+                return Optional.of("business result ('" + lemma + "' with a business cue)");
+            }
+        }
+        Optional<String> routine = routineStatement(c.event());
+        if (routine.isPresent()) return routine;
+        Optional<Integer> force = naturalDoer(tree, trigger);
+        if (force.isPresent()) {
+            return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
+        }
+        if (article.topic().isPresent() && !betweenCountries(c.event()) && !stateAct(c.event())) {
+            return Optional.of(article.topic().get() + " article, and neither an event between two countries nor a"
+                    + " state's act");
+        }
+        return Optional.empty();
+    }
+
+    // A child or grandchild of the trigger with one of the lemmas: "fighting dirty [air]", "asked not to be
+    // [identified]" (xcomp), "battle to [win] the election" (acl of the noun); for an event noun that is a verb's
+    // object, the verb's other dependents too: "launched a battle to [win] the election".
+    private static Optional<Integer> dependent(Tree tree, int trigger, Set<String> lemmas) {
+        Optional<Integer> found = below(tree, trigger, lemmas);
+        if (found.isPresent() || !tree.isNoun(trigger) || !tree.relation(trigger).equals("obj")) return found;
+        return tree.governor(trigger).flatMap(verb -> below(tree, verb, lemmas));
+    }
+
+    private static Optional<Integer> below(Tree tree, int trigger, Set<String> lemmas) {
+        for (Dependency child : tree.sentence().children(trigger)) {
+            int c = child.dependent();
+            if (lemmas.contains(tree.lemma(c)) || lemmas.contains(tree.word(c))) return Optional.of(c);
+            for (Dependency grandchild : tree.sentence().children(c)) {
+                if (lemmas.contains(tree.lemma(grandchild.dependent()))) return Optional.of(grandchild.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasForceParticle(Tree tree, int verb) {
+        return tree.children(verb, "compound:prt").stream().anyMatch(p -> FORCE_PARTICLES.contains(tree.word(p)));
+    }
+
+    // The doer of the trigger's clause, or of the clauses it hangs from, when it is a force of nature: the subject
+    // ("the quake injured five") or a passive's by-phrase ("struck by damaging quakes").
+    private Optional<Integer> naturalDoer(Tree tree, int trigger) {
+        int verb = trigger;
+        for (int step = 0; step < 3; step++) {
+            for (int s : tree.exactly(verb, "nsubj")) {
+                if (naturalForces.contains(tree.lemma(s))) return Optional.of(s);
+            }
+            for (int n : tree.children(verb, "nmod", "obl")) {
+                boolean by = tree.caseWord(n).filter("by"::equals).isPresent();
+                if (by && naturalForces.contains(tree.lemma(n))) return Optional.of(n);
+            }
+            if (!Tree.is(tree.relation(verb), DOER_CLIMB) || tree.governor(verb).isEmpty()) break;
+            verb = tree.governor(verb).get();
+        }
+        return Optional.empty();
+    }
+
+    // "A driver was arrested after a crash, police said": a bare statement of an agent whose reports are routine.
+    private Optional<String> routineStatement(Event e) {
+        String code = e.source().code();
+        if (!e.cameo().startsWith("01") || e.target().isPresent() || code.length() < 3) return Optional.empty();
+        return Optional.ofNullable(routineReporters.get(code.substring(code.length() - 3)))
+                .map(why -> why + " (a statement of " + code + " with no target)");
+    }
+
+    // "Turkey sent aid to Syria", "Russia shelled Ukraine": two countries, whatever the article is about.
+    private boolean betweenCountries(Event e) {
+        Optional<String> source = country(e.source());
+        Optional<String> target = e.target().flatMap(this::country);
+        return source.isPresent() && target.isPresent() && !source.equals(target);
+    }
+
+    // "China criticised the NBA" in a sports article: a country, its government, army or parliament acts; its bare
+    // statements ("Iranian officials said 40 people had been killed") are reports of the story, not acts.
+    private boolean stateAct(Event e) {
+        String code = e.source().code();
+        boolean state = country(e.source()).isPresent()
+                && (code.length() == 3 || STATE_AGENTS.contains(code.substring(code.length() - 3)));
+        return state && !e.cameo().startsWith("01");
+    }
+
+    private Optional<String> country(Actor a) {
+        String code = a.code();
+        if (code.length() < 3 || agentCodes.contains(code.substring(0, 3))) return Optional.empty();
+        return Optional.of(code.substring(0, 3));
+    }
+}
