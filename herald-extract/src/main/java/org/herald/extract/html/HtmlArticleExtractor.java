@@ -70,6 +70,7 @@ public final class HtmlArticleExtractor {
                 .site(meta.siteName().or(() -> host(url.or(meta::canonicalUrl))).orElse(null))
                 .title(title)
                 .authors(meta.authors())
+                .agencies(meta.agencies())
                 .modified(meta.modified().orElse(null))
                 .language(languages.guess(body, meta.language()).orElse(null))
                 .summary(meta.summary().orElse(null))

@@ -182,8 +182,8 @@ class ScrapedTextExtractorTest {
 
     @Test
     void simpleNamesStripsByAndSplits() {
-        assertEquals(List.of("AP", "Kestrel News"), ScrapedTextExtractor.simpleNames("By AP & Kestrel News"));
-        assertEquals(List.of("Ana Ruiz", "Tom Bell", "Kim Lo"), ScrapedTextExtractor.simpleNames("by Ana Ruiz, Tom Bell and Kim Lo"));
+        assertEquals(List.of("AP", "Kestrel News"), ScrapedTextExtractor.simpleNames("By AP & Kestrel News").authors());
+        assertEquals(List.of("Ana Ruiz", "Tom Bell", "Kim Lo"), ScrapedTextExtractor.simpleNames("by Ana Ruiz, Tom Bell and Kim Lo").authors());
     }
 
     @Test
