@@ -45,6 +45,7 @@ public final class BylineCleaner {
     private final NewsAgencies agencies = new NewsAgencies();
     private final Set<String> outlets;
     private final Set<String> outletWords;
+    private final Set<String> deskWords;
     private final Pattern rejected;
     private final Set<String> particles;
     private final NameCase nameCase;
@@ -58,6 +59,7 @@ public final class BylineCleaner {
                 .map(r -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "s?(?![\\p{L}])", FLAGS)).toList();
         this.outlets = Set.copyOf(phrases(rows, "outlet"));
         this.outletWords = Set.copyOf(phrases(rows, "outlet-word"));
+        this.deskWords = Set.copyOf(phrases(rows, "desk-word"));
         this.particles = Set.copyOf(phrases(rows, "particle"));
         this.nameCase = new NameCase(particles);
         this.rejected = Pattern.compile("^(?:" + alternation(rows, "reject") + ")(?![\\p{L}])", FLAGS);
@@ -116,8 +118,8 @@ public final class BylineCleaner {
             if (pieceAgency.isPresent()) {
                 agencyNames.add(pieceAgency.get());
                 credited.add(pieceAgency.get());
-            } else if (outlets.contains(name.get().toLowerCase(Locale.ROOT))) {
-                credited.add(name.get());
+            } else if (outlets.contains(name.get().toLowerCase(Locale.ROOT)) || endsWith(name.get(), outletWords)) {
+                credited.add(nameCase.of(name.get()));
             } else {
                 people.add(nameCase.of(name.get()));
             }
@@ -188,7 +190,7 @@ public final class BylineCleaner {
         if (name.isEmpty() || !name.matches(".*\\p{L}.*") || name.matches(".*\\d.*")) {
             return Optional.empty();
         }
-        if (lower.equals("by") || isSite(lower, siteName) || rejected.matcher(lower).find() || isDesk(lower)) {
+        if (lower.equals("by") || isSite(lower, siteName) || rejected.matcher(lower).find() || endsWith(lower, deskWords)) {
             return Optional.empty();
         }
         if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2 || NOT_IN_NAMES.matcher(name).find()) {
@@ -216,10 +218,10 @@ public final class BylineCleaner {
         return head.split("\\s+").length >= 2 ? Optional.of(head) : Optional.empty();
     }
 
-    /** "JERUSALEM POST", "Metro Desk", "Wire Reports": a publication or a desk, not a person. */
-    private boolean isDesk(String lower) {
-        String[] words = lower.split("\\s+");
-        return words.length >= 2 && outletWords.contains(words[words.length - 1]);
+    /** A name of two words or more whose last is one of {@code words}: "JERUSALEM POST", "Metro Desk". */
+    private static boolean endsWith(String name, Set<String> words) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return parts.length >= 2 && words.contains(parts[parts.length - 1]);
     }
 
     private static boolean isSite(String lower, Optional<String> siteName) {

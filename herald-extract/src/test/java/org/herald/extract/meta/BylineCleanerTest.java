@@ -80,8 +80,9 @@ class BylineCleanerTest {
     }
 
     @Test
-    void dropsPublicationsAndDesks() {
-        assertEquals(List.of(), cleaner.names("JERUSALEM POST"));
+    void dropsDesksAndCreditsPublicationsOnlyWithoutAPerson() {
+        assertEquals(List.of(), cleaner.names("JERUSALEM POST", Optional.of("The Jerusalem Post")));
+        assertEquals(List.of("Harbour Post"), cleaner.names("HARBOUR POST"));
         assertEquals(List.of(), cleaner.names("By Metro Desk"));
         assertEquals(List.of(), cleaner.names("Staff"));
         assertEquals(List.of("Jane Doe"), cleaner.names("Jane Doe, Harbour Times"));
