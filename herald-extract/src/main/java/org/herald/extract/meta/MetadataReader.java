@@ -54,6 +54,7 @@ public final class MetadataReader {
     private final BylineFinder bylineFinder;
     private final TitleCleaner titles = new TitleCleaner();
     private final JsonLdReader jsonLd = new JsonLdReader();
+    private final PublisherNames publishers = new PublisherNames();
     private final Clock clock;
     private final Map<Field, List<String>> sources = new EnumMap<>(Field.class);
 
@@ -90,8 +91,9 @@ public final class MetadataReader {
     public PageMetadata read(Document doc, Optional<String> pageUrl) {
         Page page = new Page(doc, jsonLd.read(doc), new MetaTags(doc, jsonLd),
                 pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
-        Optional<String> site = first(page, Field.SITE, MetadataReader::text);
         Optional<String> canonical = first(page, Field.CANONICAL, u -> Links.absolute(u, page.url()));
+        Optional<String> site = publishers.publisher(all(page, Field.SITE, MetadataReader::text),
+                Optional.of(page.url()).filter(u -> !u.isBlank()).or(() -> canonical));
         Optional<String> modified = date(page, Field.MODIFIED, canonical, Optional.empty());
         Optional<String> published = date(page, Field.PUBLISHED, canonical, modified);
         Byline byline = authors(page, site);
@@ -205,6 +207,17 @@ public final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every value of a field that {@code read} accepts, in table order. */
+    private List<String> all(Page page, Field field, Function<String, Optional<String>> read) {
+        List<String> out = new ArrayList<>();
+        for (String source : sources.get(field)) {
+            for (String value : candidates(page, source)) {
+                read.apply(value).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** Text from an attribute or JSON string: entities decoded ("Tom &amp; Jerry"), white space collapsed. */

@@ -8,7 +8,8 @@ import org.herald.model.LeadImage;
 /**
  * What a page says about itself, read from JSON-LD, OpenGraph, meta tags, microdata and visible bylines.
  * Dates are ISO-8601 ({@code 2024-03-03} or {@code 2024-03-03T10:15:00+01:00}); {@code language} is the declared
- * language as an ISO 639-1 code; {@code agencies} are the news agencies the bylines credit; {@code summary} is the description or dek the page gives.
+ * language as an ISO 639-1 code; {@code siteName} is the publisher's name, from the page or else its domain
+ * ({@link PublisherNames}); {@code agencies} are the news agencies the bylines credit; {@code summary} is the description or dek the page gives.
  */
 public record PageMetadata(
         Optional<String> title,

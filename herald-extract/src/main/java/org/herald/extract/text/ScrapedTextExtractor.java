@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.herald.extract.meta.Byline;
+import org.herald.extract.meta.PublisherNames;
 import org.herald.model.Article;
 import org.herald.model.LeadImage;
 import org.herald.model.RelatedLink;
@@ -28,6 +29,7 @@ public final class ScrapedTextExtractor {
     private final Function<String, Byline> bylines;
     private final Function<String, Optional<String>> dateInText;
     private final LineReader reader = new LineReader();
+    private final PublisherNames publishers = new PublisherNames();
     private final LineFeaturizer featurizer;
     private final PageLayout layout;
 
@@ -95,6 +97,7 @@ public final class ScrapedTextExtractor {
         Set<String> related = new LinkedHashSet<>(ScrapedPage.texts(lines, LineRole.RELATED));
         Article.Builder article = Article.builder(source)
                 .url(url.orElse(null))
+                .site(publishers.publisher(List.of(), url).orElse(null))
                 .title(first(ScrapedPage.texts(lines, LineRole.TITLE)))
                 .authors(List.copyOf(authors))
                 .agencies(List.copyOf(agencies))

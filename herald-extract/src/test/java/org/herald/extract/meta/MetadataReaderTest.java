@@ -133,4 +133,15 @@ class MetadataReaderTest {
     void emptyPageGivesEmptyMetadata() {
         assertEquals(PageMetadata.empty(), reader.read(Jsoup.parse(""), Optional.empty()));
     }
+
+    @Test
+    void keepsTheAgencyOfAPrintedBylineBesideTheReporterFromJsonLd() {
+        PageMetadata m = read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Port reopens\",\"author\":{\"@type\":\"Person\",\"name\":\"JANE DOE\"}}</script>"
+                + "<meta property='og:site_name' content='Hosted'></head><body><h1>Port reopens</h1>"
+                + "<div class='byline'>By Jane Doe, Reuters</div><p>Text.</p></body></html>");
+        assertEquals(List.of("Jane Doe"), m.authors());
+        assertEquals(List.of("Reuters"), m.agencies());
+        assertEquals(Optional.of("news.example.org"), m.siteName(), "a junk site name gives way to the domain");
+    }
 }
