@@ -25,7 +25,7 @@ final class ArticleSummary {
         field(sb, "language", a.language().orElse("-"));
         field(sb, "words", a.words() + " in " + a.paragraphs().size() + " paragraphs");
         a.image().ifPresent(img -> field(sb, "image",
-                img.caption().orElse(img.url()) + img.credit().map(c -> " (" + c + ")").orElse("")));
+                img.caption().or(img::url).orElse("-") + img.credit().map(c -> " (" + c + ")").orElse("")));
         if (!a.related().isEmpty()) {
             field(sb, "related", a.related().size() + " links kept apart from the body");
         }

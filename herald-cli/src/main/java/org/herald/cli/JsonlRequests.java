@@ -84,7 +84,7 @@ final class JsonlRequests {
         }
         Article a = ok.value();
         Article changed = new Article(a.source(), a.url(), a.site(), title.isPresent() ? title : a.title(),
-                a.authors(), published.isPresent() ? published : a.published(),
+                a.authors(), a.agencies(), published.isPresent() ? published : a.published(),
                 published.isEmpty() && a.publishedInferred(), a.modified(), a.language(), a.summary(), a.image(),
                 a.paragraphs(), a.related());
         return Outcome.ok(ok.source(), changed, ok.warnings());

@@ -26,7 +26,7 @@ class AnalysisSummaryTest {
     @Test
     void eventsShowTheCameoNameBesideThePloverTypeAndNeverNone() {
         // A sample sentence written for this test.
-        Article article = new Article("a.txt", Optional.empty(), Optional.empty(), Optional.of("Sample"), List.of(),
+        Article article = new Article("a.txt", Optional.empty(), Optional.empty(), Optional.of("Sample"), List.of(), List.of(),
                 Optional.empty(), false, Optional.empty(), Optional.of("en"), Optional.empty(), Optional.empty(),
                 List.of("Ukraine accused Russia."), List.of());
         Analysis analysis = new Analysis(article, List.of(), List.of(), List.of(),

@@ -35,7 +35,7 @@ public final class ArticleExtractor {
         DateParser dates = new DateParser();
         BylineCleaner bylines = new BylineCleaner(dates);
         this.html = new HtmlArticleExtractor(settings, dates, new MetadataReader(dates, bylines, Clock.systemUTC()));
-        this.text = new ScrapedTextExtractor(bylines::names, dates::findInText);
+        this.text = new ScrapedTextExtractor(line -> bylines.credits(line, Optional.empty()), dates::findInText);
     }
 
     public Outcome<Article> extract(RawDocument doc) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  * same blocks one by one, so {@code String.join("\n\n", paragraphs)} equals {@code body}. Later stages' offsets
  * point into {@code body}.
  *
+ * @param authors the byline's names as printed, in name case: people, or the agencies and outlets credited when no
+ *     person is ("By AP &amp; Euronews" → AP, Euronews)
+ * @param agencies the news agencies the byline credits ("Jane Doe, Reuters" → Reuters), also when they are authors
  * @param published ISO-8601 date or date-time, as precise as the source gave it
  * @param publishedInferred true when {@code published} was inferred from the text rather than read from metadata
  * @param language ISO 639-1 code
@@ -22,6 +25,7 @@ public record Article(
         Optional<String> site,
         Optional<String> title,
         List<String> authors,
+        List<String> agencies,
         Optional<String> published,
         boolean publishedInferred,
         Optional<String> modified,
@@ -42,6 +46,7 @@ public record Article(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(image, "image");
         authors = List.copyOf(authors);
+        agencies = List.copyOf(agencies);
         paragraphs = List.copyOf(paragraphs);
         related = List.copyOf(related);
     }
@@ -58,7 +63,7 @@ public record Article(
 
     /** This article with its language set: for stages that guess the language after extraction. */
     public Article withLanguage(Optional<String> language) {
-        return new Article(source, url, site, title, authors, published, publishedInferred, modified, language,
+        return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
                 summary, image, paragraphs, related);
     }
 
@@ -73,6 +78,7 @@ public record Article(
         private String site;
         private String title;
         private List<String> authors = List.of();
+        private List<String> agencies = List.of();
         private String published;
         private boolean publishedInferred;
         private String modified;
@@ -90,6 +96,7 @@ public record Article(
         public Builder site(String site) { this.site = site; return this; }
         public Builder title(String title) { this.title = title; return this; }
         public Builder authors(List<String> authors) { this.authors = List.copyOf(authors); return this; }
+        public Builder agencies(List<String> agencies) { this.agencies = List.copyOf(agencies); return this; }
         public Builder published(String published, boolean inferred) {
             this.published = published;
             this.publishedInferred = published != null && inferred;
@@ -107,7 +114,7 @@ public record Article(
         public Builder related(List<RelatedLink> related) { this.related = List.copyOf(related); return this; }
 
         public Article build() {
-            return new Article(source, opt(url), opt(site), opt(title), authors, opt(published), publishedInferred,
+            return new Article(source, opt(url), opt(site), opt(title), authors, agencies, opt(published), publishedInferred,
                     opt(modified), opt(language), opt(summary), Optional.ofNullable(image), paragraphs, related);
         }
 

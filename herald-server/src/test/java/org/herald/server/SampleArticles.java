@@ -237,7 +237,7 @@ final class SampleArticles {
             byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
             String id = ContentHash.of(bytes);
             Article article = new Article(url, Optional.of(url), Optional.of(site), Optional.of(title),
-                    List.of("Herald Samples"), Optional.of(published), false, Optional.empty(), Optional.of("en"),
+                    List.of("Herald Samples"), List.of(), Optional.of(published), false, Optional.empty(), Optional.of("en"),
                     Optional.of(summary), image, paragraphs, related);
             Analysis analysis = new Analysis(article, entities, List.of(), quotes, events);
             String text = json.toLine(Outcome.ok(url, analysis, List.of()), Optional.of(id));

@@ -1,6 +1,5 @@
 package org.herald.extract.html;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +66,10 @@ public final class HtmlArticleExtractor {
         String body = String.join("\n\n", paragraphs);
         Article.Builder article = Article.builder(source)
                 .url(url.or(meta::canonicalUrl).orElse(null))
-                .site(meta.siteName().or(() -> host(url.or(meta::canonicalUrl))).orElse(null))
+                .site(meta.siteName().orElse(null))
                 .title(title)
                 .authors(meta.authors())
+                .agencies(meta.agencies())
                 .modified(meta.modified().orElse(null))
                 .language(languages.guess(body, meta.language()).orElse(null))
                 .summary(meta.summary().orElse(null))
@@ -113,14 +113,6 @@ public final class HtmlArticleExtractor {
             int n = 0;
             for (String p : paragraphs) n += p.length();
             return n;
-        }
-    }
-
-    private static Optional<String> host(Optional<String> url) {
-        try {
-            return url.map(u -> URI.create(u.strip()).getHost()).map(h -> h.startsWith("www.") ? h.substring(4) : h);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();                       // a URL we cannot parse names no site
         }
     }
 

@@ -42,9 +42,13 @@ public final class BylineCleaner {
     private final Pattern prefix;
     private final Pattern stop;
     private final List<Pattern> roles;
-    private final Set<String> agencies;
+    private final NewsAgencies agencies = new NewsAgencies();
+    private final Set<String> outlets;
+    private final Set<String> outletWords;
+    private final Set<String> deskWords;
     private final Pattern rejected;
     private final Set<String> particles;
+    private final NameCase nameCase;
 
     public BylineCleaner(DateParser dates) {
         this.dates = dates;
@@ -53,8 +57,11 @@ public final class BylineCleaner {
         this.stop = Pattern.compile("(?<![\\p{L}])(?:" + alternation(rows, "stop") + ")(?![\\p{L}]).*$", FLAGS);
         this.roles = phrases(rows, "role").stream()
                 .map(r -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "s?(?![\\p{L}])", FLAGS)).toList();
-        this.agencies = Set.copyOf(phrases(rows, "agency"));
+        this.outlets = Set.copyOf(phrases(rows, "outlet"));
+        this.outletWords = Set.copyOf(phrases(rows, "outlet-word"));
+        this.deskWords = Set.copyOf(phrases(rows, "desk-word"));
         this.particles = Set.copyOf(phrases(rows, "particle"));
+        this.nameCase = new NameCase(particles);
         this.rejected = Pattern.compile("^(?:" + alternation(rows, "reject") + ")(?![\\p{L}])", FLAGS);
     }
 
@@ -69,15 +76,25 @@ public final class BylineCleaner {
 
     /** The author names in a byline, never the site's own name ({@code "By The Daily Planet"}). */
     public List<String> names(String raw, Optional<String> siteName) {
+        return credits(raw, siteName).authors();
+    }
+
+    /**
+     * The people and agencies a byline credits. Agencies and outlets count as authors only when no person is
+     * named: "Jane Doe, Reuters" → authors [Jane Doe], agencies [Reuters]; "By AP &amp; Euronews" → authors
+     * [AP, Euronews], agencies [AP]. Names printed in capitals come out in name case.
+     */
+    public Byline credits(String raw, Optional<String> siteName) {
         if (raw == null || raw.isBlank() || raw.length() > MAX_BYLINE_CHARS) {
-            return List.of();
+            return Byline.NONE;
         }
         String text = normalise(raw);
         text = stripPrefix(text);
         String whole = text.replaceAll("[\\s.,:;|]+$", "").strip();
-        // A byline that is only an agency ("By Reuters", "AP") keeps it as the author.
-        if (agencies.contains(whole.toLowerCase(Locale.ROOT))) {
-            return List.of(whole);
+        // A byline that is only an agency or one of its desks ("By Reuters", "AP", "AP National Security").
+        Optional<String> agency = agencies.credited(whole);
+        if (agency.isPresent()) {
+            return new Byline(agency.stream().toList(), agency.stream().toList());
         }
         text = WITH_IN_BRACKETS.matcher(text).replaceAll(", $1");
         text = EMAIL.matcher(text).replaceAll(" ");
@@ -86,11 +103,32 @@ public final class BylineCleaner {
         text = stop.matcher(text).replaceAll("");
         text = cutAtDate(text);
         text = TIME.matcher(text).replaceAll(" ");
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> credited = new LinkedHashSet<>();
+        Set<String> agencyNames = new LinkedHashSet<>();
         for (String piece : SEPARATORS.split(text)) {
-            clean(piece, siteName).ifPresent(names::add);
+            // "Reuters Staff" is checked before the role rules would cut it to one word and drop it
+            String bare = stripPrefix(piece.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", ""));
+            Optional<String> name = agencies.credited(bare).isPresent() || outlets.contains(bare.toLowerCase(Locale.ROOT))
+                    ? Optional.of(bare) : clean(piece, siteName);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<String> pieceAgency = agencies.credited(name.get());
+            if (pieceAgency.isPresent()) {
+                agencyNames.add(pieceAgency.get());
+                credited.add(pieceAgency.get());
+            } else if (outlets.contains(name.get().toLowerCase(Locale.ROOT)) || endsWith(name.get(), outletWords)) {
+                credited.add(nameCase.of(name.get()));
+            } else {
+                people.add(nameCase.of(name.get()));
+            }
         }
-        return List.copyOf(names);
+        // One word ("Euronews", "Bellingcat") is rarely a person's byline; beside agencies it is another outlet.
+        boolean personNamed = people.stream().anyMatch(n -> n.contains(" "));
+        List<String> authors = new ArrayList<>(personNamed ? List.of() : credited);
+        authors.addAll(people);
+        return new Byline(List.copyOf(new LinkedHashSet<>(authors)), List.copyOf(agencyNames));
     }
 
     /**
@@ -111,9 +149,18 @@ public final class BylineCleaner {
         return capitalised && lower;
     }
 
-    /** Whether a name is a news agency ("Reuters", "AP"), an author only when no person is named. */
+    /**
+     * Whether a name is a news agency or an outlet credited like one ("Reuters", "AP", "CNN"), an author only when
+     * no person is named.
+     */
     public boolean isAgency(String name) {
-        return agencies.contains(normalise(name).toLowerCase(Locale.ROOT));
+        String n = normalise(name);
+        return agencies.named(n).isPresent() || outlets.contains(n.toLowerCase(Locale.ROOT));
+    }
+
+    /** The canonical name of the news agency a name stands for: "The Associated Press" → "AP". */
+    public Optional<String> agency(String name) {
+        return agencies.named(normalise(name));
     }
 
     private String stripPrefix(String text) {
@@ -143,8 +190,7 @@ public final class BylineCleaner {
         if (name.isEmpty() || !name.matches(".*\\p{L}.*") || name.matches(".*\\d.*")) {
             return Optional.empty();
         }
-        if (lower.equals("by") || agencies.contains(lower) || isSite(lower, siteName)
-                || rejected.matcher(lower).find()) {
+        if (lower.equals("by") || isSite(lower, siteName) || rejected.matcher(lower).find() || endsWith(lower, deskWords)) {
             return Optional.empty();
         }
         if (name.split("\\s+").length > MAX_NAME_WORDS || name.length() < 2 || NOT_IN_NAMES.matcher(name).find()) {
@@ -170,6 +216,12 @@ public final class BylineCleaner {
         }
         String head = name.substring(0, cut).replaceAll("[\\p{Punct}\\s]+$", "").strip();
         return head.split("\\s+").length >= 2 ? Optional.of(head) : Optional.empty();
+    }
+
+    /** A name of two words or more whose last is one of {@code words}: "JERUSALEM POST", "Metro Desk". */
+    private static boolean endsWith(String name, Set<String> words) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return parts.length >= 2 && words.contains(parts[parts.length - 1]);
     }
 
     private static boolean isSite(String lower, Optional<String> siteName) {

@@ -38,9 +38,9 @@ final class BylineFinder {
         this.cleaner = cleaner;
     }
 
-    /** The author names of the first printed byline that names a person, else the first naming only an agency. */
-    List<String> find(Document doc, Optional<String> siteName) {
-        List<String> agencyOnly = List.of();
+    /** The first printed byline that names a person, else the first naming only agencies. */
+    Byline find(Document doc, Optional<String> siteName) {
+        Byline agencyOnly = Byline.NONE;
         for (Element e : doc.body().select(MARKED)) {
             if (e.tagName().equals("link") || e.tagName().equals("meta") || outsideArticle(e)) {
                 continue;
@@ -49,17 +49,18 @@ final class BylineFinder {
             if (text.isBlank() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
-            List<String> names = authorLinks(e, siteName);
-            if (names.isEmpty()) {
-                names = cleaner.names(text, siteName);
+            Byline credits = cleaner.credits(text, siteName);
+            List<String> linked = authorLinks(e, siteName);
+            if (!linked.isEmpty()) {
+                credits = new Byline(linked, credits.agencies());
             }
-            if (!names.isEmpty() && names.stream().allMatch(cleaner::isAgency)) {
-                agencyOnly = agencyOnly.isEmpty() ? names : agencyOnly;
-            } else if (!names.isEmpty()) {
-                return names;
+            if (!credits.isEmpty() && credits.authors().stream().allMatch(cleaner::isAgency)) {
+                agencyOnly = agencyOnly.isEmpty() ? credits : agencyOnly;
+            } else if (!credits.isEmpty()) {
+                return credits;
             }
         }
-        List<String> nearHeading = byLineNearHeading(doc, siteName);
+        Byline nearHeading = byLineNearHeading(doc, siteName);
         return nearHeading.isEmpty() ? agencyOnly : nearHeading;
     }
 
@@ -78,23 +79,23 @@ final class BylineFinder {
     }
 
     /** "By Jane Doe" printed under the headline without any marking class. */
-    private List<String> byLineNearHeading(Document doc, Optional<String> siteName) {
+    private Byline byLineNearHeading(Document doc, Optional<String> siteName) {
         Element h1 = doc.body().selectFirst("h1");
         if (h1 == null) {
-            return List.of();
+            return Byline.NONE;
         }
         Elements all = doc.body().select("*");
         int start = all.indexOf(h1);
         for (int i = start + 1; i < all.size() && i <= start + LINES_AFTER_HEADING; i++) {
             String text = all.get(i).ownText().strip();
             if (text.length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(text).matches()) {
-                List<String> names = cleaner.names(all.get(i).text(), siteName);
-                if (!names.isEmpty()) {
-                    return names;
+                Byline credits = cleaner.credits(all.get(i).text(), siteName);
+                if (!credits.isEmpty()) {
+                    return credits;
                 }
             }
         }
-        return List.of();
+        return Byline.NONE;
     }
 
     private static boolean outsideArticle(Element e) {

@@ -54,6 +54,7 @@ public final class MetadataReader {
     private final BylineFinder bylineFinder;
     private final TitleCleaner titles = new TitleCleaner();
     private final JsonLdReader jsonLd = new JsonLdReader();
+    private final PublisherNames publishers = new PublisherNames();
     private final Clock clock;
     private final Map<Field, List<String>> sources = new EnumMap<>(Field.class);
 
@@ -90,13 +91,16 @@ public final class MetadataReader {
     public PageMetadata read(Document doc, Optional<String> pageUrl) {
         Page page = new Page(doc, jsonLd.read(doc), new MetaTags(doc, jsonLd),
                 pageUrl.filter(u -> !u.isBlank()).orElse(doc.location()));
-        Optional<String> site = first(page, Field.SITE, MetadataReader::text);
         Optional<String> canonical = first(page, Field.CANONICAL, u -> Links.absolute(u, page.url()));
+        Optional<String> site = publishers.publisher(all(page, Field.SITE, MetadataReader::text),
+                Optional.of(page.url()).filter(u -> !u.isBlank()).or(() -> canonical));
         Optional<String> modified = date(page, Field.MODIFIED, canonical, Optional.empty());
         Optional<String> published = date(page, Field.PUBLISHED, canonical, modified);
+        Byline byline = authors(page, site);
         return new PageMetadata(
                 title(page, site),
-                authors(page, site),
+                byline.authors(),
+                byline.agencies(),
                 published,
                 modified,
                 first(page, Field.LANGUAGE, LanguageGuesser::normalise),
@@ -140,28 +144,35 @@ public final class MetadataReader {
 
     /**
      * The names from the first source that gives any; a byline that is only an agency ("AFP") is kept in reserve
-     * while a later source may name the reporter.
+     * while a later source may name the reporter. The agencies are those of every source up to the one chosen,
+     * since JSON-LD may name the reporter while the printed byline adds "Reuters".
      */
-    private List<String> authors(Page page, Optional<String> site) {
+    private Byline authors(Page page, Optional<String> site) {
         List<String> agencyOnly = List.of();
+        Set<String> agencies = new LinkedHashSet<>();
         for (String source : sources.get(Field.AUTHORS)) {
-            List<String> values = source.equals("dom:byline")
-                    ? bylineFinder.find(page.doc(), site)
-                    : candidates(page, source);
-            // A blog named after its author types them as a Person: then the site's name is the author's name.
-            List<String> persons = source.startsWith("jsonld:") ? page.json().personNames(source.substring(7))
-                    : List.of();
             Set<String> names = new LinkedHashSet<>();
-            for (String value : values) {
-                names.addAll(bylines.names(value, persons.contains(value) ? Optional.empty() : site));
+            if (source.equals("dom:byline")) {
+                Byline printed = bylineFinder.find(page.doc(), site);
+                names.addAll(printed.authors());
+                agencies.addAll(printed.agencies());
+            } else {
+                // A blog named after its author types them as a Person: then the site's name is the author's name.
+                List<String> persons = source.startsWith("jsonld:") ? page.json().personNames(source.substring(7))
+                        : List.of();
+                for (String value : candidates(page, source)) {
+                    Byline credits = bylines.credits(value, persons.contains(value) ? Optional.empty() : site);
+                    names.addAll(credits.authors());
+                    agencies.addAll(credits.agencies());
+                }
             }
             if (!names.isEmpty() && names.stream().allMatch(bylines::isAgency)) {
                 agencyOnly = agencyOnly.isEmpty() ? List.copyOf(names) : agencyOnly;
             } else if (!names.isEmpty()) {
-                return List.copyOf(names);
+                return new Byline(List.copyOf(names), List.copyOf(agencies));
             }
         }
-        return agencyOnly;
+        return new Byline(agencyOnly, List.copyOf(agencies));
     }
 
     /** The first plausible date of a field; {@code reference} gives the year to a dateline that has none. */
@@ -196,6 +207,17 @@ public final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every value of a field that {@code read} accepts, in table order. */
+    private List<String> all(Page page, Field field, Function<String, Optional<String>> read) {
+        List<String> out = new ArrayList<>();
+        for (String source : sources.get(field)) {
+            for (String value : candidates(page, source)) {
+                read.apply(value).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** Text from an attribute or JSON string: entities decoded ("Tom &amp; Jerry"), white space collapsed. */

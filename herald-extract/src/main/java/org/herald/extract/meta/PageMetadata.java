@@ -8,11 +8,13 @@ import org.herald.model.LeadImage;
 /**
  * What a page says about itself, read from JSON-LD, OpenGraph, meta tags, microdata and visible bylines.
  * Dates are ISO-8601 ({@code 2024-03-03} or {@code 2024-03-03T10:15:00+01:00}); {@code language} is the declared
- * language as an ISO 639-1 code; {@code summary} is the description or dek the page gives.
+ * language as an ISO 639-1 code; {@code siteName} is the publisher's name, from the page or else its domain
+ * ({@link PublisherNames}); {@code agencies} are the news agencies the bylines credit; {@code summary} is the description or dek the page gives.
  */
 public record PageMetadata(
         Optional<String> title,
         List<String> authors,
+        List<String> agencies,
         Optional<String> published,
         Optional<String> modified,
         Optional<String> language,
@@ -26,6 +28,7 @@ public record PageMetadata(
     public PageMetadata {
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
+        agencies = List.copyOf(agencies);
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(modified, "modified");
         Objects.requireNonNull(language, "language");
@@ -39,7 +42,7 @@ public record PageMetadata(
 
     /** A page that told us nothing. */
     public static PageMetadata empty() {
-        return new PageMetadata(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new PageMetadata(Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }

@@ -6,9 +6,8 @@ import java.util.Optional;
 import org.herald.model.Article;
 
 /**
- * What scraped text yielded: the article, plus the lead image's caption and credit, which the article cannot hold
- * because {@link org.herald.model.LeadImage} needs a URL and scraped text has none. The integrator decides where
- * they go in the model; until then they are here, and a {@code text.image-without-url} warning says so.
+ * What scraped text yielded: the article, whose lead image holds the caption and credit without a URL (scraped text
+ * has none; a {@code text.image-without-url} warning says so), and the caption, credit and line roles apart.
  *
  * @param caption the lead image's caption, once, without its credit
  * @param credit who took or supplied the image: "Copyright Maria Lenz, Kestrel Press via AP"

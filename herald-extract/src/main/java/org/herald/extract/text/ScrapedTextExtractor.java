@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.herald.extract.meta.Byline;
+import org.herald.extract.meta.PublisherNames;
 import org.herald.model.Article;
+import org.herald.model.LeadImage;
 import org.herald.model.RelatedLink;
 import org.herald.model.Warning;
 
@@ -23,29 +26,30 @@ public final class ScrapedTextExtractor {
     /** How many paragraphs from the top may give the publication date. */
     private static final int DATE_PARAGRAPHS = 3;
 
-    private final Function<String, List<String>> bylineNames;
+    private final Function<String, Byline> bylines;
     private final Function<String, Optional<String>> dateInText;
     private final LineReader reader = new LineReader();
+    private final PublisherNames publishers = new PublisherNames();
     private final LineFeaturizer featurizer;
     private final PageLayout layout;
 
-    /** Splits bylines on "and", "&amp;" and commas, and finds no dates; for when the real cleaners are not wired. */
+    /** Splits bylines on "and", "&amp;" and commas, knows no agencies, finds no dates; for tests and light use. */
     public ScrapedTextExtractor() {
         this(ScrapedTextExtractor::simpleNames, text -> Optional.empty());
     }
 
     /**
-     * @param bylineNames the names in a byline line ("By AP &amp; Kestrel News")
+     * @param bylines the authors and agencies of a byline line ("By AP &amp; Kestrel News")
      * @param dateInText the ISO-8601 date in a line of text, if it holds a full one
      */
-    public ScrapedTextExtractor(Function<String, List<String>> bylineNames, Function<String, Optional<String>> dateInText) {
-        this(ScrapedTextSettings.defaults(), bylineNames, dateInText);
+    public ScrapedTextExtractor(Function<String, Byline> bylines, Function<String, Optional<String>> dateInText) {
+        this(ScrapedTextSettings.defaults(), bylines, dateInText);
     }
 
-    public ScrapedTextExtractor(ScrapedTextSettings settings, Function<String, List<String>> bylineNames,
+    public ScrapedTextExtractor(ScrapedTextSettings settings, Function<String, Byline> bylines,
             Function<String, Optional<String>> dateInText) {
         Objects.requireNonNull(settings, "settings");
-        this.bylineNames = Objects.requireNonNull(bylineNames, "bylineNames");
+        this.bylines = Objects.requireNonNull(bylines, "bylines");
         this.dateInText = Objects.requireNonNull(dateInText, "dateInText");
         this.featurizer = new LineFeaturizer(CueLexicon.load(), LineShapes.load());
         this.layout = new PageLayout(settings, new LineClassifier(settings));
@@ -71,7 +75,7 @@ public final class ScrapedTextExtractor {
         }
         if (page.caption().isPresent() || page.credit().isPresent()) {
             warnings.add(new Warning("text.image-without-url",
-                    "an image caption or credit was found but scraped text has no image URL; see ScrapedPage"));
+                    "the lead image's caption or credit is kept, but scraped text gives no image URL"));
         }
         return page;
     }
@@ -80,20 +84,29 @@ public final class ScrapedTextExtractor {
         List<String> body = ScrapedPage.texts(lines, LineRole.BODY);
         List<String> captions = ScrapedPage.texts(lines, LineRole.CAPTION);
         Set<String> authors = new LinkedHashSet<>();
-        for (String byline : ScrapedPage.texts(lines, LineRole.BYLINE)) {
-            authors.addAll(bylineNames.apply(byline));
+        Set<String> agencies = new LinkedHashSet<>();
+        for (String line : ScrapedPage.texts(lines, LineRole.BYLINE)) {
+            Byline byline = bylines.apply(line);
+            authors.addAll(byline.authors());
+            agencies.addAll(byline.agencies());
         }
+        // "Copyright\u00a0Alexei …": a scrape keeps the page's no-break spaces, which a reader shows as spaces
+        Optional<String> caption = Optional.ofNullable(first(captions)).map(ScrapedTextExtractor::spaces);
+        Optional<String> credit = Optional.ofNullable(first(ScrapedPage.texts(lines, LineRole.CREDIT)))
+                .map(ScrapedTextExtractor::spaces);
         Set<String> related = new LinkedHashSet<>(ScrapedPage.texts(lines, LineRole.RELATED));
         Article.Builder article = Article.builder(source)
                 .url(url.orElse(null))
+                .site(publishers.publisher(List.of(), url).orElse(null))
                 .title(first(ScrapedPage.texts(lines, LineRole.TITLE)))
                 .authors(List.copyOf(authors))
+                .agencies(List.copyOf(agencies))
+                .image(caption.isPresent() || credit.isPresent() ? LeadImage.withoutUrl(caption, credit) : null)
                 .summary(first(ScrapedPage.texts(lines, LineRole.STANDFIRST)))
                 .paragraphs(body)
                 .related(related.stream().map(t -> new RelatedLink(t, Optional.empty())).toList());
         published(lines, body, captions).ifPresent(date -> article.published(date, true));
-        return new ScrapedPage(article.build(), Optional.ofNullable(first(captions)),
-                Optional.ofNullable(first(ScrapedPage.texts(lines, LineRole.CREDIT))), lines);
+        return new ScrapedPage(article.build(), caption, credit, lines);
     }
 
     /**
@@ -115,12 +128,16 @@ public final class ScrapedTextExtractor {
         return Optional.empty();
     }
 
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
     private static String first(List<String> texts) {
         return texts.isEmpty() ? null : texts.get(0);
     }
 
     /** "By AP &amp; Kestrel News" → [AP, Kestrel News]: drop a leading "By", split on "and", "&amp;" and commas. */
-    static List<String> simpleNames(String byline) {
+    static Byline simpleNames(String byline) {
         String names = byline.strip().replaceFirst("(?i)^by\\s+", "");
         List<String> out = new ArrayList<>();
         for (String name : NAME_SEPARATORS.split(names)) {
@@ -128,6 +145,6 @@ public final class ScrapedTextExtractor {
                 out.add(name.strip());
             }
         }
-        return out;
+        return new Byline(out, List.of());
     }
 }

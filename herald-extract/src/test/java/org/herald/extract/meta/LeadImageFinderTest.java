@@ -43,23 +43,23 @@ class LeadImageFinderTest {
     @Test
     void lazyImagesAndSrcset() {
         assertEquals("https://news.example.org/big.jpg", find("<article><img src='data:image/gif;base64,R0lGOD' "
-                + "data-src='/big.jpg'></article>").orElseThrow().url());
+                + "data-src='/big.jpg'></article>").orElseThrow().url().orElseThrow());
         assertEquals("https://cdn.example.org/b-1024.jpg", find("<article><img src='/a.gif' "
                 + "srcset='https://cdn.example.org/b-480.jpg 480w, https://cdn.example.org/b-1024.jpg 1024w'></article>")
-                .orElseThrow().url());
+                .orElseThrow().url().orElseThrow());
     }
 
     @Test
     void figureAboveTheArticleContainer() {
         assertEquals("https://news.example.org/top.jpg", find("<main><figure><img src='/top.jpg'>"
                 + "<figcaption>Top</figcaption></figure><article><h1>Headline</h1><p>Text</p></article></main>")
-                .orElseThrow().url());
+                .orElseThrow().url().orElseThrow());
     }
 
     @Test
     void skipsIconsAndFallsBackToOpenGraph() {
         Document doc = Jsoup.parse("<article><img src='/logo.png'><img src='/x.jpg' width='16' height='16'><p>Text</p></article>", URL);
-        PageMetadata meta = new PageMetadata(Optional.empty(), java.util.List.of(), Optional.empty(), Optional.empty(),
+        PageMetadata meta = new PageMetadata(Optional.empty(), java.util.List.of(), java.util.List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(LeadImage.of("https://cdn.example.org/og.jpg")), Optional.empty(), Optional.empty());
         assertEquals(Optional.of(LeadImage.of("https://cdn.example.org/og.jpg")),

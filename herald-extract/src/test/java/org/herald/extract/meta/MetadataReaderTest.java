@@ -35,7 +35,7 @@ class MetadataReaderTest {
         assertEquals(Optional.of("2024-03-03T10:15:00+01:00"), m.published());
         assertEquals(Optional.of("2024-03-04T08:00:00Z"), m.modified());
         assertEquals(Optional.of("The Example Times"), m.siteName());
-        assertEquals(Optional.of("https://news.example.org/img/dam.jpg"), m.image().map(i -> i.url()));
+        assertEquals(Optional.of("https://news.example.org/img/dam.jpg"), m.image().flatMap(i -> i.url()));
         assertEquals(Optional.of("World"), m.section());
         assertEquals(Optional.of("NewsArticle"), m.type());
         assertEquals(Optional.of("en"), m.language());
@@ -53,7 +53,7 @@ class MetadataReaderTest {
         assertEquals(Optional.of("2024-03-03"), m.published());
         assertEquals(Optional.of("A dam burst."), m.summary());
         assertEquals(Optional.of("https://news.example.org/2024/03/03/dam.html"), m.canonicalUrl());
-        assertEquals(Optional.of("https://cdn.example.org/a.jpg"), m.image().map(i -> i.url()));
+        assertEquals(Optional.of("https://cdn.example.org/a.jpg"), m.image().flatMap(i -> i.url()));
     }
 
     @Test
@@ -125,12 +125,23 @@ class MetadataReaderTest {
                 + "<meta property='og:image' content='javascript:void(0)'><meta name='twitter:image' content='/t.jpg'>"
                 + "<meta name='description' content='Tom &amp;amp; Jerry'></head><body></body></html>");
         assertEquals(Optional.of("fr"), m.language());
-        assertEquals(Optional.of("https://news.example.org/t.jpg"), m.image().map(i -> i.url()));
+        assertEquals(Optional.of("https://news.example.org/t.jpg"), m.image().flatMap(i -> i.url()));
         assertEquals(Optional.of("Tom & Jerry"), m.summary());
     }
 
     @Test
     void emptyPageGivesEmptyMetadata() {
         assertEquals(PageMetadata.empty(), reader.read(Jsoup.parse(""), Optional.empty()));
+    }
+
+    @Test
+    void keepsTheAgencyOfAPrintedBylineBesideTheReporterFromJsonLd() {
+        PageMetadata m = read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Port reopens\",\"author\":{\"@type\":\"Person\",\"name\":\"JANE DOE\"}}</script>"
+                + "<meta property='og:site_name' content='Hosted'></head><body><h1>Port reopens</h1>"
+                + "<div class='byline'>By Jane Doe, Reuters</div><p>Text.</p></body></html>");
+        assertEquals(List.of("Jane Doe"), m.authors());
+        assertEquals(List.of("Reuters"), m.agencies());
+        assertEquals(Optional.of("news.example.org"), m.siteName(), "a junk site name gives way to the domain");
     }
 }

@@ -166,6 +166,21 @@ class ScrapedTextExtractorTest {
     }
 
     @Test
+    void keepsTheCaptionAndCreditAsAnImageWithoutUrl() {
+        Article a = read("sample-sharebar.txt").article();
+        assertEquals(Optional.empty(), a.image().orElseThrow().url());
+        assertEquals(Optional.of("Copyright Maria Lenz, Kestrel Press via AP"), a.image().orElseThrow().credit());
+        assertTrue(a.image().orElseThrow().caption().orElseThrow().startsWith("Firefighters battle a wildfire"));
+    }
+
+    @Test
+    void namesTheSiteFromTheUrl() {
+        Article a = extractor.extract("s", resource("sample-sharebar.txt"), Optional.of("https://www.apnews.com/x"),
+                new ArrayList<>());
+        assertEquals(Optional.of("AP News"), a.site());
+    }
+
+    @Test
     void captionFoundWarnsThatTheImageHasNoUrl() {
         List<Warning> warnings = new ArrayList<>();
         extractor.read("s", resource("sample-sharebar.txt"), Optional.empty(), warnings);
@@ -182,8 +197,8 @@ class ScrapedTextExtractorTest {
 
     @Test
     void simpleNamesStripsByAndSplits() {
-        assertEquals(List.of("AP", "Kestrel News"), ScrapedTextExtractor.simpleNames("By AP & Kestrel News"));
-        assertEquals(List.of("Ana Ruiz", "Tom Bell", "Kim Lo"), ScrapedTextExtractor.simpleNames("by Ana Ruiz, Tom Bell and Kim Lo"));
+        assertEquals(List.of("AP", "Kestrel News"), ScrapedTextExtractor.simpleNames("By AP & Kestrel News").authors());
+        assertEquals(List.of("Ana Ruiz", "Tom Bell", "Kim Lo"), ScrapedTextExtractor.simpleNames("by Ana Ruiz, Tom Bell and Kim Lo").authors());
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class ArticleJson {
         put(o, "title", a.title());
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
+        ArrayNode agencies = o.putArray("agencies");
+        a.agencies().forEach(agencies::add);
         put(o, "published", a.published());
         o.put("published_inferred", a.publishedInferred());
         put(o, "modified", a.modified());
@@ -35,7 +37,7 @@ public final class ArticleJson {
         if (a.image().isPresent()) {
             LeadImage img = a.image().get();
             ObjectNode i = o.putObject("image");
-            i.put("url", img.url());
+            put(i, "url", img.url());
             put(i, "caption", img.caption());
             put(i, "credit", img.credit());
         } else {
