@@ -110,6 +110,17 @@ class EventFloorsIT {
         }
     }
 
+    /** Off-topic news (sports, culture, disasters of the ECB+ dev topics, held-out half) stays almost quiet. */
+    @Test
+    void offtopicHeldOutHalf() {
+        SuiteReport r = heldOut("events-offtopic", 0);
+        for (String metric : List.of("documents_with_event", "sentences_with_event")) {
+            double ceiling = floors.get("offtopic_heldout_" + metric + "_max");
+            double value = r.metric(metric).value();
+            assertTrue(value <= ceiling, "offtopic_heldout_" + metric + " = " + value + " > ceiling " + ceiling);
+        }
+    }
+
     /** The confidences mean something on sentences they were not trained on: calibrated, and worth filtering by. */
     @Test
     void confidenceHeldOutHalf() {

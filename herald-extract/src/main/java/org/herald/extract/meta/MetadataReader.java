@@ -144,15 +144,17 @@ public final class MetadataReader {
 
     /**
      * The names from the first source that gives any; a byline that is only an agency ("AFP") is kept in reserve
-     * while a later source may name the reporter. The agencies are those of every source up to the one chosen,
-     * since JSON-LD may name the reporter while the printed byline adds "Reuters".
+     * while a later source may name the reporter. The agencies are those of every source up to the one chosen and
+     * of the printed byline, since JSON-LD may name the reporter while the printed byline adds "Reuters".
      */
     private Byline authors(Page page, Optional<String> site) {
         List<String> agencyOnly = List.of();
         Set<String> agencies = new LinkedHashSet<>();
+        boolean printedRead = false;
         for (String source : sources.get(Field.AUTHORS)) {
             Set<String> names = new LinkedHashSet<>();
             if (source.equals("dom:byline")) {
+                printedRead = true;
                 Byline printed = bylineFinder.find(page.doc(), site);
                 names.addAll(printed.authors());
                 agencies.addAll(printed.agencies());
@@ -169,6 +171,9 @@ public final class MetadataReader {
             if (!names.isEmpty() && names.stream().allMatch(bylines::isAgency)) {
                 agencyOnly = agencyOnly.isEmpty() ? List.copyOf(names) : agencyOnly;
             } else if (!names.isEmpty()) {
+                if (!printedRead && sources.get(Field.AUTHORS).contains("dom:byline")) {
+                    agencies.addAll(bylineFinder.find(page.doc(), site).agencies());
+                }
                 return new Byline(List.copyOf(names), List.copyOf(agencies));
             }
         }

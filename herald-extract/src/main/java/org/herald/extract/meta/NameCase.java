@@ -50,9 +50,13 @@ final class NameCase {
             sb.append(start ? Character.toUpperCase(c) : c);
             start = c == '-' || c == '\'' || c == '’' || c == '.';
         }
-        // "McDonald", "McCain"; "Mac" is left alone, since "Machado" and "Macron" are no "Mac" names
-        if (sb.length() > 3 && sb.charAt(0) == 'M' && sb.charAt(1) == 'c' && Character.isLetter(sb.charAt(2))) {
-            sb.setCharAt(2, Character.toUpperCase(sb.charAt(2)));
+        // "McDonald", "McCain", also after a hyphen ("O'Neill-McCarthy"); "Mac" is left alone, since "Machado" and
+        // "Macron" are no "Mac" names
+        for (int i = 0; i + 3 < sb.length(); i++) {
+            boolean partStart = i == 0 || sb.charAt(i - 1) == '-';
+            if (partStart && sb.charAt(i) == 'M' && sb.charAt(i + 1) == 'c' && Character.isLetter(sb.charAt(i + 2))) {
+                sb.setCharAt(i + 2, Character.toUpperCase(sb.charAt(i + 2)));
+            }
         }
         return sb.toString();
     }
