@@ -385,6 +385,12 @@ final class ClauseFinder {
             if (trace.enabled()) trace.note("  no entry matches: no event");
             return Optional.empty();
         }
+        if (best.isNoEvent()) {
+            // "took part in the talks", "defended his title": the verb's sense here is never a political event, and
+            // a less specific row of the same verb ("take" → 030 via a Phoenix row) must not code it.
+            if (trace.enabled()) trace.note("  chose '" + best.pattern() + "': a sense that is no event");
+            return Optional.empty();
+        }
         if (trace.enabled()) trace.note("  chose '" + best.pattern() + "' → " + best.code());
         return Optional.of(best);
     }

@@ -14,7 +14,9 @@ import org.herald.extract.lexicon.Lexicon;
  * The verb and event-noun patterns of {@code verbs.tsv} and then {@code verbs-phoenix.tsv} (derived from the Phoenix
  * CAMEO.2.0 dictionary), by lemma; a lemma's rows keep that order, so Herald's own rows win ties. Last come the
  * fallbacks of {@code bare-verbs.tsv}: a code for a verb on its own, for verbs whose other rows all need an object,
- * complement or preposition; with no conditions they lose to any other matching row. Every code is
+ * complement or preposition; with no conditions they lose to any other matching row. A row whose code is
+ * {@code -} names a sense that is never a political event ("take part", "defend a title"): when it is the best match,
+ * the clause has no event, however the verb's other rows read. Every other code is
  * checked against the codebook at load, so a typo fails at start-up with {@code file: entry}. Immutable.
  */
 final class VerbDictionary {
@@ -42,7 +44,7 @@ final class VerbDictionary {
         for (List<String> row : Lexicon.rows(VerbDictionary.class, file, 6, 7)) {
             line++;
             String code = row.get(4);
-            if (codebook.find(code).isEmpty()) {
+            if (!code.equals(VerbEntry.NO_EVENT) && codebook.find(code).isEmpty()) {
                 throw new IllegalStateException(file + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
                         + code);
             }

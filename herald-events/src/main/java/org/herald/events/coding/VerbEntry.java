@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param complement the lemma of an xcomp verb the clause must have ("impose" in "threatened to impose sanctions")
  * @param object the object (or prepositional object) lemma the clause must have: "sanction", or two words with a
  *               modifier, "military aid"
- * @param code the CAMEO code
+ * @param code the CAMEO code, or {@link #NO_EVENT} for a sense that is no event
  * @param targets where the target is looked for, in order: "obj", "iobj", "ccomp" (the subject of a that-clause:
  *                "demanded that Israel withdraw") or a preposition ("with", "on", "against", "to")
  * @param file the table the row comes from, for provenance
@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 record VerbEntry(String lemma, Optional<String> prep, Optional<String> complement, Optional<String> object,
                  String code, List<String> targets, String file, int line) {
+    /** The code of a row whose sense is never a political event: "take part", "defend a title". */
+    static final String NO_EVENT = "-";
+
     VerbEntry {
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(code, "code");
@@ -35,6 +38,11 @@ record VerbEntry(String lemma, Optional<String> prep, Optional<String> complemen
     /** Whether the entry sets no condition beyond the lemma: the verb's code on its own. */
     boolean isBare() {
         return prep.isEmpty() && complement.isEmpty() && object.isEmpty();
+    }
+
+    /** Whether the row names a sense that is never an event ({@link #NO_EVENT}). */
+    boolean isNoEvent() {
+        return code.equals(NO_EVENT);
     }
 
     /** The entry as words, for rule ids and explanations: "threaten to impose sanction". */
