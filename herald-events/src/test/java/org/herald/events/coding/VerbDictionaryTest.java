@@ -19,7 +19,7 @@ class VerbDictionaryTest {
         for (String lemma : new String[] {"say", "urge", "agree", "meet", "praise", "cooperate", "provide", "release",
                 "investigate", "demand", "accuse", "reject", "threaten", "protest", "deploy", "impose", "arrest",
                 "torture", "attack", "use"}) {
-            VERBS.entries(lemma).forEach(e -> roots.add(e.code().substring(0, 2)));
+            VERBS.entries(lemma).stream().filter(e -> !e.isNoEvent()).forEach(e -> roots.add(e.code().substring(0, 2)));
         }
         assertEquals(20, roots.stream().filter(r -> Integer.parseInt(r) <= 20).count(), roots.toString());
     }
@@ -43,6 +43,15 @@ class VerbDictionaryTest {
         assertEquals("070", fallback.code());
         assertTrue(fallback.isBare());
         assertTrue(rows.stream().filter(e -> e != fallback).allMatch(e -> e.specificity() > fallback.specificity()));
+    }
+
+    @Test
+    void noEventRowsAreLoadedAndOutrankTheBareVerb() {
+        var rows = VERBS.entries("defend");
+        VerbEntry title = rows.stream().filter(e -> e.object().equals(java.util.Optional.of("title")))
+                .findFirst().orElseThrow();
+        assertTrue(title.isNoEvent());
+        assertTrue(rows.stream().filter(VerbEntry::isBare).allMatch(e -> e.specificity() < title.specificity()));
     }
 
     @Test
