@@ -43,11 +43,7 @@ final class ConfidenceCases {
         for (RoundsSuite.RoundCase c : split.select(RoundsSuite.read(events.resolve("cameo-conflibert-rounds")),
                 RoundsSuite.RoundCase::text)) {
             if (c.codings().isEmpty()) continue;
-            Set<String> majority = RoundsEval.majority(c.codings().stream().map(k -> {
-                Set<String> roots = new TreeSet<>();
-                k.events().forEach(e -> roots.add(e.root()));
-                return roots;
-            }).toList());
+            Set<String> majority = RoundsEval.majorityRoots(c);
             label("rounds", coder.code(c.text()), e -> majority.contains(root(e.cameo())), out);
         }
         List<EventCase> gsr = EventSuites.jsonl(events.resolve("universalpetrarch/petr2_gsr_validation.jsonl"));

@@ -47,20 +47,15 @@ final class ConfidenceCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean train = args.get(0).equals("train-confidence");
-        Path file = WEIGHTS;
-        List<SuiteSplit> splits = List.of(SuiteSplit.DEV, SuiteSplit.HELDOUT);
+        TrainingArgs options;
         try {
-            for (int i = 1; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--out" -> file = Path.of(args.get(++i));
-                    case "--split" -> splits = List.of(SuiteSplit.parse(args.get(++i)));
-                    default -> throw new IllegalArgumentException("unknown option: " + args.get(i));
-                }
-            }
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            err.println((e instanceof IndexOutOfBoundsException ? "missing value" : e.getMessage()) + "\n" + USAGE);
+            options = TrainingArgs.parse(args, WEIGHTS);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        Path file = options.out();
+        List<SuiteSplit> splits = options.splits();
         Optional<Path> root = SuiteLocator.suite("events");
         if (root.isEmpty()) {
             err.println("suite not found: shared/eval/events (set HERALD_EVAL_DIR)");
@@ -70,7 +65,7 @@ final class ConfidenceCommand {
         SentenceCoder coder = new SentenceCoder(new Analyzer(CoreNlpParser.defaults(), FullStages.load(),
                 AnalyzeSettings.defaults()), new ArticleExtractor(ExtractSettings.defaults()));
         if (train) {
-            if (file.toAbsolutePath().getParent() == null || !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            if (!options.outFolderExists()) {
                 err.println("no folder for " + file + " (run from the checkout's root or pass --out)");
                 return 2;
             }

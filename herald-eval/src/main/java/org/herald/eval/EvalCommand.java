@@ -24,6 +24,7 @@ public final class EvalCommand {
             "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
             "       herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]",
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
+            "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -44,6 +45,9 @@ public final class EvalCommand {
         }
         if (ConfidenceCommand.handles(args.get(0))) {
             return ConfidenceCommand.run(args, out, err);
+        }
+        if (EventTypeCommand.handles(args.get(0))) {
+            return EventTypeCommand.run(args, out, err);
         }
         if (SplitEventEvalCommand.handles(args.get(0))) {
             return SplitEventEvalCommand.run(args, out, err);

@@ -167,6 +167,15 @@ final class RoundsEval {
         return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
     }
 
+    /** The CAMEO roots more than half of a sentence's coders gave it. */
+    static Set<String> majorityRoots(RoundsSuite.RoundCase c) {
+        return majority(c.codings().stream().map(k -> {
+            Set<String> roots = new TreeSet<>();
+            k.events().forEach(e -> roots.add(e.root()));
+            return roots;
+        }).toList());
+    }
+
     /** Roots chosen by more than half of the coders. */
     static Set<String> majority(List<Set<String>> coders) {
         Map<String, Integer> votes = new LinkedHashMap<>();

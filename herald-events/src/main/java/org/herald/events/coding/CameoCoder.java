@@ -13,6 +13,7 @@ import org.herald.events.actor.ActorCoding;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.events.confidence.EventConfidence;
+import org.herald.events.learned.LearnedTypes;
 import org.herald.extract.lexicon.Lexicon;
 import org.herald.geo.Gazetteer;
 import org.herald.model.Evidence;
@@ -66,13 +67,26 @@ public final class CameoCoder implements EventStage {
     private final EventPlaces places;
     private final EventConfidence confidence;
     private final Relevance relevance;
+    private final Optional<LearnedTypes> learned;
 
-    /** Loads the codebook and the coding tables; fails at once, with {@code file:line}, on a bad table row. */
+    /**
+     * Loads the codebook, the coding tables and the learned event types; fails at once, with {@code file:line}, on a
+     * bad table row.
+     */
     public CameoCoder(ActorCoding actors) {
         this(actors, CameoCodebook.load());
     }
 
     public CameoCoder(ActorCoding actors, CameoCodebook codebook) {
+        this(actors, codebook, Optional.of(LearnedTypes.load()));
+    }
+
+    /**
+     * A coder whose sentences with no verb row get the type {@code learned} gives them (when it is sure enough), or,
+     * with none, the verb rows alone: the silver labels that train the learned types come from the rules alone.
+     */
+    public CameoCoder(ActorCoding actors, CameoCodebook codebook, Optional<LearnedTypes> learned) {
+        this.learned = Objects.requireNonNull(learned, "learned");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.intentCodes = IntentCodes.load(codebook);
@@ -118,12 +132,21 @@ public final class CameoCoder implements EventStage {
                 trace.note("parse: " + tree.describe());
             }
             List<Coded> found = new ArrayList<>();
+            Set<Integer> ruled = new HashSet<>();
             for (Token t : s.tokens()) {
                 Optional<Clause> clause = clauses.find(tree, t.index(), trace);
                 if (clause.isPresent()) {
+                    ruled.add(t.index());
                     found.addAll(events(tree, clause.get(), entities, dates, quotes, reference, published, countries,
                             articlePlaces, antecedents, decisions, trace));
                 }
+            }
+            if (learned.isPresent() && found.stream().allMatch(c -> c.event().cameo().startsWith("01"))) {
+                // No event from the rows but statements ("Kyiv said Russia zapped Kharkiv": the act said is the
+                // gap). The predicate is asked only when no row matched it, since a row that matched and coded
+                // nothing ("a jet was shot down": no shooter named) is a judgement, not a gap.
+                found.addAll(learnedEvents(tree, ruled, learned.get(), s.span().of(text.text()), entities, dates,
+                        quotes, reference, published, countries, articlePlaces, antecedents, decisions, trace));
             }
             found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
@@ -141,6 +164,61 @@ public final class CameoCoder implements EventStage {
     EventConfidence confidence() {
         return confidence;
     }
+
+    /**
+     * The events of a sentence no verb row codes, typed by {@code types}: the main predicate's clause
+     * ({@link LearnedClauses}) is first coded with a placeholder code, so a sentence with no codable actor is never
+     * embedded; then, when the guess names a type at or above the threshold, with the type's code. The rule id ends
+     * in the label and the probability's tenth ("+type-ASSAULT+p0.8"), which the confidence model reads.
+     */
+    private List<Coded> learnedEvents(Tree tree, Set<Integer> ruled, LearnedTypes types, String sentence,
+                                      List<Entity> entities,
+                                      List<TimeExpression> dates, List<Quote> quotes, LocalDate reference,
+                                      Optional<LocalDate> published, AgentCountries countries,
+                                      EventPlaces.ArticlePlaces articlePlaces, Antecedents antecedents,
+                                      DecisionReferents decisions, Trace trace) {
+        Optional<Integer> verb = LearnedClauses.predicate(tree);
+        if (verb.isEmpty()) {
+            if (trace.enabled()) trace.note("learned types: no verb at the root, not asked");
+            return List.of();
+        }
+        if (ruled.contains(verb.get())) {
+            if (trace.enabled()) {
+                trace.note("learned types: a verb row matched '" + tree.token(verb.get()).text() + "', not asked");
+            }
+            return List.of();
+        }
+        List<Coded> probe = events(tree, LearnedClauses.clause(tree, verb.get(), PROBE_CODE), entities, dates, quotes,
+                reference, published, countries, articlePlaces, antecedents, decisions, Trace.NONE);
+        if (probe.isEmpty()) {
+            if (trace.enabled()) {
+                trace.note("learned types: '" + tree.token(verb.get()).text() + "' has no codable source, not asked");
+            }
+            return List.of();
+        }
+        LearnedTypes.Guess g = types.guess(sentence);
+        boolean acts = types.acts(g);
+        if (trace.enabled()) {
+            trace.note(String.format(Locale.ROOT, "learned types: %s at %.2f (threshold %.2f)%s", g.label(),
+                    g.probability(), types.model().threshold(), acts ? ", coded on '" + tree.token(verb.get()).text()
+                            + "' as " + g.code().orElseThrow() : ", no event"));
+        }
+        if (!acts) return List.of();
+        String marks = "+type-" + g.label() + "+p" + String.format(Locale.ROOT, "%.1f",
+                Math.floor(g.probability() * 10) / 10);
+        List<Coded> out = new ArrayList<>();
+        for (Coded c : events(tree, LearnedClauses.clause(tree, verb.get(), g.code().orElseThrow()), entities, dates,
+                quotes, reference, published, countries, articlePlaces, antecedents, decisions, trace)) {
+            Event e = c.event();
+            out.add(new Coded(new Event(e.source(), e.target(), e.cameo(), e.plover(), e.ploverMode(), e.goldstein(),
+                    e.quadClass(), e.mode(), e.date(), e.location(), e.sentence(), e.span(), e.trigger(),
+                    new Evidence(e.evidence().stage(), e.evidence().rule() + marks), e.confidence()), c.trigger()));
+        }
+        return out;
+    }
+
+    /** The code a learned clause is first coded with, only to see whether it has a codable source. */
+    private static final String PROBE_CODE = "010";
 
     private List<Coded> events(Tree tree, Clause clause, List<Entity> entities, List<TimeExpression> dates,
                                List<Quote> quotes, LocalDate reference, Optional<LocalDate> published,

@@ -22,7 +22,7 @@ class CameoCoderTest {
     private static final CameoCoder CODER = new CameoCoder(new CountryActors());
     private static final LocalDate REFERENCE = LocalDate.parse("2024-03-04");
 
-    private static List<Entity> countries(ParsedText parsed, String... namesAndCodes) {
+    static List<Entity> countries(ParsedText parsed, String... namesAndCodes) {
         List<Entity> out = new ArrayList<>();
         for (int i = 0; i < namesAndCodes.length; i += 2) {
             String name = namesAndCodes[i];
