@@ -37,7 +37,7 @@ final class ConfliBertEval {
         StringBuilder details = new StringBuilder();
         List<String> misses = new ArrayList<>();
         scoreClasses(classCases, metrics, details, misses);
-        scoreSpans(spanCases, metrics);
+        scoreSpans(spanCases, metrics, misses);
         return new SuiteReport(metrics, details.toString(), misses);
     }
 
@@ -94,7 +94,7 @@ final class ConfliBertEval {
         metrics.put("class_sentences_without_event", new Ratio(quiet, cases.size()));
     }
 
-    private void scoreSpans(List<ConfliBertSuite.SpanCase> cases, Map<String, Ratio> metrics) {
+    private void scoreSpans(List<ConfliBertSuite.SpanCase> cases, Map<String, Ratio> metrics, List<String> misses) {
         int sources = 0, sourcesFound = 0, targets = 0, targetsFound = 0, related = 0, relatedFound = 0;
         int sourcePredicted = 0, sourceRight = 0, targetPredicted = 0, targetRight = 0;
         int actorCases = 0, actorsRight = 0, typed = 0, typeFound = 0, typePredicted = 0, typeRight = 0, allRight = 0;
@@ -106,9 +106,16 @@ final class ConfliBertEval {
                 sources++;
                 if (events.stream().anyMatch(e -> coded.names(e, e.source(), g))) sourcesFound++;
             }
-            for (Span g : t) {
+            List<Span> goldTargets = c.of('T');
+            for (int k = 0; k < t.size(); k++) {
+                Span g = t.get(k);
                 targets++;
-                if (events.stream().anyMatch(e -> e.target().filter(a -> coded.names(e, a, g)).isPresent())) targetsFound++;
+                if (events.stream().anyMatch(e -> e.target().filter(a -> coded.names(e, a, g)).isPresent())) {
+                    targetsFound++;
+                } else if (!events.isEmpty()) {
+                    misses.add("target '" + goldTargets.get(k).of(c.text()) + "', got "
+                            + events.stream().map(ConfliBertEval::key).toList() + ": " + c.text());
+                }
             }
             for (Span g : r) {
                 related++;

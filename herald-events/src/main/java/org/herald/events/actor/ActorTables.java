@@ -34,6 +34,8 @@ final class ActorTables {
     private final Map<String, String> peoples = new HashMap<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> deeds = new HashSet<>();
+    private final Set<String> holdings = new HashSet<>();
     private final Set<String> companyNames = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
@@ -75,6 +77,8 @@ final class ActorTables {
         t.agentCodes.remove(NO_AGENT);
         t.partitives.addAll(Lexicon.words(ActorTables.class, "partitives.tsv"));
         t.documents.addAll(Lexicon.words(ActorTables.class, "documents.tsv"));
+        t.deeds.addAll(Lexicon.words(ActorTables.class, "deeds.tsv"));
+        t.holdings.addAll(Lexicon.words(ActorTables.class, "holdings.tsv"));
         return t;
     }
 
@@ -86,6 +90,16 @@ final class ActorTables {
     /** Whether a head noun's lemma is a text that acts for its author, named after "by" or "from": "a report by". */
     boolean isDocument(String lemma) {
         return documents.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a head noun's lemma is an armed act that acts for its doer, named after "by": "a bombing by". */
+    boolean isDeed(String lemma) {
+        return deeds.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a head noun's lemma is a place or thing an armed side holds: "an army [camp]", "rebel-held [areas]". */
+    boolean isHolding(String lemma) {
+        return holdings.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */

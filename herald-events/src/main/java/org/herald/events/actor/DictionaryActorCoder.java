@@ -153,7 +153,9 @@ public final class DictionaryActorCoder implements ActorCoding {
                     .filter(this::isCountry);
             if (country.isPresent()) return Optional.of(country.get() + agent.get());
         }
-        if (owner.isPresent() && (isPersonOrGroup(entity) || namesPeople(phrase.headToken()))) {
+        // "[Daesh] positions", "[PKK] targets": a holding with an owner and no agent is the owner's.
+        boolean holding = tables.isHolding(phrase.headToken().lemma());
+        if (owner.isPresent() && (isPersonOrGroup(entity) || namesPeople(phrase.headToken()) || holding)) {
             return Optional.of(owner.get().code());
         }
         if (agent.isPresent() && !agent.get().equals(ActorTables.NO_AGENT)) return agent;
@@ -166,13 +168,24 @@ public final class DictionaryActorCoder implements ActorCoding {
         if (tables.isPartitive(phrase.headToken().lemma())) {
             Optional<Integer> of = phrase.ofModifier();
             if (of.isPresent()) return code(phrase.sentence(), of.get(), entities, date).map(Actor::code);
+            // "the [Islamic State] group", "the [Wagner] group": a group named by its name is that name's.
+            if (owner.isPresent() && phrase.headToken().lemma().equalsIgnoreCase("group") && namedByCompound(phrase)) {
+                return Optional.of(owner.get().code());
+            }
         }
-        // "a report [by Amnesty International] accused Syria": the report speaks for whoever wrote it.
-        if (tables.isDocument(phrase.headToken().lemma())) {
-            Optional<Integer> author = phrase.modifier("by", "from");
+        // "a report [by Amnesty International] accused Syria": the report speaks for whoever wrote it; "a car
+        // bombing [by the Islamic State group] killed 75": the act for whoever did it.
+        boolean deed = tables.isDeed(phrase.headToken().lemma());
+        if (deed || tables.isDocument(phrase.headToken().lemma())) {
+            Optional<Integer> author = deed ? phrase.modifier("by") : phrase.modifier("by", "from");
             if (author.isPresent()) return code(phrase.sentence(), author.get(), entities, date).map(Actor::code);
         }
         return Optional.empty();
+    }
+
+    private static boolean namedByCompound(NounPhrase phrase) {
+        return phrase.dependents("compound").stream()
+                .anyMatch(i -> phrase.sentence().tokens().get(i).pos().startsWith("NNP"));
     }
 
     private static String join(Owner owner, String agent) {
@@ -186,6 +199,11 @@ public final class DictionaryActorCoder implements ActorCoding {
     private Optional<String> agent(NounPhrase phrase, Optional<Entity> entity) {
         Optional<String> own = agentEndingAt(phrase, phrase.head());
         if (own.isPresent()) return own;
+        // "the Polish [head of state]", "the [secretary of state]": a title whose head comes first.
+        Optional<String> titled = agentStartingAt(phrase, phrase.head());
+        if (titled.isPresent()) return titled;
+        Optional<String> holder = holderOf(phrase);
+        if (holder.isPresent()) return holder;
         if (phrase.headToken().pos().startsWith("NNP")) {
             List<Integer> before = phrase.tokens().stream().filter(i -> i < phrase.head()).toList();
             for (int k = before.size() - 1; k >= 0; k--) {
@@ -205,6 +223,40 @@ public final class DictionaryActorCoder implements ActorCoding {
             String words = ActorNames.words(phrase.sentence(), range(from, end));
             Optional<String> a = tables.agent(words);
             if (a.isEmpty()) a = tables.agent(words.substring(0, words.length() - last.text().length()) + last.lemma());
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    // "an [army] camp", "a [police] headquarters", "[rebel]-held areas": a holding is the side its modifier names.
+    private Optional<String> holderOf(NounPhrase phrase) {
+        if (!tables.isHolding(phrase.headToken().lemma())) return Optional.empty();
+        Sentence sentence = phrase.sentence();
+        for (int m : phrase.dependents("compound", "amod")) {
+            Optional<String> a = agentOfWord(sentence.tokens().get(m));
+            if (a.isPresent()) return a;
+            // "rebel-held": the holder hangs under the participle.
+            for (Dependency d : sentence.children(m)) {
+                if (d.relation().startsWith("obl") || d.relation().startsWith("compound")
+                        || d.relation().startsWith("nsubj")) {
+                    Optional<String> under = agentOfWord(sentence.tokens().get(d.dependent()));
+                    if (under.isPresent()) return under;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> agentOfWord(Token t) {
+        return tables.agent(t.text()).or(() -> tables.agent(t.lemma())).filter(a -> !a.equals(ActorTables.NO_AGENT));
+    }
+
+    // Longest first: "head of state" → GOV; only windows of two words or more (one is agentEndingAt's).
+    private Optional<String> agentStartingAt(NounPhrase phrase, int start) {
+        for (int k = LONGEST_AGENT; k >= 2; k--) {
+            int end = start + k - 1;
+            if (end >= phrase.sentence().tokens().size() || !phrase.tokens().containsAll(range(start, end))) continue;
+            Optional<String> a = tables.agent(ActorNames.words(phrase.sentence(), range(start, end)));
             if (a.isPresent()) return a;
         }
         return Optional.empty();

@@ -214,6 +214,21 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * The particles and prepositions on the clause's own verb, with an addressed clause's "on"/"upon": "called [for]
+     * talks", "called [on] Israel to lift". A complement's prepositions are not the verb's: in "called Erdogan to
+     * apologize for the case" the "for" is the apology's, so no "call for" row applies.
+     */
+    static Set<String> verbPreps(Tree tree, List<Integer> chain) {
+        Set<String> out = preps(tree, chain.subList(0, 1));
+        for (int v : chain.subList(1, chain.size())) {
+            if (isAddressedClause(tree, v)) {
+                tree.children(v, "mark").stream().map(tree::word).filter(ADDRESSING::contains).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     /** Objects and prepositional objects of the clause as lemmas, and as "modifier lemma" pairs ("military aid"). */
     static Set<String> objectWords(Tree tree, List<Integer> chain) {
         Set<String> out = new LinkedHashSet<>();

@@ -364,7 +364,7 @@ final class ClauseFinder {
 
     /** The most specific entry of {@code lemma} whose conditions the clause meets; each entry tried is traced. */
     private Optional<VerbEntry> match(Tree tree, int i, String lemma, List<Integer> chain, Trace trace, String name) {
-        Set<String> preps = Arguments.preps(tree, chain);
+        Set<String> preps = Arguments.verbPreps(tree, chain);
         Set<String> objects = Arguments.objectWords(tree, chain);
         // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
         if (tree.isNoun(i)) objects.addAll(Arguments.modified(tree, i));

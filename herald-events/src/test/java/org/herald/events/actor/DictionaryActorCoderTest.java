@@ -388,4 +388,54 @@ class DictionaryActorCoderTest {
                 "nsubj 3 2", "root -1 3");
         assertEquals("TURGOV", code(poss, 2, named(poss, 0, 0, EntityType.PERSON, Optional.of("TUR"))));
     }
+
+    @Test
+    void aPeoplesExpertsAreThatPeoplesButExpertsAloneAreNoActor() {
+        Sentence s = sentence("Croatian/JJ experts/NNS/expert criticised/VBD", "amod 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("HRV", code(s, 1));
+        Sentence alone = sentence("experts/NNS/expert criticised/VBD", "nsubj 1 0", "root -1 1");
+        assertEquals("none", code(alone, 0));
+    }
+
+    @Test
+    void aTitleWhoseHeadComesFirstIsAnAgent() {
+        Sentence s = sentence("the/DT Polish/JJ head/NN of/IN state/NN arrived/VBD", "det 2 0", "amod 2 1",
+                "case 4 3", "nmod 2 4", "nsubj 5 2", "root -1 5");
+        assertEquals("POLGOV", code(s, 2));
+    }
+
+    @Test
+    void anArmedActIsItsDoersAndAGroupItsNames() {
+        Sentence s = sentence("a/DT bombing/NN by/IN the/DT Islamic/NNP State/NNP group/NN killed/VBD",
+                "det 1 0", "case 6 2", "det 6 3", "compound 5 4", "compound 6 5", "nmod 1 6", "nsubj 7 1",
+                "root -1 7");
+        assertEquals("IMG", code(s, 6));
+        assertEquals("IMG", code(s, 1));
+        // "an attack from the north": only "by" names the doer of an act.
+        Sentence from = sentence("an/DT attack/NN from/IN Russia/NNP", "det 1 0", "case 3 2", "nmod 1 3");
+        assertEquals("none", code(from, 1));
+        // a group of people is those people, not the group
+        Sentence of = sentence("a/DT group/NN of/IN Kenyan/JJ students/NNS/student", "det 1 0", "case 4 2", "amod 4 3",
+                "nmod 1 4");
+        assertEquals("KENEDU", code(of, 1));
+    }
+
+    @Test
+    void aHoldingIsTheSideItsModifierNames() {
+        Sentence camp = sentence("an/DT army/NN camp/NN", "det 2 0", "compound 2 1");
+        assertEquals("MIL", code(camp, 2));
+        Sentence held = sentence("rebel/NN -/HYPH held/VBN/hold areas/NNS/area", "obl 2 0", "punct 2 1", "amod 3 2");
+        assertEquals("REB", code(held, 3));
+        Sentence named = sentence("Russian/JJ positions/NNS/position", "amod 1 0");
+        assertEquals("RUS", code(named, 1));
+        Sentence bare = sentence("a/DT camp/NN", "det 1 0");
+        assertEquals("none", code(bare, 1));
+    }
+
+    @Test
+    void airStrikesActForTheirAirForce() {
+        Sentence s = sentence("Syrian/JJ air/NN strikes/NNS/strike hit/VBD", "amod 2 0", "compound 2 1", "nsubj 3 2",
+                "root -1 3");
+        assertEquals("SYRMIL", code(s, 2));
+    }
 }

@@ -211,4 +211,18 @@ class CameoCoderTest {
                 + "obj(2,5) punct(2,6)");
         assertEquals("TURMIL", coder.code(active, List.of(), List.of(), List.of(), Optional.of(REFERENCE)).get(0).source().code());
     }
+
+    @Test
+    void aComplementsPrepositionIsNotTheVerbs() {
+        // #9: "Stoltenberg called Erdogan to apologize for the case" matched "call for" (020) through the
+        // apology's "for", and lost Erdogan as the target.
+        ParsedText p = Parses.text("Russia/Russia/NNP called/call/VBD Ukraine/Ukraine/NNP to/to/TO apologize/apologize/VB "
+                + "for/for/IN the/the/DT case/case/NN ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) xcomp(1,4) case(7,5) det(7,6) obl(4,7) punct(1,8)");
+        List<Event> events = code(p, countries(p, "Russia", "RUS", "Ukraine", "UKR"));
+        assertTrue(events.stream().noneMatch(e -> e.evidence().rule().contains("call for")), events.toString());
+        ParsedText own = Parses.text("Russia/Russia/NNP called/call/VBD for/for/IN talks/talk/NNS ./././.",
+                "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(1,4)");
+        assertTrue(code(own, countries(own, "Russia", "RUS")).get(0).evidence().rule().contains("call for"));
+    }
 }
