@@ -62,7 +62,7 @@ final class ContentPruner {
         if (weight < 0) {
             return true;
         }
-        if (tag.equals("table") && isDataTable(e)) {
+        if (tag.equals("table") && isDataTable(e, c)) {
             return false;
         }
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
@@ -87,11 +87,17 @@ final class ContentPruner {
         return false;
     }
 
-    /** Tables of data (captions, headers, a grid of cells) are article content, not layout. */
-    private static boolean isDataTable(Element table) {
+    /**
+     * Tables of data (captions, headers, a grid of cells) are article content, not layout. The counts come from
+     * {@link NodeStats}' one pass: selecting rows and cells afresh under every table costs quadratic time in nested
+     * layout tables (thousands of levels in a hostile page).
+     */
+    private static boolean isDataTable(Element table, NodeStats.Counts c) {
         if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) return false;
-        if (!table.attr("summary").isEmpty() || !table.select("> caption, thead, th").isEmpty()) return true;
-        int rows = table.select("tr").size();
-        return rows >= 10 || (rows > 0 && table.select("td").size() / rows >= 4);
+        if (!table.attr("summary").isEmpty() || c.tableHeaders > 0) return true;
+        for (Element child : table.children()) {
+            if (child.normalName().equals("caption")) return true;
+        }
+        return c.tableRows >= 10 || (c.tableRows > 0 && c.tableCells / c.tableRows >= 4);
     }
 }

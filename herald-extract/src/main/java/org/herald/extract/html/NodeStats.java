@@ -26,6 +26,10 @@ final class NodeStats {
         int headings;
         /** Headings that are all link: the headline of a teaser for another story. */
         int linkedHeadings;
+        /** Table rows, data cells and header cells ({@code th}, {@code thead}) in the subtree. */
+        int tableRows;
+        int tableCells;
+        int tableHeaders;
         boolean hasBlockChild;
 
         double linkDensity() {
@@ -76,6 +80,9 @@ final class NodeStats {
                     case "li" -> c.listItems++;
                     case "input", "select", "textarea", "button" -> c.inputs++;
                     case "embed", "object", "iframe", "video", "audio" -> c.embeds++;
+                    case "tr" -> c.tableRows++;
+                    case "td" -> c.tableCells++;
+                    case "th", "thead" -> c.tableHeaders++;
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                         c.headings++;
                         if (c.textLength > 0 && c.linkTextLength * 10 >= c.textLength * 9) c.linkedHeadings++;
@@ -95,6 +102,9 @@ final class NodeStats {
                         p.embeds += c.embeds;
                         p.headings += c.headings;
                         p.linkedHeadings += c.linkedHeadings;
+                        p.tableRows += c.tableRows;
+                        p.tableCells += c.tableCells;
+                        p.tableHeaders += c.tableHeaders;
                         if (Tags.isBlock(tag)) p.hasBlockChild = true;
                     }
                 }
