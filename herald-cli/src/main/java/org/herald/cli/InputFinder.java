@@ -1,12 +1,14 @@
 package org.herald.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,8 @@ import java.util.Set;
 /**
  * Turns the operands of a command into documents, in a deterministic order: operands as given, each folder's
  * documents sorted by path. A named file is always taken; inside folders only {@code .html .htm .xhtml .txt}
- * (optionally {@code .gz}) are. A folder holding {@code source.html} is an evaluation case whose other files
+ * (optionally {@code .gz}) are, through symbolic links; a page-named entry that cannot be read (a FIFO, a dangling
+ * or looping link) is kept so that reading it reports why. A folder holding {@code source.html} is an evaluation case whose other files
  * ({@code expected.html}) are answers, not pages, so only {@code source.html} is taken there.
  */
 final class InputFinder {
@@ -41,10 +44,15 @@ final class InputFinder {
     private static List<Path> walk(Path folder) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // Links are followed (a folder of links to pages is a folder of pages); a link loop comes to
+            // visitFileFailed as a FileSystemLoopException and is reported, never walked forever.
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && Input.isDocumentName(file)) {
+                    // A page-named entry that is no regular file (a FIFO, a dangling link) is kept, so reading
+                    // refuses it with its reason instead of it vanishing from the counts.
+                    if (Input.isDocumentName(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -5,6 +5,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 import java.util.List;
@@ -28,6 +30,17 @@ final class InputReader {
     }
 
     Outcome<byte[]> read(Input input) {
+        // A FIFO, socket or device would block or never end: refused before it is opened. Links are followed.
+        if (input.path().isPresent()) {
+            Path path = input.path().get();
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                return unreadable(input, "broken symbolic link (its target does not exist, or the links loop)");
+            }
+            if (Files.isDirectory(path)) return unreadable(input, "a folder that could not be listed, or a link back to a folder above it");
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return unreadable(input, "not a regular file (a FIFO, socket or device is never read)");
+            }
+        }
         try (InputStream raw = open(input);
              InputStream in = input.gzipped() ? new GZIPInputStream(raw) : raw) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -36,6 +49,8 @@ final class InputReader {
                         "more than " + maxBytes + " bytes" + (input.gzipped() ? " after decompression" : ""));
             }
             return Outcome.ok(input.source(), bytes, List.of());
+        } catch (FileSystemLoopException e) {
+            return unreadable(input, "symbolic links loop");
         } catch (NoSuchFileException e) {
             return unreadable(input, "no such file");
         } catch (AccessDeniedException e) {

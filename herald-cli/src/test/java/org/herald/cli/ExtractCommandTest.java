@@ -171,4 +171,40 @@ class ExtractCommandTest {
         assertEquals(2, CliRun.run("extract", "--threads", "0", "x").exitCode());
         assertEquals(2, CliRun.run("extract", "--url").exitCode());
     }
+
+    // #11: a folder of links gave "0 ok, 0 failed"; FIFOs and dangling or looping links vanished from the counts;
+    // a FIFO named on the command line hung forever.
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void linksAreFollowedAndEveryHostileEntryIsReportedWithAReason() throws Exception {
+        Path pages = dir.resolve("pages");
+        Path real = write("real/story.html", STORY);
+        Files.createDirectories(pages);
+        Files.createSymbolicLink(pages.resolve("1-link.html"), real);
+        Files.createSymbolicLink(pages.resolve("2-dangling.html"), dir.resolve("real/missing.html"));
+        Files.createSymbolicLink(pages.resolve("3-loop-a.html"), pages.resolve("3-loop-b.html"));
+        Files.createSymbolicLink(pages.resolve("3-loop-b.html"), pages.resolve("3-loop-a.html"));
+        Files.createSymbolicLink(pages.resolve("4-linked-folder"), dir.resolve("real"));
+        Files.createSymbolicLink(pages.resolve("5-back-up"), pages);
+        Path fifo = pages.resolve("6-pipe.html");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+        CliRun r = CliRun.run("extract", pages.toString());
+        List<String> lines = r.outLines();
+        List<String> outcomes = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode o = parse(line);
+            String source = o.get("source").asText();
+            outcomes.add(source.substring(pages.toString().length() + 1) + " "
+                    + (o.has("error") ? o.get("error").get("kind").asText() : "ok"));
+            if (o.has("error")) assertFalse(o.get("error").get("message").asText().isBlank(), line);
+        }
+        assertEquals(List.of("1-link.html ok", "2-dangling.html unreadable", "3-loop-a.html unreadable",
+                "3-loop-b.html unreadable", "4-linked-folder/story.html ok", "5-back-up unreadable",
+                "6-pipe.html unreadable"), outcomes, r.out());
+        assertEquals(1, r.exitCode());
+        CliRun named = CliRun.run("extract", fifo.toString());
+        assertEquals(1, named.exitCode());
+        assertTrue(named.out().contains("not a regular file"), named.out());
+    }
 }
