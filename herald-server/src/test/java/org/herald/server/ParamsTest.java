@@ -24,6 +24,10 @@ class ParamsTest {
             "/api/articles?limit=99999999999",
             "/api/articles?limit=ten",
             "/api/articles?offset=-5",
+            // #11: a deep offset costs offset + limit collected hits; past the result window it is refused.
+            "/api/events?limit=1000&offset=498000",
+            "/api/articles?offset=9991&limit=10",
+            "/api/quotes?offset=2147483647",
             "/api/entities?limit=100000",
             "/api/quotes?from=2024/06/01",
             "/api/events?limit=-1",

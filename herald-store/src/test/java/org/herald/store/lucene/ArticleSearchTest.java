@@ -133,6 +133,9 @@ class ArticleSearchTest {
         ArticlePage countOnly = search(null, DateRange.ALL, null, null, new Paging(0, 0));
         assertEquals(4, countOnly.total());
         assertEquals(2, countOnly.facets().sites().size());
-        assertEquals(4, search(null, DateRange.ALL, null, null, new Paging(10, Integer.MAX_VALUE)).total());
+        assertEquals(4, search(null, DateRange.ALL, null, null, new Paging(10, Paging.MAX_WINDOW - 10)).total());
+        // #11: a page deeper than the result window is refused before any hit is collected.
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Paging(10, Integer.MAX_VALUE));
     }
 }
