@@ -10,4 +10,6 @@ final class ExitCode {
     static final int SOME_FAILED = 1;
     /** The command line was wrong; nothing was processed. */
     static final int USAGE = 2;
+    /** An error that is no one document's (the store cannot be written) stopped the run; committed work stays. */
+    static final int STOPPED = 3;
 }

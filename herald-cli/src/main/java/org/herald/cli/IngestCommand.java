@@ -35,7 +35,10 @@ final class IngestCommand {
               --commit-every N  make the store durable after every N documents (default 100)
               --format F        html, text or auto, as for `herald extract`
 
-            Exit code 0 when no document failed, 1 when some did, 2 for a usage error.
+            Ctrl-C or SIGTERM commits what is stored so far before the process ends.
+
+            Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
+            cannot be written: disk full, say) stopped the run; what was committed before it stays.
             """;
     static final String DEFAULT_STORE = "herald-store";
 
@@ -48,7 +51,16 @@ final class IngestCommand {
         Optional<RawDocument.Format> format = Optional.empty();
     }
 
+    /** Opens the store a run writes to; {@link Stores#open} outside tests. */
+    interface StoreOpener {
+        Store open(Path dir) throws java.io.IOException;
+    }
+
     static int run(List<String> args, Streams io) {
+        return run(args, io, Stores::open);
+    }
+
+    static int run(List<String> args, Streams io, StoreOpener opener) {
         Args a = new Args(args, USAGE);
         Options o = new Options();
         Optional<List<String>> read = a.read(name -> {
@@ -68,24 +80,77 @@ final class IngestCommand {
             throw a.error("no PATH given");
         }
         List<Input> inputs = new InputFinder().find(read.get());
-        try (Store store = Stores.open(o.store)) {
-            IngestTally tally = ingest(inputs, o, store, io);
-            io.err().println(tally.summary());
-            return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
-        } catch (java.io.IOException e) {
-            io.err().println("herald: store " + o.store + ": " + e.getMessage());
-            return ExitCode.SOME_FAILED;
+        Store store;
+        try {
+            store = opener.open(o.store);
+        } catch (java.io.IOException | RuntimeException e) {
+            io.err().println("herald: store " + o.store + ": " + Failures.oneLine(e));
+            return ExitCode.STOPPED;
         }
+        IngestTally tally = new IngestTally();
+        long[] committed = {0};
+        int code;
+        try {
+            ingest(inputs, o, store, io, tally, committed);
+            io.err().println(tally.summary());
+            code = tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+        } catch (RuntimeException e) {
+            // The store failed (disk full, index closed): every later document would fail the same way. One line
+            // says why, the count line what was done; what was committed stays, and a second run skips it.
+            io.err().println("herald: ingest stopped: " + Failures.oneLine(e));
+            io.err().println(tally.summary());
+            try {
+                committed[0] = store.commit(); // what the writer holds, if the cause allows it
+            } catch (RuntimeException again) {
+                // the store cannot commit either: what the last commit made durable is what there is
+            }
+            io.err().printf(Locale.ROOT, "herald: the store %s holds %d committed articles; run the same ingest again"
+                    + " once the cause is fixed: what is stored is skipped%n", o.store, committed[0]);
+            code = ExitCode.STOPPED;
+        }
+        try {
+            store.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            io.err().println("herald: closing the store " + o.store + ": " + Failures.oneLine(e));
+            code = ExitCode.STOPPED;
+        }
+        return code;
     }
 
-    private static IngestTally ingest(List<Input> inputs, Options o, Store store, Streams io) {
+    private static void ingest(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
+                               long[] committed) {
         ExtractSettings settings = ExtractSettings.defaults();
         InputReader reader = new InputReader(settings.maxBytes(), io.in());
         Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
                 java.time.Clock.systemUTC());
-        IngestTally tally = new IngestTally();
         Progress progress = Progress.forTerminal(io.err(), inputs.size());
         int[] sinceCommit = {0};
+        // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
+        // being analysed are lost (the next run ingests them).
+        Thread onSignal = new Thread(() -> {
+            try {
+                long n = store.commit();
+                io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
+                        + "the same ingest again to add the rest%n", o.store, n);
+            } catch (RuntimeException e) {
+                io.err().println("herald: interrupted, and the last commit failed: " + Failures.oneLine(e));
+            }
+        }, "herald-ingest-commit-on-exit");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            run(inputs, o, store, io, tally, committed, reader, ingestor, progress, sinceCommit);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it commits
+            }
+        }
+    }
+
+    private static void run(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
+                            long[] committed, InputReader reader, Ingestor ingestor, Progress progress,
+                            int[] sinceCommit) {
         new OrderedRunner(o.threads).run(inputs, input -> {
             Input in = o.format.map(input::withFormat).orElse(input);
             Outcome<byte[]> bytes = reader.read(in);
@@ -102,15 +167,14 @@ final class IngestCommand {
                         + ": " + result.detail());
             }
             if (result.status() == IngestResult.Status.STORED && ++sinceCommit[0] >= o.commitEvery) {
-                store.commit();
+                committed[0] = store.commit();
                 sinceCommit[0] = 0;
             }
             progress.show(tally);
         });
-        long total = store.commit();
+        committed[0] = store.commit();
         progress.clear();
-        io.err().printf(Locale.ROOT, "herald: store %s holds %d articles%n", o.store, total);
-        return tally;
+        io.err().printf(Locale.ROOT, "herald: store %s holds %d articles%n", o.store, committed[0]);
     }
 
 }

@@ -105,6 +105,152 @@ class IngestCommandIT {
         assertTrue(r.err().contains("empty.txt: empty"), r.err());
     }
 
+    // #11: on a full disk ingest died with a 225-line stack trace, no summary and exit 1. The disk fills here
+    // through a store whose writes fail after the third article, as Lucene's do on ENOSPC.
+    @Test
+    void aStoreThatCannotBeWrittenStopsTheRunWithOneLineAndTheCounts() throws Exception {
+        Path docs = writeDocuments(temp.resolve("full-docs"));
+        Path store = temp.resolve("full-store");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Streams io = new Streams(new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = IngestCommand.run(List.of("--store", store.toString(), "--commit-every", "2", "--threads", "1",
+                docs.toString()), io, dir -> new DiskFullAfter(3, Stores.open(dir)));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.STOPPED, code, log);
+        assertTrue(log.contains("herald: ingest stopped: cannot write article"), log);
+        assertTrue(log.contains("No space left on device"), log);
+        assertTrue(!log.contains("\tat org."), "no stack trace:\n" + log);
+        long[] c = summary(log);
+        assertEquals(3, c[1], "stored before the disk filled\n" + log);
+        assertTrue(log.contains("holds 3 committed articles"), log);
+        try (Store s = Stores.open(store)) {
+            assertEquals(3, s.articleCount(), "what was stored was committed");
+        }
+        CliRun again = CliRun.run("ingest", "--store", store.toString(), docs.toString());
+        assertEquals(ExitCode.OK, again.exitCode(), again.err());
+        long[] d = summary(again.err());
+        assertEquals(DOCUMENTS - 3, d[1]);
+        assertEquals(3, d[2]);
+    }
+
+    // #11: Ctrl-C during ingest discarded everything since the last commit.
+    @Test
+    void sigtermCommitsWhatIsStoredBeforeTheProcessEnds() throws Exception {
+        int many = 400; // far more than the few seconds before the signal can analyse
+        Path docs = writeDocuments(temp.resolve("term-docs"), many);
+        Path store = temp.resolve("term-store");
+        Process run = new ProcessBuilder(javaBinary(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "ingest", "--store", store.toString(), "--commit-every", "1000",
+                "--threads", "1", docs.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("term.log").toFile()).start();
+        // --commit-every 1000: nothing is committed before the signal but the store's creation. Wait until the
+        // first stories are written to the index (Lucene's pending files appear), then signal.
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (run.isAlive() && System.nanoTime() < deadline && !Files.readString(temp.resolve("term.log"))
+                .contains("language models loaded")) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(2000); // a few stories analysed and put
+        assertTrue(run.isAlive(), "the run ended before the signal: " + Files.readString(temp.resolve("term.log")));
+        run.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run did not stop on SIGTERM");
+        String log = Files.readString(temp.resolve("term.log"));
+        assertTrue(log.contains("herald: interrupted: committed"), log);
+        try (Store s = Stores.open(store)) {
+            long kept = s.articleCount();
+            assertTrue(kept > 0 && kept < many, "committed on the signal: " + kept + "\n" + log);
+        }
+    }
+
+    /** A real store whose writes fail once {@code allowed} articles are in, as a full disk makes Lucene's fail. */
+    private static final class DiskFullAfter implements Store {
+        private final int allowed;
+        private final Store real;
+        private int puts;
+
+        DiskFullAfter(int allowed, Store real) {
+            this.allowed = allowed;
+            this.real = real;
+        }
+
+        @Override
+        public void put(org.herald.store.StoredArticle article) {
+            if (++puts > allowed) {
+                throw new java.io.UncheckedIOException("cannot write article " + article.id(),
+                        new IOException("No space left on device"));
+            }
+            real.put(article);
+        }
+
+        @Override
+        public boolean contains(String articleId) {
+            return real.contains(articleId);
+        }
+
+        @Override
+        public long commit() {
+            return real.commit();
+        }
+
+        @Override
+        public void refresh() {
+            real.refresh();
+        }
+
+        @Override
+        public java.util.Optional<org.herald.store.StoredArticle.Record> findArticle(String articleId) {
+            return real.findArticle(articleId);
+        }
+
+        @Override
+        public org.herald.store.ArticlePage searchArticles(org.herald.store.ArticleQuery query) {
+            return real.searchArticles(query);
+        }
+
+        @Override
+        public List<org.herald.store.EntitySummary> searchEntities(String text, int limit) {
+            return real.searchEntities(text, limit);
+        }
+
+        @Override
+        public java.util.Optional<org.herald.store.EntityProfile> findEntity(String entityId) {
+            return real.findEntity(entityId);
+        }
+
+        @Override
+        public org.herald.store.QuotePage searchQuotes(org.herald.store.QuoteQuery query) {
+            return real.searchQuotes(query);
+        }
+
+        @Override
+        public org.herald.store.EventPage searchEvents(org.herald.store.EventQuery query) {
+            return real.searchEvents(query);
+        }
+
+        @Override
+        public List<org.herald.store.TimelineBucket> timeline(org.herald.store.TimelineQuery query) {
+            return real.timeline(query);
+        }
+
+        @Override
+        public long articleCount() {
+            return real.articleCount();
+        }
+
+        @Override
+        public long eventCount() {
+            return real.eventCount();
+        }
+
+        @Override
+        public void close() throws IOException {
+            real.close();
+        }
+    }
+
     private static long[] summary(String err) {
         Matcher m = SUMMARY.matcher(err);
         assertTrue(m.find(), "no count line in:\n" + err);
@@ -132,9 +278,13 @@ class IngestCommandIT {
     }
 
     private static Path writeDocuments(Path dir) throws IOException {
+        return writeDocuments(dir, DOCUMENTS);
+    }
+
+    private static Path writeDocuments(Path dir, int count) throws IOException {
         Files.createDirectories(dir);
-        for (int i = 0; i < DOCUMENTS; i++) {
-            Files.writeString(dir.resolve(String.format("story-%02d.txt", i)), story(i), StandardCharsets.UTF_8);
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dir.resolve(String.format("story-%03d.txt", i)), story(i), StandardCharsets.UTF_8);
         }
         return dir;
     }
