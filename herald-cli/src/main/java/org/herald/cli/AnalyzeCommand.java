@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.herald.extract.ArticleExtractor;
@@ -28,8 +29,9 @@ import org.herald.nlp.Analyzer;
  */
 final class AnalyzeCommand {
     static final String USAGE = """
-            usage: herald analyze [--published DATE] [--format html|text|auto] [--url URL] [--threads N] PATH...
-                   herald analyze --jsonl FILE|- [--threads N]
+            usage: herald analyze [--published DATE] [--format html|text|auto] [--url URL] [--threads N]
+                          [--doc-timeout S] PATH...
+                   herald analyze --jsonl FILE|- [--threads N] [--doc-timeout S]
 
             Extracts each document like `herald extract` and adds what the article says: "entities" (people,
             organisations, places with their mentions), "dates" (resolved temporal expressions) and "quotes"
@@ -45,6 +47,8 @@ final class AnalyzeCommand {
                                "published"?, "url"?}; each output line starts with the same "id". A malformed
                                line gets an error line naming its line number. - reads standard input
               --threads N      worker threads; default: one per core
+              --doc-timeout S  seconds one document may take before it fails as timeout and the batch goes on
+                               (default 60)
 
             Loading the language models takes several seconds. A summary ("N ok, N failed") goes to stderr.
             Exit code 0 when all succeeded, 1 when some failed, 2 for a usage error.
@@ -61,6 +65,7 @@ final class AnalyzeCommand {
         Optional<String> published = Optional.empty();
         Optional<String> jsonl = Optional.empty();
         int threads = Runtime.getRuntime().availableProcessors();
+        Duration budget = DocumentBudget.defaults();
     }
 
     static int run(List<String> args, Streams io) {
@@ -73,6 +78,7 @@ final class AnalyzeCommand {
                 case "published" -> o.published = Optional.of(isoDate(a, a.value("published")));
                 case "jsonl" -> o.jsonl = Optional.of(a.value("jsonl"));
                 case "threads" -> o.threads = a.positiveInt("threads");
+                case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
                 default -> throw a.unknown(name);
             }
         });
@@ -91,7 +97,7 @@ final class AnalyzeCommand {
                 throw a.error("--jsonl takes its documents, URLs and dates from the requests: no PATH, --format, "
                         + "--url or --published with it");
             }
-            return analyzeRequests(jsonl.get(), threads, io);
+            return analyzeRequests(jsonl.get(), threads, o.budget, io);
         }
         if (paths.isEmpty()) {
             throw a.error("no PATH given (use - for standard input, or --jsonl FILE)");
@@ -106,15 +112,21 @@ final class AnalyzeCommand {
         Analyzer analyzer = Understanding.loadAnnounced(io);
         AnalysisJson json = new AnalysisJson();
         Tally tally = new Tally();
-        new OrderedRunner(threads).run(inputs, input -> {
+        Duration budget = o.budget;
+        DocumentBudget.runner(threads, budget).run(inputs, input -> {
             Outcome<Article> article = ExtractCommand.extract(f.map(input::withFormat).orElse(input), u, reader, extractor);
             Outcome<Analysis> outcome = analyzer.process(p.isPresent() ? withPublished(article, p.get()) : article);
             return new Result(outcome, json.toLine(outcome, Optional.empty()));
-        }, result -> emit(result, tally, io));
+        }, input -> late(input.source(), budget, json), result -> emit(result, tally, io));
         return finish(tally, io);
     }
 
-    private static int analyzeRequests(String file, int threads, Streams io) {
+    private static Result late(String source, Duration budget, AnalysisJson json) {
+        Outcome<Analysis> late = Outcome.failed(source, Reason.TIMEOUT, DocumentBudget.detail(source, budget));
+        return new Result(late, json.toLine(late, Optional.empty()));
+    }
+
+    private static int analyzeRequests(String file, int threads, Duration budget, Streams io) {
         ExtractSettings settings = ExtractSettings.defaults();
         JsonlRequests requests = new JsonlRequests(new ArticleExtractor(settings));
         boolean stdin = file.equals("-");
@@ -135,7 +147,7 @@ final class AnalyzeCommand {
         // A request line holds a whole document; the extraction byte limit bounds it (UTF-16 chars ≤ bytes).
         int maxChars = (int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes());
         String name = stdin ? "line " : file + ":";
-        OrderedRunner runner = new OrderedRunner(threads);
+        OrderedRunner runner = DocumentBudget.runner(threads, budget);
         try (BufferedReader in = new BufferedReader(reader, 1 << 16)) {
             BoundedLines lines = new BoundedLines(in, maxChars);
             List<BoundedLines.Line> batch;
@@ -147,7 +159,7 @@ final class AnalyzeCommand {
                                     where + ": line longer than " + maxChars + " characters"));
                     Outcome<Analysis> outcome = analyzer.process(r.article());
                     return new Result(outcome, json.toLine(outcome, r.id()));
-                }, result -> emit(result, tally, io));
+                }, line -> late(name + line.number(), budget, json), result -> emit(result, tally, io));
             }
         } catch (IOException e) {
             io.out().flush();

@@ -14,7 +14,7 @@ import org.herald.model.json.ArticleJson;
 /** {@code ./herald extract [--format F] [--url URL] PATH...}: one JSON line per document, in input order. */
 final class ExtractCommand {
     static final String USAGE = """
-            usage: herald extract [--format html|text|auto] [--url URL] [--threads N] PATH...
+            usage: herald extract [--format html|text|auto] [--url URL] [--threads N] [--doc-timeout S] PATH...
 
             Extracts the article from each document and writes one JSON object per document on stdout
             (JSON Lines), in input order. A failed document gets {"source", "error": {"kind", "message"}}.
@@ -26,6 +26,8 @@ final class ExtractCommand {
                               others HTML), and auto-detected for standard input
               --url URL       the page's address, used for relative links, the site name and URL dates
               --threads N     worker threads; default: one per core
+              --doc-timeout S seconds one document may take before it fails as timeout and the batch goes on
+                              (default 60)
 
             A summary ("N ok, N failed") goes to stderr. Exit code 0 when all succeeded, 1 when some failed.
             """;
@@ -40,6 +42,7 @@ final class ExtractCommand {
                 case "format" -> o.format = Optional.of(parseFormat(a, a.value("format")));
                 case "url" -> o.url = Optional.of(a.value("url"));
                 case "threads" -> o.threads = a.positiveInt("threads");
+                case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
                 default -> throw a.unknown(name);
             }
         });
@@ -51,7 +54,7 @@ final class ExtractCommand {
         if (paths.isEmpty()) {
             throw a.error("no PATH given (use - for standard input)");
         }
-        return extract(new InputFinder().find(paths), o.format, o.url, o.threads, io);
+        return extract(new InputFinder().find(paths), o, io);
     }
 
     /** The options of one extract command line, as read so far. */
@@ -59,17 +62,24 @@ final class ExtractCommand {
         Optional<RawDocument.Format> format = Optional.empty();
         Optional<String> url = Optional.empty();
         int threads = Runtime.getRuntime().availableProcessors();
+        java.time.Duration budget = DocumentBudget.defaults();
     }
 
-    private static int extract(List<Input> inputs, Optional<RawDocument.Format> format, Optional<String> url,
-                               int threads, Streams io) {
+    private static int extract(List<Input> inputs, Options o, Streams io) {
+        Optional<RawDocument.Format> format = o.format;
+        Optional<String> url = o.url;
         ExtractSettings settings = ExtractSettings.defaults();
         ArticleExtractor extractor = new ArticleExtractor(settings);
         InputReader reader = new InputReader(settings.maxBytes(), io.in());
         ArticleJson json = new ArticleJson();
         Tally tally = new Tally();
-        new OrderedRunner(threads).run(inputs,
+        DocumentBudget.runner(o.threads, o.budget).run(inputs,
                 input -> extractOne(format.map(input::withFormat).orElse(input), url, reader, extractor, json),
+                input -> {
+                    Outcome<Article> late = Outcome.failed(input.source(), Reason.TIMEOUT,
+                            DocumentBudget.detail(input.source(), o.budget));
+                    return new Result(late, json.toLine(late));
+                },
                 result -> {
                     io.out().println(result.line());
                     tally.add(result.outcome());

@@ -22,7 +22,8 @@ import org.herald.store.Store;
  */
 final class IngestCommand {
     static final String USAGE = """
-            usage: herald ingest [--store DIR] [--threads N] [--commit-every N] [--format html|text|auto] PATH...
+            usage: herald ingest [--store DIR] [--threads N] [--commit-every N] [--format html|text|auto]
+                                [--doc-timeout S] PATH...
 
             Extracts and analyses each document like `herald analyze` and keeps the result in the store, where
             `herald serve` finds it. A document is known by the SHA-256 of its bytes: ingesting it again is
@@ -34,6 +35,8 @@ final class IngestCommand {
               --threads N       worker threads; default: one per core
               --commit-every N  make the store durable after every N documents (default 100)
               --format F        html, text or auto, as for `herald extract`
+              --doc-timeout S   seconds one document may take before it fails as timeout and the run goes on
+                                (default 60)
 
             Ctrl-C or SIGTERM commits what is stored so far before the process ends.
 
@@ -49,6 +52,7 @@ final class IngestCommand {
         int threads = Runtime.getRuntime().availableProcessors();
         int commitEvery = 100;
         Optional<RawDocument.Format> format = Optional.empty();
+        java.time.Duration budget = DocumentBudget.defaults();
     }
 
     /** Opens the store a run writes to; {@link Stores#open} outside tests. */
@@ -69,6 +73,7 @@ final class IngestCommand {
                 case "threads" -> o.threads = a.positiveInt("threads");
                 case "commit-every" -> o.commitEvery = a.positiveInt("commit-every");
                 case "format" -> o.format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
+                case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
                 default -> throw a.unknown(name);
             }
         });
@@ -151,7 +156,7 @@ final class IngestCommand {
     private static void run(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
                             long[] committed, InputReader reader, Ingestor ingestor, Progress progress,
                             int[] sinceCommit) {
-        new OrderedRunner(o.threads).run(inputs, input -> {
+        DocumentBudget.runner(o.threads, o.budget).run(inputs, input -> {
             Input in = o.format.map(input::withFormat).orElse(input);
             Outcome<byte[]> bytes = reader.read(in);
             if (bytes instanceof Outcome.Failed<byte[]> f) {
@@ -159,7 +164,8 @@ final class IngestCommand {
             }
             byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
             return ingestor.ingest(new RawDocument(in.source(), b, Optional.empty(), in.format()));
-        }, result -> {
+        }, input -> IngestResult.failed(input.source(), Optional.empty(), Reason.TIMEOUT,
+                DocumentBudget.detail(input.source(), o.budget)), result -> {
             tally.add(result);
             if (result.status() == IngestResult.Status.FAILED) {
                 progress.clear();

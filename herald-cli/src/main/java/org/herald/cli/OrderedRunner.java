@@ -1,12 +1,18 @@
 package org.herald.cli;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,48 +20,90 @@ import java.util.function.Function;
  * Maps items on several threads and hands the results on in input order. At most {@code 2 × threads} items are
  * in flight, so memory stays bounded however many items there are, and a slow document holds back only the
  * output, never the other workers for long.
+ *
+ * <p>With a time budget, an item whose work has run longer than the budget is abandoned: its worker is
+ * interrupted (the stages stop at their next check), its place among the running workers is given to the next
+ * item at once, and the caller's {@code overBudget} result stands in for it. Time spent waiting for a worker does
+ * not count, only time running.
  */
 final class OrderedRunner {
+    /** How often the caller looks whether the oldest running item is over its budget. */
+    private static final long POLL_MILLIS = 50;
     private final int threads;
+    private final Optional<Duration> budget;
 
     OrderedRunner(int threads) {
+        this(threads, Optional.empty());
+    }
+
+    OrderedRunner(int threads, Optional<Duration> budget) {
         if (threads < 1) throw new IllegalArgumentException("threads must be positive: " + threads);
+        budget.ifPresent(b -> {
+            if (b.isNegative() || b.isZero()) throw new IllegalArgumentException("time budget must be positive: " + b);
+        });
         this.threads = threads;
+        this.budget = budget;
+    }
+
+    /** {@link #run(List, Function, Function, Consumer)} for a runner without a budget. */
+    <T, R> void run(List<T> items, Function<T, R> work, Consumer<R> sink) {
+        run(items, work, item -> {
+            throw new IllegalStateException("no time budget, yet an item was over it");
+        }, sink);
     }
 
     /**
-     * Applies {@code work} to every item and gives each result to {@code sink} on the calling thread, in the
-     * order of {@code items}. {@code work} must not throw; if it does, the exception is rethrown here.
+     * Applies {@code work} to every item and gives each result, or {@code overBudget}'s for an item abandoned over
+     * the time budget, to {@code sink} on the calling thread, in the order of {@code items}. {@code work} must not
+     * throw; if it does, the exception is rethrown here.
      */
-    <T, R> void run(List<T> items, Function<T, R> work, Consumer<R> sink) {
-        if (threads == 1 || items.size() <= 1) {
+    <T, R> void run(List<T> items, Function<T, R> work, Function<T, R> overBudget, Consumer<R> sink) {
+        if (budget.isEmpty() && (threads == 1 || items.size() <= 1)) {
             items.forEach(item -> sink.accept(work.apply(item)));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // A cached pool, with a semaphore as the number of running workers: an abandoned worker may run on for a
+        // while, and must not keep the next item from starting.
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "herald-worker");
             t.setDaemon(true);
             return t;
         });
+        Semaphore running = new Semaphore(threads);
         try {
-            Deque<Future<R>> inFlight = new ArrayDeque<>();
+            Deque<Task<T, R>> inFlight = new ArrayDeque<>();
             for (T item : items) {
                 if (inFlight.size() >= 2 * threads) {
-                    sink.accept(take(inFlight.removeFirst()));
+                    sink.accept(await(inFlight.removeFirst(), overBudget));
                 }
-                inFlight.addLast(pool.submit(() -> work.apply(item)));
+                Task<T, R> task = new Task<>(item, running);
+                task.future = pool.submit(() -> task.run(work));
+                inFlight.addLast(task);
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(take(inFlight.removeFirst()));
+                sink.accept(await(inFlight.removeFirst(), overBudget));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static <R> R take(Future<R> future) {
+    private <T, R> R await(Task<T, R> task, Function<T, R> overBudget) {
         try {
-            return future.get();
+            if (budget.isEmpty()) return task.future.get();
+            long limit = budget.get().toNanos();
+            while (true) {
+                try {
+                    return task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException notYet) {
+                    long started = task.startedNanos;
+                    if (started != 0 && System.nanoTime() - started > limit) {
+                        task.future.cancel(true);
+                        task.release();
+                        return overBudget.apply(task.item);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a document", e);
@@ -63,6 +111,34 @@ final class OrderedRunner {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One item's work: it waits for a running slot, and gives the slot back once, finished or abandoned. */
+    private static final class Task<T, R> {
+        final T item;
+        private final Semaphore running;
+        private final AtomicBoolean released = new AtomicBoolean();
+        volatile long startedNanos;
+        volatile Future<R> future;
+
+        Task(T item, Semaphore running) {
+            this.item = item;
+            this.running = running;
+        }
+
+        R run(Function<T, R> work) throws InterruptedException {
+            running.acquire();
+            startedNanos = System.nanoTime();
+            try {
+                return work.apply(item);
+            } finally {
+                release();
+            }
+        }
+
+        void release() {
+            if (released.compareAndSet(false, true)) running.release();
         }
     }
 }

@@ -207,4 +207,12 @@ class ExtractCommandTest {
         assertEquals(1, named.exitCode());
         assertTrue(named.out().contains("not a regular file"), named.out());
     }
+
+    @Test
+    void aDocumentTimeBudgetMustBePositiveSeconds() throws IOException {
+        Path page = write("a.html", STORY);
+        assertEquals(ExitCode.USAGE, CliRun.run("extract", "--doc-timeout", "0", page.toString()).exitCode());
+        CliRun ok = CliRun.run("extract", "--doc-timeout", "5", page.toString());
+        assertEquals(ExitCode.OK, ok.exitCode(), ok.err());
+    }
 }

@@ -37,4 +37,45 @@ class OrderedRunnerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    // #11: one document that never ends held a whole batch (and a server thread) forever.
+    @org.junit.jupiter.api.Timeout(30)
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void anItemOverItsBudgetIsAbandonedAndTheRestGoOnInOrder(int threads) {
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> seen = new ArrayList<>();
+        new OrderedRunner(threads, java.util.Optional.of(java.time.Duration.ofMillis(300)))
+                .run(List.of(1, 2, 3, 4, 5), i -> {
+                    if (i == 2 || i == 4) {
+                        try {
+                            Thread.sleep(60_000); // a page that never finishes
+                        } catch (InterruptedException e) {
+                            interrupted.set(true);
+                        }
+                        return "late " + i;
+                    }
+                    return "ok " + i;
+                }, i -> "timeout " + i, seen::add);
+        assertEquals(List.of("ok 1", "timeout 2", "ok 3", "timeout 4", "ok 5"), seen);
+        assertTrue(interrupted.get(), "the abandoned worker is interrupted, so stages can stop");
+    }
+
+    @Test
+    void aBudgetCountsRunningTimeNotTimeWaitingForAWorker() {
+        // One worker, items of 150 ms each and a 400 ms budget: the last waits ~600 ms but runs only 150.
+        List<String> seen = new ArrayList<>();
+        new OrderedRunner(1, java.util.Optional.of(java.time.Duration.ofMillis(400)))
+                .run(List.of(1, 2, 3, 4, 5), i -> {
+                    sleep(150);
+                    return "ok " + i;
+                }, i -> "timeout " + i, seen::add);
+        assertEquals(List.of("ok 1", "ok 2", "ok 3", "ok 4", "ok 5"), seen);
+    }
+
+    @Test
+    void aZeroBudgetIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new OrderedRunner(1, java.util.Optional.of(java.time.Duration.ZERO)));
+    }
 }

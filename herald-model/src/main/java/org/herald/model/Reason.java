@@ -15,7 +15,9 @@ public enum Reason {
     /** A stage threw; the detail names the stage and the exception. */
     STAGE_FAILED,
     /** An input record that is not what the format promises (a JSON Lines line that is not a valid request). */
-    MALFORMED;
+    MALFORMED,
+    /** The document took longer than its time budget; it was abandoned and the batch went on. */
+    TIMEOUT;
 
     /** The lower-case name used in JSON output. */
     public String kind() {

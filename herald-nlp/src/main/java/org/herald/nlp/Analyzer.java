@@ -150,15 +150,24 @@ public final class Analyzer {
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(source, Reason.STAGE_FAILED, "parse: " + e);
         }
+        // A batch that abandoned this document over its time budget interrupts the thread: stop between stages
+        // rather than spend the core on a result nobody reads.
+        if (Thread.currentThread().isInterrupted()) return overBudget(source, "parse");
         Optional<LocalDate> published = published(article, warnings);
         List<Entity> entities = run("entities", () -> published.map(d -> stages.entities().find(text, d))
                 .orElseGet(() -> stages.entities().find(text)), warnings);
         List<TimeExpression> dates = run("dates", () -> published.map(d -> stages.dates().resolve(text, d))
                 .orElseGet(() -> absoluteDates(text)), warnings);
+        if (Thread.currentThread().isInterrupted()) return overBudget(source, "dates");
         List<Quote> quotes = run("quotes", () -> stages.quotes().find(text, entities), warnings);
+        if (Thread.currentThread().isInterrupted()) return overBudget(source, "quotes");
         List<Event> events = run("events", () -> stages.events().code(text, entities, dates, quotes, published),
                 warnings);
         return Outcome.ok(source, new Analysis(article, entities, dates, quotes, events), warnings);
+    }
+
+    private static Outcome<Analysis> overBudget(String source, String after) {
+        return Outcome.failed(source, Reason.TIMEOUT, "stopped after " + after + ": over the document's time budget");
     }
 
     /** The publication date ("2024-03-04" or a date-time starting so); empty, with a warning, when none or unreadable. */

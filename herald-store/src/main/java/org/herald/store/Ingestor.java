@@ -80,6 +80,13 @@ public final class Ingestor {
                 taken.remove(id);
                 return IngestResult.failed(doc.source(), Optional.of(id), f.reason(), f.detail());
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // The batch abandoned this document over its time budget and counted it failed: storing it now
+                // would make the counts lie.
+                taken.remove(id);
+                return IngestResult.failed(doc.source(), Optional.of(id), Reason.TIMEOUT,
+                        "abandoned over its time budget before it was stored");
+            }
             Outcome.Ok<Analysis> ok = (Outcome.Ok<Analysis>) analysed;
             String text = json.toLine(ok, Optional.of(id));
             store.put(new StoredArticle(id, ok.value(), text, Optional.of(doc.bytes()), clock.instant()));
