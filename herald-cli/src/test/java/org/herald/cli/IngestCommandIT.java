@@ -166,14 +166,13 @@ class IngestCommandIT {
     }
 
     /** A real store whose writes fail once {@code allowed} articles are in, as a full disk makes Lucene's fail. */
-    private static final class DiskFullAfter implements Store {
+    private static final class DiskFullAfter extends org.herald.store.ForwardingStore {
         private final int allowed;
-        private final Store real;
         private int puts;
 
         DiskFullAfter(int allowed, Store real) {
+            super(real);
             this.allowed = allowed;
-            this.real = real;
         }
 
         @Override
@@ -182,72 +181,7 @@ class IngestCommandIT {
                 throw new java.io.UncheckedIOException("cannot write article " + article.id(),
                         new IOException("No space left on device"));
             }
-            real.put(article);
-        }
-
-        @Override
-        public boolean contains(String articleId) {
-            return real.contains(articleId);
-        }
-
-        @Override
-        public long commit() {
-            return real.commit();
-        }
-
-        @Override
-        public void refresh() {
-            real.refresh();
-        }
-
-        @Override
-        public java.util.Optional<org.herald.store.StoredArticle.Record> findArticle(String articleId) {
-            return real.findArticle(articleId);
-        }
-
-        @Override
-        public org.herald.store.ArticlePage searchArticles(org.herald.store.ArticleQuery query) {
-            return real.searchArticles(query);
-        }
-
-        @Override
-        public List<org.herald.store.EntitySummary> searchEntities(String text, int limit) {
-            return real.searchEntities(text, limit);
-        }
-
-        @Override
-        public java.util.Optional<org.herald.store.EntityProfile> findEntity(String entityId) {
-            return real.findEntity(entityId);
-        }
-
-        @Override
-        public org.herald.store.QuotePage searchQuotes(org.herald.store.QuoteQuery query) {
-            return real.searchQuotes(query);
-        }
-
-        @Override
-        public org.herald.store.EventPage searchEvents(org.herald.store.EventQuery query) {
-            return real.searchEvents(query);
-        }
-
-        @Override
-        public List<org.herald.store.TimelineBucket> timeline(org.herald.store.TimelineQuery query) {
-            return real.timeline(query);
-        }
-
-        @Override
-        public long articleCount() {
-            return real.articleCount();
-        }
-
-        @Override
-        public long eventCount() {
-            return real.eventCount();
-        }
-
-        @Override
-        public void close() throws IOException {
-            real.close();
+            super.put(article);
         }
     }
 

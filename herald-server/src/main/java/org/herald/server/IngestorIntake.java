@@ -1,7 +1,11 @@
 package org.herald.server;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.herald.extract.RawDocument;
+import org.herald.store.ContentHash;
 import org.herald.store.IngestResult;
 import org.herald.store.Ingestor;
 import org.herald.store.Store;
@@ -14,6 +18,7 @@ import org.herald.store.Store;
 public final class IngestorIntake implements ArticleIntake {
     private final Ingestor ingestor;
     private final Store store;
+    private final ConcurrentHashMap<String, CompletableFuture<IngestReply>> inFlight = new ConcurrentHashMap<>();
 
     /** @param store the store the ingestor writes to */
     public IngestorIntake(Ingestor ingestor, Store store) {
@@ -21,17 +26,56 @@ public final class IngestorIntake implements ArticleIntake {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /**
+     * Answers a document; a copy of bytes another request is still analysing waits for that request and shares its
+     * outcome, so "already stored" is said only of an article that is committed and readable.
+     */
     @Override
     public IngestReply accept(RawDocument document) {
+        String id = ContentHash.of(document.bytes());
+        CompletableFuture<IngestReply> mine = new CompletableFuture<>();
+        CompletableFuture<IngestReply> first = inFlight.putIfAbsent(id, mine);
+        if (first != null) return sameAs(first);
+        try {
+            IngestReply reply = acceptFirst(document);
+            mine.complete(reply);
+            return reply;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(id, mine);
+        }
+    }
+
+    // The first request's outcome: stored by it is already stored for this one; refused or failed, the same.
+    private static IngestReply sameAs(CompletableFuture<IngestReply> first) {
+        IngestReply reply;
+        try {
+            reply = first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+        return reply instanceof IngestReply.Stored s ? new IngestReply.Stored(s.id(), true, s.analysisJson()) : reply;
+    }
+
+    private IngestReply acceptFirst(RawDocument document) {
         IngestResult result = ingestor.ingest(document);
         String id = result.articleId().orElse("");
         return switch (result.status()) {
             case STORED -> {
-                store.commit();
+                try {
+                    store.commit();
+                } catch (RuntimeException e) {
+                    // Not durable, so not stored: a retry must analyse and store it again, not hear "already".
+                    ingestor.forget(id);
+                    throw e;
+                }
                 yield new IngestReply.Stored(id, false, result.analysisJson());
             }
-            // The same bytes came before: answer with what was stored then. Empty only while another request
-            // is still analysing them.
+            // The same bytes came before (and were committed): answer with what was stored then.
             case ALREADY_STORED -> new IngestReply.Stored(id, true,
                     store.findArticle(id).map(article -> article.analysisJson()));
             case FAILED -> new IngestReply.Refused(result.reason().orElseThrow(), result.detail());

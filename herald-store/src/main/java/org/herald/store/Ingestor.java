@@ -63,6 +63,14 @@ public final class Ingestor {
     }
 
     /**
+     * Forgets that {@code articleId} was stored by this ingestor, when the caller's commit of it failed: the next
+     * copy of those bytes is then ingested again instead of being answered "already stored" with nothing readable.
+     */
+    public void forget(String articleId) {
+        taken.remove(articleId);
+    }
+
+    /**
      * Stores an analysis the caller already made of {@code doc} (the demo prints it first), under the document's
      * content hash, unless those bytes are stored already.
      */

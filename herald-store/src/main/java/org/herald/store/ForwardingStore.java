@@ -1,0 +1,92 @@
+package org.herald.store;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A store that hands every call to another: subclass it to change one behaviour (count writes, fail a commit the
+ * way a full disk does) and keep the rest of a real store.
+ */
+public abstract class ForwardingStore implements Store {
+    private final Store delegate;
+
+    protected ForwardingStore(Store delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    protected Store delegate() {
+        return delegate;
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        return delegate.contains(articleId);
+    }
+
+    @Override
+    public void put(StoredArticle article) {
+        delegate.put(article);
+    }
+
+    @Override
+    public long commit() {
+        return delegate.commit();
+    }
+
+    @Override
+    public void refresh() {
+        delegate.refresh();
+    }
+
+    @Override
+    public Optional<StoredArticle.Record> findArticle(String articleId) {
+        return delegate.findArticle(articleId);
+    }
+
+    @Override
+    public ArticlePage searchArticles(ArticleQuery query) {
+        return delegate.searchArticles(query);
+    }
+
+    @Override
+    public List<EntitySummary> searchEntities(String text, int limit) {
+        return delegate.searchEntities(text, limit);
+    }
+
+    @Override
+    public Optional<EntityProfile> findEntity(String entityId) {
+        return delegate.findEntity(entityId);
+    }
+
+    @Override
+    public QuotePage searchQuotes(QuoteQuery query) {
+        return delegate.searchQuotes(query);
+    }
+
+    @Override
+    public EventPage searchEvents(EventQuery query) {
+        return delegate.searchEvents(query);
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(TimelineQuery query) {
+        return delegate.timeline(query);
+    }
+
+    @Override
+    public long articleCount() {
+        return delegate.articleCount();
+    }
+
+    @Override
+    public long eventCount() {
+        return delegate.eventCount();
+    }
+
+    @Override
+    public void close() throws IOException {
+        delegate.close();
+    }
+}
