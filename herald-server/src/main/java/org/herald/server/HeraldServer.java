@@ -88,6 +88,8 @@ public final class HeraldServer implements AutoCloseable {
             }));
         }
         config.routes.before(SecurityHeaders::add);
+        HostCheck hosts = new HostCheck(settings.host());
+        config.routes.before(hosts::check);
         routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
         config.routes.exception(ApiError.class, errors::api);
         config.routes.exception(IllegalArgumentException.class, errors::badRequest);

@@ -135,4 +135,38 @@ class HeraldServerTest {
             assertTrue(other.header("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
         }
     }
+
+    /** A raw HTTP/1.1 GET with the given Host header (Java's HTTP client will not send a forged one). */
+    private static String rawGet(int port, String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    // #11: no Host check, so a DNS-rebinding page could read a loopback API.
+    @Test
+    void aHostNameTheServerIsNotSetUpAsIsRefused() throws java.io.IOException {
+        int port = fixture.server.port();
+        for (String path : List.of("/api/articles", "/", "/herald.js")) {
+            String refused = rawGet(port, path, "rebind.attacker.example:" + port);
+            assertTrue(refused.startsWith("HTTP/1.1 421"), path + ":\n" + refused);
+            assertTrue(refused.contains("host_not_allowed") || !path.startsWith("/api"), refused);
+        }
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST")) {
+            assertTrue(rawGet(port, "/api/articles", host).startsWith("HTTP/1.1 200"), host);
+        }
+    }
+
+    @Test
+    void hostNamesAreComparedWithoutPortOrCase() {
+        HostCheck loopback = new HostCheck("127.0.0.1");
+        assertTrue(loopback.allows("localhost:8080") && loopback.allows("[::1]:80") && loopback.allows("127.0.0.1"));
+        assertFalse(loopback.allows("example.org") || loopback.allows("127.0.0.1.nip.io:8080"));
+        HostCheck lan = new HostCheck("192.168.1.20");
+        assertTrue(lan.allows("192.168.1.20:8080") && lan.allows("localhost"));
+        assertFalse(lan.allows("herald.example"));
+    }
 }
