@@ -135,10 +135,10 @@ final class AnalyzeCommand {
             reader = stdin ? new InputStreamReader(io.in(), StandardCharsets.UTF_8)
                     : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            io.err().println("herald: " + file + ": no such file");
+            io.err().println("herald: " + Terminal.safe(file) + ": no such file");
             return ExitCode.SOME_FAILED;
         } catch (IOException e) {
-            io.err().println("herald: cannot read " + file + ": " + e.getMessage());
+            io.err().println("herald: " + Terminal.safe("cannot read " + file + ": " + e.getMessage()));
             return ExitCode.SOME_FAILED;
         }
         Analyzer analyzer = Understanding.loadAnnounced(io);

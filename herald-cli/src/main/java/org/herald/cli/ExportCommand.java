@@ -92,7 +92,7 @@ final class ExportCommand {
         } catch (NoSuchFileException e) {
             throw a.error("no such file: " + input);
         } catch (IOException e) {
-            io.err().println("herald: cannot read " + input + ": " + e.getMessage());
+            io.err().println("herald: " + Terminal.safe("cannot read " + input + ": " + e.getMessage()));
             return ExitCode.SOME_FAILED;
         }
     }

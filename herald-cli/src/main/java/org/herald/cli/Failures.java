@@ -28,6 +28,6 @@ final class Failures {
                 parts.add(line);
             }
         }
-        return String.join(": ", parts);
+        return Terminal.safe(String.join(": ", parts));
     }
 }

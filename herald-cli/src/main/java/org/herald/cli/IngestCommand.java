@@ -89,7 +89,7 @@ final class IngestCommand {
         try {
             store = opener.open(o.store);
         } catch (java.io.IOException | RuntimeException e) {
-            io.err().println("herald: store " + o.store + ": " + Failures.oneLine(e));
+            io.err().println("herald: store " + Terminal.safe(o.store.toString()) + ": " + Failures.oneLine(e));
             return ExitCode.STOPPED;
         }
         IngestTally tally = new IngestTally();
@@ -169,8 +169,8 @@ final class IngestCommand {
             tally.add(result);
             if (result.status() == IngestResult.Status.FAILED) {
                 progress.clear();
-                io.err().println("herald: " + result.source() + ": " + result.reason().map(Reason::kind).orElse("")
-                        + ": " + result.detail());
+                io.err().println("herald: " + Terminal.safe(result.source() + ": "
+                        + result.reason().map(Reason::kind).orElse("") + ": " + result.detail()));
             }
             if (result.status() == IngestResult.Status.STORED && ++sinceCommit[0] >= o.commitEvery) {
                 committed[0] = store.commit();

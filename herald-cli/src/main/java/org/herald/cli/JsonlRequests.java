@@ -22,7 +22,9 @@ import org.herald.model.Reason;
  */
 final class JsonlRequests {
     private static final Set<String> FIELDS = Set.of("id", "text", "html", "title", "published", "url");
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Two objects on one line are a malformed line, not the first request with the second dropped unseen. */
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ArticleExtractor extractor;
 
     JsonlRequests(ArticleExtractor extractor) {
@@ -38,6 +40,9 @@ final class JsonlRequests {
         try {
             o = mapper.readTree(line);
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                return malformed(Optional.empty(), where, "more than one JSON value on the line (one request a line)");
+            }
             return malformed(Optional.empty(), where, "not JSON: " + e.getOriginalMessage());
         }
         if (o == null || !o.isObject()) {

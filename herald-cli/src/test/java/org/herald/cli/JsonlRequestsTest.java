@@ -37,4 +37,14 @@ class JsonlRequestsTest {
             assertTrue(f.detail().startsWith("in.jsonl:9: "), f.detail());
         }
     }
+
+    // #11: a second JSON object on one line was silently dropped.
+    @Test
+    void twoObjectsOnOneLineAreMalformedNotHalfRead() {
+        JsonlRequests.Request r = requests.read("{\"id\":\"a\",\"text\":\"First.\"} {\"id\":\"b\",\"text\":\"Second.\"}",
+                "in.jsonl:3");
+        Outcome.Failed<Article> f = (Outcome.Failed<Article>) r.article();
+        assertEquals(Reason.MALFORMED, f.reason());
+        assertTrue(f.detail().contains("more than one JSON value"), f.detail());
+    }
 }
