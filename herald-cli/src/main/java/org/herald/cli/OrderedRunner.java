@@ -74,34 +74,37 @@ final class OrderedRunner {
             Deque<Task<T, R>> inFlight = new ArrayDeque<>();
             for (T item : items) {
                 if (inFlight.size() >= 2 * threads) {
-                    sink.accept(await(inFlight.removeFirst(), overBudget));
+                    sink.accept(await(inFlight.removeFirst(), inFlight, overBudget));
                 }
                 Task<T, R> task = new Task<>(item, running);
                 task.future = pool.submit(() -> task.run(work));
                 inFlight.addLast(task);
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.removeFirst(), overBudget));
+                sink.accept(await(inFlight.removeFirst(), inFlight, overBudget));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private <T, R> R await(Task<T, R> task, Function<T, R> overBudget) {
+    /**
+     * The head item's result. While waiting, every running item over its budget is abandoned, not only the head:
+     * workers take their slots in no set order, so a later item that never ends could otherwise hold the slot the
+     * head waits for.
+     */
+    private <T, R> R await(Task<T, R> task, Deque<Task<T, R>> others, Function<T, R> overBudget) {
         try {
             if (budget.isEmpty()) return task.future.get();
             long limit = budget.get().toNanos();
             while (true) {
+                if (task.abandonIfOver(limit)) return overBudget.apply(task.item);
                 try {
                     return task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notYet) {
-                    long started = task.startedNanos;
-                    if (started != 0 && System.nanoTime() - started > limit) {
-                        task.future.cancel(true);
-                        task.release();
-                        return overBudget.apply(task.item);
-                    }
+                    others.forEach(t -> t.abandonIfOver(limit));
+                } catch (java.util.concurrent.CancellationException abandoned) {
+                    return overBudget.apply(task.item);
                 }
             }
         } catch (InterruptedException e) {
@@ -120,6 +123,7 @@ final class OrderedRunner {
         private final Semaphore running;
         private final AtomicBoolean released = new AtomicBoolean();
         volatile long startedNanos;
+        volatile boolean abandoned;
         volatile Future<R> future;
 
         Task(T item, Semaphore running) {
@@ -139,6 +143,17 @@ final class OrderedRunner {
 
         void release() {
             if (released.compareAndSet(false, true)) running.release();
+        }
+
+        /** Abandons the work when it has run longer than {@code limit}: interrupted, its slot given back. */
+        boolean abandonIfOver(long limit) {
+            if (abandoned) return true;
+            long started = startedNanos;
+            if (started == 0 || System.nanoTime() - started <= limit || future.isDone()) return false;
+            abandoned = true;
+            future.cancel(true);
+            release();
+            return true;
         }
     }
 }

@@ -61,6 +61,28 @@ class OrderedRunnerTest {
         assertTrue(interrupted.get(), "the abandoned worker is interrupted, so stages can stop");
     }
 
+    // Workers take their slots in no set order: a later item that never ends may hold the only slot while the
+    // head item waits for it. Repeated so that the order comes out both ways; each round takes ~0.2 s.
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aLaterItemOverItsBudgetCannotStarveTheHead() {
+        for (int round = 0; round < 20; round++) {
+            List<String> seen = new ArrayList<>();
+            new OrderedRunner(1, java.util.Optional.of(java.time.Duration.ofMillis(100)))
+                    .run(List.of(1, 2), i -> {
+                        if (i == 2) {
+                            try {
+                                Thread.sleep(60_000);
+                            } catch (InterruptedException e) {
+                                return "late";
+                            }
+                        }
+                        return "ok " + i;
+                    }, i -> "timeout " + i, seen::add);
+            assertEquals(List.of("ok 1", "timeout 2"), seen, "round " + round);
+        }
+    }
+
     @Test
     void aBudgetCountsRunningTimeNotTimeWaitingForAWorker() {
         // One worker, items of 150 ms each and a 400 ms budget: the last waits ~600 ms but runs only 150.
