@@ -66,7 +66,7 @@ public final class GdeltWriter {
         actor(cells, "Actor1", e.path("source"));
         actor(cells, "Actor2", e.path("target"));
         set(cells, "IsRootEvent", e.path("start").asInt() < rows.leadEnd() ? "1" : "0");
-        String cameo = e.path("cameo").asText();
+        String cameo = GeoColumns.text(e.path("cameo"));
         set(cells, "EventCode", cameo);
         set(cells, "EventBaseCode", cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
         set(cells, "EventRootCode", cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
@@ -107,9 +107,9 @@ public final class GdeltWriter {
     /** RUSGOV → country RUS, type GOV; NATO → known group NATO; the name upper-cased as GDELT writes it. */
     private void actor(String[] cells, String prefix, JsonNode actor) {
         if (!actor.isObject()) return;
-        String code = actor.path("code").asText();
+        String code = GeoColumns.text(actor.path("code"));
         set(cells, prefix + "Code", code);
-        set(cells, prefix + "Name", clean(actor.path("name").asText()).toUpperCase(Locale.ROOT));
+        set(cells, prefix + "Name", clean(GeoColumns.text(actor.path("name"))).toUpperCase(Locale.ROOT));
         boolean country = code.length() >= 3 && places.countryName(code.substring(0, 3)).isPresent();
         if (country) {
             set(cells, prefix + "CountryCode", code.substring(0, 3));

@@ -28,7 +28,7 @@ final class GeoColumns {
     /** The event's own place, as the coder found it. */
     void action(String[] cells, JsonNode location) {
         if (!location.isObject()) return;
-        String name = location.path("name").asText();
+        String name = GeoColumns.text(location.path("name"));
         Optional<String> country = text(location, "country");
         String kind = location.path("kind").asText("unknown");
         boolean isCountry = kind.equals("country") || kind.equals("unknown") && places.countryNamed(name).isPresent();
@@ -54,7 +54,7 @@ final class GeoColumns {
      */
     void actor(String[] cells, String prefix, JsonNode actor) {
         if (!actor.isObject()) return;
-        String code = actor.path("code").asText();
+        String code = GeoColumns.text(actor.path("code"));
         if (code.length() < 3) return;
         String country = code.substring(0, 3);
         Optional<String> name = places.countryName(country);
@@ -91,5 +91,13 @@ final class GeoColumns {
     private static Optional<String> text(JsonNode o, String field) {
         JsonNode v = o.path(field);
         return v.isTextual() && !v.asText().isEmpty() ? Optional.of(v.asText()) : Optional.empty();
+    }
+
+    /**
+     * A field's text, or "" when it is missing or JSON null: {@code asText()} writes a JSON null as the word
+     * "null", which must never reach a GDELT column.
+     */
+    static String text(JsonNode node) {
+        return node.isTextual() || node.isNumber() ? node.asText() : "";
     }
 }

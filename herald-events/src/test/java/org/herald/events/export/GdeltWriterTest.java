@@ -156,4 +156,22 @@ class GdeltWriterTest {
         assertEquals(0, writer.rows(document(), EventSelection.asserted().withMinConfidence(0.1)).size(),
                 "events written before confidence existed cannot be said to reach any bar");
     }
+
+    // #11: export wrote the word "null" into GDELT's CAMEO columns for a JSON null.
+    @Test
+    void aJsonNullIsAnEmptyCellNeverTheWordNull() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree("""
+                {"source":"b.html","url":null,"published":"2024-03-05","paragraphs":["Text."],
+                 "events":[{"source":{"name":null,"code":"RUS","entity":null},"target":{"name":"x","code":null},
+                  "cameo":null,"plover":null,"goldstein":null,"quad_class":null,"mode":"asserted","date":null,
+                  "location":{"name":null,"country":null},"sentence":"Text.","start":0,"end":5,"trigger":null,
+                  "rule":null}]}
+                """);
+        assertEquals(1, writer.rows(doc).size(), "the event is a row");
+        for (String row : writer.rows(doc)) {
+            for (String cellText : row.split("\t", -1)) {
+                org.junit.jupiter.api.Assertions.assertNotEquals("null", cellText, row);
+            }
+        }
+    }
 }
