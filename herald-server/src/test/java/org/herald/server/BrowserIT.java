@@ -81,6 +81,13 @@ class BrowserIT {
                 "194 Fight with artillery and tanks · ASSAULT"));
         assertEquals(List.of("asserted", "asserted", "reported"), texts("section.events .mode"));
         assertEquals(List.of("confidence 0.90", "confidence 0.90", "confidence 0.40"), texts("section.events .confidence"));
+        // #11: actor links pointed to /entity.html?id=e1, the article's own id, which no entity page has.
+        List<WebElement> actorLinks = browser.all("section.events a.entity-link");
+        assertFalse(actorLinks.isEmpty(), "the events' actors are linked");
+        for (WebElement link : actorLinks) {
+            String href = link.getAttribute("href");
+            assertTrue(href.contains("/entity.html?name=") && !href.matches(".*[?&]id=e\\d+.*"), href);
+        }
         browser.screenshot("article");
     }
 

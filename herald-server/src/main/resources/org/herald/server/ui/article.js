@@ -56,9 +56,20 @@ function quoteItem(q) {
           ` · ${q.type}`, q.cue ? ` · cue “${q.cue.text}”` : '', q.addressee ? ` · to ${q.addressee}` : ''));
 }
 
-function eventItem(e, names) {
+// The analysis's actors name the article's entities by their ids in this article ("e1"): link them as the
+// entity list does, by name and type, which the entity page finds across the store.
+function articleActorLink(entities) {
+  const byId = new Map((entities || []).map(x => [x.id, x]));
+  return a => {
+    const x = byId.get(a.entity);
+    return x ? el('a', {href: path('/entity.html', {name: x.name, type: x.type}), className: 'entity-link'}, a.name)
+        : el('span', {}, a.name);
+  };
+}
+
+function eventItem(e, names, actorLink) {
   return el('li', {className: 'event'},
-      el('p', {}, eventLine(e, names)),
+      el('p', {}, eventLine(e, names, actorLink)),
       el('p', {className: 'provenance'}, el('span', {className: 'label'}, 'sentence: '), e.sentence),
       el('p', {className: 'provenance'}, el('span', {className: 'label'}, 'trigger: '), e.trigger,
           el('span', {className: 'label'}, ' rule: '), el('code', {}, e.rule)));
@@ -88,7 +99,7 @@ function render(id, a, names) {
       highlightedBody(a.body, annotations(a, names)),
       section('Entities', a.entities, entityItem, 'entities') ?? '',
       section('Quotes', a.quotes, quoteItem, 'quotes') ?? '',
-      section('Events', a.events, e => eventItem(e, names), 'events') ?? '',
+      section('Events', a.events, e => eventItem(e, names, articleActorLink(a.entities)), 'events') ?? '',
       section('Dates', a.dates, d => el('li', {}, `${d.text} → ${d.value}`), 'dates') ?? '',
       related ?? '',
       section('Warnings', a.warnings, w => el('li', {}, `${w.code}: ${w.message}`), 'warnings') ?? '');

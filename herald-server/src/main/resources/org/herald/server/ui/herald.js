@@ -112,9 +112,13 @@ export function eventType(e, names = {}) {
       ...plover);
 }
 
-/** One line of event: source → type → target, then its mode, confidence, Goldstein score and date. */
-export function eventLine(e, names = {}) {
-  const actor = a => a ? [entityLink(a.entity, a.name), ' ', el('code', {}, a.code || '—')] : ['(no target)'];
+/**
+ * One line of event: source → type → target, then its mode, confidence, Goldstein score and date. Actors link by
+ * their store entity id; a stored analysis's actors carry the article's own ids ("e1"), so the article page passes
+ * its own actorLink.
+ */
+export function eventLine(e, names = {}, actorLink = a => entityLink(a.entity, a.name)) {
+  const actor = a => a ? [actorLink(a), ' ', el('code', {}, a.code || '—')] : ['(no target)'];
   const confidence = typeof e.confidence === 'number' ? `confidence ${e.confidence.toFixed(2)}` : '';
   return [
     ...actor(e.source), ' → ', eventType(e, names), ' → ',
