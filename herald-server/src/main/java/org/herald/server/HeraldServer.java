@@ -74,6 +74,7 @@ public final class HeraldServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.port = settings.port();
         config.jetty.host = settings.host();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";

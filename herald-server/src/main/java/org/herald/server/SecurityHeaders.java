@@ -12,10 +12,17 @@ final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /**
+     * Name → value, in the order they are sent. The referrer policy: links to article sources must not tell them
+     * what the reader was searching for.
+     */
+    static final java.util.Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(java.util.Map.of(
+                    "Content-Security-Policy", CSP,
+                    "X-Content-Type-Options", "nosniff",
+                    "Referrer-Policy", "no-referrer")));
+
     static void add(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        // links to article sources must not tell them what the reader was searching for
-        ctx.header("Referrer-Policy", "no-referrer");
+        HEADERS.forEach(ctx::header);
     }
 }

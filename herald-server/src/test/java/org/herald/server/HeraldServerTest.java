@@ -169,4 +169,30 @@ class HeraldServerTest {
         assertTrue(lan.allows("192.168.1.20:8080") && lan.allows("localhost"));
         assertFalse(lan.allows("herald.example"));
     }
+
+    /** A raw request, as written, and the whole reply. */
+    private static String raw(int port, String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    // #11: Jetty's own 400/414/431 pages carried no security headers.
+    @Test
+    void jettysOwnErrorPagesCarryTheSecurityHeaders() throws java.io.IOException {
+        int port = fixture.server.port();
+        String host = "Host: localhost:" + port + "\r\nConnection: close\r\n";
+        List<String> replies = List.of(
+                raw(port, "GET /api/articles HTTP/1.1\r\n" + host + "X-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n"),
+                raw(port, "GET /" + "a".repeat(64 * 1024) + " HTTP/1.1\r\n" + host + "\r\n"),
+                raw(port, "GET /api/articles HTTP/1.1\r\n" + host + "Bad Header Line\r\n\r\n"));
+        for (String reply : replies) {
+            String head = reply.substring(0, Math.max(0, reply.indexOf("\r\n\r\n")));
+            assertTrue(head.matches("(?s)HTTP/1.1 4\\d\\d.*"), head);
+            assertTrue(head.contains("Content-Security-Policy: " + SecurityHeaders.CSP), head);
+            assertTrue(head.contains("X-Content-Type-Options: nosniff"), head);
+        }
+    }
 }
