@@ -35,7 +35,8 @@ final class ServeCommand {
 
             POST /api/articles (analyse and store a page) is enabled when the environment variable HERALD_TOKEN,
             or the first line of the file named by HERALD_TOKEN_FILE, holds a token; callers send it as
-            `Authorization: Bearer TOKEN`. Without one, the server is read-only.
+            `Authorization: Bearer TOKEN`. Without one, the server is read-only and takes no lock on the store: an
+            ingest may write it meanwhile, and what it commits is served within 5 seconds.
             """;
 
     private ServeCommand() {}
@@ -72,7 +73,9 @@ final class ServeCommand {
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
-        try (Store store = Stores.open(o.store)) {
+        // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show within
+        // seconds. Taking POSTs needs the writer.
+        try (Store store = settings.token().isPresent() ? Stores.open(o.store) : Stores.openReadOnly(o.store)) {
             return serve(store, settings, io, Optional.empty());
         } catch (IOException e) {
             io.err().println("herald: store " + o.store + ": " + e.getMessage());
@@ -110,6 +113,7 @@ final class ServeCommand {
                 : Optional.empty();
         HeraldServer server = new HeraldServer(store, intake, settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "herald-stop"));
+        if (intake.isEmpty()) refreshEvery(store, REFRESH_SECONDS, io);
         banner.ifPresent(io.out()::println);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         io.out().println("Herald is serving " + store.articleCount() + " articles at http://" + host + ":"
@@ -122,6 +126,25 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    /** How often a read-only server looks for what another process committed. */
+    static final int REFRESH_SECONDS = 5;
+
+    private static void refreshEvery(Store store, int seconds, Streams io) {
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "herald-store-refresh");
+                    t.setDaemon(true);
+                    return t;
+                });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                store.refresh();
+            } catch (RuntimeException e) {
+                io.err().println("herald: refreshing the store failed: " + Failures.oneLine(e));
+            }
+        }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     static int port(Args a, String value) {

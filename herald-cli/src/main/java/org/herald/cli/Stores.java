@@ -24,6 +24,27 @@ final class Stores {
         }
         try {
             return LuceneStore.open(dir);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IOException("another process is writing to this store (an ingest, or a serve that takes POSTs);"
+                    + " wait for it to end, or read the store meanwhile with `herald serve` without a token", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() != null ? e.getReason() : e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Opens the existing store in {@code dir} for reading only: no write lock, so an ingest may write it meanwhile
+     * (the reader sees its commits on {@link Store#refresh()}).
+     */
+    static Store openReadOnly(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(Files.exists(dir) ? "not a folder"
+                    : "no store here yet (`herald ingest --store " + dir + " PATH` makes one)");
+        }
+        try {
+            return LuceneStore.openReadOnly(dir);
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied", e);
         } catch (FileSystemException e) {

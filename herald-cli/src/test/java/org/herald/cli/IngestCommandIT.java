@@ -165,6 +165,51 @@ class IngestCommandIT {
         }
     }
 
+    // #11: a read-only store could not be served (serve took the write lock); #13: serve and ingest at once.
+    @Test
+    void aReadOnlyServerServesWhileAnIngestWritesAndShowsItsCommits() throws Exception {
+        Path store = temp.resolve("live-store");
+        CliRun made = CliRun.run("ingest", "--store", store.toString(), writeDocuments(temp.resolve("live-1"), 2)
+                .toString());
+        assertEquals(ExitCode.OK, made.exitCode(), made.err());
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = temp.resolve("serve.log");
+        Process serve = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "serve", "--store", store.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!Files.readString(log).contains("Herald is serving 2 articles") && serve.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(serve.isAlive(), Files.readString(log));
+            Path more = Files.createDirectories(temp.resolve("live-2"));
+            for (int i = 100; i < 102; i++) {
+                Files.writeString(more.resolve("story-" + i + ".txt"), story(i), StandardCharsets.UTF_8);
+            }
+            CliRun second = CliRun.run("ingest", "--store", store.toString(), more.toString());
+            assertEquals(ExitCode.OK, second.exitCode(), "the ingest writes while the server reads\n" + second.err());
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest total = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/articles?limit=0")).build();
+            long seen = 0;
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (seen < 4 && System.nanoTime() < deadline) {
+                String body = http.send(total, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                seen = new ObjectMapper().readTree(body).path("total").asLong();
+                if (seen < 4) Thread.sleep(500);
+            }
+            assertEquals(4, seen, "the server shows the ingest's commits within seconds\n" + Files.readString(log));
+        } finally {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** A real store whose writes fail once {@code allowed} articles are in, as a full disk makes Lucene's fail. */
     private static final class DiskFullAfter extends org.herald.store.ForwardingStore {
         private final int allowed;

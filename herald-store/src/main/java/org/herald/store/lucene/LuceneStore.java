@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -62,7 +63,8 @@ import org.herald.store.TimelineQuery;
 public final class LuceneStore implements Store {
     static final double RAM_BUFFER_MB = 256;
     private final Directory directory;
-    private final IndexWriter writer;
+    /** Empty for a store opened read-only: no write lock, so another process may write while this one reads. */
+    private final Optional<IndexWriter> writer;
     private final SearcherManager searchers;
     private final ArticleDocuments documents;
     private final ArticleSearch articles;
@@ -71,7 +73,7 @@ public final class LuceneStore implements Store {
     private final EventSearch events;
     private final Timeline timeline;
 
-    private LuceneStore(Directory directory, MergePolicy mergePolicy) throws IOException {
+    private LuceneStore(Directory directory, MergePolicy mergePolicy, boolean readOnly) throws IOException {
         this.directory = directory;
         Analyzer english = new EnglishAnalyzer();
         Analyzer names = new NameAnalyzer();
@@ -87,8 +89,13 @@ public final class LuceneStore implements Store {
                 // Flushed segments are merged soon anyway; packing each into a compound file first copies it twice.
                 .setUseCompoundFile(false)
                 .setMergePolicy(mergePolicy);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        if (readOnly) {
+            this.writer = Optional.empty();
+            this.searchers = new SearcherManager(directory, null);
+        } else {
+            this.writer = Optional.of(new IndexWriter(directory, config));
+            this.searchers = new SearcherManager(writer.get(), null);
+        }
         EntityKeys keys = new EntityKeys();
         TextQuery englishText = new TextQuery(english);
         TextQuery nameText = new TextQuery(names);
@@ -110,12 +117,32 @@ public final class LuceneStore implements Store {
         return open(dir, new TieredMergePolicy());
     }
 
+    /**
+     * Opens an existing store for reading only. It takes no write lock, so a store another process is writing (an
+     * ingest, a server that takes POSTs) can be read at the same time; {@link #refresh()} picks up that process's
+     * commits. Writing to it throws {@link IllegalStateException}. Throws {@link IOException} when there is no
+     * store in the directory.
+     */
+    public static LuceneStore openReadOnly(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Directory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IOException("no store here yet (`herald ingest --store " + dir + "` makes one)");
+            }
+            return new LuceneStore(directory, new TieredMergePolicy(), true);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
     /** Opens the store with this merge policy: tests that need several segments keep them apart with none. */
     static LuceneStore open(Path dir, MergePolicy mergePolicy) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Directory directory = FSDirectory.open(dir);
         try {
-            return new LuceneStore(directory, mergePolicy);
+            return new LuceneStore(directory, mergePolicy, false);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -137,7 +164,7 @@ public final class LuceneStore implements Store {
         Objects.requireNonNull(article, "article");
         List<Document> block = documents.block(article);
         try {
-            writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
+            writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write article " + article.id(), e);
         }
@@ -146,7 +173,7 @@ public final class LuceneStore implements Store {
     @Override
     public long commit() {
         try {
-            writer.commit();
+            writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed", e);
@@ -233,7 +260,11 @@ public final class LuceneStore implements Store {
     /** Drops writes since the last {@link #commit()} (see the class comment) and releases the directory. */
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory);
+        IOUtils.close(searchers, writer.orElse(null), directory);
+    }
+
+    private IndexWriter writer() {
+        return writer.orElseThrow(() -> new IllegalStateException("the store is open read-only"));
     }
 
     private static Query article(String articleId) {

@@ -169,4 +169,31 @@ class LuceneStoreTest {
             assertTrue(store.searchEntities("x", 0).isEmpty());
         }
     }
+
+    // #11: a read-only store could not be served (it took the write lock); #13: serve and ingest at once.
+    @Test
+    void aReadOnlyStoreReadsWhileAnotherWritesAndSeesItsCommitsOnRefresh() throws IOException {
+        StoredArticle a1 = Corpus.a1();
+        try (LuceneStore writer = LuceneStore.open(dir)) {
+            writer.put(a1);
+            writer.commit();
+            try (LuceneStore reader = LuceneStore.openReadOnly(dir)) {
+                assertEquals(1, reader.articleCount());
+                writer.put(new StoredArticle("later", a1.analysis(), "{}", Optional.empty(), a1.ingested()));
+                writer.commit();
+                assertEquals(1, reader.articleCount(), "not until it refreshes");
+                reader.refresh();
+                assertEquals(2, reader.articleCount());
+                assertTrue(reader.contains("later"));
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> reader.put(a1));
+            }
+        }
+    }
+
+    @Test
+    void aReadOnlyStoreNeedsAStoreToRead() {
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> LuceneStore.openReadOnly(dir.resolve("nothing-here")));
+        assertTrue(e.getMessage().contains("no store here"), e.getMessage());
+    }
 }
