@@ -1,5 +1,6 @@
 package org.herald.server;
 
+import java.util.Optional;
 import org.herald.extract.RawDocument;
 
 /**
@@ -16,4 +17,9 @@ import org.herald.extract.RawDocument;
 @FunctionalInterface
 public interface ArticleIntake {
     IngestReply accept(RawDocument document);
+
+    /** Why the last store write failed, until one succeeds again: {@code GET /api/health} reports it. */
+    default Optional<String> writeProblem() {
+        return Optional.empty();
+    }
 }

@@ -55,7 +55,9 @@ public final class HeraldServer implements AutoCloseable {
         IntakeApi posts = new IntakeApi(intake, settings, mapper);
         OriginalPage originals = new OriginalPage(store);
         OpenApiDocument openApi = new OpenApiDocument();
+        HealthApi health = new HealthApi(store, intake, mapper);
         return List.of(
+                Route.get("/api/health", health::serve),
                 Route.get("/api/articles", articles::search),
                 Route.post("/api/articles", posts::post),
                 Route.get("/api/articles/{id}", articles::find),

@@ -1,6 +1,7 @@
 package org.herald.server;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ public final class IngestorIntake implements ArticleIntake {
     private final Ingestor ingestor;
     private final Store store;
     private final ConcurrentHashMap<String, CompletableFuture<IngestReply>> inFlight = new ConcurrentHashMap<>();
+    private volatile Optional<String> writeProblem = Optional.empty();
 
     /** @param store the store the ingestor writes to */
     public IngestorIntake(Ingestor ingestor, Store store) {
@@ -61,6 +63,23 @@ public final class IngestorIntake implements ArticleIntake {
         return reply instanceof IngestReply.Stored s ? new IngestReply.Stored(s.id(), true, s.analysisJson()) : reply;
     }
 
+    @Override
+    public Optional<String> writeProblem() {
+        return writeProblem;
+    }
+
+    // "commit failed: No space left on device": the messages down the cause chain.
+    private static String describe(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 500; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (b.indexOf(m) >= 0) continue;
+            if (b.length() > 0) b.append(": ");
+            b.append(m);
+        }
+        return b.toString();
+    }
+
     private IngestReply acceptFirst(RawDocument document) {
         IngestResult result = ingestor.ingest(document);
         String id = result.articleId().orElse("");
@@ -68,9 +87,11 @@ public final class IngestorIntake implements ArticleIntake {
             case STORED -> {
                 try {
                     store.commit();
+                    writeProblem = Optional.empty();
                 } catch (RuntimeException e) {
                     // Not durable, so not stored: a retry must analyse and store it again, not hear "already".
                     ingestor.forget(id);
+                    writeProblem = Optional.of(describe(e));
                     throw e;
                 }
                 yield new IngestReply.Stored(id, false, result.analysisJson());

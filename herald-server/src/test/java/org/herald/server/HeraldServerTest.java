@@ -195,4 +195,14 @@ class HeraldServerTest {
             assertTrue(head.contains("X-Content-Type-Options: nosniff"), head);
         }
     }
+
+    @Test
+    void healthSaysTheServerAnswersAndWhetherItTakesPosts() {
+        Http.Reply r = fixture.http.get("/api/health");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("ok", r.json().path("status").asText());
+        assertEquals("disabled", r.json().path("posts").asText());
+        assertTrue(r.json().path("articles").asLong() > 0, r.body());
+        assertFalse(r.json().has("write_problem"));
+    }
 }

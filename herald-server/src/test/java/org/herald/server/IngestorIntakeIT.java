@@ -59,7 +59,11 @@ class IngestorIntakeIT {
         try (FullDiskOnce store = new FullDiskOnce(LuceneStore.open(dir))) {
             ArticleIntake intake = Pipeline.intake(store);
             assertThrows(UncheckedIOException.class, () -> intake.accept(page("first", IntakeIT.PAGE)));
+            // #11 item 4: health says why the server cannot store, until a write succeeds again.
+            assertTrue(intake.writeProblem().orElseThrow().contains("No space left on device"),
+                    intake.writeProblem().toString());
             IngestReply retry = intake.accept(page("retry", IntakeIT.PAGE));
+            assertTrue(intake.writeProblem().isEmpty(), "the problem clears once a commit succeeds");
             IngestReply.Stored stored = assertInstanceOf(IngestReply.Stored.class, retry);
             assertFalse(stored.alreadyStored(), "the failed commit stored nothing durable");
             assertTrue(store.findArticle(stored.id()).isPresent(), "readable once stored");
