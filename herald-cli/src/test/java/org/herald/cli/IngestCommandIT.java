@@ -153,7 +153,7 @@ class IngestCommandIT {
                 .contains("language models loaded")) {
             Thread.sleep(50);
         }
-        Thread.sleep(2000); // a few stories analysed and put
+        Thread.sleep(5000); // a few stories analysed and put (each takes a fraction of a second)
         assertTrue(run.isAlive(), "the run ended before the signal: " + Files.readString(temp.resolve("term.log")));
         run.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
         assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run did not stop on SIGTERM");
