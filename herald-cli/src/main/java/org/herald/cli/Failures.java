@@ -1,33 +1,12 @@
 package org.herald.cli;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import org.herald.model.Causes;
 
-/** One line that says why something failed, for a user rather than a debugger: the messages of a cause chain. */
+/** Why something failed, as a line for the terminal: {@link Causes#oneLine}, its control characters escaped. */
 final class Failures {
-    private static final int DEEPEST = 8;
-
     private Failures() {}
 
-    /**
-     * "commit failed: No space left on device": each distinct message from the exception down its causes, the
-     * class name where one has none. Never a stack trace.
-     */
     static String oneLine(Throwable e) {
-        Set<String> parts = new LinkedHashSet<>();
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < DEEPEST; t = t.getCause(), depth++) {
-            String m = t.getMessage();
-            if (m == null || m.isBlank()) {
-                if (t.getCause() == null) parts.add(t.getClass().getSimpleName());
-                continue;
-            }
-            String line = m.strip().replaceAll("\\s+", " ");
-            // A wrapper's message often repeats its cause's ("java.io.IOException: disk full"): keep the new part.
-            if (parts.stream().noneMatch(line::contains) && parts.stream().noneMatch(p -> p.contains(line))) {
-                parts.add(line);
-            }
-        }
-        return Terminal.safe(String.join(": ", parts));
+        return Terminal.safe(Causes.oneLine(e));
     }
 }

@@ -110,13 +110,15 @@ final class IngestCommand {
                 // the store cannot commit either: what the last commit made durable is what there is
             }
             io.err().printf(Locale.ROOT, "herald: the store %s holds %d committed articles; run the same ingest again"
-                    + " once the cause is fixed: what is stored is skipped%n", o.store, committed[0]);
+                    + " once the cause is fixed: what is stored is skipped%n", Terminal.safe(o.store.toString()),
+                    committed[0]);
             code = ExitCode.STOPPED;
         }
         try {
             store.close();
         } catch (java.io.IOException | RuntimeException e) {
-            io.err().println("herald: closing the store " + o.store + ": " + Failures.oneLine(e));
+            io.err().println("herald: closing the store " + Terminal.safe(o.store.toString()) + ": "
+                    + Failures.oneLine(e));
             code = ExitCode.STOPPED;
         }
         return code;
@@ -124,26 +126,20 @@ final class IngestCommand {
 
     private static void ingest(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
                                long[] committed) {
-        ExtractSettings settings = ExtractSettings.defaults();
-        InputReader reader = new InputReader(settings.maxBytes(), io.in());
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
-                java.time.Clock.systemUTC());
-        Progress progress = Progress.forTerminal(io.err(), inputs.size());
-        int[] sinceCommit = {0};
         // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
         // being analysed are lost (the next run ingests them).
         Thread onSignal = new Thread(() -> {
             try {
                 long n = store.commit();
                 io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
-                        + "the same ingest again to add the rest%n", o.store, n);
+                        + "the same ingest again to add the rest%n", Terminal.safe(o.store.toString()), n);
             } catch (RuntimeException e) {
                 io.err().println("herald: interrupted, and the last commit failed: " + Failures.oneLine(e));
             }
         }, "herald-ingest-commit-on-exit");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            run(inputs, o, store, io, tally, committed, reader, ingestor, progress, sinceCommit);
+            ingestAll(inputs, o, store, io, tally, committed);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);
@@ -153,9 +149,14 @@ final class IngestCommand {
         }
     }
 
-    private static void run(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
-                            long[] committed, InputReader reader, Ingestor ingestor, Progress progress,
-                            int[] sinceCommit) {
+    private static void ingestAll(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
+                                  long[] committed) {
+        ExtractSettings settings = ExtractSettings.defaults();
+        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
+                java.time.Clock.systemUTC());
+        Progress progress = Progress.forTerminal(io.err(), inputs.size());
+        int[] sinceCommit = {0};
         DocumentBudget.runner(o.threads, o.budget).run(inputs, input -> {
             Input in = o.format.map(input::withFormat).orElse(input);
             Outcome<byte[]> bytes = reader.read(in);

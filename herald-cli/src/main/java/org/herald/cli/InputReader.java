@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
@@ -36,7 +35,9 @@ final class InputReader {
             if (Files.isSymbolicLink(path) && !Files.exists(path)) {
                 return unreadable(input, "broken symbolic link (its target does not exist, or the links loop)");
             }
-            if (Files.isDirectory(path)) return unreadable(input, "a folder that could not be listed, or a link back to a folder above it");
+            if (Files.isDirectory(path)) {
+                return unreadable(input, "a folder that could not be listed, or a link back to a folder above it");
+            }
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 return unreadable(input, "not a regular file (a FIFO, socket or device is never read)");
             }
@@ -49,8 +50,6 @@ final class InputReader {
                         "more than " + maxBytes + " bytes" + (input.gzipped() ? " after decompression" : ""));
             }
             return Outcome.ok(input.source(), bytes, List.of());
-        } catch (FileSystemLoopException e) {
-            return unreadable(input, "symbolic links loop");
         } catch (NoSuchFileException e) {
             return unreadable(input, "no such file");
         } catch (AccessDeniedException e) {

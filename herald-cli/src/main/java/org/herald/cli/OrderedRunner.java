@@ -103,8 +103,6 @@ final class OrderedRunner {
                     return task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notYet) {
                     others.forEach(t -> t.abandonIfOver(limit));
-                } catch (java.util.concurrent.CancellationException abandoned) {
-                    return overBudget.apply(task.item);
                 }
             }
         } catch (InterruptedException e) {

@@ -47,13 +47,9 @@ final class ConfidenceCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean train = args.get(0).equals("train-confidence");
-        TrainingArgs options;
-        try {
-            options = TrainingArgs.parse(args, WEIGHTS);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
+        Optional<TrainingArgs> read = TrainingArgs.read(args, WEIGHTS, USAGE, err);
+        if (read.isEmpty()) return 2;
+        TrainingArgs options = read.get();
         Path file = options.out();
         List<SuiteSplit> splits = options.splits();
         Optional<Path> root = SuiteLocator.suite("events");
@@ -65,10 +61,7 @@ final class ConfidenceCommand {
         SentenceCoder coder = new SentenceCoder(new Analyzer(CoreNlpParser.defaults(), FullStages.load(),
                 AnalyzeSettings.defaults()), new ArticleExtractor(ExtractSettings.defaults()));
         if (train) {
-            if (!options.outFolderExists()) {
-                err.println("no folder for " + file + " (run from the checkout's root or pass --out)");
-                return 2;
-            }
+            if (!options.canWrite(err)) return 2;
             return train(ConfidenceCases.collect(root.get(), coder, SuiteSplit.DEV), file, out, err);
         }
         for (SuiteSplit split : splits) {

@@ -60,13 +60,9 @@ final class EventTypeCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean train = args.get(0).equals("train-event-types");
-        TrainingArgs options;
-        try {
-            options = TrainingArgs.parse(args, WEIGHTS);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
+        Optional<TrainingArgs> read = TrainingArgs.read(args, WEIGHTS, USAGE, err);
+        if (read.isEmpty()) return 2;
+        TrainingArgs options = read.get();
         Path file = options.out();
         List<SuiteSplit> splits = options.splits();
         Optional<Path> root = SuiteLocator.suite("events");
@@ -79,10 +75,7 @@ final class EventTypeCommand {
                 AnalyzeSettings.defaults()), new ArticleExtractor(ExtractSettings.defaults()));
         int code;
         if (train) {
-            if (!options.outFolderExists()) {
-                err.println("no folder for " + file + " (run from the checkout's root or pass --out)");
-                return 2;
-            }
+            if (!options.canWrite(err)) return 2;
             code = train(EventTypeCases.collect(root.get(), rules, SuiteSplit.DEV), file, out, err);
         } else {
             LearnedTypes types = LearnedTypes.load();

@@ -1,8 +1,10 @@
 package org.herald.eval;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The options a train-and-score command takes ({@code train-confidence | events-confidence},
@@ -28,6 +30,23 @@ record TrainingArgs(Path out, List<SuiteSplit> splits) {
             }
         }
         return new TrainingArgs(file, splits);
+    }
+
+    /** The options, or empty after printing why they are wrong and the command's usage on {@code err}. */
+    static Optional<TrainingArgs> read(List<String> args, Path defaultOut, String usage, PrintStream err) {
+        try {
+            return Optional.of(parse(args, defaultOut));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + usage);
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the weights can be written, saying on {@code err} why not when they cannot. */
+    boolean canWrite(PrintStream err) {
+        if (outFolderExists()) return true;
+        err.println("no folder for " + out + " (run from the checkout's root or pass --out)");
+        return false;
     }
 
     /** Whether the weights file can be written where it is named: its folder exists (run from the checkout's root). */

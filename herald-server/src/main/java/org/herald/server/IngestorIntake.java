@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herald.extract.RawDocument;
+import org.herald.model.Causes;
 import org.herald.store.ContentHash;
 import org.herald.store.IngestResult;
 import org.herald.store.Ingestor;
@@ -68,18 +69,6 @@ public final class IngestorIntake implements ArticleIntake {
         return writeProblem;
     }
 
-    // "commit failed: No space left on device": the messages down the cause chain.
-    private static String describe(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null && b.length() < 500; t = t.getCause()) {
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            if (b.indexOf(m) >= 0) continue;
-            if (b.length() > 0) b.append(": ");
-            b.append(m);
-        }
-        return b.toString();
-    }
-
     private IngestReply acceptFirst(RawDocument document) {
         IngestResult result = ingestor.ingest(document);
         String id = result.articleId().orElse("");
@@ -91,7 +80,7 @@ public final class IngestorIntake implements ArticleIntake {
                 } catch (RuntimeException e) {
                     // Not durable, so not stored: a retry must analyse and store it again, not hear "already".
                     ingestor.forget(id);
-                    writeProblem = Optional.of(describe(e));
+                    writeProblem = Optional.of(Causes.oneLine(e));
                     throw e;
                 }
                 yield new IngestReply.Stored(id, false, result.analysisJson());

@@ -13,14 +13,13 @@ final class SecurityHeaders {
     private SecurityHeaders() {}
 
     /**
-     * Name → value, in the order they are sent. The referrer policy: links to article sources must not tell them
-     * what the reader was searching for.
+     * Name → value, on our responses and on Jetty's own error pages ({@link SecureErrorHandler}). The referrer
+     * policy: links to article sources must not tell them what the reader was searching for.
      */
-    static final java.util.Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(
-            new java.util.LinkedHashMap<>(java.util.Map.of(
-                    "Content-Security-Policy", CSP,
-                    "X-Content-Type-Options", "nosniff",
-                    "Referrer-Policy", "no-referrer")));
+    static final java.util.Map<String, String> HEADERS = java.util.Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
 
     static void add(Context ctx) {
         HEADERS.forEach(ctx::header);

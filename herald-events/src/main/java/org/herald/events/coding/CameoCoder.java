@@ -209,10 +209,9 @@ public final class CameoCoder implements EventStage {
         List<Coded> out = new ArrayList<>();
         for (Coded c : events(tree, LearnedClauses.clause(tree, verb.get(), g.code().orElseThrow()), entities, dates,
                 quotes, reference, published, countries, articlePlaces, antecedents, decisions, trace)) {
-            Event e = c.event();
-            out.add(new Coded(new Event(e.source(), e.target(), e.cameo(), e.plover(), e.ploverMode(), e.goldstein(),
-                    e.quadClass(), e.mode(), e.date(), e.location(), e.sentence(), e.span(), e.trigger(),
-                    new Evidence(e.evidence().stage(), e.evidence().rule() + marks), e.confidence()), c.trigger()));
+            Evidence evidence = c.event().evidence();
+            out.add(new Coded(c.event().withEvidence(new Evidence(evidence.stage(), evidence.rule() + marks)),
+                    c.trigger()));
         }
         return out;
     }

@@ -45,6 +45,12 @@ public record Event(Actor source, Optional<Actor> target, String cameo, String p
         }
     }
 
+    /** The same event with other evidence (a rule id with more marks on it). */
+    public Event withEvidence(Evidence value) {
+        return new Event(source, target, cameo, plover, ploverMode, goldstein, quadClass, mode, date, location,
+                sentence, span, trigger, value, confidence);
+    }
+
     /** The same event with another confidence. */
     public Event withConfidence(double value) {
         return new Event(source, target, cameo, plover, ploverMode, goldstein, quadClass, mode, date, location,

@@ -73,28 +73,19 @@ public final class LuceneStore implements Store {
     private final EventSearch events;
     private final Timeline timeline;
 
-    private LuceneStore(Directory directory, MergePolicy mergePolicy, boolean readOnly) throws IOException {
+    /** {@code writing}: the merge policy of the store's writer, or empty for a store opened read-only. */
+    private LuceneStore(Directory directory, Optional<MergePolicy> writing) throws IOException {
         this.directory = directory;
         Analyzer english = new EnglishAnalyzer();
         Analyzer names = new NameAnalyzer();
-        Analyzer perField = new PerFieldAnalyzerWrapper(english,
-                Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
-        IndexWriterConfig config = new IndexWriterConfig(perField)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false)
-                // Lucene's 16 MB default flushes a segment every ~1,000 articles, and merging those small
-                // segments again and again costs more than indexing them. The buffer is a ceiling, not an
-                // allocation: an ingest that commits every few hundred articles never fills it.
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                // Flushed segments are merged soon anyway; packing each into a compound file first copies it twice.
-                .setUseCompoundFile(false)
-                .setMergePolicy(mergePolicy);
-        if (readOnly) {
+        if (writing.isPresent()) {
+            Analyzer perField = new PerFieldAnalyzerWrapper(english,
+                    Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
+            this.writer = Optional.of(new IndexWriter(directory, writerConfig(perField, writing.get())));
+            this.searchers = new SearcherManager(writer.get(), null);
+        } else {
             this.writer = Optional.empty();
             this.searchers = new SearcherManager(directory, null);
-        } else {
-            this.writer = Optional.of(new IndexWriter(directory, config));
-            this.searchers = new SearcherManager(writer.get(), null);
         }
         EntityKeys keys = new EntityKeys();
         TextQuery englishText = new TextQuery(english);
@@ -117,6 +108,19 @@ public final class LuceneStore implements Store {
         return open(dir, new TieredMergePolicy());
     }
 
+    private static IndexWriterConfig writerConfig(Analyzer perField, MergePolicy mergePolicy) {
+        return new IndexWriterConfig(perField)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                // Lucene's 16 MB default flushes a segment every ~1,000 articles, and merging those small
+                // segments again and again costs more than indexing them. The buffer is a ceiling, not an
+                // allocation: an ingest that commits every few hundred articles never fills it.
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // Flushed segments are merged soon anyway; packing each into a compound file first copies it twice.
+                .setUseCompoundFile(false)
+                .setMergePolicy(mergePolicy);
+    }
+
     /**
      * Opens an existing store for reading only. It takes no write lock, so a store another process is writing (an
      * ingest, a server that takes POSTs) can be read at the same time; {@link #refresh()} picks up that process's
@@ -130,7 +134,7 @@ public final class LuceneStore implements Store {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no store here yet (`herald ingest --store " + dir + "` makes one)");
             }
-            return new LuceneStore(directory, new TieredMergePolicy(), true);
+            return new LuceneStore(directory, Optional.empty());
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -142,7 +146,7 @@ public final class LuceneStore implements Store {
         Objects.requireNonNull(dir, "dir");
         Directory directory = FSDirectory.open(dir);
         try {
-            return new LuceneStore(directory, mergePolicy, false);
+            return new LuceneStore(directory, Optional.of(mergePolicy));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
