@@ -1,6 +1,5 @@
 package org.herald.eval;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +24,6 @@ import org.herald.nlp.Analyzer;
  * {@link EventEval} scores: negated events and acts restated from an intention are left out.
  */
 final class SentenceCoder {
-    /** The date given to every text: the suites carry none, and no event date is scored. */
-    private static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
-
     private final Analyzer analyzer;
     private final ArticleExtractor extractor;
     private final Map<String, Coded> done = new HashMap<>();
@@ -46,7 +42,7 @@ final class SentenceCoder {
         Outcome<Article> article = extractor.fromCleanText("suite", text, Optional.empty());
         if (!(article instanceof Outcome.Ok<Article> ok)) return new Coded(text, List.of(), List.of());
         Article a = Article.builder("suite").paragraphs(ok.value().paragraphs())
-                .published(UNDATED.toString(), false).language("en").build();
+                .language("en").build();
         Outcome<Analysis> analysed = analyzer.process(a);
         if (!(analysed instanceof Outcome.Ok<Analysis> r)) return new Coded(a.body(), List.of(), List.of());
         List<Event> all = r.value().events();
