@@ -56,15 +56,17 @@ public final class DictionaryActorCoder implements ActorCoding {
     }
 
     /**
-     * Also reads the settings' PETRARCH-format dictionaries, consulted for a phrase Herald's tables cannot code.
-     * Lines malformed in those files are skipped, as PETRARCH skips them.
+     * Also reads the settings' PETRARCH-format dictionaries, consulted for a phrase Herald's tables cannot code, before
+     * the Phoenix names Herald ships ({@code actors-phoenix.tsv}). Lines malformed in those files are skipped, as
+     * PETRARCH skips them.
      */
     public DictionaryActorCoder(Places places, ActorSettings settings) {
         this.tables = ActorTables.load();
         this.places = places;
         this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
-        this.petrarch = settings.petrarchActors().isEmpty() ? PetrarchActors.none()
-                : PetrarchActors.load(settings.petrarchActors(), bad -> { });
+        PetrarchActors bundled = PetrarchActors.bundled();
+        this.petrarch = settings.petrarchActors().isEmpty() ? bundled
+                : PetrarchActors.load(settings.petrarchActors(), bad -> { }).then(bundled);
     }
 
     /** Codes the phrase without a date: dated dictionary entries then give only their unrestricted codes. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.herald.events.petrarch.ActorEntry;
 import org.herald.model.Span;
 import org.herald.nlp.text.Token;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,35 @@ class PetrarchActorsTest {
     void settingsRefuseAMissingFile() {
         assertThrows(IllegalArgumentException.class,
                 () -> ActorSettings.defaults().withPetrarchActors(dir.resolve("missing.txt")));
+    }
+
+    @Test
+    void rowsKeepNamesAndDatedCodes() throws IOException {
+        PetrarchActors read = load();
+        ActorEntry aragorn = org.herald.events.petrarch.ActorDictionaryReader.read(
+                Files.writeString(dir.resolve("one.actors.txt"), SAMPLE), bad -> { throw bad; }).entries().get(0);
+        String row = PetrarchActors.row(aragorn);
+        assertEquals("ARAGORN|KING ELESSAR|STRIDER\tGONREB@19700101-19990810 GONGOV@19990810-", row);
+        PetrarchActors rows = PetrarchActors.fromRows(List.of(List.of(row.split("\t"))));
+        for (LocalDate day : List.of(LocalDate.of(1995, 1, 1), LocalDate.of(2005, 1, 1), LocalDate.of(1960, 1, 1))) {
+            assertEquals(read.code(words("Strider"), 0, Optional.of(day)), rows.code(words("Strider"), 0,
+                    Optional.of(day)), "on " + day);
+        }
+    }
+
+    @Test
+    void onlyCapitalisedWordsReadAsAName() {
+        PetrarchActors a = PetrarchActors.fromRows(List.of(List.of("WHO|WORLD HEALTH ORGANIZATION", "IGOUNOHLHWHO"),
+                List.of("MINISTRY OF DEFENCE", "GONMIL")));
+        assertEquals(Optional.of("IGOUNOHLHWHO"), a.code(words("WHO"), 0, Optional.empty()));
+        assertEquals(Optional.empty(), a.code(words("who"), 0, Optional.empty()), "the pronoun");
+        assertEquals(Optional.empty(), a.code(words("world", "health", "organization"), 2, Optional.empty()));
+        assertEquals(Optional.of("GONMIL"), a.code(words("Ministry", "of", "Defence"), 0, Optional.empty()));
+    }
+
+    @Test
+    void theBundledTableCodesPhoenixNames() {
+        PetrarchActors bundled = PetrarchActors.bundled();
+        assertEquals(Optional.of("AFGMIL"), bundled.code(words("Afghan", "National", "Army"), 2, Optional.empty()));
     }
 }
