@@ -20,8 +20,10 @@ import org.herald.model.Evidence;
 import org.herald.model.Span;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
+import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Place;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.TimeExpression;
@@ -63,6 +65,8 @@ public final class CameoCoder implements EventStage {
     private final ReciprocalVerbs reciprocal;
     private final IntentCodes intentCodes;
     private final IntentCodes refusalCodes;
+    /** Political roles (herald-nlp's titles.tsv, lower case): the titles that let an uncoded person act. */
+    private final Set<String> roles = new HashSet<>();
     private final IntentFinder intents;
     private final EventPlaces places;
     private final EventConfidence confidence;
@@ -91,6 +95,9 @@ public final class CameoCoder implements EventStage {
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.intentCodes = IntentCodes.load(codebook);
         this.refusalCodes = IntentCodes.refusals(codebook);
+        for (List<String> row : Lexicon.rows(CameoCoder.class, "/org/herald/nlp/entity/titles.tsv", 2, 3)) {
+            roles.add(row.get(1).toLowerCase(Locale.ROOT));
+        }
         this.intents = IntentFinder.load();
         this.clauses = new ClauseFinder(VerbDictionary.load(codebook), ConverseVerbs.load(codebook),
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
@@ -234,6 +241,16 @@ public final class CameoCoder implements EventStage {
             if (a.isEmpty()) sources.addAll(antecedent(tree, s, antecedents, entities, reference, trace));
         }
         if (sources.isEmpty()) {
+            for (int s : clause.sources()) {
+                Optional<Actor> named = uncoded(tree, s, entities);
+                if (trace.enabled() && named.isPresent()) {
+                    trace.note("  source '" + tree.token(s).text() + "': a named " + named.get().name()
+                            + ", no code");
+                }
+                named.ifPresent(actor -> sources.add(new Side(actor, s, "+source-uncoded")));
+            }
+        }
+        if (sources.isEmpty()) {
             if (trace.enabled()) {
                 trace.note("  no event: no codable source" + (clause.sources().isEmpty() ? " (no subject found)" : ""));
             }
@@ -279,6 +296,11 @@ public final class CameoCoder implements EventStage {
                     a = decisions.of(tree, t, sources.stream().map(Side::actor).toList());
                     if (a.isPresent()) mark = "+target-decision";
                 }
+                if (a.isEmpty() && sources.stream().anyMatch(this::anchors)) {
+                    // Only beside a coded doer: "Erdogan accused [Gulen] of plotting".
+                    a = uncoded(tree, t, entities);
+                    if (a.isPresent()) mark = "+target-uncoded";
+                }
                 if (trace.enabled()) {
                     trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable")
                             + (head != t ? " (its owner '" + tree.token(head).text() + "')" : ""));
@@ -288,6 +310,15 @@ public final class CameoCoder implements EventStage {
                 a.ifPresent(actor -> targets.add(new Side(actor, at, why)));
             }
             if (!targets.isEmpty()) break;
+        }
+        if (sources.stream().noneMatch(this::anchors) && targets.stream().noneMatch(this::anchors)) {
+            // A named doer without a code acts politically only in a role ("Rep. Don Bacon", "Minister Jones") or
+            // toward a coded target; a private person ("Bettie sent me a letter") makes no event data.
+            sources.removeIf(side -> !side.coded() && !inRole(side.actor(), entities));
+            if (sources.isEmpty()) {
+                if (trace.enabled()) trace.note("  no event: an uncoded doer without a title or a coded target");
+                return out;
+            }
         }
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
@@ -328,7 +359,7 @@ public final class CameoCoder implements EventStage {
         for (Side[] d : dyads) {
             Side s = d[0];
             Side t = d[1];
-            if (t != null && t.actor().code().equals(s.actor().code())) {
+            if (t != null && sameSide(s.actor(), t.actor())) {
                 if (trace.enabled()) {
                     trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
                 }
@@ -444,6 +475,10 @@ public final class CameoCoder implements EventStage {
         Side asTarget() {
             return new Side(actor, head, mark.replace("+source-", "+target-"));
         }
+
+        boolean coded() {
+            return !actor.code().isEmpty();
+        }
     }
 
     // Ownerless agents take the country the text gives them (AgentCountries); the other side's phrases are left out.
@@ -492,6 +527,40 @@ public final class CameoCoder implements EventStage {
         // noun's subject); a country adjective then stands for its country. The actor coder codes no adjective alone.
         return actors.countryNamedAt(tree.sentence(), head)
                 .map(c -> new Actor(tree.token(head).text(), c, Optional.empty()));
+    }
+
+    /**
+     * A person or organisation the text names, when no table gives it a code: "Mr Porter rejected an allegation",
+     * "accused Gulen of plotting". The doer and the target are known by name; the code stays empty, as GDELT leaves
+     * an actor code blank. Not a place, a nationality or a common noun ("the mission", "officials"): those are no one
+     * in particular without a code.
+     */
+    private static Optional<Actor> uncoded(Tree tree, int head, List<Entity> entities) {
+        Token token = tree.token(head);
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(token.span())) return Optional.of(new Actor(e.name(), "", Optional.of(e.id())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean inRole(Actor actor, List<Entity> entities) {
+        return actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst())
+                .flatMap(Entity::title).filter(t -> roles.contains(t.toLowerCase(Locale.ROOT))).isPresent();
+    }
+
+    // A side that makes a dyad political: coded with a country or an organisation, not an agent alone ("COP").
+    private boolean anchors(Side side) {
+        return side.coded() && !actors.isOwnerless(side.actor().code());
+    }
+
+    // Two coded sides are the same when their codes are; an uncoded side is only itself (its entity or its name).
+    private static boolean sameSide(Actor a, Actor b) {
+        if (!a.code().isEmpty() || !b.code().isEmpty()) return a.code().equals(b.code());
+        if (a.entityId().isPresent() && b.entityId().isPresent()) return a.entityId().equals(b.entityId());
+        return a.name().equalsIgnoreCase(b.name());
     }
 
     private ModeCue mode(Tree tree, int trigger, List<Quote> quotes) {

@@ -294,4 +294,23 @@ class CameoCoderIT {
         assertTrue(trace.contains("HYPOTHETICAL"), trace);
         assertTrue(trace.endsWith("1 event\n"), trace);
     }
+
+    @Test
+    void aNamedPersonWithoutACodeIsKeptBesideACodedSideOrInARole() {
+        Event accused = code("Turkish President Recep Tayyip Erdogan accused Fethullah Gulen of plotting a coup.").get(0);
+        assertEquals("TURGOV", accused.source().code());
+        assertEquals("112", accused.cameo().substring(0, 3));
+        Actor gulen = accused.target().orElseThrow();
+        assertEquals("", gulen.code());
+        assertTrue(gulen.name().contains("Gulen"), gulen.toString());
+        assertTrue(accused.evidence().rule().endsWith("+target-uncoded"), accused.evidence().rule());
+
+        Event condemned = code("Senator Jane Doakes condemned the decision.").get(0);
+        assertEquals("", condemned.source().code());
+        assertTrue(condemned.source().name().contains("Doakes"), condemned.toString());
+
+        // A private person toward no one coded makes no event data.
+        assertEquals(List.of(), code("Bettie Morgan sent a letter to her sister Joan Morgan.").stream()
+                .map(CameoCoderIT::key).toList());
+    }
 }
