@@ -3,6 +3,7 @@ package org.herald.server;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Optional;
+import org.herald.store.InvalidCursorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,11 @@ final class ErrorReplies {
 
     void badRequest(IllegalArgumentException e, Context ctx) {
         ctx.status(400).json(json.error("bad_request", e.getMessage(), Optional.empty()));
+    }
+
+    /** A cursor the store cannot continue from: the caller's mistake, and the parameter is named. */
+    void badCursor(InvalidCursorException e, Context ctx) {
+        ctx.status(400).json(json.error("bad_request", e.getMessage(), Optional.of("cursor")));
     }
 
     /** Javalin's own refusals (no such route, method not allowed, body too large) in our error shape. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.herald.events.cameo.CameoCodebook;
+import org.herald.store.InvalidCursorException;
 import org.herald.store.Store;
 
 /**
@@ -95,6 +96,7 @@ public final class HeraldServer implements AutoCloseable {
         config.routes.before(hosts::check);
         routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
         config.routes.exception(ApiError.class, errors::api);
+        config.routes.exception(InvalidCursorException.class, errors::badCursor);
         config.routes.exception(IllegalArgumentException.class, errors::badRequest);
         config.routes.exception(HttpResponseException.class, errors::http);
         config.routes.exception(Exception.class, errors::internal);
