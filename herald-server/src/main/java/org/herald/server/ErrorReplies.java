@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Optional;
 import org.herald.store.InvalidCursorException;
+import org.herald.store.QueryTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +22,18 @@ final class ErrorReplies {
         this.json = json;
     }
 
+    /** Seconds a client is told to wait before it retries a 503. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     void api(ApiError e, Context ctx) {
+        if (e.status() == 503) ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         ctx.status(e.status()).json(json.error(e.code(), e.getMessage(), e.parameter()));
+    }
+
+    /** A query the store stopped at its time budget: the server is too loaded to answer it now. */
+    void timeout(QueryTimeoutException e, Context ctx) {
+        api(ApiError.unavailable("timeout", "the query ran past the server's time budget of "
+                + e.budget().toMillis() + " ms; retry in a moment, or narrow it"), ctx);
     }
 
     void badRequest(IllegalArgumentException e, Context ctx) {

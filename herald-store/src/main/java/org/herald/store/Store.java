@@ -14,7 +14,8 @@ import java.util.Optional;
  * Readers see committed writes, and writes of this process after {@link #commit()} or {@link #refresh()}.
  *
  * <p>Queries with bad values (a negative limit, {@code from} after {@code to}) throw
- * {@link IllegalArgumentException} from the query record's constructor, before any store is touched.
+ * {@link IllegalArgumentException} from the query record's constructor, before any store is touched. A query that
+ * runs past the store's time budget stops with {@link QueryTimeoutException}.
  */
 public interface Store extends Closeable {
 

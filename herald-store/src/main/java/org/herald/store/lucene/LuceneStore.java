@@ -3,6 +3,7 @@ package org.herald.store.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,6 +39,7 @@ import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
+import org.herald.store.QueryTimeoutException;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
@@ -62,6 +65,11 @@ import org.herald.store.TimelineQuery;
  */
 public final class LuceneStore implements Store {
     static final double RAM_BUFFER_MB = 256;
+    /**
+     * How long one query may run before it is stopped with {@link QueryTimeoutException}: far above any query's
+     * cost on an idle store of millions of articles, so only an overloaded machine or a pathological query meets it.
+     */
+    public static final Duration DEFAULT_QUERY_BUDGET = Duration.ofSeconds(10);
     private final Directory directory;
     /** Empty for a store opened read-only: no write lock, so another process may write while this one reads. */
     private final Optional<IndexWriter> writer;
@@ -72,6 +80,7 @@ public final class LuceneStore implements Store {
     private final QuoteSearch quotes;
     private final EventSearch events;
     private final Timeline timeline;
+    private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
 
     /** {@code writing}: the merge policy of the store's writer, or empty for a store opened read-only. */
     private LuceneStore(Directory directory, Optional<MergePolicy> writing) throws IOException {
@@ -151,6 +160,18 @@ public final class LuceneStore implements Store {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Sets how long each query may run from now on (default {@link #DEFAULT_QUERY_BUDGET}); a query past it stops
+     * and throws {@link QueryTimeoutException}, so a flood of costly queries cannot hold threads for minutes.
+     * Returns this store.
+     */
+    public LuceneStore limitQueryTime(Duration budget) {
+        Objects.requireNonNull(budget, "budget");
+        if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("budget must be positive: " + budget);
+        this.queryBudget = budget;
+        return this;
     }
 
     @Override
@@ -276,17 +297,43 @@ public final class LuceneStore implements Store {
                 List.of(Optional.of(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)))));
     }
 
-    /** A query on the current searcher, released afterwards even when the query throws. */
+    /**
+     * A query on the current searcher, released afterwards even when the query throws. The query gets a searcher of
+     * its own over the same reader, whose timeout is this query's deadline (a searcher's timeout is not per call).
+     */
     private <T> T read(SearcherFunction<T> query) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher shared = searchers.acquire();
             try {
+                Duration budget = queryBudget;
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                searcher.setTimeout(new Deadline(budget));
                 return query.apply(searcher);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    /**
+     * Stops a query once its budget is spent. Lucene asks it every few hundred documents scored; it throws rather
+     * than answering true, because Lucene would then return the hits found so far as if they were all.
+     */
+    private static final class Deadline implements QueryTimeout {
+        private final Duration budget;
+        private final long deadline;
+
+        Deadline(Duration budget) {
+            this.budget = budget;
+            this.deadline = System.nanoTime() + budget.toNanos();
+        }
+
+        @Override
+        public boolean shouldExit() {
+            if (System.nanoTime() - deadline > 0) throw new QueryTimeoutException(budget);
+            return false;
         }
     }
 
