@@ -3,8 +3,10 @@ package org.herald.server;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Optional;
+import org.herald.model.Causes;
 import org.herald.store.InvalidCursorException;
 import org.herald.store.QueryTimeoutException;
+import org.herald.store.StoreWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,14 @@ final class ErrorReplies {
     /** A cursor the store cannot continue from: the caller's mistake, and the parameter is named. */
     void badCursor(InvalidCursorException e, Context ctx) {
         ctx.status(400).json(json.error("bad_request", e.getMessage(), Optional.of("cursor")));
+    }
+
+    /**
+     * A write the store could not make (disk full, a writer it cannot reopen): the server is fine, the store cannot
+     * take the article now; nothing of it was stored, and a retry once the disk has room is stored.
+     */
+    void unwritable(StoreWriteException e, Context ctx) {
+        api(ApiError.unavailable("store_unwritable", "the store cannot write now: " + Causes.oneLine(e)), ctx);
     }
 
     /** Javalin's own refusals (no such route, method not allowed, body too large) in our error shape. */

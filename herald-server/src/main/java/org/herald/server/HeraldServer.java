@@ -14,6 +14,7 @@ import org.herald.events.cameo.CameoCodebook;
 import org.herald.store.InvalidCursorException;
 import org.herald.store.QueryTimeoutException;
 import org.herald.store.Store;
+import org.herald.store.StoreWriteException;
 
 /**
  * The HTTP API and web UI over a {@link Store}, built from its dependencies and nothing else:
@@ -108,6 +109,7 @@ public final class HeraldServer implements AutoCloseable {
         config.routes.exception(ApiError.class, errors::api);
         config.routes.exception(InvalidCursorException.class, errors::badCursor);
         config.routes.exception(QueryTimeoutException.class, errors::timeout);
+        config.routes.exception(StoreWriteException.class, errors::unwritable);
         config.routes.exception(IllegalArgumentException.class, errors::badRequest);
         config.routes.exception(HttpResponseException.class, errors::http);
         config.routes.exception(Exception.class, errors::internal);

@@ -28,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -56,7 +57,9 @@ import org.herald.store.TimelineQuery;
  * <p><b>Durability.</b> {@link #commit()} is a Lucene commit: when it returns, the writes are on disk, and after a
  * crash (kill -9, power loss) the index opens at the last commit. {@link #close()} does <em>not</em> commit:
  * writes since the last commit are dropped, exactly as a crash would drop them, so an ingest that stops half-way
- * never leaves a state no one committed. Call {@code commit()} before {@code close()} to keep them.
+ * never leaves a state no one committed. Call {@code commit()} before {@code close()} to keep them. A write or
+ * commit that fails (a full disk) takes the store back to its last commit and the next write opens a new writer
+ * there, so writing resumes once the disk has room, without a restart ({@link WriterSlot}).
  *
  * <p><b>Threads.</b> Every method may be called from any thread. Queries run concurrently, each on the searcher
  * that was current when it started (a consistent snapshot); {@code put} may run while queries do and is safe from
@@ -72,8 +75,9 @@ public final class LuceneStore implements Store {
     public static final Duration DEFAULT_QUERY_BUDGET = Duration.ofSeconds(10);
     private final Directory directory;
     /** Empty for a store opened read-only: no write lock, so another process may write while this one reads. */
-    private final Optional<IndexWriter> writer;
-    private final SearcherManager searchers;
+    private final Optional<WriterSlot> writer;
+    /** The searchers of a store opened read-only; a writing store's are its writer's. */
+    private final Optional<SearcherManager> readOnlySearchers;
     private final ArticleDocuments documents;
     private final ArticleSearch articles;
     private final EntitySearch entities;
@@ -90,11 +94,12 @@ public final class LuceneStore implements Store {
         if (writing.isPresent()) {
             Analyzer perField = new PerFieldAnalyzerWrapper(english,
                     Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
-            this.writer = Optional.of(new IndexWriter(directory, writerConfig(perField, writing.get())));
-            this.searchers = new SearcherManager(writer.get(), null);
+            MergePolicy mergePolicy = writing.get();
+            this.writer = Optional.of(new WriterSlot(directory, () -> writerConfig(perField, mergePolicy)));
+            this.readOnlySearchers = Optional.empty();
         } else {
             this.writer = Optional.empty();
-            this.searchers = new SearcherManager(directory, null);
+            this.readOnlySearchers = Optional.of(new SearcherManager(directory, null));
         }
         EntityKeys keys = new EntityKeys();
         TextQuery englishText = new TextQuery(english);
@@ -150,6 +155,11 @@ public final class LuceneStore implements Store {
         }
     }
 
+    /** Opens a store in a directory a test made: one that fails writes the way a full disk does. */
+    static LuceneStore open(Directory directory) throws IOException {
+        return new LuceneStore(directory, Optional.of(new TieredMergePolicy()));
+    }
+
     /** Opens the store with this merge policy: tests that need several segments keep them apart with none. */
     static LuceneStore open(Path dir, MergePolicy mergePolicy) throws IOException {
         Objects.requireNonNull(dir, "dir");
@@ -188,28 +198,28 @@ public final class LuceneStore implements Store {
     public void put(StoredArticle article) {
         Objects.requireNonNull(article, "article");
         List<Document> block = documents.block(article);
-        try {
-            writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write article " + article.id(), e);
-        }
+        writer().update(new Term(Fields.ARTICLE_ID, article.id()), block);
+    }
+
+    /**
+     * Throws {@link org.herald.store.StoreWriteException} when the commit fails, or when an earlier failure
+     * discarded this thread's writes since its last commit; the store is then at its last commit.
+     */
+    @Override
+    public long commit() {
+        writer().commit();
+        return articleCount();
     }
 
     @Override
-    public long commit() {
-        try {
-            writer().commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("commit failed", e);
-        }
-        return articleCount();
+    public Optional<String> writeProblem() {
+        return writer.flatMap(WriterSlot::problem);
     }
 
     @Override
     public void refresh() {
         try {
-            searchers.maybeRefreshBlocking();
+            searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("refresh failed", e);
         }
@@ -285,11 +295,15 @@ public final class LuceneStore implements Store {
     /** Drops writes since the last {@link #commit()} (see the class comment) and releases the directory. */
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer.orElse(null), directory);
+        IOUtils.close(readOnlySearchers.orElse(null), writer.orElse(null), directory);
     }
 
-    private IndexWriter writer() {
+    private WriterSlot writer() {
         return writer.orElseThrow(() -> new IllegalStateException("the store is open read-only"));
+    }
+
+    private SearcherManager searchers() {
+        return writer.map(WriterSlot::searchers).orElseGet(readOnlySearchers::orElseThrow);
     }
 
     private static Query article(String articleId) {
@@ -303,7 +317,15 @@ public final class LuceneStore implements Store {
      */
     private <T> T read(SearcherFunction<T> query) {
         try {
-            IndexSearcher shared = searchers.acquire();
+            SearcherManager searchers = searchers();
+            IndexSearcher shared;
+            try {
+                shared = searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                // A failed write's writer was replaced between the two lines above: the new one's searchers serve.
+                searchers = searchers();
+                shared = searchers.acquire();
+            }
             try {
                 Duration budget = queryBudget;
                 IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
