@@ -106,7 +106,7 @@ final class StoreBench {
     }
 
     /** Articles per second into the store (generation and JSON included), or 0 when the store was reused. */
-    private static double fill(Store store, int articles, int perArticle, Streams io) {
+    static double fill(Store store, int articles, int perArticle, Streams io) {
         long have = store.articleCount();
         if (have >= articles) {
             io.err().printf(Locale.ROOT, "reusing the store: %d articles, %d events%n", have, store.eventCount());
@@ -240,7 +240,7 @@ final class StoreBench {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }

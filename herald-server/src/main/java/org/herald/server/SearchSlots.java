@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SearchSlots {
     /** How long a search may wait for a slot before it is refused. */
-    static final long MAX_WAIT_MILLIS = 500;
+    static final long MAX_WAIT_MILLIS = 1000;
     /** Waiting searches allowed per running one. */
-    static final int WAITING_PER_SLOT = 4;
+    static final int WAITING_PER_SLOT = 8;
 
     private final Semaphore running;
     private final int maxWaiting;
