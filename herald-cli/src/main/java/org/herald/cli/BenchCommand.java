@@ -20,6 +20,7 @@ final class BenchCommand {
             usage: herald bench extract DIR [--seconds N] [--threads N] [--json]
                    herald bench analyze [DIR | --synthetic N] [--seconds N] [--threads N] [--json]
                    herald bench store [--articles N] [--store DIR] [--queries N] [--json]
+                   herald bench serve-load [--articles N] [--clients N,N...] [--seconds N] [--json]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -30,6 +31,7 @@ final class BenchCommand {
 
             `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
             `bench store` measures the store's query latencies; see `herald bench store --help`.
+            `bench serve-load` loads the HTTP server with many clients; see `herald bench serve-load --help`.
             """;
 
     private BenchCommand() {}
@@ -37,6 +39,9 @@ final class BenchCommand {
     static int run(List<String> args, Streams io) {
         if (!args.isEmpty() && args.get(0).equals("analyze")) {
             return AnalyzeBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("serve-load")) {
+            return ServeLoadBench.run(args.subList(1, args.size()), io);
         }
         if (!args.isEmpty() && args.get(0).equals("store")) {
             return StoreBench.run(args.subList(1, args.size()), io);

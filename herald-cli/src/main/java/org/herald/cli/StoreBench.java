@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.herald.model.analysis.Analysis;
 import org.herald.model.json.AnalysisJson;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
@@ -31,7 +29,6 @@ import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
-import org.herald.store.StoredArticle;
 import org.herald.store.TimelineQuery;
 import org.herald.store.synthetic.SyntheticArticles;
 
@@ -109,7 +106,7 @@ final class StoreBench {
     }
 
     /** Articles per second into the store (generation and JSON included), or 0 when the store was reused. */
-    private static double fill(Store store, int articles, int perArticle, Streams io) {
+    static double fill(Store store, int articles, int perArticle, Streams io) {
         long have = store.articleCount();
         if (have >= articles) {
             io.err().printf(Locale.ROOT, "reusing the store: %d articles, %d events%n", have, store.eventCount());
@@ -128,10 +125,7 @@ final class StoreBench {
                 workers.add(pool.submit(() -> {
                     AnalysisJson json = new AnalysisJson();
                     for (long n = next.getAndIncrement(); n < articles; n = next.getAndIncrement()) {
-                        Analysis a = synthetic.article(n);
-                        String id = String.format(Locale.ROOT, "synthetic-%08d", n);
-                        store.put(new StoredArticle(id, a, json.toNode(a, List.of(), Optional.of(id)).toString(),
-                                Optional.empty(), Instant.EPOCH));
+                        store.put(synthetic.stored(n, json));
                     }
                 }));
             }
@@ -246,7 +240,7 @@ final class StoreBench {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }

@@ -33,6 +33,11 @@ final class ApiError extends RuntimeException {
         return new ApiError(400, "bad_request", message, Optional.of(parameter));
     }
 
+    /** A 503 the caller should retry: the server is overloaded or a query ran out of time; not the caller's fault. */
+    static ApiError unavailable(String code, String message) {
+        return new ApiError(503, code, message);
+    }
+
     static ApiError notFound(String message) {
         return new ApiError(404, "not_found", message);
     }

@@ -34,7 +34,9 @@ final class HealthApi {
             ctx.status(503).contentType("application/json").result(o.toString());
             return;
         }
-        Optional<String> writeProblem = intake.flatMap(ArticleIntake::writeProblem);
+        // The store knows when it cannot write at all (read-only, the writer failed); the intake, its last commit.
+        Optional<String> writeProblem = intake.isEmpty() ? Optional.empty()
+                : store.writeProblem().or(() -> intake.get().writeProblem());
         o.put("status", writeProblem.isPresent() ? "degraded" : "ok").put("articles", articles)
                 .put("posts", intake.isPresent() ? "enabled" : "disabled");
         writeProblem.ifPresent(p -> o.put("write_problem", p));

@@ -9,8 +9,12 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.herald.events.cameo.CameoCodebook;
+import org.herald.store.InvalidCursorException;
+import org.herald.store.QueryTimeoutException;
 import org.herald.store.Store;
+import org.herald.store.StoreWriteException;
 
 /**
  * The HTTP API and web UI over a {@link Store}, built from its dependencies and nothing else:
@@ -56,19 +60,21 @@ public final class HeraldServer implements AutoCloseable {
         OriginalPage originals = new OriginalPage(store);
         OpenApiDocument openApi = new OpenApiDocument();
         HealthApi health = new HealthApi(store, intake, mapper);
+        // Searches scan many documents; look-ups by id, health and the codebook cost next to nothing and stay open.
+        SearchSlots slots = new SearchSlots(settings.maxSearches());
         return List.of(
                 Route.get("/api/health", health::serve),
-                Route.get("/api/articles", articles::search),
+                Route.get("/api/articles", slots.guard(articles::search)),
                 Route.post("/api/articles", posts::post),
                 Route.get("/api/articles/{id}", articles::find),
-                Route.get("/api/entities", entities::search),
-                Route.get("/api/entities/{id}", entities::find),
-                Route.get("/api/quotes", quotes::search),
-                Route.get("/api/events", events::search),
-                Route.get("/api/timeline", events::timeline),
+                Route.get("/api/entities", slots.guard(entities::search)),
+                Route.get("/api/entities/{id}", slots.guard(entities::find)),
+                Route.get("/api/quotes", slots.guard(quotes::search)),
+                Route.get("/api/events", slots.guard(events::search)),
+                Route.get("/api/timeline", slots.guard(events::timeline)),
                 Route.get("/api/cameo", cameo::serve),
                 Route.get("/openapi.json", openApi::serve),
-                Route.get("/original/{id}", originals::show));
+                Route.get("/original/{id}", slots.guard(originals::show)));
     }
 
     private void configure(JavalinConfig config, ServerSettings settings, ObjectMapper mapper, ErrorReplies errors) {
@@ -76,7 +82,13 @@ public final class HeraldServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.port = settings.port();
         config.jetty.host = settings.host();
-        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
+        config.jetty.threadPool = threads();
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new SecureErrorHandler());
+            // Stopping (SIGTERM) waits this long for requests in flight, then closes them: queries stop at their
+            // own budget anyway, so a server under load still stops within seconds.
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
@@ -95,9 +107,30 @@ public final class HeraldServer implements AutoCloseable {
         config.routes.before(hosts::check);
         routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
         config.routes.exception(ApiError.class, errors::api);
+        config.routes.exception(InvalidCursorException.class, errors::badCursor);
+        config.routes.exception(QueryTimeoutException.class, errors::timeout);
+        config.routes.exception(StoreWriteException.class, errors::unwritable);
         config.routes.exception(IllegalArgumentException.class, errors::badRequest);
         config.routes.exception(HttpResponseException.class, errors::http);
         config.routes.exception(Exception.class, errors::internal);
+    }
+
+    /** How long {@link #stop()} waits for requests in flight. */
+    static final long STOP_TIMEOUT_MILLIS = 5_000;
+    static final int MAX_THREADS = 200;
+
+    /**
+     * Jetty's pool with daemon threads, so no request thread can keep the JVM alive once the server is told to
+     * stop. Its job queue stays unbounded, as Jetty 12 requires (it queues its own essential jobs there and warns
+     * that a bounded queue can drop them): what bounds the work is {@link SearchSlots}, which refuses searches past
+     * its slots before they cost anything.
+     */
+    private static QueuedThreadPool threads() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+        pool.setName("herald-http");
+        pool.setDaemon(true);
+        pool.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        return pool;
     }
 
     /** Starts listening; returns this server, so {@code new HeraldServer(…).start()} reads as one step. */

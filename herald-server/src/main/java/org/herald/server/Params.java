@@ -56,9 +56,19 @@ final class Params {
         return new DateRange(date("from"), date("to"));
     }
 
-    /** {@code limit} (default {@value #DEFAULT_LIMIT}) and {@code offset} (default 0). */
+    /**
+     * {@code limit} (default {@value #DEFAULT_LIMIT}) and either {@code offset} (default 0) or {@code cursor} (the
+     * {@code cursor} of the page before); whether a cursor fits the search is the store's to say.
+     */
     Paging paging() {
-        return new Paging(integer("limit").orElse(DEFAULT_LIMIT), integer("offset").orElse(0));
+        int limit = integer("limit").orElse(DEFAULT_LIMIT);
+        Optional<String> cursor = text("cursor");
+        Optional<Integer> offset = integer("offset");
+        if (cursor.isPresent() && offset.isPresent()) {
+            throw ApiError.badParameter("cursor", "cursor and offset cannot be combined: the cursor says where the"
+                    + " page starts");
+        }
+        return new Paging(limit, offset.orElse(0), cursor);
     }
 
     int limit() {

@@ -34,6 +34,7 @@ final class StoreJson {
     ObjectNode articles(ArticlePage page) {
         ObjectNode o = mapper.createObjectNode();
         o.put("total", page.total());
+        put(o, "cursor", page.next());
         ArrayNode hits = o.putArray("articles");
         for (ArticlePage.Hit h : page.articles()) {
             ObjectNode a = hits.addObject();
@@ -79,6 +80,7 @@ final class StoreJson {
     ObjectNode quotes(QuotePage page) {
         ObjectNode o = mapper.createObjectNode();
         o.put("total", page.total());
+        put(o, "cursor", page.next());
         ArrayNode list = o.putArray("quotes");
         page.quotes().forEach(q -> quote(list.addObject(), q));
         return o;
@@ -87,6 +89,7 @@ final class StoreJson {
     ObjectNode events(EventPage page) {
         ObjectNode o = mapper.createObjectNode();
         o.put("total", page.total());
+        put(o, "cursor", page.next());
         ArrayNode list = o.putArray("events");
         page.events().forEach(e -> event(list.addObject(), e));
         return o;

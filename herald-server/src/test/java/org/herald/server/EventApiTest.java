@@ -146,4 +146,36 @@ class EventApiTest {
             }
         }
     }
+
+    @Test
+    void aCursorContinuesWhereThePageEndedAndTheLastPageHasNone() {
+        List<String> all = cameos(fixture.http.get("/api/events?limit=100").json());
+        assertTrue(all.size() >= 4, all.toString());
+        List<String> read = new ArrayList<>();
+        JsonNode page = fixture.http.get("/api/events?limit=2").json();
+        while (true) {
+            assertEquals(all.size(), page.path("total").asInt());
+            read.addAll(cameos(page));
+            if (page.path("cursor").isNull()) break;
+            String cursor = page.path("cursor").asText();
+            assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "URL-safe as it is: " + cursor);
+            page = fixture.http.get("/api/events?limit=2&cursor=" + cursor).json();
+        }
+        assertEquals(all, read);
+        assertTrue(fixture.http.get("/api/events?limit=100").json().has("cursor"), "the field is always there");
+    }
+
+    @Test
+    void aBadCursorIsA400NamingTheParameter() {
+        String events = fixture.http.get("/api/events?limit=1").json().path("cursor").asText();
+        for (String path : List.of("/api/events?cursor=nonsense", "/api/events?cursor=" + events + "&offset=1",
+                "/api/quotes?cursor=" + events, "/api/articles?cursor=" + events, "/api/events?cursor=%00%01")) {
+            Http.Reply r = fixture.http.get(path);
+            assertEquals(400, r.status(), path);
+            JsonNode error = r.json().path("error");
+            assertEquals("bad_request", error.path("code").asText(), path);
+            assertEquals("cursor", error.path("parameter").asText(), path + ": " + error);
+            assertTrue(error.path("message").asText().startsWith("cursor"), error.toString());
+        }
+    }
 }

@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One page of article hits, the total that matched, and facet counts over all matches (not just this page). */
-public record ArticlePage(long total, List<Hit> articles, Facets facets) {
+/**
+ * One page of article hits, the total that matched, facet counts over all matches (not just this page), and the
+ * cursor of the next page when more hits follow ({@link Paging#after}).
+ */
+public record ArticlePage(long total, List<Hit> articles, Facets facets, Optional<String> next) {
     public ArticlePage {
         Objects.requireNonNull(facets, "facets");
+        Objects.requireNonNull(next, "next");
         articles = List.copyOf(articles);
+    }
+
+    /** The last page: no hits follow. */
+    public ArticlePage(long total, List<Hit> articles, Facets facets) {
+        this(total, articles, facets, Optional.empty());
     }
 
     /** An article in a result list; {@code published} is an ISO-8601 date or date-time as extracted. */

@@ -6,10 +6,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.herald.model.analysis.Place;
 
-/** One page of event hits and the total that matched. */
-public record EventPage(long total, List<Hit> events) {
+/** One page of event hits, the total that matched, and the cursor of the next page when more hits follow. */
+public record EventPage(long total, List<Hit> events, Optional<String> next) {
     public EventPage {
+        Objects.requireNonNull(next, "next");
         events = List.copyOf(events);
+    }
+
+    /** The last page: no hits follow. */
+    public EventPage(long total, List<Hit> events) {
+        this(total, events, Optional.empty());
     }
 
     /**

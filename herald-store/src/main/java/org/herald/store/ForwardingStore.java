@@ -86,6 +86,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public Optional<String> writeProblem() {
+        return delegate.writeProblem();
+    }
+
+    @Override
     public void close() throws IOException {
         delegate.close();
     }

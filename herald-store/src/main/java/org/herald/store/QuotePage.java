@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One page of quote hits and the total that matched. */
-public record QuotePage(long total, List<Hit> quotes) {
+/** One page of quote hits, the total that matched, and the cursor of the next page when more hits follow. */
+public record QuotePage(long total, List<Hit> quotes, Optional<String> next) {
     public QuotePage {
+        Objects.requireNonNull(next, "next");
         quotes = List.copyOf(quotes);
+    }
+
+    /** The last page: no hits follow. */
+    public QuotePage(long total, List<Hit> quotes) {
+        this(total, quotes, Optional.empty());
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Optional;
  *
  * <p>Writes are idempotent by article id (the content hash of the input): putting an article that is already
  * stored replaces it with the same content and never duplicates its quotes, events or entity mentions. A write
- * is durable once {@link #commit()} returns; after a crash the store holds exactly what was last committed.
+ * is durable once {@link #commit()} returns; after a crash the store holds exactly what was last committed. A write
+ * that fails ({@link StoreWriteException}) takes the store back to its last commit, and the next write tries again.
  * Readers see committed writes, and writes of this process after {@link #commit()} or {@link #refresh()}.
  *
  * <p>Queries with bad values (a negative limit, {@code from} after {@code to}) throw
- * {@link IllegalArgumentException} from the query record's constructor, before any store is touched.
+ * {@link IllegalArgumentException} from the query record's constructor, before any store is touched. A query that
+ * runs past the store's time budget stops with {@link QueryTimeoutException}.
  */
 public interface Store extends Closeable {
 
@@ -56,4 +58,12 @@ public interface Store extends Closeable {
 
     /** Number of events stored (committed or refreshed). */
     long eventCount();
+
+    /**
+     * Why the store cannot write now, in one line: the last write failed ("commit failed: No space left on
+     * device") and none has succeeded since, or the store is read-only and says why. Empty when writes work.
+     */
+    default Optional<String> writeProblem() {
+        return Optional.empty();
+    }
 }

@@ -2,7 +2,6 @@ package org.herald.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
@@ -59,30 +57,28 @@ final class ArticleSearch {
                 ? new Sort(SortField.FIELD_SCORE, Queries.newestFirst(Fields.TIME), Queries.byArticle())
                 : new Sort(Queries.newestFirst(Fields.TIME), Queries.byArticle());
 
-        int wanted = (int) Math.min((long) query.paging().offset() + query.paging().limit(),
-                searcher.getIndexReader().maxDoc());
         IndexReader reader = searcher.getIndexReader();
         GlobalOrdinals sites = ordinals.of(reader, Fields.SITE);
         GlobalOrdinals entityIds = ordinals.of(reader, Fields.ENTITIES);
         FacetCounter facets = new FacetCounter(sites, entityIds);
-        List<ScoreDoc> docs;
+        // A cursor of a text search sorts by score first: it must not continue a search without text, or back.
+        Queries.Window window = new Queries.Window(searcher, sort, query.paging(),
+                words.isPresent() ? "articles by relevance" : "articles");
+        Queries.Page page;
         FacetCounter.Counts counts;
-        if (wanted > query.paging().offset()) {
-            Object[] both = searcher.search(q, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), facets));
-            ScoreDoc[] top = ((TopFieldDocs) both[0]).scoreDocs;
-            docs = top.length <= query.paging().offset() ? List.of()
-                    : Arrays.asList(Arrays.copyOfRange(top, query.paging().offset(), top.length));
-            counts = (FacetCounter.Counts) both[1];
-        } else {
-            docs = List.of();
+        if (window.countOnly()) {
             counts = searcher.search(q, facets);
+            page = new Queries.Page(counts.total(), List.of(), Optional.empty());
+        } else {
+            Object[] both = searcher.search(q, new MultiCollectorManager(window.collector(), facets));
+            page = window.page((TopFieldDocs) both[0]);
+            counts = (FacetCounter.Counts) both[1];
         }
 
         StoredFields stored = searcher.storedFields();
         List<ArticlePage.Hit> hits = new ArrayList<>();
-        for (ScoreDoc d : docs) hits.add(hit(stored.document(d.doc, HIT_FIELDS)));
-        return new ArticlePage(counts.total(), hits, facets(searcher, counts, sites, entityIds));
+        for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc, HIT_FIELDS)));
+        return new ArticlePage(counts.total(), hits, facets(searcher, counts, sites, entityIds), page.next());
     }
 
     private List<Optional<Query>> filters(ArticleQuery query) {

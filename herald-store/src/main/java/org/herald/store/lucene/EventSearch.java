@@ -28,11 +28,11 @@ final class EventSearch {
     }
 
     EventPage search(IndexSearcher searcher, EventFilter filter, Paging paging) throws IOException {
-        Queries.Page page = Queries.page(searcher, filter.query(), NEWEST_FIRST, paging);
+        Queries.Page page = Queries.page(searcher, filter.query(), NEWEST_FIRST, paging, "events");
         StoredFields stored = searcher.storedFields();
         List<EventPage.Hit> hits = new ArrayList<>();
         for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
-        return new EventPage(page.total(), hits);
+        return new EventPage(page.total(), hits, page.next());
     }
 
     private static EventPage.Hit hit(Document doc) {

@@ -3,6 +3,7 @@ package org.herald.store.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -37,6 +40,7 @@ import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
+import org.herald.store.QueryTimeoutException;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
@@ -53,7 +57,9 @@ import org.herald.store.TimelineQuery;
  * <p><b>Durability.</b> {@link #commit()} is a Lucene commit: when it returns, the writes are on disk, and after a
  * crash (kill -9, power loss) the index opens at the last commit. {@link #close()} does <em>not</em> commit:
  * writes since the last commit are dropped, exactly as a crash would drop them, so an ingest that stops half-way
- * never leaves a state no one committed. Call {@code commit()} before {@code close()} to keep them.
+ * never leaves a state no one committed. Call {@code commit()} before {@code close()} to keep them. A write or
+ * commit that fails (a full disk) takes the store back to its last commit and the next write opens a new writer
+ * there, so writing resumes once the disk has room, without a restart ({@link WriterSlot}).
  *
  * <p><b>Threads.</b> Every method may be called from any thread. Queries run concurrently, each on the searcher
  * that was current when it started (a consistent snapshot); {@code put} may run while queries do and is safe from
@@ -62,16 +68,23 @@ import org.herald.store.TimelineQuery;
  */
 public final class LuceneStore implements Store {
     static final double RAM_BUFFER_MB = 256;
+    /**
+     * How long one query may run before it is stopped with {@link QueryTimeoutException}: far above any query's
+     * cost on an idle store of millions of articles, so only an overloaded machine or a pathological query meets it.
+     */
+    public static final Duration DEFAULT_QUERY_BUDGET = Duration.ofSeconds(10);
     private final Directory directory;
     /** Empty for a store opened read-only: no write lock, so another process may write while this one reads. */
-    private final Optional<IndexWriter> writer;
-    private final SearcherManager searchers;
+    private final Optional<WriterSlot> writer;
+    /** The searchers of a store opened read-only; a writing store's are its writer's. */
+    private final Optional<SearcherManager> readOnlySearchers;
     private final ArticleDocuments documents;
     private final ArticleSearch articles;
     private final EntitySearch entities;
     private final QuoteSearch quotes;
     private final EventSearch events;
     private final Timeline timeline;
+    private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
 
     /** {@code writing}: the merge policy of the store's writer, or empty for a store opened read-only. */
     private LuceneStore(Directory directory, Optional<MergePolicy> writing) throws IOException {
@@ -81,11 +94,12 @@ public final class LuceneStore implements Store {
         if (writing.isPresent()) {
             Analyzer perField = new PerFieldAnalyzerWrapper(english,
                     Map.of(Fields.ENTITY_NAME, names, Fields.SPEAKER_NAME, names));
-            this.writer = Optional.of(new IndexWriter(directory, writerConfig(perField, writing.get())));
-            this.searchers = new SearcherManager(writer.get(), null);
+            MergePolicy mergePolicy = writing.get();
+            this.writer = Optional.of(new WriterSlot(directory, () -> writerConfig(perField, mergePolicy)));
+            this.readOnlySearchers = Optional.empty();
         } else {
             this.writer = Optional.empty();
-            this.searchers = new SearcherManager(directory, null);
+            this.readOnlySearchers = Optional.of(new SearcherManager(directory, null));
         }
         EntityKeys keys = new EntityKeys();
         TextQuery englishText = new TextQuery(english);
@@ -141,6 +155,11 @@ public final class LuceneStore implements Store {
         }
     }
 
+    /** Opens a store in a directory a test made: one that fails writes the way a full disk does. */
+    static LuceneStore open(Directory directory) throws IOException {
+        return new LuceneStore(directory, Optional.of(new TieredMergePolicy()));
+    }
+
     /** Opens the store with this merge policy: tests that need several segments keep them apart with none. */
     static LuceneStore open(Path dir, MergePolicy mergePolicy) throws IOException {
         Objects.requireNonNull(dir, "dir");
@@ -151,6 +170,18 @@ public final class LuceneStore implements Store {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Sets how long each query may run from now on (default {@link #DEFAULT_QUERY_BUDGET}); a query past it stops
+     * and throws {@link QueryTimeoutException}, so a flood of costly queries cannot hold threads for minutes.
+     * Returns this store.
+     */
+    public LuceneStore limitQueryTime(Duration budget) {
+        Objects.requireNonNull(budget, "budget");
+        if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("budget must be positive: " + budget);
+        this.queryBudget = budget;
+        return this;
     }
 
     @Override
@@ -167,28 +198,28 @@ public final class LuceneStore implements Store {
     public void put(StoredArticle article) {
         Objects.requireNonNull(article, "article");
         List<Document> block = documents.block(article);
-        try {
-            writer().updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), block);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write article " + article.id(), e);
-        }
+        writer().update(new Term(Fields.ARTICLE_ID, article.id()), block);
+    }
+
+    /**
+     * Throws {@link org.herald.store.StoreWriteException} when the commit fails, or when an earlier failure
+     * discarded this thread's writes since its last commit; the store is then at its last commit.
+     */
+    @Override
+    public long commit() {
+        writer().commit();
+        return articleCount();
     }
 
     @Override
-    public long commit() {
-        try {
-            writer().commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("commit failed", e);
-        }
-        return articleCount();
+    public Optional<String> writeProblem() {
+        return writer.flatMap(WriterSlot::problem);
     }
 
     @Override
     public void refresh() {
         try {
-            searchers.maybeRefreshBlocking();
+            searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("refresh failed", e);
         }
@@ -264,11 +295,15 @@ public final class LuceneStore implements Store {
     /** Drops writes since the last {@link #commit()} (see the class comment) and releases the directory. */
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer.orElse(null), directory);
+        IOUtils.close(readOnlySearchers.orElse(null), writer.orElse(null), directory);
     }
 
-    private IndexWriter writer() {
+    private WriterSlot writer() {
         return writer.orElseThrow(() -> new IllegalStateException("the store is open read-only"));
+    }
+
+    private SearcherManager searchers() {
+        return writer.map(WriterSlot::searchers).orElseGet(readOnlySearchers::orElseThrow);
     }
 
     private static Query article(String articleId) {
@@ -276,17 +311,51 @@ public final class LuceneStore implements Store {
                 List.of(Optional.of(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)))));
     }
 
-    /** A query on the current searcher, released afterwards even when the query throws. */
+    /**
+     * A query on the current searcher, released afterwards even when the query throws. The query gets a searcher of
+     * its own over the same reader, whose timeout is this query's deadline (a searcher's timeout is not per call).
+     */
     private <T> T read(SearcherFunction<T> query) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager searchers = searchers();
+            IndexSearcher shared;
             try {
+                shared = searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                // A failed write's writer was replaced between the two lines above: the new one's searchers serve.
+                searchers = searchers();
+                shared = searchers.acquire();
+            }
+            try {
+                Duration budget = queryBudget;
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                searcher.setTimeout(new Deadline(budget));
                 return query.apply(searcher);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    /**
+     * Stops a query once its budget is spent. Lucene asks it every few hundred documents scored; it throws rather
+     * than answering true, because Lucene would then return the hits found so far as if they were all.
+     */
+    private static final class Deadline implements QueryTimeout {
+        private final Duration budget;
+        private final long deadline;
+
+        Deadline(Duration budget) {
+            this.budget = budget;
+            this.deadline = System.nanoTime() + budget.toNanos();
+        }
+
+        @Override
+        public boolean shouldExit() {
+            if (System.nanoTime() - deadline > 0) throw new QueryTimeoutException(budget);
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -87,18 +88,56 @@ final class Queries {
         return new SortField(Fields.SEQ, SortField.Type.LONG);
     }
 
-    /** The page of hits and the exact total. */
-    record Page(long total, List<ScoreDoc> hits) {}
+    /** The page of hits, the exact total, and the next page's cursor when more hits follow. */
+    record Page(long total, List<ScoreDoc> hits, Optional<String> next) {}
 
-    static Page page(IndexSearcher searcher, Query query, Sort sort, Paging paging) throws IOException {
-        // Never ask for more hits than the index has documents: the priority queue is allocated up front.
-        int wanted = (int) Math.min((long) paging.offset() + paging.limit(), searcher.getIndexReader().maxDoc());
-        if (wanted <= paging.offset()) return new Page(searcher.count(query), List.of());
-        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE,
-                false));
-        ScoreDoc[] docs = top.scoreDocs;
-        List<ScoreDoc> hits = docs.length <= paging.offset() ? List.of()
-                : Arrays.asList(Arrays.copyOfRange(docs, paging.offset(), docs.length));
-        return new Page(top.totalHits.value, hits);
+    static Page page(IndexSearcher searcher, Query query, Sort sort, Paging paging, String search)
+            throws IOException {
+        Window window = new Window(searcher, sort, paging, search);
+        if (window.countOnly()) return new Page(searcher.count(query), List.of(), Optional.empty());
+        return window.page(searcher.search(query, window.collector()));
+    }
+
+    /**
+     * What one page collects: the hits before it (an offset, or none after a cursor's hit), the page, and one hit
+     * past it, which tells whether a next page exists without a second search.
+     */
+    static final class Window {
+        private final Sort sort;
+        private final Paging paging;
+        private final String search;
+        private final FieldDoc after;
+        private final int wanted;
+
+        /** @param search names the search in its cursors, so one search's cursor is refused by another */
+        Window(IndexSearcher searcher, Sort sort, Paging paging, String search) {
+            this.sort = sort;
+            this.paging = paging;
+            this.search = search;
+            this.after = paging.cursor().map(c -> SortCursor.decode(c, search, sort)).orElse(null);
+            // Never ask for more hits than the index has documents: the priority queue is allocated up front.
+            this.wanted = (int) Math.min((long) paging.offset() + paging.limit() + 1,
+                    searcher.getIndexReader().maxDoc());
+        }
+
+        /** True when the page can hold no hit: only the total is wanted. */
+        boolean countOnly() {
+            return paging.limit() == 0 || wanted <= paging.offset();
+        }
+
+        TopFieldCollectorManager collector() {
+            return new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE, false);
+        }
+
+        Page page(TopDocs top) {
+            ScoreDoc[] docs = top.scoreDocs;
+            int from = Math.min(paging.offset(), docs.length);
+            int to = Math.min(paging.offset() + paging.limit(), docs.length);
+            List<ScoreDoc> hits = Arrays.asList(Arrays.copyOfRange(docs, from, to));
+            Optional<String> next = docs.length > to && to > from
+                    ? Optional.of(SortCursor.encode(search, sort, (FieldDoc) docs[to - 1]))
+                    : Optional.empty();
+            return new Page(top.totalHits.value, hits, next);
+        }
     }
 }

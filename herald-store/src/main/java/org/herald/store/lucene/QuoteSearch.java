@@ -40,11 +40,11 @@ final class QuoteSearch {
         query.text().filter(t -> !t.isBlank()).ifPresent(t -> filters.add(Optional.of(
                 english.allParts(t, Map.of(Fields.QUOTE_TEXT, 1f)).orElse(new MatchNoDocsQuery()))));
         Queries.Page page = Queries.page(searcher, Queries.and(Fields.QUOTE, Optional.empty(), filters),
-                NEWEST_FIRST, query.paging());
+                NEWEST_FIRST, query.paging(), "quotes");
         StoredFields stored = searcher.storedFields();
         List<QuotePage.Hit> hits = new ArrayList<>();
         for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
-        return new QuotePage(page.total(), hits);
+        return new QuotePage(page.total(), hits, page.next());
     }
 
     /** A store id ("person:sergei-lavrov") matches the resolved speaker; anything else, words of the name. */

@@ -1,9 +1,11 @@
 package org.herald.store.synthetic;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -22,6 +24,8 @@ import org.herald.model.analysis.Place;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.QuoteType;
 import org.herald.model.analysis.Speaker;
+import org.herald.model.json.AnalysisJson;
+import org.herald.store.StoredArticle;
 
 /**
  * Analysed articles made up for benchmarks: each has a title, a body whose every span is right, people with
@@ -51,6 +55,14 @@ public final class SyntheticArticles {
         this.first = first;
         this.days = days;
         this.sites = 30;
+    }
+
+    /** Article number {@code n} as the store keeps it, under the id {@code synthetic-NNNNNNNN}. */
+    public StoredArticle stored(long n, AnalysisJson json) {
+        Analysis a = article(n);
+        String id = String.format(Locale.ROOT, "synthetic-%08d", n);
+        return new StoredArticle(id, a, json.toNode(a, List.of(), Optional.of(id)).toString(), Optional.empty(),
+                Instant.EPOCH);
     }
 
     /** Article number {@code n}. */
