@@ -131,7 +131,7 @@ public final class CameoCoder implements EventStage {
         DecisionReferents decisions = new DecisionReferents();
         TopicCues.ArticleTopics topics = relevance.article(text);
         for (Sentence s : text.sentences()) {
-            Tree tree = new Tree(s);
+            Tree tree = Tree.repaired(s);
             Antecedents antecedents = Antecedents.after(previous);
             previous = Optional.of(tree);
             if (trace.enabled()) {

@@ -19,6 +19,30 @@ final class Tree {
         this.sentence = sentence;
     }
 
+    /**
+     * The sentence's tree with one parser confusion undone: a gerund or bare verb attached to a verb as "acl" (a
+     * relation UD keeps for nouns) is that verb's open complement, "xcomp", when it has no subject of its own: "is
+     * considering [sending] aid" parsed acl(considering, sending) means what "considering to send" would.
+     */
+    static Tree repaired(Sentence sentence) {
+        List<Dependency> deps = sentence.dependencies();
+        List<Dependency> out = null;
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency d = deps.get(k);
+            if (!d.relation().equals("acl") || d.governor() < 0) continue;
+            String head = sentence.tokens().get(d.governor()).pos();
+            String dependent = sentence.tokens().get(d.dependent()).pos();
+            if (!head.startsWith("VB") || !(dependent.equals("VBG") || dependent.equals("VB"))) continue;
+            boolean ownSubject = sentence.children(d.dependent()).stream()
+                    .anyMatch(c -> c.relation().startsWith("nsubj"));
+            if (ownSubject) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.set(k, new Dependency(d.governor(), "xcomp", d.dependent()));
+        }
+        return new Tree(out == null ? sentence
+                : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
+    }
+
     Sentence sentence() {
         return sentence;
     }
