@@ -62,7 +62,7 @@ public final class HtmlArticleExtractor {
             }
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
-        List<String> paragraphs = RepeatedParagraphRemover.remove(
+        List<String> paragraphs = PullQuoteRemover.remove(
                 withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()));
         String body = String.join("\n\n", paragraphs);
         Article.Builder article = Article.builder(source)

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * the Readability pages dropping every repeat cost body F1 0.002 (seven pages lost 0.02-0.15 each). A caption
  * carousel's repeats are caught by their "… more" / "… less" toggles instead (furniture-lines.tsv).
  */
-final class RepeatedParagraphRemover {
+final class PullQuoteRemover {
     /** Fewer words than this and a repeat may be legitimate: table cells ("Yes", "No"), subheads, scores. */
     static final int MIN_WORDS = 4;
     /** A pull quote is a sentence or two; a longer paragraph found inside another is left alone. */
@@ -26,7 +26,7 @@ final class RepeatedParagraphRemover {
     static final int MIN_PULL_QUOTE_WORDS = 8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private RepeatedParagraphRemover() {}
+    private PullQuoteRemover() {}
 
     /**
      * The paragraphs without pull quotes: a paragraph that opens with a quotation mark and repeats an earlier one, or
