@@ -47,6 +47,23 @@ class ContentHintsTest {
         assertFalse(hints.isFurnitureLine("More than 200 people attended."));
     }
 
+    // #10: newsletter, share, comment and copyright lines, in English and German, written for this test.
+    @Test
+    void newsletterShareCommentAndCopyrightLinesAreFurniture() {
+        assertTrue(hints.isFurnitureLine("GET THE EXAMPLE NEWS NEWSLETTER"));
+        assertTrue(hints.isFurnitureLine("Schon gelesen?"));
+        assertTrue(hints.isFurnitureLine("Beitrag teilen"));
+        assertTrue(hints.isFurnitureLine("Teilen mit:"));
+        assertTrue(hints.isFurnitureLine("12 Kommentare"));
+        assertTrue(hints.isFurnitureLine("Leave a reply"));
+        assertTrue(hints.isFurnitureLine("Wird geladen …"));
+        assertTrue(hints.isFurnitureLine("© 2024 Example Media. All rights reserved."));
+        assertTrue(hints.isFurnitureLine("(c) 2016"));
+        assertFalse(hints.isFurnitureLine("Copyright law was changed in parliament last year."));
+        assertFalse(hints.isFurnitureLine("Comments by the minister drew criticism on Monday."));
+        assertFalse(hints.isFurnitureLine("Die Kommentare des Ministers sorgten für Kritik."));
+    }
+
     @Test
     void relatedHeadingsAreRecognised() {
         assertTrue(hints.isRelatedHeading("You might also like"));
