@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code ./herald eval extraction|scraped [options]}: scores a stage on a shared suite and checks the committed
@@ -25,6 +26,7 @@ public final class EvalCommand {
             "       herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]",
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
+            "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -51,6 +53,9 @@ public final class EvalCommand {
         }
         if (SplitEventEvalCommand.handles(args.get(0))) {
             return SplitEventEvalCommand.run(args, out, err);
+        }
+        if (ExtractionSuiteCommand.handles(args.get(0))) {
+            return ExtractionSuiteCommand.run(args, out, err);
         }
         if (args.get(0).startsWith("events-")) {
             return EventEvalCommand.run(args, out, err);
@@ -96,16 +101,22 @@ public final class EvalCommand {
             out.println();
             out.print(report.worst(worst));
         }
-        return checkFloors ? checkFloors(report, scraped ? SCRAPED_FLOORS : FLOORS, out) : 0;
+        return checkFloors ? checkFloors(report::metric, scraped ? SCRAPED_FLOORS : FLOORS, out) : 0;
     }
 
-    /** Prints every metric below its floor in {@code floorsFile}; returns 0 when all are met, else 1. */
-    static int checkFloors(ExtractionReport report, String floorsFile, PrintStream out) {
+    /**
+     * Prints every metric below its floor in {@code floorsFile}; returns 0 when all are met, else 1. A name ending in
+     * {@code _max} is a ceiling on the metric without that suffix ({@code catastrophic_pages_max 2}).
+     */
+    static int checkFloors(Function<String, Double> metric, String floorsFile, PrintStream out) {
         int below = 0;
         for (Map.Entry<String, Double> floor : Floors.load(floorsFile).entrySet()) {
-            double value = report.metric(floor.getKey());
-            if (value < floor.getValue()) {
-                out.printf(Locale.ROOT, "BELOW FLOOR: %s = %.4f < %.4f%n", floor.getKey(), value, floor.getValue());
+            boolean ceiling = floor.getKey().endsWith("_max");
+            String name = ceiling ? floor.getKey().substring(0, floor.getKey().length() - 4) : floor.getKey();
+            double value = metric.apply(name);
+            if (ceiling ? value > floor.getValue() : value < floor.getValue()) {
+                out.printf(Locale.ROOT, "%s: %s = %.4f %s %.4f%n", ceiling ? "ABOVE CEILING" : "BELOW FLOOR", name,
+                        value, ceiling ? ">" : "<", floor.getValue());
                 below++;
             }
         }

@@ -70,20 +70,26 @@ public final class ExtractionEval {
         try {
             String goldText = Jsoup.parse(Files.readString(dir.resolve("expected.html")), PAGE_URL).text();
             JsonNode gold = mapper.readTree(dir.resolve("expected-metadata.json").toFile());
-            Outcome<Article> outcome = extractor.extract(input.apply(dir));
-            Optional<Article> article = outcome instanceof Outcome.Ok<Article> ok
-                    ? Optional.of(ok.value()) : Optional.empty();
-            String body = article.map(Article::body).orElse("");
-            ShingleOverlap.Score body4 = ShingleOverlap.score(body, goldText);
-            return new PageResult(dir.getFileName().toString(), body4,
-                    MetadataMatch.title(text(gold, "title"), article.flatMap(Article::title)),
-                    MetadataMatch.byline(text(gold, "byline"), article.map(Article::authors).orElse(List.of())),
-                    MetadataMatch.day(text(gold, "publishedTime"), article.flatMap(Article::published)),
-                    MetadataMatch.language(text(gold, "lang"), article.flatMap(Article::language)),
-                    article.isPresent());
+            return result(dir.getFileName().toString(), extractor.extract(input.apply(dir)), goldText,
+                    text(gold, "title"), text(gold, "byline"), text(gold, "publishedTime"), text(gold, "lang"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read case " + dir, e);
         }
+    }
+
+    /**
+     * Scores one extraction against its gold: body by {@link ShingleOverlap}, each metadata field by
+     * {@link MetadataMatch} ({@code NOT_SCORED} where the gold has none). A failed extraction scores as an empty body.
+     */
+    static PageResult result(String name, Outcome<Article> outcome, String goldText, Optional<String> title,
+                             Optional<String> byline, Optional<String> day, Optional<String> language) {
+        Optional<Article> article = outcome instanceof Outcome.Ok<Article> ok ? Optional.of(ok.value()) : Optional.empty();
+        ShingleOverlap.Score body = ShingleOverlap.score(article.map(Article::body).orElse(""), goldText);
+        return new PageResult(name, body, MetadataMatch.title(title, article.flatMap(Article::title)),
+                MetadataMatch.byline(byline, article.map(Article::authors).orElse(List.of())),
+                MetadataMatch.day(day, article.flatMap(Article::published)),
+                MetadataMatch.language(language, article.flatMap(Article::language)),
+                article.isPresent(), !ShingleOverlap.words(goldText).isEmpty());
     }
 
     private static byte[] read(Path file) {

@@ -32,6 +32,11 @@ public record ExtractionReport(List<PageResult> pages) {
     public double publishedAccuracy() { return accuracy(PageResult::published); }
     public double languageAccuracy() { return accuracy(PageResult::language); }
 
+    /** Pages whose body F1 is below {@value PageResult#CATASTROPHIC} although the gold has text. */
+    public long catastrophicPages() {
+        return pages.stream().filter(PageResult::catastrophic).count();
+    }
+
     long scored(Function<PageResult, MetadataMatch> field) {
         return pages.stream().filter(p -> field.apply(p) != MetadataMatch.NOT_SCORED).count();
     }
@@ -52,6 +57,7 @@ public record ExtractionReport(List<PageResult> pages) {
             case "byline": return bylineAccuracy();
             case "published": return publishedAccuracy();
             case "language": return languageAccuracy();
+            case "catastrophic_pages": return catastrophicPages();
             default: throw new IllegalArgumentException("unknown metric: " + name);
         }
     }
@@ -67,6 +73,8 @@ public record ExtractionReport(List<PageResult> pages) {
         row(sb, "byline author set", bylineAccuracy(), scored(PageResult::byline));
         row(sb, "published (day)", publishedAccuracy(), scored(PageResult::published));
         row(sb, "language (primary subtag)", languageAccuracy(), scored(PageResult::language));
+        sb.append(String.format(Locale.ROOT, "| catastrophic pages (body F1 < %.1f, gold has text) | %d | %d |%n",
+                PageResult.CATASTROPHIC, catastrophicPages(), pages.size()));
         return sb.toString();
     }
 
@@ -74,13 +82,14 @@ public record ExtractionReport(List<PageResult> pages) {
     public String worst(int n) {
         StringBuilder sb = new StringBuilder();
         pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).forEach(p ->
-                sb.append(String.format(Locale.ROOT, "%-40s P=%.3f R=%.3f title=%s byline=%s date=%s lang=%s%n",
-                        p.name(), p.body().precision(), p.body().recall(), p.title(), p.byline(), p.published(),
+                sb.append(String.format(Locale.ROOT, "%-40s F1=%.3f P=%.3f R=%.3f title=%s byline=%s date=%s lang=%s%n",
+                        p.name(), p.f1(), p.body().precision(), p.body().recall(), p.title(), p.byline(), p.published(),
                         p.language())));
         return sb.toString();
     }
 
     private static void row(StringBuilder sb, String label, double value, long n) {
+        if (n == 0) return; // a field this suite has no gold for (the Fundus pages give no language)
         sb.append(String.format(Locale.ROOT, "| %s | %.4f | %d |%n", label, value, n));
     }
 }

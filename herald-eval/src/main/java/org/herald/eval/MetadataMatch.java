@@ -19,7 +19,7 @@ enum MetadataMatch {
         return of(ours.map(MetadataMatch::spaces).equals(gold.map(MetadataMatch::spaces)));
     }
 
-    /** Author sets equal after lower-casing, dropping a leading "by" and splitting on commas, "and" and "&". */
+    /** Author sets equal after lower-casing, dropping a leading "by" and splitting on commas, semicolons, "and", "&". */
     static MetadataMatch byline(Optional<String> gold, List<String> ours) {
         if (gold.isEmpty()) return NOT_SCORED;
         Set<String> goldNames = names(gold.get());
@@ -55,7 +55,7 @@ enum MetadataMatch {
 
     private static Set<String> names(String byline) {
         String s = spaces(byline).toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "");
-        return Arrays.stream(s.split("\\s*(?:,|&|\\band\\b)\\s*"))
+        return Arrays.stream(s.split("\\s*(?:,|;|&|\\band\\b)\\s*"))
                 .map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
     }
 }

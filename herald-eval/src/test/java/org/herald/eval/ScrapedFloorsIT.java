@@ -19,7 +19,7 @@ class ScrapedFloorsIT {
         ExtractionReport report = ExtractionEval.scrapedText().run(suite);
         assertEquals(130, report.pages().size(), "the suite should hold 130 cases");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = EvalCommand.checkFloors(report, EvalCommand.SCRAPED_FLOORS, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code = EvalCommand.checkFloors(report::metric, EvalCommand.SCRAPED_FLOORS, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(0, code, out.toString(StandardCharsets.UTF_8) + "\n" + report.markdown());
         for (Map.Entry<String, Double> floor : Floors.load(EvalCommand.SCRAPED_FLOORS).entrySet()) {
             assertTrue(floor.getValue() > 0, "floor for " + floor.getKey() + " must be set");

@@ -26,9 +26,11 @@ final class ContentFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”»]\\s*$|[.!?]\\s");
 
     private final CandidateScorer scorer;
+    private final ContentHints hints;
 
-    ContentFinder(CandidateScorer scorer) {
+    ContentFinder(CandidateScorer scorer, ContentHints hints) {
         this.scorer = scorer;
+        this.hints = hints;
     }
 
     /** The parts of the article in document order, or empty when the page has no scoring text at all. */
@@ -103,6 +105,7 @@ final class ContentFinder {
         Map<Element, Double> bestInside = bestCandidateInside(parent, scores);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
+            if (sibling != top && hints.isLegalBlock(sibling.text())) continue; // the footer beside the story
             if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)
                     || bestInside.getOrDefault(sibling, 0.0) >= threshold) {
                 parts.add(sibling);

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
  * {@code content-hints.tsv} and {@code furniture-lines.tsv}. Loaded once and shared: immutable and thread-safe.
  */
 public final class ContentHints {
+    /** Longer than this, a block is more than a footer: a story about a privacy policy, say. */
+    private static final int MAX_LEGAL_BLOCK = 1500;
     private final Pattern unlikely;
     private final Pattern keep;
     private final Pattern positive;
@@ -23,6 +25,7 @@ public final class ContentHints {
     private final Pattern related;
     private final Pattern byline;
     private final Pattern relatedHeading;
+    private final Pattern legal;
 
     private ContentHints(Map<String, String> patterns, List<String> furnitureLines) {
         this.unlikely = compile(patterns, "unlikely");
@@ -35,6 +38,7 @@ public final class ContentHints {
         this.byline = compile(patterns, "byline");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.legal = Pattern.compile(patterns.get("legal"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.furnitureLine = Pattern.compile("(?:" + String.join(")|(?:", furnitureLines) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -45,7 +49,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline")) {
+                "related-heading", "byline", "legal")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -98,6 +102,18 @@ public final class ContentHints {
         }
         String s = classAndId(e);
         return s.length() > 1 && byline.matcher(s).find();
+    }
+
+    /**
+     * A site's legal and contact block: two or more different legal phrases ("Legal notice", "Terms of use",
+     * "Privacy policy", "© 2024") in a text of footer size.
+     */
+    boolean isLegalBlock(String text) {
+        if (text.length() > MAX_LEGAL_BLOCK) return false;
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.regex.Matcher m = legal.matcher(text);
+        while (m.find() && found.size() < 2) found.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        return found.size() >= 2;
     }
 
     /** A block of links to other stories, by its class or id. */

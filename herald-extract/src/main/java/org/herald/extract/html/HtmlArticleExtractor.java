@@ -31,7 +31,7 @@ public final class HtmlArticleExtractor {
 
     private final ContentHints hints = ContentHints.load();
     private final PageCleaner cleaner = new PageCleaner(hints);
-    private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints));
+    private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints), hints);
     private final ContentPruner pruner = new ContentPruner(hints);
     private final BlockWriter writer = new BlockWriter(hints);
     private final RelatedLinksFinder relatedLinks = new RelatedLinksFinder(hints);
@@ -62,7 +62,8 @@ public final class HtmlArticleExtractor {
             }
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
-        List<String> paragraphs = withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors());
+        List<String> paragraphs = PullQuoteRemover.remove(
+                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()));
         String body = String.join("\n\n", paragraphs);
         Article.Builder article = Article.builder(source)
                 .url(url.or(meta::canonicalUrl).orElse(null))

@@ -128,7 +128,7 @@ final class NodeStats {
         return space && n > 0 ? n + 1 : n;
     }
 
-    private static int commas(String text) {
+    static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

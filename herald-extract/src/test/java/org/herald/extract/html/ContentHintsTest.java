@@ -31,6 +31,39 @@ class ContentHintsTest {
         assertFalse(hints.isFurnitureLine("The advertisement campaign was withdrawn after complaints."));
     }
 
+    // #10: furniture lines that survived inside article containers on pages of many sites.
+    @Test
+    void promptsImageTogglesAndPublicationStampsAreFurniture() {
+        assertTrue(hints.isFurnitureLine("Also on news.example.com Minister resigns after a week of protests"));
+        assertTrue(hints.isFurnitureLine("Like this story? Share it with a friend!"));
+        assertTrue(hints.isFurnitureLine("Enlarge Image"));
+        assertTrue(hints.isFurnitureLine("Published November 20th, 2019 - 07:29 GMT"));
+        assertTrue(hints.isFurnitureLine("Updated: 3 March 2024, 10:15 a.m. ET"));
+        assertTrue(hints.isFurnitureLine("… more"));
+        assertTrue(hints.isFurnitureLine("Show less"));
+        assertTrue(hints.isFurnitureLine("Firefighters at the scene of the blaze on Sunday. Photo by J. Roe … more"));
+        assertFalse(hints.isFurnitureLine("Also on Monday, the minister met the unions in the capital."));
+        assertFalse(hints.isFurnitureLine("Published in 1998, the novel sold two million copies."));
+        assertFalse(hints.isFurnitureLine("More than 200 people attended."));
+    }
+
+    // #10: newsletter, share, comment and copyright lines, in English and German, written for this test.
+    @Test
+    void newsletterShareCommentAndCopyrightLinesAreFurniture() {
+        assertTrue(hints.isFurnitureLine("GET THE EXAMPLE NEWS NEWSLETTER"));
+        assertTrue(hints.isFurnitureLine("Schon gelesen?"));
+        assertTrue(hints.isFurnitureLine("Beitrag teilen"));
+        assertTrue(hints.isFurnitureLine("Teilen mit:"));
+        assertTrue(hints.isFurnitureLine("12 Kommentare"));
+        assertTrue(hints.isFurnitureLine("Leave a reply"));
+        assertTrue(hints.isFurnitureLine("Wird geladen …"));
+        assertTrue(hints.isFurnitureLine("© 2024 Example Media. All rights reserved."));
+        assertTrue(hints.isFurnitureLine("(c) 2016"));
+        assertFalse(hints.isFurnitureLine("Copyright law was changed in parliament last year."));
+        assertFalse(hints.isFurnitureLine("Comments by the minister drew criticism on Monday."));
+        assertFalse(hints.isFurnitureLine("Die Kommentare des Ministers sorgten für Kritik."));
+    }
+
     @Test
     void relatedHeadingsAreRecognised() {
         assertTrue(hints.isRelatedHeading("You might also like"));

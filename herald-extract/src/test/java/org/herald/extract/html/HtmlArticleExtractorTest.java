@@ -144,4 +144,40 @@ class HtmlArticleExtractorTest {
         String body = extract(html).body();
         assertTrue(body.contains("First part") && body.contains("Second part"), body);
     }
+
+    // #10: a page whose whole story is bare text inside an itemprop="articleBody" container (no <p>), interrupted by
+    // an inline box, came out as the site's contact and legal lines, the only <p> blocks on the page.
+    @Test
+    void bareTextInsideTheArticleBodyContainerBeatsAFooterOfParagraphs() {
+        String run = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1911, "
+                + "after engineers found cracks in two of its piers and warned that repairs would take months";
+        String html = "<html><head><title>Bridge closes</title></head><body><div class='page'>"
+                + "<div class='story' itemprop='articleBody'>" + run + ".<br><br>" + run.replace("Tuesday", "Monday")
+                + ".<div class='inline-box'><span>Listen</span></div>" + run.replace("council", "mayor") + ".</div>"
+                + "<div class='site-info'><p>Contact the newsroom, 12 Harbour Road, Portsmouth, by phone or mail.</p>"
+                + "<p>Legal notice: all content, text and images, is the property of Example Media, Ltd.</p>"
+                + "<p>Terms of use, privacy policy, cookie settings and accessibility, updated yearly.</p></div>"
+                + "</div></body></html>";
+        Article a = extract(html);
+        assertTrue(a.paragraphs().get(0).startsWith("The council voted on Tuesday"), a.body());
+        assertTrue(a.body().contains("The mayor voted on Tuesday"), a.body());
+        assertFalse(a.body().contains("Legal notice"), a.body());
+        assertFalse(a.body().contains("Contact the newsroom"), a.body());
+    }
+
+    // #10: a pull quote set in the story repeats a sentence of it, and a caption carousel repeats its captions with
+    // "… more" toggles; each repeat then yields its own quote and event downstream.
+    @Test
+    void pullQuotesAndCarouselCaptionsAppearOnce() {
+        String sentence = "We will not let the bridge fall into the river while we argue about who pays for it";
+        String caption = "Engineers inspect the cracked pier of the old bridge on Tuesday morning before the vote";
+        String html = "<html><body><article><p>" + caption + "</p>" + ("<p>" + caption + " \u2026 more</p>").repeat(3)
+                + para("Opening") + "<p>The mayor was blunt. \u201c" + sentence + ",\u201d she said after the vote.</p>"
+                + "<aside class='pullquote'><p>\u201c" + sentence + "\u201d</p></aside>"
+                + para("Closing") + "</article></body></html>";
+        Article a = extract(html);
+        assertEquals(1, a.paragraphs().stream().filter(p -> p.contains("Engineers inspect")).count(), a.body());
+        assertEquals(1, a.paragraphs().stream().filter(p -> p.contains("We will not let")).count(), a.body());
+        assertTrue(a.body().contains("she said after the vote"), a.body());
+    }
 }
