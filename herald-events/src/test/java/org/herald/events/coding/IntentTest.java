@@ -150,9 +150,11 @@ class IntentTest {
         assertEquals(Optional.of("1381"), codes.of("191"));
         assertEquals(Optional.of("1384"), codes.of("194"));
         assertEquals(Optional.of("130"), codes.of("1712"));
-        // Cooperative acts are not restated: "will meet" stays a future 04x, as news coders record it.
-        assertEquals(Optional.empty(), codes.of("0841"));
-        assertEquals(Optional.empty(), codes.of("042"));
+        // A cooperative act said to come is its 03 intent, falling back to the parent: 0841 → 084 → 0353.
+        assertEquals(Optional.of("0353"), codes.of("0841"));
+        assertEquals(Optional.of("036"), codes.of("042"));
+        assertEquals(Optional.of("0332"), codes.of("072"));
+        // Verbal acts, demands and disapproval have no intent code.
         assertEquals(Optional.empty(), codes.of("010"));
         assertEquals(Optional.empty(), codes.of("112"));
     }
