@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,7 @@ public final class CameoCoder implements EventStage {
     private final Set<String> roles = new HashSet<>();
     private final IntentFinder intents;
     private final EventPlaces places;
+    private final Places nations;
     private final EventConfidence confidence;
     private final Relevance relevance;
     private final Optional<LearnedTypes> learned;
@@ -103,7 +105,9 @@ public final class CameoCoder implements EventStage {
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
-        this.places = new EventPlaces(Gazetteer.load(), Places.load());
+        Places countryTables = Places.load();
+        this.places = new EventPlaces(Gazetteer.load(), countryTables);
+        this.nations = countryTables;
         this.confidence = EventConfidence.load();
         this.relevance = Relevance.load();
     }
@@ -234,6 +238,10 @@ public final class CameoCoder implements EventStage {
         List<Side> sources = new ArrayList<>();
         for (int s : clause.sources()) {
             Optional<Actor> a = code(tree, s, entities, reference);
+            if (a.isEmpty() || actors.isOwnerless(a.get().code())) {
+                Optional<Actor> owned = ownedState(tree, s, entities, reference);
+                if (owned.isPresent()) a = owned;
+            }
             if (trace.enabled()) {
                 trace.note("  source '" + tree.token(s).text() + "': " + a.map(Actor::code).orElse("not codable"));
             }
@@ -527,6 +535,43 @@ public final class CameoCoder implements EventStage {
         // noun's subject); a country adjective then stands for its country. The actor coder codes no adjective alone.
         return actors.countryNamedAt(tree.sentence(), head)
                 .map(c -> new Actor(tree.token(head).text(), c, Optional.empty()));
+    }
+
+    /** Nouns that, owned by a pronoun, stand for the owner's state, with the agent code they add. */
+    private static final Map<String, String> OWNED_STATE = Map.of("country", "", "nation", "", "government", "GOV",
+            "administration", "GOV", "army", "MIL", "military", "MIL");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "its", "their", "our");
+
+    /**
+     * "Putin said [his] country will not lift the ban", "Jayalalithaa rejected accusations that [her] government
+     * refused": a state noun owned by a pronoun is the state of the clause above's doer, the speaker whose words
+     * these are; its country is the speaker's code's country. Empty when no such doer codes with a country.
+     */
+    private Optional<Actor> ownedState(Tree tree, int head, List<Entity> entities, LocalDate reference) {
+        String agent = OWNED_STATE.get(tree.lemma(head));
+        if (agent == null) return Optional.empty();
+        Optional<Integer> owner = tree.children(head, "nmod:poss").stream()
+                .filter(p -> OWNER_PRONOUNS.contains(tree.word(p))).findFirst();
+        if (owner.isEmpty()) return Optional.empty();
+        Optional<Integer> clause = tree.governor(head);
+        for (int step = 0; step < 3 && clause.isPresent(); step++) {
+            if (!Tree.is(tree.relation(clause.get()), "ccomp", "xcomp", "advcl", "acl", "parataxis")) break;
+            Optional<Integer> above = tree.governor(clause.get());
+            if (above.isEmpty()) break;
+            // "rejected [accusation] that her government refused": the clause hangs from the speaker's object.
+            int verb = tree.isNoun(above.get()) ? tree.governor(above.get()).orElse(above.get()) : above.get();
+            for (int subject : tree.exactly(verb, "nsubj")) {
+                Optional<String> country = code(tree, subject, entities, reference).map(Actor::code)
+                        .filter(c -> c.length() >= 3 && nations.countryName(c.substring(0, 3)).isPresent())
+                        .map(c -> c.substring(0, 3));
+                if (country.isPresent()) {
+                    return Optional.of(new Actor(tree.token(owner.get()).text() + " " + tree.token(head).text(),
+                            country.get() + agent, Optional.empty()));
+                }
+            }
+            clause = Optional.of(verb);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -313,4 +313,16 @@ class CameoCoderIT {
         assertEquals(List.of(), code("Bettie Morgan sent a letter to her sister Joan Morgan.").stream()
                 .map(CameoCoderIT::key).toList());
     }
+
+    @Test
+    void aStateOwnedByTheSpeakersPronounIsTheSpeakersState() {
+        List<String> keys = code("Prime Minister Vladimir Putin said his country will not lift the ban.").stream()
+                .map(CameoCoderIT::key).toList();
+        assertTrue(keys.contains("RUS - 1241 ASSERTED"), keys.toString());
+        // Extending a curfew is imposing it (1723); said to come, it is the threat 1323.
+        List<String> curfew = code("Burmese authorities announced they will extend the curfew.").stream()
+                .map(CameoCoderIT::key).toList();
+        assertTrue(curfew.stream().anyMatch(k -> k.startsWith("MMR") && k.endsWith(" - 1323 ASSERTED")),
+                curfew.toString());
+    }
 }
