@@ -42,9 +42,7 @@ public record ExtractionReport(List<PageResult> pages) {
     }
 
     private double accuracy(Function<PageResult, MetadataMatch> field) {
-        long scored = scored(field);
-        long matched = pages.stream().filter(p -> field.apply(p) == MetadataMatch.MATCH).count();
-        return scored == 0 ? 0 : (double) matched / scored;
+        return MetadataMatch.accuracy(pages.stream().map(field)).value();
     }
 
     /** The metric by its name in the floors file. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How one metadata field compares with the gold value. {@code NOT_SCORED} when the gold has no value, so
@@ -13,6 +14,12 @@ import java.util.stream.Collectors;
  */
 enum MetadataMatch {
     MATCH, MISS, NOT_SCORED;
+
+    /** Matches out of the scored cases: a field's accuracy over the pages whose gold gives it. */
+    static Ratio accuracy(Stream<MetadataMatch> cases) {
+        List<MetadataMatch> scored = cases.filter(m -> m != NOT_SCORED).toList();
+        return new Ratio((int) scored.stream().filter(m -> m == MATCH).count(), scored.size());
+    }
 
     static MetadataMatch title(Optional<String> gold, Optional<String> ours) {
         if (gold.isEmpty()) return NOT_SCORED;

@@ -86,8 +86,7 @@ final class SentenceCoder {
         }
 
         private List<Span> mentions(Actor actor, Span within) {
-            return actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst())
-                    .map(entity -> entity.mentions().stream().map(m -> m.span()).filter(within::contains).toList())
+            return actor.entityIn(entities).map(entity -> entity.mentions().stream().map(m -> m.span()).filter(within::contains).toList())
                     .orElse(List.of());
         }
 

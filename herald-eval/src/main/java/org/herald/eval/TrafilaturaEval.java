@@ -1,6 +1,5 @@
 package org.herald.eval;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,10 +81,6 @@ final class TrafilaturaEval {
     }
 
     private static Ratio accuracy(List<PageCounts> counts, java.util.function.Function<PageCounts, MetadataMatch> f) {
-        List<MetadataMatch> scored = new ArrayList<>();
-        counts.forEach(c -> {
-            if (f.apply(c) != MetadataMatch.NOT_SCORED) scored.add(f.apply(c));
-        });
-        return new Ratio((int) scored.stream().filter(s -> s == MetadataMatch.MATCH).count(), scored.size());
+        return MetadataMatch.accuracy(counts.stream().map(f));
     }
 }

@@ -106,7 +106,7 @@ final class ActorNames {
         Optional<ActorTables.Bloc> bloc = tables.bloc(n).filter(b -> !b.modifier());
         if (bloc.isPresent()) {
             String code = bloc.get().code();
-            return Optional.of(new Owner(code, code.length() > 3 && places.countryName(code.substring(0, 3)).isPresent()));
+            return Optional.of(new Owner(code, code.length() > 3 && places.countryOfCode(code).isPresent()));
         }
         Optional<String> country = places.countryNamed(n);
         if (country.isPresent()) return Optional.of(new Owner(country.get(), false));

@@ -100,8 +100,7 @@ final class AgentCountries {
      * article's country; so does a one-word institution the tagger makes an organisation ("Police said").
      */
     private boolean isNamed(Tree tree, Actor actor, int head) {
-        Optional<Entity> entity = actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id))
-                .findFirst());
+        Optional<Entity> entity = actor.entityIn(entities);
         if (entity.isPresent()) {
             return entity.get().type() == EntityType.PERSON || entity.get().name().trim().contains(" ");
         }

@@ -105,9 +105,8 @@ public final class CameoCoder implements EventStage {
                 new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
-        Places countryTables = Places.load();
-        this.places = new EventPlaces(Gazetteer.load(), countryTables);
-        this.nations = countryTables;
+        this.nations = Places.load();
+        this.places = new EventPlaces(Gazetteer.load(), nations);
         this.confidence = EventConfidence.load();
         this.relevance = Relevance.load();
     }
@@ -561,9 +560,8 @@ public final class CameoCoder implements EventStage {
             // "rejected [accusation] that her government refused": the clause hangs from the speaker's object.
             int verb = tree.isNoun(above.get()) ? tree.governor(above.get()).orElse(above.get()) : above.get();
             for (int subject : tree.exactly(verb, "nsubj")) {
-                Optional<String> country = code(tree, subject, entities, reference).map(Actor::code)
-                        .filter(c -> c.length() >= 3 && nations.countryName(c.substring(0, 3)).isPresent())
-                        .map(c -> c.substring(0, 3));
+                Optional<String> country = code(tree, subject, entities, reference)
+                        .flatMap(a -> nations.countryOfCode(a.code()));
                 if (country.isPresent()) {
                     return Optional.of(new Actor(tree.token(owner.get()).text() + " " + tree.token(head).text(),
                             country.get() + agent, Optional.empty()));
@@ -592,8 +590,7 @@ public final class CameoCoder implements EventStage {
     }
 
     private boolean inRole(Actor actor, List<Entity> entities) {
-        return actor.entityId().flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst())
-                .flatMap(Entity::title).filter(t -> roles.contains(t.toLowerCase(Locale.ROOT))).isPresent();
+        return actor.entityIn(entities).flatMap(Entity::title).filter(t -> roles.contains(t.toLowerCase(Locale.ROOT))).isPresent();
     }
 
     // A side that makes a dyad political: coded with a country or an organisation, not an agent alone ("COP").

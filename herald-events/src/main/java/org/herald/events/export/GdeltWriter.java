@@ -110,7 +110,7 @@ public final class GdeltWriter {
         String code = GeoColumns.text(actor.path("code"));
         set(cells, prefix + "Code", code);
         set(cells, prefix + "Name", clean(GeoColumns.text(actor.path("name"))).toUpperCase(Locale.ROOT));
-        boolean country = code.length() >= 3 && places.countryName(code.substring(0, 3)).isPresent();
+        boolean country = places.countryOfCode(code).isPresent();
         if (country) {
             set(cells, prefix + "CountryCode", code.substring(0, 3));
             if (code.length() >= 6) set(cells, prefix + "Type1Code", code.substring(3, 6));

@@ -1,5 +1,6 @@
 package org.herald.model.analysis;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,5 +17,10 @@ public record Actor(String name, String code, Optional<String> entityId) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(entityId, "entityId");
+    }
+
+    /** The article entity this actor refers to, among {@code entities}; empty when it refers to none of them. */
+    public Optional<Entity> entityIn(List<Entity> entities) {
+        return entityId.flatMap(id -> entities.stream().filter(e -> e.id().equals(id)).findFirst());
     }
 }

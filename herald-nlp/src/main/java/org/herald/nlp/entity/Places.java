@@ -85,6 +85,13 @@ public final class Places {
         return Optional.ofNullable(nameByCode.get(alpha3));
     }
 
+    /** The country a CAMEO actor code starts with: RUSGOV → RUS, RUS → RUS; empty for IGOUNO, GOV or "". */
+    public Optional<String> countryOfCode(String actorCode) {
+        if (actorCode.length() < 3) return Optional.empty();
+        String alpha3 = actorCode.substring(0, 3);
+        return nameByCode.containsKey(alpha3) ? Optional.of(alpha3) : Optional.empty();
+    }
+
     /** The most words any name in the tables has, to bound look-ups over token runs. */
     public int longestName() {
         return longestName;
