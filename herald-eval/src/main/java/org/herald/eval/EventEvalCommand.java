@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.herald.events.FullStages;
-import org.herald.events.actor.ActorSettings;
 import org.herald.events.petrarch.PetrarchUnitTestEval;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
@@ -80,18 +79,8 @@ final class EventEvalCommand {
                 EventEval.Score score = new EventEval(analyzer, extractor).score(cases);
                 out.println(suite + ": " + score.summary());
                 score.misses().stream().limit(worst).forEach(m -> out.println("  " + m));
-                if (suite.equals("events-gsr")) {
-                    // The GSR was coded by PETRARCH-2 with the Phoenix dictionaries; read in place, never copied.
-                    Path phoenix = root.get().resolve("phoenix-dictionaries");
-                    ActorSettings actors = ActorSettings.defaults().withPetrarchActors(
-                            phoenix.resolve("Phoenix.Countries.actors.txt"),
-                            phoenix.resolve("Phoenix.International.actors.txt"),
-                            phoenix.resolve("Phoenix.MilNonState.actors.txt"));
-                    Analyzer withPhoenix = new Analyzer(parser, FullStages.load(actors), AnalyzeSettings.defaults());
-                    EventEval.Score p = new EventEval(withPhoenix, extractor).score(cases);
-                    out.println(suite + " + Phoenix actors: " + p.summary());
-                    p.misses().stream().limit(worst).forEach(m -> out.println("  " + m));
-                }
+                // The GSR was coded by PETRARCH-2 with the Phoenix dictionaries, whose actor names Herald now ships
+                // (actors-phoenix.tsv): a second run with the dictionary files read in place would code the same.
                 return 0;
             }
             default -> {

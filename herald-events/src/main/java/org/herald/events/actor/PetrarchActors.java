@@ -50,9 +50,18 @@ final class PetrarchActors {
         return new PetrarchActors(Map.of());
     }
 
-    /** The table Herald ships, {@value #BUNDLED}: the Phoenix dictionaries' entries in compact rows. */
+    /**
+     * The table Herald ships, {@value #BUNDLED}: the Phoenix dictionaries' entries in compact rows. Read once per JVM
+     * (27,000 rows, about half a second) and shared: the table is immutable, and every coder built in a process
+     * (the analyze pipeline, explain, the eval suites, tests) would read the same rows again.
+     */
     static PetrarchActors bundled() {
-        return fromRows(Lexicon.rows(PetrarchActors.class, BUNDLED, 2, 2));
+        return Bundled.TABLE;
+    }
+
+    // Loaded on first use, by the class loader's lock.
+    private static final class Bundled {
+        static final PetrarchActors TABLE = fromRows(Lexicon.rows(PetrarchActors.class, BUNDLED, 2, 2));
     }
 
     /** Entries from rows as {@link #row} writes them; an earlier row's entry wins a name two rows share. */
@@ -139,7 +148,8 @@ final class PetrarchActors {
             for (int from = Math.max(0, headPosition - len + 1); from <= headPosition && from + len <= upper.size();
                  from++) {
                 ActorEntry e = byName.get(String.join(" ", upper.subList(from, from + len)));
-                if (e != null && isName(words.subList(from, from + len))) return date.isPresent() ? e.codeOn(date.get()) : unrestricted(e);
+                if (e == null || !isName(words.subList(from, from + len))) continue;
+                return date.isPresent() ? e.codeOn(date.get()) : unrestricted(e);
             }
         }
         return Optional.empty();
