@@ -104,7 +104,15 @@ final class ActorTables {
 
     /** The agent code of lower-case words ("security forces" → COP), or {@link #NO_AGENT} for "countries". */
     Optional<String> agent(String words) {
-        return Optional.ofNullable(agents.get(words.toLowerCase(Locale.ROOT)));
+        String lower = words.toLowerCase(Locale.ROOT);
+        String code = agents.get(lower);
+        // The tagger takes a capitalised plural that opens a sentence for a name ("Farmers blocked …", lemma
+        // "Farmers"), so its lemma is no singular: the plural is tried as its singular too.
+        if (code == null && lower.endsWith("ies")) code = agents.get(lower.substring(0, lower.length() - 3) + "y");
+        if (code == null && lower.endsWith("s") && !lower.endsWith("ss")) {
+            code = agents.get(lower.substring(0, lower.length() - 1));
+        }
+        return Optional.ofNullable(code);
     }
 
     /** Whether {@code code} is one of the agent codes of {@code agents.tsv}: "COP", "GOV", "MIL". */

@@ -1,9 +1,11 @@
 package org.herald.events.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -249,7 +251,24 @@ final class Arguments {
                 if (isSumOfMoney(tree, h)) out.add("money");
             }
         }
+        List<String> kinds = new ArrayList<>();
+        for (String w : out) {
+            String kind = OBJECT_KINDS.get(w);
+            if (kind != null) kinds.add(kind);
+        }
+        out.addAll(kinds);
         return out;
+    }
+
+    /** object-kinds.tsv: "platoon" is a kind of "troop" to the rows; "-" marks a word left out on purpose. */
+    private static final Map<String, String> OBJECT_KINDS = objectKinds();
+
+    private static Map<String, String> objectKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        for (List<String> row : Lexicon.rows(Arguments.class, "object-kinds.tsv", 2, 3)) {
+            if (!row.get(1).equals("-")) kinds.put(row.get(0), row.get(1));
+        }
+        return Map.copyOf(kinds);
     }
 
     /** A noun with each of its adjective and noun modifiers, as "modifier lemma" pairs: "military aid". */

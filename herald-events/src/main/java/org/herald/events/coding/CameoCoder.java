@@ -68,6 +68,8 @@ public final class CameoCoder implements EventStage {
     private final IntentCodes refusalCodes;
     /** Political roles (herald-nlp's titles.tsv, lower case): the titles that let an uncoded person act. */
     private final Set<String> roles = new HashSet<>();
+    /** crowds.tsv: "thousands", "supporters", the crowd that may be a protest's doer. */
+    private final Set<String> crowds = Set.copyOf(Lexicon.words(CameoCoder.class, "crowds.tsv"));
     private final IntentFinder intents;
     private final EventPlaces places;
     private final Places nations;
@@ -226,6 +228,10 @@ public final class CameoCoder implements EventStage {
         return out;
     }
 
+    /** The CAMEO root of protests, whose doer may be a crowd (crowds.tsv), coded as the opposition in the street. */
+    private static final String PROTEST_ROOT = "14";
+    private static final String CROWD_CODE = "OPP";
+
     /** The code a learned clause is first coded with, only to see whether it has a codable source. */
     private static final String PROBE_CODE = "010";
 
@@ -255,6 +261,13 @@ public final class CameoCoder implements EventStage {
                             + ", no code");
                 }
                 named.ifPresent(actor -> sources.add(new Side(actor, s, "+source-uncoded")));
+            }
+        }
+        if (sources.isEmpty() && clause.entry().code().startsWith(PROTEST_ROOT)) {
+            for (int s : clause.sources()) {
+                if (!crowds.contains(tree.lemma(s)) && !crowds.contains(tree.word(s))) continue;
+                if (trace.enabled()) trace.note("  source '" + tree.token(s).text() + "': a protesting crowd, OPP");
+                sources.add(new Side(new Actor(tree.token(s).text(), CROWD_CODE, Optional.empty()), s, "+source-crowd"));
             }
         }
         if (sources.isEmpty()) {
@@ -598,8 +611,11 @@ public final class CameoCoder implements EventStage {
         return side.coded() && !actors.isOwnerless(side.actor().code());
     }
 
-    // Two coded sides are the same when their codes are; an uncoded side is only itself (its entity or its name).
+    // Two coded sides are the same when their codes are, unless they are two different named entities: "Rivlin eased
+    // restrictions on Olmert" is one Israeli acting on another, as GDELT keeps ISRGOV → ISRGOV, while "the
+    // government … the government" is one side. An uncoded side is only itself (its entity or its name).
     private static boolean sameSide(Actor a, Actor b) {
+        if (a.entityId().isPresent() && b.entityId().isPresent() && !a.entityId().equals(b.entityId())) return false;
         if (!a.code().isEmpty() || !b.code().isEmpty()) return a.code().equals(b.code());
         if (a.entityId().isPresent() && b.entityId().isPresent()) return a.entityId().equals(b.entityId());
         return a.name().equalsIgnoreCase(b.name());

@@ -260,6 +260,10 @@ final class ClauseFinder {
         } else if (!byAgents(tree, i).isEmpty()) {
             // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
             sources = byAgents(tree, i);
+        } else if (!betweenParties(tree, i).isEmpty()) {
+            // "clashes [between] police and protesters": the parties are the doers, each toward the other when the
+            // noun is reciprocal (reciprocal-verbs.tsv).
+            sources = betweenParties(tree, i);
         } else if (!postureAdjectives(tree, i).isEmpty()) {
             // "condemned the [Russian] military buildup near Ukraine": whose forces build up is the doer (15x only; an
             // adjective on "attack" may name the victim's side as well as the attacker's).
@@ -306,6 +310,14 @@ final class ClauseFinder {
     }
 
     /** The "by" modifiers of an event noun, with their conjuncts. */
+    private static List<Integer> betweenParties(Tree tree, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter("between"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+        }
+        return out;
+    }
+
     private static List<Integer> byAgents(Tree tree, int noun) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {

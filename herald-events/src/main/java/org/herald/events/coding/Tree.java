@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -20,27 +21,55 @@ final class Tree {
     }
 
     /**
-     * The sentence's tree with one parser confusion undone: a gerund or bare verb attached to a verb as "acl" (a
+     * The sentence's tree with two parser confusions undone. A gerund or bare verb attached to a verb as "acl" (a
      * relation UD keeps for nouns) is that verb's open complement, "xcomp", when it has no subject of its own: "is
-     * considering [sending] aid" parsed acl(considering, sending) means what "considering to send" would.
+     * considering [sending] aid" parsed acl(considering, sending) means what "considering to send" would. And a noun
+     * the parser hangs as "mark" or "dep" on the clause that follows it is the object of the verb before it, when
+     * that verb has none: in "expressed [hopes] the government will change", mark(change, hopes) reads the noun as
+     * a conjunction, and the statement "expressed hopes" is lost.
      */
     static Tree repaired(Sentence sentence) {
         List<Dependency> deps = sentence.dependencies();
         List<Dependency> out = null;
         for (int k = 0; k < deps.size(); k++) {
             Dependency d = deps.get(k);
-            if (!d.relation().equals("acl") || d.governor() < 0) continue;
-            String head = sentence.tokens().get(d.governor()).pos();
-            String dependent = sentence.tokens().get(d.dependent()).pos();
-            if (!head.startsWith("VB") || !(dependent.equals("VBG") || dependent.equals("VB"))) continue;
-            boolean ownSubject = sentence.children(d.dependent()).stream()
-                    .anyMatch(c -> c.relation().startsWith("nsubj"));
-            if (ownSubject) continue;
+            Optional<Dependency> fixed = aclAsXcomp(sentence, d).or(() -> markAsObject(sentence, d));
+            if (fixed.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(deps);
-            out.set(k, new Dependency(d.governor(), "xcomp", d.dependent()));
+            out.set(k, fixed.get());
         }
         return new Tree(out == null ? sentence
                 : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
+    }
+
+    private static Optional<Dependency> aclAsXcomp(Sentence sentence, Dependency d) {
+        if (!d.relation().equals("acl") || d.governor() < 0) return Optional.empty();
+        String head = sentence.tokens().get(d.governor()).pos();
+        String dependent = sentence.tokens().get(d.dependent()).pos();
+        if (!head.startsWith("VB") || !(dependent.equals("VBG") || dependent.equals("VB"))) return Optional.empty();
+        boolean ownSubject = sentence.children(d.dependent()).stream()
+                .anyMatch(c -> c.relation().startsWith("nsubj"));
+        if (ownSubject) return Optional.empty();
+        return Optional.of(new Dependency(d.governor(), "xcomp", d.dependent()));
+    }
+
+    private static Optional<Dependency> markAsObject(Sentence sentence, Dependency d) {
+        if (!(d.relation().equals("mark") || d.relation().equals("dep")) || d.governor() < 0) return Optional.empty();
+        int noun = d.dependent();
+        int clause = d.governor();
+        String pos = sentence.tokens().get(noun).pos();
+        // A verb is never a subordinating conjunction: a "mark" tagged VBZ is the tagger's noun-or-verb confusion.
+        boolean nounLike = pos.startsWith("NN") || d.relation().equals("mark") && pos.equals("VBZ");
+        if (!nounLike || noun > clause) return Optional.empty();
+        Optional<Dependency> up = sentence.head(clause);
+        if (up.isEmpty() || up.get().governor() < 0 || !Set.of("ccomp", "dep").contains(up.get().relation())) {
+            return Optional.empty();
+        }
+        int verb = up.get().governor();
+        if (!sentence.tokens().get(verb).pos().startsWith("VB") || verb > noun) return Optional.empty();
+        boolean hasObject = sentence.children(verb).stream().anyMatch(c -> c.relation().equals("obj"));
+        if (hasObject) return Optional.empty();
+        return Optional.of(new Dependency(verb, "obj", noun));
     }
 
     Sentence sentence() {
