@@ -379,7 +379,7 @@ public final class CameoCoder implements EventStage {
         for (Side[] d : dyads) {
             Side s = d[0];
             Side t = d[1];
-            if (t != null && sameSide(s.actor(), t.actor())) {
+            if (t != null && sameSide(s.actor(), t.actor(), entities)) {
                 if (trace.enabled()) {
                     trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
                 }
@@ -611,14 +611,19 @@ public final class CameoCoder implements EventStage {
         return side.coded() && !actors.isOwnerless(side.actor().code());
     }
 
-    // Two coded sides are the same when their codes are, unless they are two different named entities: "Rivlin eased
+    // Two coded sides are the same when their codes are, unless they are two different named people: "Rivlin eased
     // restrictions on Olmert" is one Israeli acting on another, as GDELT keeps ISRGOV → ISRGOV, while "the
-    // government … the government" is one side. An uncoded side is only itself (its entity or its name).
-    private static boolean sameSide(Actor a, Actor b) {
-        if (a.entityId().isPresent() && b.entityId().isPresent() && !a.entityId().equals(b.entityId())) return false;
+    // government … the government" or "Russia arrested Russian journalists" is one side. An uncoded side is only
+    // itself (its entity or its name).
+    private static boolean sameSide(Actor a, Actor b, List<Entity> entities) {
+        if (isPerson(a, entities) && isPerson(b, entities) && !a.entityId().equals(b.entityId())) return false;
         if (!a.code().isEmpty() || !b.code().isEmpty()) return a.code().equals(b.code());
         if (a.entityId().isPresent() && b.entityId().isPresent()) return a.entityId().equals(b.entityId());
         return a.name().equalsIgnoreCase(b.name());
+    }
+
+    private static boolean isPerson(Actor actor, List<Entity> entities) {
+        return actor.entityIn(entities).filter(e -> e.type() == EntityType.PERSON).isPresent();
     }
 
     private ModeCue mode(Tree tree, int trigger, List<Quote> quotes) {

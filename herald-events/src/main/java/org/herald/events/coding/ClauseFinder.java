@@ -260,7 +260,7 @@ final class ClauseFinder {
         } else if (!byAgents(tree, i).isEmpty()) {
             // "an air strike [by government forces]", "an attack on Kyiv [by Russian troops]"
             sources = byAgents(tree, i);
-        } else if (!betweenParties(tree, i).isEmpty()) {
+        } else if (!betweenParties(tree, i).isEmpty() && !wantedByVerbAbove(tree, i)) {
             // "clashes [between] police and protesters": the parties are the doers, each toward the other when the
             // noun is reciprocal (reciprocal-verbs.tsv).
             sources = betweenParties(tree, i);
@@ -309,7 +309,19 @@ final class ClauseFinder {
                 && Character.isUpperCase(tree.token(m).text().codePointAt(0))).toList();
     }
 
-    /** The "by" modifiers of an event noun, with their conjuncts. */
+    /**
+     * Whether an event noun is what the verb above asks or acts on ("called for [talks] between Russia and Ukraine",
+     * "urged [talks] between …"): the verb's object, or its complement after "for". Such talks have not happened; the
+     * verb's own event is the news.
+     */
+    private boolean wantedByVerbAbove(Tree tree, int noun) {
+        Optional<Integer> verb = tree.governor(noun).filter(g -> tree.token(g).pos().startsWith("VB"));
+        if (verb.isEmpty() || !verbs.has(tree.lemma(verb.get()))) return false;
+        String relation = tree.relation(noun);
+        return relation.equals("obj") || relation.startsWith("obl") && tree.caseWord(noun).filter("for"::equals).isPresent();
+    }
+
+    /** The "between" modifiers of an event noun, with their conjuncts: the parties to a clash or talks. */
     private static List<Integer> betweenParties(Tree tree, int noun) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {
@@ -318,6 +330,7 @@ final class ClauseFinder {
         return out;
     }
 
+    /** The "by" modifiers of an event noun, with their conjuncts. */
     private static List<Integer> byAgents(Tree tree, int noun) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {

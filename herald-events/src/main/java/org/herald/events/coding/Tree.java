@@ -26,7 +26,8 @@ final class Tree {
      * considering [sending] aid" parsed acl(considering, sending) means what "considering to send" would. And a noun
      * the parser hangs as "mark" or "dep" on the clause that follows it is the object of the verb before it, when
      * that verb has none: in "expressed [hopes] the government will change", mark(change, hopes) reads the noun as
-     * a conjunction, and the statement "expressed hopes" is lost.
+     * a conjunction, and the statement "expressed hopes" is lost; the same noun read as a verb is undone too
+     * ({@link #verbedNounUndone}).
      */
     static Tree repaired(Sentence sentence) {
         List<Dependency> deps = sentence.dependencies();
@@ -38,8 +39,47 @@ final class Tree {
             if (out == null) out = new ArrayList<>(deps);
             out.set(k, fixed.get());
         }
-        return new Tree(out == null ? sentence
+        out = verbedNounUndone(sentence, out == null ? deps : out);
+        return new Tree(out == deps ? sentence
                 : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
+    }
+
+    /**
+     * "expressed hopes the government will release …" parsed with "hopes" as a verb: nsubj(release, hopes) and
+     * obj(hopes, government). A subject that has an object of its own is the tagger's noun-or-verb confusion; when it
+     * stands right after a verb that has no object and heads that verb's clausal complement, it is that verb's
+     * object and its own "object" the clause's subject.
+     */
+    private static List<Dependency> verbedNounUndone(Sentence sentence, List<Dependency> deps) {
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency subject = deps.get(k);
+            if (!subject.relation().equals("nsubj") || subject.governor() < 0) continue;
+            int noun = subject.dependent();
+            int clause = subject.governor();
+            int verb = noun - 1;
+            if (verb < 0 || !sentence.tokens().get(verb).pos().startsWith("VB")) continue;
+            if (!has(deps, verb, "ccomp", clause) || hasRelation(deps, verb, "obj")) continue;
+            int own = objectOf(deps, noun);
+            if (own < 0) continue;
+            List<Dependency> out = new ArrayList<>(deps);
+            out.set(k, new Dependency(verb, "obj", noun));
+            out.set(out.indexOf(new Dependency(noun, "obj", own)), new Dependency(clause, "nsubj", own));
+            return out;
+        }
+        return deps;
+    }
+
+    private static boolean has(List<Dependency> deps, int governor, String relation, int dependent) {
+        return deps.contains(new Dependency(governor, relation, dependent));
+    }
+
+    private static boolean hasRelation(List<Dependency> deps, int governor, String relation) {
+        return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+    }
+
+    private static int objectOf(List<Dependency> deps, int governor) {
+        return deps.stream().filter(d -> d.governor() == governor && d.relation().equals("obj"))
+                .mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     private static Optional<Dependency> aclAsXcomp(Sentence sentence, Dependency d) {

@@ -156,4 +156,44 @@ class EventCoverageIT {
         assertTrue(events.stream().filter(e -> e.cameo().startsWith("19")).noneMatch(e -> e.mode() == EventMode.ASSERTED),
                 attacks.toString());
     }
+
+    @Test
+    void aNounTheParserMisreadIsTheObjectOfTheVerbBefore() {
+        // "hopes" read as a verb (nsubj of the complement, with an object of its own) is what was expressed
+        assertEquals(List.of("KEN SOMGOV 013 ASSERTED"),
+                keys("Kenya expressed hopes the government of Somalia will release the prisoners."));
+    }
+
+    @Test
+    void anObjectCountsAsItsKind() {
+        // object-kinds.tsv: a battalion is troops, tents and blankets are relief
+        assertEquals(List.of("KEN SOM 154 ASSERTED"), keys("Kenya sent a battalion to Somalia."));
+        assertEquals(List.of("JPN TUR 073 ASSERTED"), keys("Japan sent tents and blankets to Turkey."));
+    }
+
+    @Test
+    void aCrowdIsTheDoerOfAProtestOnly() {
+        // crowds.tsv: the crowd protests as the opposition, in the country of the place named
+        assertEquals(List.of("KENOPP KENGOV 140 ASSERTED"),
+                keys("Thousands protested against the government in Nairobi on Sunday."));
+        assertEquals(List.of(), keys("Thousands fled the fighting in Nairobi."));
+    }
+
+    @Test
+    void thePartiesBetweenWhomAClashHappensAreEachOthersTargets() {
+        assertEquals(List.of("KENCOP SOMREB 190 ASSERTED", "SOMREB KENCOP 190 ASSERTED"),
+                keys("Clashes between Kenyan police and Somali militants killed five people."));
+    }
+
+    @Test
+    void aCapitalisedPluralAgentOpeningASentenceIsStillAnAgent() {
+        assertEquals(List.of("KENAGR - 144 ASSERTED"), keys("Farmers blocked roads in Kenya."));
+    }
+
+    @Test
+    void twoNamedPeopleOfOneCountryAreTwoSides() {
+        // (a country and its nationals of one code stay one side: CameoCoderIT's "Russia arrested Russian journalists")
+        assertEquals(List.of("ISRGOV ISRGOV 111 ASSERTED"),
+                keys("Israeli President Reuven Rivlin criticized Israeli Prime Minister Benjamin Netanyahu."));
+    }
 }
