@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Event;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.text.Token;
 
 /**
  * Drops events of clauses that are no political interaction, each with its reason for the explain trace. In the order
@@ -26,6 +29,14 @@ import org.herald.nlp.text.ParsedText;
  */
 final class Relevance {
     private static final String DIR = "relevance/";
+    private static final String DISASTER = "disaster";
+    private static final String BARE_STATEMENT = "010";
+    /** Civilians, residents, people: the victims a report counts, no party it is about. */
+    private static final String CIVILIANS = "CVL";
+    /** Entity tags that name no party a statement could be about: "O" and the tags of times, amounts and causes. */
+    private static final Set<String> NOT_PARTIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT", "CAUSE_OF_DEATH", "EMAIL", "URL");
+    private static final int MAX_CONTENT_DEPTH = 12;
     /** Particles that make a competition verb an act of force: "beat back an assault", "beat up a protester". */
     private static final Set<String> FORCE_PARTICLES = Set.of("back", "up");
     /** Relations through which a verb takes its doer from the clause it hangs from: "hit the island, injuring five". */
@@ -38,24 +49,36 @@ final class Relevance {
     private final Set<String> naturalForces;
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Set<String> agentCodes;
+    /** The role and group nouns of agents.tsv ("government", "troops", "police"): parties a statement may be about. */
+    private final Set<String> agentWords;
     private final Map<String, String> routineReporters = new HashMap<>();
 
     /** A row of not-political-phrases.tsv: the dependents' lemmas and the reason. */
     private record Phrase(Set<String> dependents, String reason) {}
 
-    private Relevance(TopicCues cues, Set<String> competitionVerbs, Set<String> naturalForces, Set<String> agentCodes) {
+    private Relevance(TopicCues cues, Set<String> competitionVerbs, Set<String> naturalForces, Set<String> agentCodes,
+            Set<String> agentWords) {
         this.cues = cues;
+        this.agentWords = agentWords;
         this.competitionVerbs = competitionVerbs;
         this.naturalForces = naturalForces;
         this.agentCodes = agentCodes;
+    }
+
+    private static final List<List<String>> AGENT_ROWS =
+            Lexicon.rows(Relevance.class, "/org/herald/events/actor/agents.tsv", 2, 3);
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     static Relevance load() {
         Relevance r = new Relevance(TopicCues.load(),
                 new HashSet<>(Lexicon.words(Relevance.class, DIR + "competition-verbs.tsv")),
                 new HashSet<>(Lexicon.words(Relevance.class, DIR + "natural-forces.tsv")),
-                new HashSet<>(Lexicon.rows(Relevance.class, "/org/herald/events/actor/agents.tsv", 2, 3).stream()
-                        .map(row -> row.get(1)).toList()));
+                AGENT_ROWS.stream().map(row -> row.get(1)).collect(Collectors.toSet()),
+                AGENT_ROWS.stream().filter(row -> !row.get(1).equals(CIVILIANS)).map(row -> lastWord(row.get(0)))
+                        .collect(Collectors.toSet()));
         for (List<String> row : Lexicon.rows(Relevance.class, DIR + "not-political-phrases.tsv", 3, 3)) {
             r.phrases.computeIfAbsent(row.get(0), k -> new ArrayList<>())
                     .add(new Phrase(Set.of(row.get(1).split("\\|")), row.get(2)));
@@ -106,13 +129,15 @@ final class Relevance {
         }
         Optional<String> routine = routineStatement(c.event());
         if (routine.isPresent()) return routine;
+        Optional<String> aboutNoOne = statementAboutNoOne(tree, c);
+        if (aboutNoOne.isPresent()) return aboutNoOne;
         Optional<Integer> force = naturalDoer(tree, trigger);
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
         }
-        if (article.topic().isPresent() && !betweenCountries(c.event()) && !stateAct(c.event())) {
+        if (article.topic().isPresent() && !betweenCountries(c.event()) && !stateAct(c.event(), article)) {
             return Optional.of(article.topic().get() + " article, and neither an event between two countries nor a"
-                    + " state's act");
+                    + " state's act" + (article.topic().get().equals(DISASTER) ? " on another side" : ""));
         }
         return Optional.empty();
     }
@@ -167,6 +192,34 @@ final class Relevance {
                 .map(why -> why + " (a statement of " + code + " with no target)");
     }
 
+    // "Officials said the death toll could rise", "Modi said he was saddened by the loss of life": a bare statement
+    // whose said clause names no party (no named entity, no title, no role noun of agents.tsv) reports the news and
+    // interacts with no one. "Putin said the West was to blame" and "said the government would help" stay. A
+    // statement with no clause of its content in the sentence ("said in a statement") is left as it is.
+    private Optional<String> statementAboutNoOne(Tree tree, Coded c) {
+        Event e = c.event();
+        if (!e.cameo().equals(BARE_STATEMENT) || e.target().isPresent()) return Optional.empty();
+        List<Integer> content = tree.children(c.trigger(), "ccomp", "parataxis");
+        if (content.isEmpty()) return Optional.empty();
+        for (int head : content) {
+            if (namesAParty(tree, head, 0)) return Optional.empty();
+        }
+        return Optional.of("a statement about no one (what " + e.source().code() + " said names no party)");
+    }
+
+    private boolean namesAParty(Tree tree, int token, int depth) {
+        Token t = tree.token(token);
+        if (!NOT_PARTIES.contains(t.ner()) || agentWords.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || agentWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (depth > MAX_CONTENT_DEPTH) return false;
+        for (Dependency d : tree.sentence().children(token)) {
+            if (namesAParty(tree, d.dependent(), depth + 1)) return true;
+        }
+        return false;
+    }
+
     // "Turkey sent aid to Syria", "Russia shelled Ukraine": two countries, whatever the article is about.
     private boolean betweenCountries(Event e) {
         Optional<String> source = country(e.source());
@@ -176,11 +229,17 @@ final class Relevance {
 
     // "China criticised the NBA" in a sports article: a country, its government, army or parliament acts; its bare
     // statements ("Iranian officials said 40 people had been killed") are reports of the story, not acts.
-    private boolean stateAct(Event e) {
+    // In a disaster article a state's act toward no one or its own people is the response to the disaster (a state
+    // of emergency, an evacuation order, relief sent to the affected areas, an inquiry ordered): news, but no
+    // interaction; what it does to another side ("the government arrested the opposition leader") stays.
+    private boolean stateAct(Event e, TopicCues.ArticleTopics article) {
         String code = e.source().code();
         boolean state = country(e.source()).isPresent()
                 && (code.length() == 3 || STATE_AGENTS.contains(code.substring(code.length() - 3)));
-        return state && !e.cameo().startsWith("01");
+        if (!state || e.cameo().startsWith("01")) return false;
+        if (!article.topic().filter(DISASTER::equals).isPresent()) return true;
+        return e.target().filter(t -> !t.code().isEmpty() && !country(t).equals(country(e.source()))
+                || t.code().length() > 3 && !t.code().endsWith("CVL")).isPresent();
     }
 
     private Optional<String> country(Actor a) {

@@ -24,6 +24,11 @@ final class TopicCues {
     static final String SPORTS = "sports";
     static final String BUSINESS = "business";
     /**
+     * War and unrest: not a topic of its own, but it outweighs the others. A combat sentence counts as two of theirs,
+     * since war reports carry rescue and casualty sentences ("rescuers searched the rubble") that read as a disaster.
+     */
+    static final String CONFLICT = "conflict";
+    /**
      * An article is of a topic when at least this many of its sentences carry the topic's cues, and at least
      * {@link #ARTICLE_SHARE} of them. Set on the dev half of events-offtopic (ECB+ sports, culture and disaster
      * topics, 5-25 sentences each) and checked to leave the political suites, one sentence per text, untouched.
@@ -79,7 +84,9 @@ final class TopicCues {
             topics.forEach(k -> counts.merge(k, 1, Integer::sum));
         }
         int sentences = text.sentences().size();
+        int conflict = counts.getOrDefault(CONFLICT, 0);
         Optional<String> topic = counts.entrySet().stream()
+                .filter(e -> !e.getKey().equals(CONFLICT) && e.getValue() > 2 * conflict)
                 .filter(e -> e.getValue() >= ARTICLE_SENTENCES && e.getValue() >= ARTICLE_SHARE * sentences)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         return new ArticleTopics(out, topic);

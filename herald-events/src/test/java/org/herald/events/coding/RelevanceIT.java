@@ -54,4 +54,32 @@ class RelevanceIT {
         assertFalse(codes("Police beat protesters in Minsk on Sunday.").isEmpty());
         assertTrue(codes("Germany accused Russia of election interference.").contains("112"));
     }
+
+    @Test
+    void aStatementThatNamesNoPartyIsNoEvent() {
+        assertEquals(List.of(), codes("Kenyan officials said the death toll could rise."));
+        assertEquals(List.of(), codes("Prime Minister Narendra Modi said he was saddened by the loss of life."));
+        // a party named in what was said keeps the statement
+        assertEquals(List.of("010"), codes("Prime Minister Narendra Modi said Pakistan was to blame."));
+        assertFalse(codes("Prime Minister Narendra Modi said the army would help.").isEmpty());
+    }
+
+    @Test
+    void aDisasterArticleKeepsOnlyActsTowardAnotherSide() {
+        String floods = "Floods swept through northern Bangladesh on Monday after heavy monsoon rain. "
+                + "The government declared a state of emergency in three districts. "
+                + "Rescue teams reached the flood-hit villages on Tuesday. "
+                + "Japan sent relief supplies to Bangladesh.";
+        // the state of emergency is the response to the floods; Japan's aid to Bangladesh is between two countries
+        assertEquals(List.of("073"), codes(floods));
+    }
+
+    @Test
+    void aWarReportWithRescuersInTheRubbleIsNoDisasterReport() {
+        String war = "Rescuers searched the rubble of a building in Aleppo on Monday. "
+                + "Rescue teams pulled four bodies from the wreckage. "
+                + "Syrian troops shelled rebel positions near the city, and rebels fired rockets at army posts. "
+                + "The government declared a state of emergency in Aleppo.";
+        assertTrue(codes(war).contains("1724"), codes(war).toString());
+    }
 }
