@@ -35,6 +35,12 @@ final class Arguments {
 
     private static List<Integer> subjects(Tree tree, int verb, int depth) {
         if (depth > DEPTH) return List.of();
+        Optional<Integer> setter = tree.governor(verb).filter(g -> isSetFree(tree, g, verb));
+        if (setter.isPresent()) {
+            // "Egypt let free the activist", "rebels set [the hostages] free": the one who lets frees; the parser's
+            // subject of "free" in the second is the one freed (objects).
+            return subjects(tree, setter.get(), depth + 1);
+        }
         List<Integer> out = new ArrayList<>();
         for (int s : tree.exactly(verb, "nsubj")) {
             for (int c : tree.withConjuncts(s)) out.addAll(resolve(tree, verb, c, depth));
@@ -108,6 +114,15 @@ final class Arguments {
     /** "[According to] the army, rebels killed 12 soldiers": who reports the event, not a party to it. */
     static boolean isAccordingTo(Tree tree, int oblique) {
         return tree.caseWord(oblique).filter("according"::equals).isPresent();
+    }
+
+    /**
+     * "let free", "set free", "let go", "set the hostages free": the parser reads the second word as a complement of
+     * the first, whose subject frees and whose object is freed.
+     */
+    static boolean isSetFree(Tree tree, int gov, int verb) {
+        return Tree.is(tree.relation(verb), "ccomp", "xcomp") && List.of("let", "set").contains(tree.lemma(gov))
+                && List.of("free", "go", "loose").contains(tree.lemma(verb));
     }
 
     /** A participle after a comma, with no mark of its own: "…, promising serious consequences". */
@@ -249,6 +264,8 @@ final class Arguments {
                 for (int m : tree.children(h, "compound")) out.add(tree.lemma(m));
                 // "provided 6.3 million euros", "gave $5m": a sum of money is money to the rows ("give money" → 071)
                 if (isSumOfMoney(tree, h)) out.add("money");
+                // "released Mohamed Soltan": a named person is a person to the rows ("release person" → 0841)
+                if (tree.token(h).ner().equals("PERSON")) out.add(PERSON_KIND);
             }
         }
         List<String> kinds = new ArrayList<>();
@@ -259,6 +276,9 @@ final class Arguments {
         out.addAll(kinds);
         return out;
     }
+
+    /** The kind object-kinds.tsv gives people, which a PERSON entity as object also has. */
+    private static final String PERSON_KIND = "person";
 
     /** object-kinds.tsv: "platoon" is a kind of "troop" to the rows; "-" marks a word left out on purpose. */
     private static final Map<String, String> OBJECT_KINDS = objectKinds();
@@ -281,6 +301,16 @@ final class Arguments {
     /** Direct objects of a verb; a verb coordinated without its own takes the first verb's: "attacked and occupied Crimea". */
     static List<Integer> objects(Tree tree, int verb) {
         List<Integer> own = tree.children(verb, "obj");
+        if (own.isEmpty()) {
+            Optional<Integer> gov = tree.governor(verb);
+            if (gov.isPresent() && isSetFree(tree, gov.get(), verb)) {
+                // the one freed, wherever the parser hung it: "set [the hostages] free", "let free [the activist]"
+                for (String r : List.of("iobj", "nsubj")) {
+                    if (!tree.exactly(verb, r).isEmpty()) return tree.exactly(verb, r);
+                }
+                return tree.children(gov.get(), "obj");
+            }
+        }
         if (!own.isEmpty() || !tree.relation(verb).equals("conj")) return own;
         return tree.governor(verb).filter(tree::isVerb).map(g -> tree.children(g, "obj")).orElse(List.of());
     }

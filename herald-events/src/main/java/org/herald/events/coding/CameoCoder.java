@@ -54,6 +54,8 @@ public final class CameoCoder implements EventStage {
     /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
     static final String REFUSAL = "refusal:";
     private static final String RESTATED = "+restated-as-";
+    /** CAMEO 0841 release persons: a state may release its own people, so no self-dyad there. */
+    private static final String RELEASE_OF_PEOPLE = "0841";
     /** An event's confidence until {@link EventConfidence} scores it, once the whole text is coded. */
     private static final double PRIOR_CONFIDENCE = 0.58;
     /** The case words of a noun's complement that names the other side of the act the noun names. */
@@ -379,7 +381,10 @@ public final class CameoCoder implements EventStage {
         for (Side[] d : dyads) {
             Side s = d[0];
             Side t = d[1];
-            if (t != null && sameSide(s.actor(), t.actor(), entities)) {
+            // "Egypt freed an Egyptian-American", "the government released the detained opposition leaders": a state
+            // releasing its own people is an event between the state and them, whatever code they share.
+            boolean releaseOfPeople = code.code().startsWith(RELEASE_OF_PEOPLE);
+            if (t != null && !releaseOfPeople && sameSide(s.actor(), t.actor(), entities)) {
                 if (trace.enabled()) {
                     trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
                 }

@@ -196,4 +196,18 @@ class EventCoverageIT {
         assertEquals(List.of("ISRGOV ISRGOV 111 ASSERTED"),
                 keys("Israeli President Reuven Rivlin criticized Israeli Prime Minister Benjamin Netanyahu."));
     }
+
+    @Test
+    void releasingPeopleIsReleaseOfPersonsEvenOfTheStatesOwn() {
+        // object-kinds.tsv: journalists are people (0841, not the general 084); a named person is one too
+        assertEquals(List.of("IRN GBRMED 0841 ASSERTED"), keys("Iran released two British journalists on Monday."));
+        // "let free" shares the subject of "let"; a state freeing its own national is no self-dyad
+        assertEquals(List.of("EGY EGYOPP 0841 ASSERTED"), keys("Egypt let free the Egyptian activist Ahmed Maher."));
+        assertEquals(List.of("REB - 0841 ASSERTED"), keys("The rebels set the two hostages free on Sunday."));
+    }
+
+    @Test
+    void jointWarGamesAreMilitaryCooperation() {
+        assertEquals(List.of("KENMIL - 062 ASSERTED"), keys("The Kenyan army performed joint war games in May."));
+    }
 }
