@@ -435,6 +435,28 @@ final class ClauseFinder {
         for (String slot : entry.targets()) {
             out.add(Arguments.slot(tree, chain, slot));
         }
+        if (entry.code().startsWith(AID_ROOT)) out.add(beneficiaries(tree, chain));
+        return out;
+    }
+
+    /** CAMEO root 07, provide aid: its recipient may be named only in the purpose clause. */
+    private static final String AID_ROOT = "07";
+    private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "rebuild");
+
+    /**
+     * Last resort for aid: the object of a purpose clause of helping, "earmarked 1.5 million euros to help [Haiti]",
+     * "provided funds to help [Haiti] cope" (a complement in the chain, or the verb's to-infinitive).
+     */
+    private static List<Integer> beneficiaries(Tree tree, List<Integer> chain) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> verbs = new ArrayList<>(chain);
+        verbs.addAll(tree.children(chain.get(0), "advcl"));
+        for (int v : verbs.subList(1, verbs.size())) {
+            if (!HELPING.contains(tree.lemma(v))) continue;
+            out.addAll(Arguments.objects(tree, v));
+            // "to help [Haiti] cope": the parser makes the helped the subject of the clause below
+            for (int c : tree.children(v, "ccomp", "xcomp")) out.addAll(tree.exactly(c, "nsubj"));
+        }
         return out;
     }
 }

@@ -135,6 +135,9 @@ final class Relevance {
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
         }
+        // No such test for a lone disaster sentence: the human coders of ConfliBERT code one that carries an act
+        // ("expressed condolences over the earthquake", "earmarked emergency aid to help Haiti"); tried, it cost
+        // dev class recall 0.764 → 0.754 for one sentence fewer on the disaster stories.
         if (article.topic().isPresent() && !betweenCountries(c.event()) && !stateAct(c.event(), article)) {
             return Optional.of(article.topic().get() + " article, and neither an event between two countries nor a"
                     + " state's act" + (article.topic().get().equals(DISASTER) ? " on another side" : ""));
@@ -238,8 +241,13 @@ final class Relevance {
                 && (code.length() == 3 || STATE_AGENTS.contains(code.substring(code.length() - 3)));
         if (!state || e.cameo().startsWith("01")) return false;
         if (!article.topic().filter(DISASTER::equals).isPresent()) return true;
+        return actOnAnotherSide(e);
+    }
+
+    /** Whether the event's target is another country's, or a party of its own (not the civilians it helps). */
+    private boolean actOnAnotherSide(Event e) {
         return e.target().filter(t -> !t.code().isEmpty() && !country(t).equals(country(e.source()))
-                || t.code().length() > 3 && !t.code().endsWith("CVL")).isPresent();
+                || t.code().length() > 3 && !t.code().endsWith(CIVILIANS)).isPresent();
     }
 
     private Optional<String> country(Actor a) {

@@ -210,4 +210,16 @@ class EventCoverageIT {
     void jointWarGamesAreMilitaryCooperation() {
         assertEquals(List.of("KENMIL - 062 ASSERTED"), keys("The Kenyan army performed joint war games in May."));
     }
+
+    @Test
+    void aidIsAimedAtWhomItsPurposeClauseHelps() {
+        assertEquals(List.of("CAN KEN 071 ASSERTED"), keys("Canada provided funds to assist Kenya."));
+        assertEquals(List.of("NOR SOM 071 ASSERTED"),
+                keys("Norway earmarked 2 million dollars to help Somalia cope with the drought."));
+    }
+
+    @Test
+    void rescueTeamsSentAbroadAreHumanitarianAid() {
+        assertEquals(List.of("CHN NPL 073 ASSERTED"), keys("China sent a team of rescuers to Nepal."));
+    }
 }
