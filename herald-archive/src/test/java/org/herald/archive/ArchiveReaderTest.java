@@ -146,6 +146,32 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aCompressedArcGivesItsHtmlResponsesAsPages() throws IOException {
+        // ARC v1 as the Internet Archive wrote it before WARC: a filedesc record, then one record per fetch, each
+        // its own gzip member, "URL IP date type length" on the first line.
+        String html = page("From the old archive");
+        String http = "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + html;
+        String version = "1 0 Herald tests\nURL IP-address Archive-date Content-type Archive-length\n";
+        byte[] filedesc = ("filedesc://old.arc 0.0.0.0 20240506070809 text/plain " + version.length() + "\n" + version
+                + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] httpBytes = http.getBytes(StandardCharsets.UTF_8);
+        byte[] record = ArchiveFixture.concat(("http://news.example/old 192.0.2.1 20240506070809 text/html "
+                + httpBytes.length + "\n").getBytes(StandardCharsets.ISO_8859_1),
+                ArchiveFixture.concat(httpBytes, "\n".getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] first = ArchiveFixture.gzip(filedesc);
+        Path file = write("old.arc.gz", ArchiveFixture.concat(first, ArchiveFixture.gzip(record)));
+
+        List<ArchiveEntry> entries = readAll(file, "old.arc.gz");
+
+        ArchiveEntry last = entries.get(entries.size() - 1);
+        ArchiveEntry.Page p = assertInstanceOf(ArchiveEntry.Page.class, last, entries.toString());
+        assertEquals(first.length, p.offset());
+        assertEquals(Optional.of("http://news.example/old"), p.document().url());
+        assertEquals(html, new String(p.document().bytes(), StandardCharsets.UTF_8));
+        assertEquals(Optional.of(java.time.Instant.parse("2024-05-06T07:08:09Z")), p.document().crawled());
+    }
+
+    @Test
     void anEmptyFileHasNoEntries() throws IOException {
         assertEquals(List.of(), readAll(write("empty.warc.gz", new byte[0]), "empty.warc.gz"));
     }
