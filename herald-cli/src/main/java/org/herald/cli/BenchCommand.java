@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.herald.archive.ArchiveFiles;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
@@ -101,6 +102,8 @@ final class BenchCommand {
         InputReader reader = new InputReader(ExtractSettings.defaults().maxBytes(), io.in());
         List<RawDocument> pages = new ArrayList<>();
         for (Input input : new InputFinder().find(List.of(dir))) {
+            // a web archive is many pages, not one: `bench warc` measures those
+            if (input.path().map(ArchiveFiles::isArchive).orElse(false)) continue;
             Outcome<byte[]> read = reader.read(input);
             if (read instanceof Outcome.Ok<byte[]> ok) {
                 pages.add(new RawDocument(input.source(), ok.value(), Optional.empty(), input.format()));
