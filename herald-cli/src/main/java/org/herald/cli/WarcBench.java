@@ -31,7 +31,7 @@ final class WarcBench {
 
               FILE            a .warc, .warc.gz or .arc.gz file
               --synthetic N   write a WARC of N made-up pages (a request and a response record each, gzip per
-                              record, about 40 KB of HTML a page) to a temporary file and use it; default 3000
+                              record, about 70 KB of HTML a page) to a temporary file and use it; default 3000
               --threads N     threads for the extraction measurement; default: one per core
               --json          print the result as one JSON object instead of text
             """;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Random;
+import java.util.UUID;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
@@ -15,8 +16,8 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * Writes a WARC of made-up news pages, gzip per record, laid out as crawlers write them: a request record before
  * each response. Pages carry the furniture of real news sites (navigation, scripts, a footer) around an article
- * of varying length, about 40 KB of HTML each, so reading speed is measured on realistic record sizes. The same
- * seed gives the same file.
+ * of varying length, about 70 KB of HTML each, most of it scripts as on real news sites, so reading speed is
+ * measured on record sizes like a crawl's. The same seed gives the same file, record ids included.
  */
 public final class SyntheticArchive {
     private static final String[] PLACES = {"Port Emsa", "Ulm Vey", "Tessa", "Lenz", "Karvik", "Odrin"};
@@ -37,14 +38,16 @@ public final class SyntheticArchive {
                 Instant at = crawled.plusSeconds(i * 7L);
                 byte[] request = ("GET " + URI.create(url).getPath() + " HTTP/1.1\r\nHost: " + URI.create(url).getHost()
                         + "\r\nUser-Agent: synthetic\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-                writer.write(new WarcRequest.Builder(url).date(at).body(MediaType.HTTP_REQUEST, request).build());
+                writer.write(new WarcRequest.Builder(url).recordId(new UUID(random.nextLong(), random.nextLong()))
+                        .date(at).body(MediaType.HTTP_REQUEST, request).build());
                 byte[] html = page(i, random).getBytes(StandardCharsets.UTF_8);
                 byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                         + html.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
                 byte[] http = new byte[head.length + html.length];
                 System.arraycopy(head, 0, http, 0, head.length);
                 System.arraycopy(html, 0, http, head.length, html.length);
-                writer.write(new WarcResponse.Builder(url).date(at).body(MediaType.HTTP_RESPONSE, http).build());
+                writer.write(new WarcResponse.Builder(url).recordId(new UUID(random.nextLong(), random.nextLong()))
+                        .date(at).body(MediaType.HTTP_RESPONSE, http).build());
             }
         }
         return java.nio.file.Files.size(file);
@@ -53,13 +56,13 @@ public final class SyntheticArchive {
     private static String page(int i, Random random) {
         String place = PLACES[random.nextInt(PLACES.length)];
         String topic = TOPICS[random.nextInt(TOPICS.length)];
-        StringBuilder html = new StringBuilder(48_000);
+        StringBuilder html = new StringBuilder(80_000);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(place)
                 .append(": ").append(topic).append(", day ").append(i).append("</title>")
                 .append("<meta property=\"article:published_time\" content=\"2024-05-0").append(1 + i % 6)
                 .append("T08:00:00Z\"><script>");
         // scripts and styles are much of a real page's bytes
-        for (int k = 0; k < 120; k++) {
+        for (int k = 0; k < 1200; k++) {
             html.append("window.cfg").append(k).append("={id:").append(random.nextInt(1_000_000))
                     .append(",slot:'ad-").append(k).append("',lazy:true};");
         }
