@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.herald.archive.ArchiveFiles;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
@@ -206,6 +207,8 @@ final class AnalyzeBench {
         InputReader reader = new InputReader(settings.maxBytes(), io.in());
         List<Article> articles = new ArrayList<>();
         for (Input input : new InputFinder().find(List.of(dir))) {
+            // a web archive is many pages, not one: `bench warc` measures those
+            if (input.path().map(ArchiveFiles::isArchive).orElse(false)) continue;
             Outcome<Article> outcome = ExtractCommand.extract(input, Optional.empty(), reader, extractor);
             if (outcome instanceof Outcome.Ok<Article> ok) {
                 articles.add(ok.value());

@@ -38,7 +38,8 @@ final class AnalyzeCommand {
             (who said what). Offsets are character offsets into "body". One JSON object per line on stdout, in
             input order; a failed document gets {"source", "error": {"kind", "message"}}.
 
-              PATH             a file, a folder or - for standard input, as for `herald extract`
+              PATH             a file, a folder, a web archive (.warc, .warc.gz, .arc.gz) or - for standard
+                               input, as for `herald extract`
               --published D    publication date (YYYY-MM-DD) of the documents, overriding what the pages say;
                                dates such as "on Monday" are resolved against it (default: the page's, else today)
               --format F       html, text or auto, as for `herald extract`
@@ -103,22 +104,23 @@ final class AnalyzeCommand {
             throw a.error("no PATH given (use - for standard input, or --jsonl FILE)");
         }
         List<Input> inputs = new InputFinder().find(paths);
-        Optional<RawDocument.Format> f = format;
-        Optional<String> u = url;
         Optional<String> p = published;
         ExtractSettings settings = ExtractSettings.defaults();
         ArticleExtractor extractor = new ArticleExtractor(settings);
-        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        Documents.Reading reading = Documents.Reading.of(new InputReader(settings.maxBytes(), io.in()),
+                settings.maxBytes(), format, url);
         Analyzer analyzer = Understanding.loadAnnounced(io);
         AnalysisJson json = new AnalysisJson();
         Tally tally = new Tally();
         Duration budget = o.budget;
-        DocumentBudget.runner(threads, budget).run(inputs, input -> {
-            Outcome<Article> article = ExtractCommand.extract(f.map(input::withFormat).orElse(input), u, reader, extractor);
-            Outcome<Analysis> outcome = analyzer.process(p.isPresent() ? withPublished(article, p.get()) : article);
-            return new Result(outcome, json.toLine(outcome, Optional.empty()));
-        }, input -> late(input.source(), budget, json), result -> emit(result, tally, io));
-        return finish(tally, io);
+        try (DocumentSource docs = new Documents(inputs, reading)) {
+            Documents.run(docs, DocumentBudget.runner(threads, budget), threads, doc -> {
+                Outcome<Article> article = ExtractCommand.extract(doc, extractor);
+                Outcome<Analysis> outcome = analyzer.process(p.isPresent() ? withPublished(article, p.get()) : article);
+                return new Result(outcome, json.toLine(outcome, Optional.empty()));
+            }, doc -> late(doc.source(), budget, json), result -> emit(result, tally, io));
+            return finish(tally, docs.skipped(), io);
+        }
     }
 
     private static Result late(String source, Duration budget, AnalysisJson json) {
@@ -168,7 +170,7 @@ final class AnalyzeCommand {
             io.err().println(tally.summary());
             return ExitCode.SOME_FAILED;
         }
-        return finish(tally, io);
+        return finish(tally, new SkipCounts(), io);
     }
 
     /** A document's outcome and its JSON line, both made on the worker thread. */
@@ -179,9 +181,9 @@ final class AnalyzeCommand {
         tally.add(result.outcome());
     }
 
-    private static int finish(Tally tally, Streams io) {
+    private static int finish(Tally tally, SkipCounts skipped, Streams io) {
         io.out().flush();
-        io.err().println(tally.summary());
+        io.err().println(tally.summary() + skipped.suffix());
         return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     }
 
@@ -193,7 +195,7 @@ final class AnalyzeCommand {
         Article x = ok.value();
         return Outcome.ok(ok.source(), new Article(x.source(), x.url(), x.site(), x.title(), x.authors(),
                 x.agencies(), Optional.of(published), false, x.modified(), x.language(), x.summary(), x.image(), x.paragraphs(),
-                x.related()), ok.warnings());
+                x.related(), x.crawled()), ok.warnings());
     }
 
     private static String isoDate(Args a, String value) {

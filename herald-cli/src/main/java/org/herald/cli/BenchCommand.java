@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.herald.archive.ArchiveFiles;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
@@ -21,6 +22,7 @@ final class BenchCommand {
                    herald bench analyze [DIR | --synthetic N] [--seconds N] [--threads N] [--json]
                    herald bench store [--articles N] [--store DIR] [--queries N] [--json]
                    herald bench serve-load [--articles N] [--clients N,N...] [--seconds N] [--json]
+                   herald bench warc [FILE | --synthetic N] [--threads N] [--json]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -32,6 +34,7 @@ final class BenchCommand {
             `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
             `bench store` measures the store's query latencies; see `herald bench store --help`.
             `bench serve-load` loads the HTTP server with many clients; see `herald bench serve-load --help`.
+            `bench warc` measures reading (and extracting) a web archive; see `herald bench warc --help`.
             """;
 
     private BenchCommand() {}
@@ -42,6 +45,9 @@ final class BenchCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("serve-load")) {
             return ServeLoadBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("warc")) {
+            return WarcBench.run(args.subList(1, args.size()), io);
         }
         if (!args.isEmpty() && args.get(0).equals("store")) {
             return StoreBench.run(args.subList(1, args.size()), io);
@@ -96,6 +102,8 @@ final class BenchCommand {
         InputReader reader = new InputReader(ExtractSettings.defaults().maxBytes(), io.in());
         List<RawDocument> pages = new ArrayList<>();
         for (Input input : new InputFinder().find(List.of(dir))) {
+            // a web archive is many pages, not one: `bench warc` measures those
+            if (input.path().map(ArchiveFiles::isArchive).orElse(false)) continue;
             Outcome<byte[]> read = reader.read(input);
             if (read instanceof Outcome.Ok<byte[]> ok) {
                 pages.add(new RawDocument(input.source(), ok.value(), Optional.empty(), input.format()));

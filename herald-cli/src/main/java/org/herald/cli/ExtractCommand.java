@@ -20,8 +20,10 @@ final class ExtractCommand {
             (JSON Lines), in input order. A failed document gets {"source", "error": {"kind", "message"}}.
 
               PATH            a file, a folder (searched recursively, in sorted order, for .html .htm .xhtml
-                              .txt and their .gz forms; in a folder holding source.html only that file is
-                              taken), or - for standard input
+                              .txt and their .gz forms, and web archives; in a folder holding source.html only
+                              that file is taken), or - for standard input. A web archive (.warc, .warc.gz,
+                              .arc.gz) gives one document per HTML response, its source file#offset, its url the
+                              record's target and "crawled" its WARC-Date; other records are skipped and counted
               --format F      what the documents are; default: from the extension (.txt is text, the
                               others HTML), and auto-detected for standard input
               --url URL       the page's address, used for relative links, the site name and URL dates
@@ -29,7 +31,7 @@ final class ExtractCommand {
               --doc-timeout S seconds one document may take before it fails as timeout and the batch goes on
                               (default 60)
 
-            A summary ("N ok, N failed") goes to stderr. Exit code 0 when all succeeded, 1 when some failed.
+            A summary ("N ok, N failed", and archive records skipped by reason) goes to stderr. Exit code 0 when all succeeded, 1 when some failed.
             """;
 
     private ExtractCommand() {}
@@ -66,54 +68,62 @@ final class ExtractCommand {
     }
 
     private static int extract(List<Input> inputs, Options o, Streams io) {
-        Optional<RawDocument.Format> format = o.format;
-        Optional<String> url = o.url;
         ExtractSettings settings = ExtractSettings.defaults();
         ArticleExtractor extractor = new ArticleExtractor(settings);
-        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        Documents.Reading reading = Documents.Reading.of(new InputReader(settings.maxBytes(), io.in()),
+                settings.maxBytes(), o.format, o.url);
         ArticleJson json = new ArticleJson();
         Tally tally = new Tally();
-        DocumentBudget.runner(o.threads, o.budget).run(inputs,
-                input -> extractOne(format.map(input::withFormat).orElse(input), url, reader, extractor, json),
-                input -> {
-                    Outcome<Article> late = Outcome.failed(input.source(), Reason.TIMEOUT,
-                            DocumentBudget.detail(input.source(), o.budget));
-                    return new Result(late, json.toLine(late));
-                },
-                result -> {
-                    io.out().println(result.line());
-                    tally.add(result.outcome());
-                });
-        io.out().flush();
-        io.err().println(tally.summary());
+        try (DocumentSource docs = new Documents(inputs, reading)) {
+            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget), o.threads,
+                    doc -> {
+                        Outcome<Article> outcome = extract(doc, extractor);
+                        return new Result(outcome, json.toLine(outcome));
+                    },
+                    doc -> {
+                        Outcome<Article> late = Outcome.failed(doc.source(), Reason.TIMEOUT,
+                                DocumentBudget.detail(doc.source(), o.budget));
+                        return new Result(late, json.toLine(late));
+                    },
+                    result -> {
+                        io.out().println(result.line());
+                        tally.add(result.outcome());
+                    });
+            io.out().flush();
+            io.err().println(tally.summary() + docs.skipped().suffix());
+        }
         return tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     }
 
     /** A document's outcome and its JSON line, both made on the worker thread. */
     private record Result(Outcome<Article> outcome, String line) {}
 
-    private static Result extractOne(Input input, Optional<String> url, InputReader reader,
-                                     ArticleExtractor extractor, ArticleJson json) {
-        Outcome<Article> outcome = extract(input, url, reader, extractor);
-        return new Result(outcome, json.toLine(outcome));
+    /** Reads and extracts one document; never throws. Shared with {@code analyze}, which reads the same inputs. */
+    static Outcome<Article> extract(SourceDocument doc, ArticleExtractor extractor) {
+        Outcome<RawDocument> read = doc.content().read();
+        if (read instanceof Outcome.Failed<RawDocument> f) {
+            return Outcome.failed(f.source(), f.reason(), f.detail());
+        }
+        return extract(((Outcome.Ok<RawDocument>) read).value(), extractor);
     }
 
-    /** Reads and extracts one input; never throws. Shared with {@code analyze}, which reads the same inputs. */
+    /** Reads and extracts one file as the benchmarks do, with no archive in sight; never throws. */
     static Outcome<Article> extract(Input input, Optional<String> url, InputReader reader, ArticleExtractor extractor) {
         Outcome<byte[]> read = reader.read(input);
-        Outcome<Article> outcome;
         if (read instanceof Outcome.Failed<byte[]> f) {
-            outcome = Outcome.failed(f.source(), f.reason(), f.detail());
-        } else {
-            byte[] bytes = ((Outcome.Ok<byte[]>) read).value();
-            try {
-                outcome = extractor.extract(new RawDocument(input.source(), bytes, url, input.format()));
-            } catch (RuntimeException e) {
-                // The extractor promises not to throw; if it ever does, the document still gets its line.
-                outcome = Outcome.failed(input.source(), Reason.STAGE_FAILED, "extract: " + e);
-            }
+            return Outcome.failed(f.source(), f.reason(), f.detail());
         }
-        return outcome;
+        byte[] bytes = ((Outcome.Ok<byte[]>) read).value();
+        return extract(new RawDocument(input.source(), bytes, url, input.format()), extractor);
+    }
+
+    private static Outcome<Article> extract(RawDocument doc, ArticleExtractor extractor) {
+        try {
+            return extractor.extract(doc);
+        } catch (RuntimeException e) {
+            // The extractor promises not to throw; if it ever does, the document still gets its line.
+            return Outcome.failed(doc.source(), Reason.STAGE_FAILED, "extract: " + e);
+        }
     }
 
     static RawDocument.Format parseFormat(Args a, String value) {

@@ -23,14 +23,17 @@ import org.herald.store.Store;
 final class IngestCommand {
     static final String USAGE = """
             usage: herald ingest [--store DIR] [--threads N] [--commit-every N] [--format html|text|auto]
-                                [--doc-timeout S] PATH...
+                                [--doc-timeout S] [--paths FILE] PATH...
 
             Extracts and analyses each document like `herald analyze` and keeps the result in the store, where
             `herald serve` finds it. A document is known by the SHA-256 of its bytes: ingesting it again is
             skipped, so runs can be repeated or resumed after a crash. Progress shows on a terminal; at the end
             a count line: in = stored + already stored + failed, with the failure reasons.
 
-              PATH              a file or a folder (.html .htm .xhtml .txt, optionally .gz), as for `herald extract`
+              PATH              a file, a folder (.html .htm .xhtml .txt, optionally .gz) or a web archive (.warc,
+                                .warc.gz, .arc.gz: one document per HTML response), as for `herald extract`
+              --paths FILE      also ingest the archives FILE lists, one path a line (as Common Crawl publishes
+                                them for CC-NEWS, plain or .gz), relative to FILE's folder or absolute
               --store DIR       the store folder, created when missing (default: herald-store)
               --threads N       worker threads; default: one per core
               --commit-every N  make the store durable after every N documents (default 100)
@@ -38,7 +41,9 @@ final class IngestCommand {
               --doc-timeout S   seconds one document may take before it fails as timeout and the run goes on
                                 (default 60)
 
-            Ctrl-C or SIGTERM commits what is stored so far before the process ends.
+            Ctrl-C or SIGTERM commits what is stored so far before the process ends. An archive is resumed where
+            the last commit left it, even after a kill -9: the store's folder keeps the offset of the last record
+            dealt with in each archive (archive-progress.tsv).
 
             Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
             cannot be written: disk full, say) stopped the run; what was committed before it stays.
@@ -53,6 +58,7 @@ final class IngestCommand {
         int commitEvery = 100;
         Optional<RawDocument.Format> format = Optional.empty();
         java.time.Duration budget = DocumentBudget.defaults();
+        Optional<Path> paths = Optional.empty();
     }
 
     /** Opens the store a run writes to; {@link Stores#open} outside tests. */
@@ -74,6 +80,7 @@ final class IngestCommand {
                 case "commit-every" -> o.commitEvery = a.positiveInt("commit-every");
                 case "format" -> o.format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
                 case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
+                case "paths" -> o.paths = Optional.of(Path.of(a.value("paths")));
                 default -> throw a.unknown(name);
             }
         });
@@ -81,10 +88,20 @@ final class IngestCommand {
             io.out().print(USAGE);
             return ExitCode.OK;
         }
-        if (read.get().isEmpty()) {
-            throw a.error("no PATH given");
+        if (read.get().isEmpty() && o.paths.isEmpty()) {
+            throw a.error("no PATH given (or --paths FILE)");
         }
-        List<Input> inputs = new InputFinder().find(read.get());
+        List<String> operands = new java.util.ArrayList<>(read.get());
+        if (o.paths.isPresent()) {
+            try {
+                operands.addAll(PathsList.read(o.paths.get()));
+            } catch (java.io.IOException e) {
+                io.err().println("herald: --paths " + Terminal.safe(o.paths.get().toString()) + ": "
+                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : Failures.oneLine(e)));
+                return ExitCode.USAGE;
+            }
+        }
+        List<Input> inputs = new InputFinder().find(operands);
         Store store;
         try {
             store = opener.open(o.store);
@@ -93,17 +110,18 @@ final class IngestCommand {
             return ExitCode.STOPPED;
         }
         IngestTally tally = new IngestTally();
+        SkipCounts skipped = new SkipCounts();
         long[] committed = {0};
         int code;
         try {
-            ingest(inputs, o, store, io, tally, committed);
-            io.err().println(tally.summary());
+            ingest(inputs, o, store, io, tally, skipped, committed);
+            io.err().println(tally.summary() + skipped.suffix());
             code = tally.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
         } catch (RuntimeException e) {
             // The store failed (disk full, index closed): every later document would fail the same way. One line
             // says why, the count line what was done; what was committed stays, and a second run skips it.
             io.err().println("herald: ingest stopped: " + Failures.oneLine(e));
-            io.err().println(tally.summary());
+            io.err().println(tally.summary() + skipped.suffix());
             try {
                 committed[0] = store.commit(); // what the writer holds, if the cause allows it
             } catch (RuntimeException again) {
@@ -125,12 +143,13 @@ final class IngestCommand {
     }
 
     private static void ingest(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
-                               long[] committed) {
+                               SkipCounts skipped, long[] committed) {
+        ArchiveProgress progress = ArchiveProgress.load(o.store);
         // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
         // being analysed are lost (the next run ingests them).
         Thread onSignal = new Thread(() -> {
             try {
-                long n = store.commit();
+                long n = commit(store, progress);
                 io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
                         + "the same ingest again to add the rest%n", Terminal.safe(o.store.toString()), n);
             } catch (RuntimeException e) {
@@ -139,7 +158,7 @@ final class IngestCommand {
         }, "herald-ingest-commit-on-exit");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            ingestAll(inputs, o, store, io, tally, committed);
+            ingestAll(inputs, o, store, progress, io, tally, skipped, committed);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);
@@ -149,39 +168,58 @@ final class IngestCommand {
         }
     }
 
-    private static void ingestAll(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
-                                  long[] committed) {
+    private static void ingestAll(List<Input> inputs, Options o, Store store, ArchiveProgress archives, Streams io,
+                                  IngestTally tally, SkipCounts skipped, long[] committed) {
         ExtractSettings settings = ExtractSettings.defaults();
-        InputReader reader = new InputReader(settings.maxBytes(), io.in());
+        Documents.Reading reading = new Documents.Reading(new InputReader(settings.maxBytes(), io.in()),
+                settings.maxBytes(), o.format, Optional.empty(), archives::resumeAfter);
         Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
                 java.time.Clock.systemUTC());
-        Progress progress = Progress.forTerminal(io.err(), inputs.size());
+        // An archive's document count is known only once it is read: the bar then counts without a total.
+        Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
-        DocumentBudget.runner(o.threads, o.budget).run(inputs, input -> {
-            Input in = o.format.map(input::withFormat).orElse(input);
-            Outcome<byte[]> bytes = reader.read(in);
-            if (bytes instanceof Outcome.Failed<byte[]> f) {
-                return IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail());
-            }
-            byte[] b = ((Outcome.Ok<byte[]>) bytes).value();
-            return ingestor.ingest(new RawDocument(in.source(), b, Optional.empty(), in.format()));
-        }, input -> IngestResult.failed(input.source(), Optional.empty(), Reason.TIMEOUT,
-                DocumentBudget.detail(input.source(), o.budget)), result -> {
-            tally.add(result);
-            if (result.status() == IngestResult.Status.FAILED) {
-                progress.clear();
-                io.err().println("herald: " + Terminal.safe(result.source() + ": "
-                        + result.reason().map(Reason::kind).orElse("") + ": " + result.detail()));
-            }
-            if (result.status() == IngestResult.Status.STORED && ++sinceCommit[0] >= o.commitEvery) {
-                committed[0] = store.commit();
-                sinceCommit[0] = 0;
-            }
-            progress.show(tally);
-        });
-        committed[0] = store.commit();
-        progress.clear();
+        try (DocumentSource docs = new Documents(inputs, reading, skipped)) {
+            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget), o.threads, doc -> {
+                Outcome<RawDocument> raw = doc.content().read();
+                IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
+                        ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())
+                        : ingestor.ingest(((Outcome.Ok<RawDocument>) raw).value());
+                return new Done(result, doc.mark());
+            }, doc -> new Done(IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT,
+                    DocumentBudget.detail(doc.source(), o.budget)), doc.mark()), done -> {
+                IngestResult result = done.result();
+                tally.add(result);
+                done.mark().ifPresent(archives::done);
+                if (result.status() == IngestResult.Status.FAILED) {
+                    progress.clear();
+                    io.err().println("herald: " + Terminal.safe(result.source() + ": "
+                            + result.reason().map(Reason::kind).orElse("") + ": " + result.detail()));
+                }
+                if (result.status() == IngestResult.Status.STORED && ++sinceCommit[0] >= o.commitEvery) {
+                    committed[0] = commit(store, archives);
+                    sinceCommit[0] = 0;
+                }
+                progress.show(tally);
+            });
+            committed[0] = commit(store, archives);
+            progress.clear();
+        }
         io.err().printf(Locale.ROOT, "herald: store %s holds %d articles%n", o.store, committed[0]);
+    }
+
+    /** An ingest result and the archive record it came from, if any. */
+    private record Done(IngestResult result, Optional<SourceDocument.ArchiveMark> mark) {}
+
+    /**
+     * Commits the store and then saves how far each archive got. The progress is taken before the commit: every
+     * record in it was stored (or needed no storing) before the commit began, so it never claims a record the
+     * commit did not make durable.
+     */
+    private static long commit(Store store, ArchiveProgress archives) {
+        List<String> progress = archives.snapshot();
+        long n = store.commit();
+        archives.save(progress);
+        return n;
     }
 
 }

@@ -12,11 +12,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.herald.archive.ArchiveFiles;
 
 /**
  * Turns the operands of a command into documents, in a deterministic order: operands as given, each folder's
  * documents sorted by path. A named file is always taken; inside folders only {@code .html .htm .xhtml .txt}
- * (optionally {@code .gz}) are, through symbolic links; a page-named entry that cannot be read (a FIFO, a dangling
+ * (optionally {@code .gz}) and web archives ({@code .warc .warc.gz .arc.gz}) are, through symbolic links; a page-named entry that cannot be read (a FIFO, a dangling
  * or looping link) is kept so that reading it reports why. A folder holding {@code source.html} is an evaluation case whose other files
  * ({@code expected.html}) are answers, not pages, so only {@code source.html} is taken there.
  */
@@ -52,7 +53,7 @@ final class InputFinder {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // A page-named entry that is no regular file (a FIFO, a dangling link) is kept, so reading
                     // refuses it with its reason instead of it vanishing from the counts.
-                    if (Input.isDocumentName(file)) {
+                    if (Input.isDocumentName(file) || ArchiveFiles.isArchive(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -13,6 +13,7 @@ abstract class Progress {
     /** Erases the bar so a message can take the line. */
     abstract void clear();
 
+    /** @param total the number of documents, or -1 when it is not known before they are read */
     static Progress forTerminal(PrintStream err, int total) {
         return System.console() != null ? bar(err, total) : new Progress() {
             @Override
@@ -44,10 +45,18 @@ abstract class Progress {
         @Override
         void show(IngestTally t) {
             long now = System.nanoTime();
-            if (t.seen() < total && now - lastDrawn < 200_000_000L) return;
+            if ((total < 0 || t.seen() < total) && now - lastDrawn < 200_000_000L) return;
             lastDrawn = now;
-            int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * t.seen() / total);
             double rate = t.seen() / Math.max(1e-9, (now - start) / 1e9);
+            if (total < 0) {
+                // an archive's documents are counted as they are read: no total to fill a bar against
+                err.printf(Locale.ROOT, "\r%d  stored %d  skipped %d  failed %d  %.1f docs/s ", t.seen(), t.stored(),
+                        t.alreadyStored(), t.failed(), rate);
+                err.flush();
+                drawn = true;
+                return;
+            }
+            int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * t.seen() / total);
             err.printf(Locale.ROOT, "\r[%s%s] %d/%d  stored %d  skipped %d  failed %d  %.1f docs/s ",
                     "#".repeat(filled), ".".repeat(WIDTH - filled), t.seen(), total, t.stored(), t.alreadyStored(),
                     t.failed(), rate);

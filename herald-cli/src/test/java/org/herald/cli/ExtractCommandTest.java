@@ -55,6 +55,39 @@ class ExtractCommandTest {
         return bytes.toByteArray();
     }
 
+    // #13: a web archive is a document source like a folder: one line per HTML response, skips counted by reason.
+    @Test
+    void aWarcGivesOneLinePerHtmlResponseAndCountsWhatItSkips() throws IOException {
+        WarcFiles w = new WarcFiles();
+        w.request("https://news.example/a");
+        long a = w.page("https://news.example/a", WarcFiles.story(1));
+        w.png("https://news.example/logo.png");
+        w.notFound("https://news.example/gone");
+        w.revisit("https://news.example/a");
+        long b = w.chunkedGzip("https://news.example/b", WarcFiles.story(2));
+        long cut = w.truncatedPage("https://news.example/c", WarcFiles.story(3));
+        long d = w.page("https://news.example/d", WarcFiles.story(4));
+        Path warc = w.writeTo(dir.resolve("crawl/day.warc.gz"));
+
+        CliRun r = CliRun.run("extract", "--threads", "2", dir.resolve("crawl").toString());
+
+        assertEquals(ExitCode.SOME_FAILED, r.exitCode(), r.err());
+        List<String> lines = r.outLines();
+        assertEquals(4, lines.size(), r.out());
+        long[] offsets = {a, b, cut, d};
+        for (int i = 0; i < 4; i++) {
+            assertEquals(warc + "#" + offsets[i], parse(lines.get(i)).get("source").asText(), lines.get(i));
+        }
+        JsonNode first = parse(lines.get(0));
+        assertEquals("https://news.example/a", first.get("url").asText());
+        assertEquals("2024-05-06T07:08:09Z", first.get("crawled").asText());
+        assertEquals("2024-05-02", first.get("published").asText(), "the publication date is the page's");
+        assertTrue(parse(lines.get(1)).get("body").asText().contains("round 2"), lines.get(1));
+        assertEquals("malformed", parse(lines.get(2)).get("error").get("kind").asText(), lines.get(2));
+        assertTrue(r.err().contains("3 ok, 1 failed (malformed 1); 4 archive records skipped "
+                + "(revisit 1, not_response 1, not_200 1, not_html 1)"), r.err());
+    }
+
     @Test
     void goodFolderGivesOneArticlePerFileAndExitZero() throws IOException {
         write("a.html", STORY);

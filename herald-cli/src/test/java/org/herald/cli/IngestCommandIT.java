@@ -88,6 +88,66 @@ class IngestCommandIT {
         assertTrue(!third.err().contains("language models loaded"), "nothing new: no models loaded\n" + third.err());
     }
 
+    // #13: a WARC ingest killed with SIGKILL reads on, in the next run, after the last record its last commit covered.
+    @Test
+    void aKilledWarcIngestResumesWhereItsLastCommitLeftOff() throws Exception {
+        WarcFiles a = new WarcFiles();
+        List<Long> pages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i % 10 == 3) a.revisit("https://news.example/" + (i - 1));
+            if (i % 10 == 5) a.png("https://news.example/img-" + i + ".png");
+            pages.add(a.page("https://news.example/" + i, WarcFiles.story(i)));
+        }
+        Path first = a.writeTo(temp.resolve("crawl/CC-NEWS-1.warc.gz"));
+        WarcFiles b = new WarcFiles();
+        for (int i = 40; i < 44; i++) b.page("https://news.example/" + i, WarcFiles.story(i));
+        Path second = b.writeTo(temp.resolve("other/CC-NEWS-2.warc.gz"));
+        // as CC-NEWS publishes them: relative to the list's folder; the second absolute
+        Path list = Files.writeString(Files.createDirectories(temp.resolve("lists")).resolve("warc.paths"),
+                "../crawl/CC-NEWS-1.warc.gz\n" + second.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+        Path store = temp.resolve("warc-store");
+        Path progress = store.resolve(ArchiveProgress.FILE_NAME);
+
+        Process killed = new ProcessBuilder(javaBinary(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "ingest", "--store", store.toString(), "--commit-every", "2",
+                "--threads", "1", "--paths", list.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("warc-first.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while ((commitGeneration(store) < 4 || !Files.exists(progress)) && killed.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(killed.isAlive(), "the first run ended before it could be killed: "
+                + Files.readString(temp.resolve("warc-first.log")));
+        killed.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no final commit
+
+        long committed;
+        try (Store s = Stores.open(store)) {
+            committed = s.articleCount();
+        }
+        long resumeAfter = ArchiveProgress.load(store).resumeAfter(first).orElseThrow();
+        long pagesCovered = pages.stream().filter(o -> o <= resumeAfter).count();
+        assertTrue(pagesCovered > 0 && pagesCovered <= committed && committed < 40,
+                "progress " + pagesCovered + " pages, committed " + committed);
+
+        CliRun rerun = CliRun.run("ingest", "--store", store.toString(), "--paths", list.toString());
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        long[] counts = summary(rerun.err());
+        assertEquals(44 - pagesCovered, counts[0], "only the pages after the saved record are read again\n"
+                + rerun.err());
+        assertEquals(44 - committed, counts[1], rerun.err());
+        assertEquals(committed - pagesCovered, counts[2], "stored after the last progress save, before the kill");
+        try (Store s = Stores.open(store)) {
+            assertEquals(44, s.articleCount(), "every page once");
+        }
+
+        CliRun again = CliRun.run("ingest", "--store", store.toString(), "--paths", list.toString(),
+                second.toString());
+        long[] none = summary(again.err());
+        assertEquals(0, none[0], "both archives are done: nothing is read again\n" + again.err());
+        assertTrue(rerun.err().contains("archive records skipped (revisit"), rerun.err());
+    }
+
     @Test
     void failuresAreCountedWithTheirReasonAndTheRestIsStored() throws IOException {
         Path docs = Files.createDirectories(temp.resolve("mixed"));

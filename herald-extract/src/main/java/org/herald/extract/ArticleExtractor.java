@@ -1,6 +1,7 @@
 package org.herald.extract;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ public final class ArticleExtractor {
                     : text.extract(source, decoded.text(), doc.url(), warnings);
             if (article.language().isEmpty()) {
                 article = article.withLanguage(languages.guess(article.body(), Optional.empty()));
+            }
+            if (doc.crawled().isPresent()) {
+                article = article.withCrawled(doc.crawled().map(Instant::toString));
             }
             if (article.paragraphs().isEmpty()) {
                 return Outcome.failed(source, Reason.NO_MAIN_TEXT, "no article text found"

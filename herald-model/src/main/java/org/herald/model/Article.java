@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param published ISO-8601 date or date-time, as precise as the source gave it
  * @param publishedInferred true when {@code published} was inferred from the text rather than read from metadata
  * @param language ISO 639-1 code
+ * @param crawled ISO-8601 instant the page was fetched, when an archive says so (a WARC record's WARC-Date); never a
+ *     publication date
  */
 public record Article(
         String source,
@@ -33,7 +35,8 @@ public record Article(
         Optional<String> summary,
         Optional<LeadImage> image,
         List<String> paragraphs,
-        List<RelatedLink> related) {
+        List<RelatedLink> related,
+        Optional<String> crawled) {
 
     public Article {
         Objects.requireNonNull(source, "source");
@@ -45,10 +48,20 @@ public record Article(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(crawled, "crawled");
         authors = List.copyOf(authors);
         agencies = List.copyOf(agencies);
         paragraphs = List.copyOf(paragraphs);
         related = List.copyOf(related);
+    }
+
+    /** An article not read from an archive: no crawl time. */
+    public Article(String source, Optional<String> url, Optional<String> site, Optional<String> title,
+                   List<String> authors, List<String> agencies, Optional<String> published, boolean publishedInferred,
+                   Optional<String> modified, Optional<String> language, Optional<String> summary,
+                   Optional<LeadImage> image, List<String> paragraphs, List<RelatedLink> related) {
+        this(source, url, site, title, authors, agencies, published, publishedInferred, modified, language, summary,
+                image, paragraphs, related, Optional.empty());
     }
 
     /** The article text, paragraphs separated by one blank line. */
@@ -64,7 +77,13 @@ public record Article(
     /** This article with its language set: for stages that guess the language after extraction. */
     public Article withLanguage(Optional<String> language) {
         return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
-                summary, image, paragraphs, related);
+                summary, image, paragraphs, related, crawled);
+    }
+
+    /** This article with the time its page was fetched: for archives, whose records say when. */
+    public Article withCrawled(Optional<String> crawled) {
+        return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
+                summary, image, paragraphs, related, crawled);
     }
 
     public static Builder builder(String source) {

@@ -32,6 +32,7 @@ public final class ArticleJson {
         put(o, "published", a.published());
         o.put("published_inferred", a.publishedInferred());
         put(o, "modified", a.modified());
+        put(o, "crawled", a.crawled());
         put(o, "language", a.language());
         put(o, "summary", a.summary());
         if (a.image().isPresent()) {
