@@ -1,0 +1,64 @@
+package org.herald.stories;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.extract.lexicon.Lexicon;
+
+/**
+ * The weighted terms of a document, before inverse document frequency: prefix-stemmed words, headline words,
+ * names and lead words weighted up, stop words ({@code stopwords.tsv}) left out, each count damped to
+ * {@code 1 + ln(count)} so a word said twenty times does not drown the rest.
+ */
+final class Terms {
+    /** A first line this short, in a document without a separate headline, is taken to be the headline. */
+    private static final int HEADLINE_MAX_CHARS = 200;
+    private final SimilaritySettings settings;
+    private final Set<String> stopwords;
+
+    Terms(SimilaritySettings settings, Set<String> stopwords) {
+        this.settings = settings;
+        this.stopwords = Set.copyOf(stopwords);
+    }
+
+    static Terms load(SimilaritySettings settings) {
+        return new Terms(settings, new HashSet<>(Lexicon.words(Terms.class, "stopwords.tsv")));
+    }
+
+    Map<String, Double> of(StoryDocument doc) {
+        String title = doc.title();
+        String body = doc.text();
+        if (title.isBlank()) {
+            int nl = body.indexOf('\n');
+            String first = nl < 0 ? "" : body.substring(0, nl);
+            if (!first.isBlank() && first.length() <= HEADLINE_MAX_CHARS) {
+                title = first;
+                body = body.substring(nl + 1);
+            }
+        }
+        Map<String, Double> counts = new HashMap<>();
+        for (Words.Word w : Words.split(title)) {
+            add(counts, w, settings.titleBoost());
+        }
+        List<Words.Word> words = Words.split(body);
+        for (int i = 0; i < words.size(); i++) {
+            add(counts, words.get(i), i < settings.leadWords() ? settings.leadBoost() : 1.0);
+        }
+        counts.replaceAll((t, c) -> c >= 1 ? 1 + Math.log(c) : c);
+        return counts;
+    }
+
+    private void add(Map<String, Double> counts, Words.Word w, double weight) {
+        String text = w.text();
+        if (text.codePointCount(0, text.length()) < 2 || stopwords.contains(text)) return;
+        counts.merge(stem(text), w.name() ? weight * settings.entityBoost() : weight, Double::sum);
+    }
+
+    String stem(String word) {
+        int n = settings.stemLength();
+        if (word.codePointCount(0, word.length()) <= n || Character.isDigit(word.codePointAt(0))) return word;
+        return word.substring(0, word.offsetByCodePoints(0, n));
+    }
+}
