@@ -31,11 +31,10 @@ final class Terms {
         String title = doc.title();
         String body = doc.text();
         if (title.isBlank()) {
-            int nl = body.indexOf('\n');
-            String first = nl < 0 ? "" : body.substring(0, nl);
-            if (!first.isBlank() && first.length() <= HEADLINE_MAX_CHARS) {
-                title = first;
-                body = body.substring(nl + 1);
+            int end = headlineEnd(body);
+            if (end > 0) {
+                title = body.substring(0, end);
+                body = body.substring(end);
             }
         }
         Map<String, Double> counts = new HashMap<>();
@@ -48,6 +47,17 @@ final class Terms {
         }
         counts.replaceAll((t, c) -> c >= 1 ? 1 + Math.log(c) : c);
         return counts;
+    }
+
+    /**
+     * Where a headline run into the body ends: at the first line break, or at the first double space of scraped text
+     * ("Corona: Bei der Impfstoffsuche …?  Köln / Göttingen. …"); -1 when neither comes within HEADLINE_MAX_CHARS.
+     */
+    static int headlineEnd(String text) {
+        int nl = text.indexOf('\n');
+        int gap = text.indexOf("  ");
+        int end = nl < 0 ? gap : gap < 0 ? nl : Math.min(nl, gap);
+        return end > 0 && end <= HEADLINE_MAX_CHARS && !text.substring(0, end).isBlank() ? end : -1;
     }
 
     private void add(Map<String, Double> counts, Words.Word w, double weight) {
