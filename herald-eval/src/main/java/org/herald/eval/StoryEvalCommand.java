@@ -112,12 +112,12 @@ final class StoryEvalCommand {
 
     private static int sweepSimilarity(List<StorySuites.RatedPair> dev, PrintStream out) {
         List<Map.Entry<String, Double>> rows = new ArrayList<>();
-        for (int stem : new int[] {4, 5, 6, 7, 100}) {
-            for (double title : new double[] {1, 2, 3}) {
-                for (double entity : new double[] {1, 1.5, 2, 3}) {
-                    for (double lead : new double[] {1, 1.5, 2}) {
-                        SimilaritySettings s = SimilaritySettings.defaults().withStemLength(stem).withTitleBoost(title)
-                                .withEntityBoost(entity).withLeadBoost(lead);
+        for (int stem : new int[] {4, 5}) {
+            for (int gram : new int[] {0, 3, 4, 5}) {
+                for (double gramWeight : gram == 0 ? new double[] {1} : new double[] {0.25, 0.5, 1}) {
+                    for (double exponent : new double[] {0.33, 0.5, 0.75, 1}) {
+                        SimilaritySettings s = SimilaritySettings.defaults().withStemLength(stem)
+                                .withGrams(gram, gramWeight).withExponent(exponent);
                         rows.add(Map.entry(s.toString(),
                                 SimilarityEval.score(new ArticleSimilarity(s), dev).pearson()));
                     }

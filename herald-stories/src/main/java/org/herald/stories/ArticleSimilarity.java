@@ -64,7 +64,7 @@ public final class ArticleSimilarity {
     }
 
     double similarity(TermVector a, TermVector b, Optional<Instant> dateA, Optional<Instant> dateB) {
-        return a.cosine(b) * dateFactor(dateA, dateB);
+        return Math.pow(a.cosine(b), settings.exponent()) * dateFactor(dateA, dateB);
     }
 
     /**

@@ -63,7 +63,16 @@ final class Terms {
     private void add(Map<String, Double> counts, Words.Word w, double weight) {
         String text = w.text();
         if (text.codePointCount(0, text.length()) < 2 || stopwords.contains(text)) return;
-        counts.merge(stem(text), w.name() ? weight * settings.entityBoost() : weight, Double::sum);
+        double boosted = w.name() ? weight * settings.entityBoost() : weight;
+        counts.merge(stem(text), boosted, Double::sum);
+        int g = settings.gramLength();
+        if (g > 0 && text.length() > g && !Character.isDigit(text.charAt(0))) {
+            // '#' keeps an n-gram apart from a word spelt the same; "^" and "$" mark where the word begins and ends.
+            String padded = "^" + text + "$";
+            for (int i = 0; i + g <= padded.length(); i++) {
+                counts.merge("#" + padded.substring(i, i + g), boosted * settings.gramWeight(), Double::sum);
+            }
+        }
     }
 
     String stem(String word) {
