@@ -25,13 +25,29 @@ final class SimilarityEval {
         }
     }
 
-    static Result score(ArticleSimilarity similarity, List<StorySuites.RatedPair> pairs) {
+    /** Pearson r per language pair ("de-en"), the biggest groups first, one Markdown table. */
+    static String byLanguages(ArticleSimilarity similarity, List<StorySuites.RatedPair> pairs) {
+        double[] sim = similarity.score(docs(pairs));
+        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+        for (StorySuites.RatedPair p : pairs) sizes.merge(p.lang1() + "-" + p.lang2(), 1L, Long::sum);
+        StringBuilder b = new StringBuilder("| languages | pairs | Pearson r |\n| --- | --- | --- |\n");
+        sizes.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> b.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", e.getKey(), e.getValue(),
+                        pearson(sim, pairs, p -> (p.lang1() + "-" + p.lang2()).equals(e.getKey())))));
+        return b.toString();
+    }
+
+    private static List<ArticleSimilarity.Pair> docs(List<StorySuites.RatedPair> pairs) {
         List<ArticleSimilarity.Pair> docs = new ArrayList<>();
         for (StorySuites.RatedPair p : pairs) {
             docs.add(new ArticleSimilarity.Pair(StoryDocument.ofText(p.pairId() + "/1", p.text1()),
                     StoryDocument.ofText(p.pairId() + "/2", p.text2())));
         }
-        double[] sim = similarity.score(docs);
+        return docs;
+    }
+
+    static Result score(ArticleSimilarity similarity, List<StorySuites.RatedPair> pairs) {
+        double[] sim = similarity.score(docs(pairs));
         return new Result(pairs.size(), pearson(sim, pairs, p -> true),
                 (int) pairs.stream().filter(p -> !p.crossLingual()).count(), pearson(sim, pairs, p -> !p.crossLingual()),
                 (int) pairs.stream().filter(StorySuites.RatedPair::crossLingual).count(),

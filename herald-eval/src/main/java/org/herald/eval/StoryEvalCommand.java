@@ -78,6 +78,10 @@ final class StoryEvalCommand {
                 SimilarityEval.Result r = SimilarityEval.score(ArticleSimilarity.defaults(),
                         split.select(pairs, StorySuites.RatedPair::key));
                 out.println(r.line("similarity-semeval " + split.label()));
+                if (split == SuiteSplit.DEV) {
+                    out.print(SimilarityEval.byLanguages(ArticleSimilarity.defaults(),
+                            split.select(pairs, StorySuites.RatedPair::key)));
+                }
                 metrics.put("semeval_" + split.label() + "_pearson", r.pearson());
             }
         } else {
@@ -112,15 +116,12 @@ final class StoryEvalCommand {
 
     private static int sweepSimilarity(List<StorySuites.RatedPair> dev, PrintStream out) {
         List<Map.Entry<String, Double>> rows = new ArrayList<>();
-        for (int stem : new int[] {4, 5}) {
-            for (int gram : new int[] {0, 3, 4, 5}) {
-                for (double gramWeight : gram == 0 ? new double[] {1} : new double[] {0.25, 0.5, 1}) {
-                    for (double exponent : new double[] {0.33, 0.5, 0.75, 1}) {
-                        SimilaritySettings s = SimilaritySettings.defaults().withStemLength(stem)
-                                .withGrams(gram, gramWeight).withExponent(exponent);
-                        rows.add(Map.entry(s.toString(),
-                                SimilarityEval.score(new ArticleSimilarity(s), dev).pearson()));
-                    }
+        for (double anchors : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}) {
+            for (double exponent : new double[] {0.5, 0.75}) {
+                for (double entity : new double[] {2, 3, 4}) {
+                    SimilaritySettings s = SimilaritySettings.defaults().withExponent(exponent)
+                            .withAnchorWeight(anchors).withEntityBoost(entity);
+                    rows.add(Map.entry(s.toString(), SimilarityEval.score(new ArticleSimilarity(s), dev).pearson()));
                 }
             }
         }

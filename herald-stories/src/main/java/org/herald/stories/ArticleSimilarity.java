@@ -4,15 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How alike two articles are, from 0 (nothing in common) to 1 (the same words): the cosine of their TF-IDF
- * vectors ({@link Terms}: prefix stems, headline, names and lead weighted up), lowered when both dates are known
- * and far apart. The score {@link StoryClusterer} joins stories by, and {@code ./herald similarity} prints.
- * Any language is read without failing; across languages it sees only what the texts share in writing (names,
+ * vectors ({@link Terms}: prefix stems and character n-grams, headline, names and lead weighted up), or, when
+ * larger, a share of the cosine of their names and numbers alone (what two articles in different languages have
+ * in common); raised to a power that spreads the crowded low scores, and lowered when both dates are known and
+ * far apart. The score {@link StoryClusterer} joins stories by, and {@code ./herald similarity} prints. Any
+ * language is read without failing; across languages it sees only what the texts share in writing (names,
  * numbers, cognates).
  */
 public final class ArticleSimilarity {
@@ -42,29 +43,31 @@ public final class ArticleSimilarity {
      */
     public double[] score(List<Pair> pairs) {
         DocumentFrequencies df = new DocumentFrequencies();
-        List<Map<String, Double>[]> counted = new ArrayList<>(pairs.size());
+        List<Terms.Counted> counted = new ArrayList<>(pairs.size() * 2);
         for (Pair p : pairs) {
-            @SuppressWarnings("unchecked")
-            Map<String, Double>[] two = new Map[] {terms(p.first()), terms(p.second())};
-            df.add(two[0].keySet());
-            df.add(two[1].keySet());
-            counted.add(two);
+            for (StoryDocument d : List.of(p.first(), p.second())) {
+                Terms.Counted c = terms.of(d);
+                df.add(c.words().keySet());
+                counted.add(c);
+            }
         }
         double[] scores = new double[pairs.size()];
         for (int i = 0; i < scores.length; i++) {
             Pair p = pairs.get(i);
-            scores[i] = similarity(TermVector.of(counted.get(i)[0], df), TermVector.of(counted.get(i)[1], df),
+            scores[i] = similarity(Profile.of(counted.get(2 * i), df), Profile.of(counted.get(2 * i + 1), df),
                     p.first().published(), p.second().published());
         }
         return scores;
     }
 
-    Map<String, Double> terms(StoryDocument doc) {
+    Terms.Counted terms(StoryDocument doc) {
         return terms.of(doc);
     }
 
-    double similarity(TermVector a, TermVector b, Optional<Instant> dateA, Optional<Instant> dateB) {
-        return Math.pow(a.cosine(b), settings.exponent()) * dateFactor(dateA, dateB);
+    double similarity(Profile a, Profile b, Optional<Instant> dateA, Optional<Instant> dateB) {
+        double cosine = a.words().cosine(b.words());
+        if (settings.anchorWeight() > 0) cosine = Math.max(cosine, settings.anchorWeight() * a.anchors().cosine(b.anchors()));
+        return Math.pow(cosine, settings.exponent()) * dateFactor(dateA, dateB);
     }
 
     /**
@@ -75,9 +78,5 @@ public final class ArticleSimilarity {
         if (a.isEmpty() || b.isEmpty() || settings.dateScaleDays() == 0) return 1.0;
         double days = Math.abs(Duration.between(a.get(), b.get()).toHours()) / 24.0;
         return days <= 1 ? 1.0 : Math.exp(-(days - 1) / settings.dateScaleDays());
-    }
-
-    SimilaritySettings settings() {
-        return settings;
     }
 }

@@ -49,10 +49,10 @@ public final class StoryClusterer {
     public StoryAssignment add(StoryDocument doc) {
         Objects.requireNonNull(doc, "doc");
         if (storyOfDocument.containsKey(doc.id())) throw new IllegalArgumentException("id added twice: " + doc.id());
-        Map<String, Double> counts = similarity.terms(doc);
-        frequencies.add(counts.keySet());
-        TermVector vector = TermVector.of(counts, frequencies);
-        List<String> top = vector.top(settings.queryTerms());
+        Terms.Counted counts = similarity.terms(doc);
+        frequencies.add(counts.words().keySet());
+        Profile vector = Profile.of(counts, frequencies);
+        List<String> top = vector.words().top(settings.queryTerms());
 
         Optional<String> copyOf = duplicates.add(doc.id(), doc.title() + "\n" + doc.text());
         if (copyOf.isPresent()) {
@@ -98,7 +98,7 @@ public final class StoryClusterer {
         return ranked.stream().limit(settings.maxCandidates()).map(Map.Entry::getKey).toList();
     }
 
-    private void join(Story story, StoryDocument doc, TermVector vector, List<String> top) {
+    private void join(Story story, StoryDocument doc, Profile vector, List<String> top) {
         story.add(vector, doc.published());
         storyOfDocument.put(doc.id(), story);
         for (String term : top) {
@@ -109,23 +109,25 @@ public final class StoryClusterer {
     /** A story being built: the running sum of its articles' vectors and its newest date. */
     private static final class Story {
         final long number;
-        final Map<String, Double> sum = new HashMap<>();
+        final Map<String, Double> wordSum = new HashMap<>();
+        final Map<String, Double> anchorSum = new HashMap<>();
         final Set<String> filedUnder = new HashSet<>();
         Optional<Instant> last = Optional.empty();
-        private TermVector centroid;
+        private Profile centroid;
 
         Story(long number) {
             this.number = number;
         }
 
-        void add(TermVector v, Optional<Instant> date) {
-            v.weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
+        void add(Profile v, Optional<Instant> date) {
+            v.words().weights().forEach((t, w) -> wordSum.merge(t, w, Double::sum));
+            v.anchors().weights().forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
             centroid = null;
             if (date.isPresent() && (last.isEmpty() || date.get().isAfter(last.get()))) last = date;
         }
 
-        TermVector centroid() {
-            if (centroid == null) centroid = TermVector.normalised(sum);
+        Profile centroid() {
+            if (centroid == null) centroid = Profile.centroid(wordSum, anchorSum);
             return centroid;
         }
 

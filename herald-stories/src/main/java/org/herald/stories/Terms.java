@@ -27,7 +27,13 @@ final class Terms {
         return new Terms(settings, new HashSet<>(Lexicon.words(Terms.class, "stopwords.tsv")));
     }
 
-    Map<String, Double> of(StoryDocument doc) {
+    /**
+     * A document's terms: all its words, and apart from them its anchors, the words that read the same in any
+     * language written in the same script: names (capitalised inside a sentence) and numbers.
+     */
+    record Counted(Map<String, Double> words, Map<String, Double> anchors) {}
+
+    Counted of(StoryDocument doc) {
         String title = doc.title();
         String body = doc.text();
         if (title.isBlank()) {
@@ -37,16 +43,21 @@ final class Terms {
                 body = body.substring(end);
             }
         }
-        Map<String, Double> counts = new HashMap<>();
+        Counted counted = new Counted(new HashMap<>(), new HashMap<>());
         for (Words.Word w : Words.split(title)) {
-            add(counts, w, settings.titleBoost());
+            add(counted, w, settings.titleBoost());
         }
         List<Words.Word> words = Words.split(body);
         for (int i = 0; i < words.size(); i++) {
-            add(counts, words.get(i), i < settings.leadWords() ? settings.leadBoost() : 1.0);
+            add(counted, words.get(i), i < settings.leadWords() ? settings.leadBoost() : 1.0);
         }
-        counts.replaceAll((t, c) -> c >= 1 ? 1 + Math.log(c) : c);
-        return counts;
+        counted.words().replaceAll((t, c) -> damp(c));
+        counted.anchors().replaceAll((t, c) -> damp(c));
+        return counted;
+    }
+
+    private static double damp(double count) {
+        return count >= 1 ? 1 + Math.log(count) : count;
     }
 
     /**
@@ -60,11 +71,13 @@ final class Terms {
         return end > 0 && end <= HEADLINE_MAX_CHARS && !text.substring(0, end).isBlank() ? end : -1;
     }
 
-    private void add(Map<String, Double> counts, Words.Word w, double weight) {
+    private void add(Counted counted, Words.Word w, double weight) {
         String text = w.text();
         if (text.codePointCount(0, text.length()) < 2 || stopwords.contains(text)) return;
         double boosted = w.name() ? weight * settings.entityBoost() : weight;
+        Map<String, Double> counts = counted.words();
         counts.merge(stem(text), boosted, Double::sum);
+        if (w.name() || Character.isDigit(text.charAt(0))) counted.anchors().merge(stem(text), weight, Double::sum);
         int g = settings.gramLength();
         if (g > 0 && text.length() > g && !Character.isDigit(text.charAt(0))) {
             // '#' keeps an n-gram apart from a word spelt the same; "^" and "$" mark where the word begins and ends.
