@@ -130,12 +130,12 @@ final class StoryEvalCommand {
 
     private static int sweepStories(List<StorySuites.StoryDoc> dev, PrintStream out) {
         List<Map.Entry<String, Double>> rows = new ArrayList<>();
-        for (int stem : new int[] {5, 6, 7, 100}) {
-            for (double title : new double[] {1, 2}) {
-                for (double entity : new double[] {1, 1.5, 2, 3}) {
-                    for (double threshold : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}) {
+        for (int gram : new int[] {0, 5}) {
+            for (double anchors : new double[] {0, 0.8}) {
+                for (double entity : new double[] {1.5, 3}) {
+                    for (double threshold = 0.2; threshold < 0.65; threshold += 0.05) {
                         StorySettings s = StorySettings.defaults().withJoinThreshold(threshold).withSimilarity(
-                                SimilaritySettings.defaults().withStemLength(stem).withTitleBoost(title)
+                                SimilaritySettings.defaults().withGrams(gram, 0.25).withAnchorWeight(anchors)
                                         .withEntityBoost(entity));
                         rows.add(Map.entry(s.toString(), StoryEval.score(s, dev).scores().bcubedF1()));
                     }

@@ -24,7 +24,8 @@ public record StorySettings(SimilaritySettings similarity, double joinThreshold,
     }
 
     public static StorySettings defaults() {
-        return new StorySettings(SimilaritySettings.defaults(), 0.25, 20, 50, 5000, Duration.ofDays(7));
+        // No character n-grams: on the ECB+ dev topics they cost 0.002 BCubed F1 and a third of the speed.
+        return new StorySettings(SimilaritySettings.defaults().withGrams(0, 0), 0.40, 20, 50, 5000, Duration.ofDays(7));
     }
 
     public StorySettings withJoinThreshold(double t) {
