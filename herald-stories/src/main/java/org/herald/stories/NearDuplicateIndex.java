@@ -11,9 +11,10 @@ import java.util.Optional;
  * cut into overlapping word shingles ({@code shingleWords} words), summarised by a MinHash signature of
  * {@code bands × rows} values, and filed under one key per band (LSH banding), so a new text meets only the texts
  * it shares a whole band with, never all of them. A candidate is a copy when the signatures agree on at least
- * {@code threshold} of their values, the MinHash estimate of the shingle sets' Jaccard similarity. With 32 bands
- * of 4 rows, a pair at Jaccard 0.5 becomes a candidate with probability {@code 1 - (1 - 0.5^4)^32} = 0.87, at
- * 0.7 with 0.9995. Not thread-safe.
+ * {@code threshold} of their values, the MinHash estimate of the shingle sets' Jaccard similarity. With 42 bands
+ * of 3 rows, a pair at Jaccard 0.4 becomes a candidate with probability {@code 1 - (1 - 0.4^3)^42} = 0.94, at
+ * 0.5 with 0.996, and one at 0.1 (the same story rewritten by another site) with 0.04, to be checked and dropped.
+ * Not thread-safe.
  */
 public final class NearDuplicateIndex {
     private final int bands;
@@ -40,11 +41,12 @@ public final class NearDuplicateIndex {
     }
 
     /**
-     * 32 bands of 4 rows over word 4-grams, a copy at estimated Jaccard 0.5: measured on syndicated copies made
-     * from the ECB+ dev texts (NearDuplicateIndexTest, docs/BENCHMARKS.md).
+     * 42 bands of 3 rows over word trigrams, a copy at estimated Jaccard 0.4. A wire copy of a 70-word story with a
+     * new headline, a byline, a footer and its last sentence cut keeps 0.5-0.6 of its trigrams; the same story
+     * rewritten by another site keeps about 0.1 (NearDuplicateIndexTest; docs/BENCHMARKS.md, "Near-duplicates").
      */
     public static NearDuplicateIndex defaults() {
-        return new NearDuplicateIndex(32, 4, 4, 0.5);
+        return new NearDuplicateIndex(42, 3, 3, 0.4);
     }
 
     /**
