@@ -27,7 +27,7 @@ public final class EvalCommand {
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
             "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
-            "       herald eval similarity-semeval | stories-ecbplus [--split dev|heldout|all] [--sweep]",
+            "       herald eval similarity-semeval | stories-ecbplus | duplicates-ecbplus [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",

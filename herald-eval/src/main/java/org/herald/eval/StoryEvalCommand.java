@@ -29,6 +29,8 @@ final class StoryEvalCommand {
             "                      (negated: higher = more alike), same- and cross-language pairs apart",
             "  stories-ecbplus     `herald cluster` on the ECB+ dev topics, one story per sub-topic: BCubed and",
             "                      pairwise F1",
+            "  duplicates-ecbplus  near-duplicate precision and recall: each ECB+ text and an edited syndicated",
+            "                      copy of it (new headline, byline, footer, a sentence cut, 3% of words changed)",
             "  --split S        dev, heldout or all (default: dev and heldout side by side)",
             "  --check-floors   exit 1 when a held-out score is below its floor in " + FLOORS,
             "  --sweep          score a grid of settings on the dev half and list the best");
@@ -36,7 +38,8 @@ final class StoryEvalCommand {
     private StoryEvalCommand() {}
 
     static boolean handles(String suite) {
-        return suite.equals("similarity-semeval") || suite.equals("stories-ecbplus");
+        return suite.equals("similarity-semeval") || suite.equals("stories-ecbplus")
+                || suite.equals("duplicates-ecbplus");
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -64,6 +67,8 @@ final class StoryEvalCommand {
             return 2;
         }
         String relative = suite.equals("similarity-semeval") ? StorySuites.SEMEVAL : StorySuites.ECBPLUS;
+        String prefix = suite.equals("similarity-semeval") ? "semeval_"
+                : suite.equals("duplicates-ecbplus") ? "duplicates_" : "ecbplus_";
         Optional<Path> found = dir.isPresent() ? dir : SuiteLocator.suite(relative);
         if (found.isEmpty() || !Files.isDirectory(found.get())) {
             err.println("suite not found: " + found.map(Path::toString).orElse("shared/eval/" + relative)
@@ -84,6 +89,14 @@ final class StoryEvalCommand {
                 }
                 metrics.put("semeval_" + split.label() + "_pearson", r.pearson());
             }
+        } else if (suite.equals("duplicates-ecbplus")) {
+            List<StorySuites.StoryDoc> docs = StorySuites.ecbplus(found.get());
+            for (SuiteSplit split : splits) {
+                DuplicateEval.Result r = DuplicateEval.score(split.select(docs, StorySuites.StoryDoc::topic));
+                out.println(r.line("duplicates-ecbplus " + split.label()));
+                metrics.put("duplicates_" + split.label() + "_precision", r.precision());
+                metrics.put("duplicates_" + split.label() + "_recall", r.recall());
+            }
         } else {
             List<StorySuites.StoryDoc> docs = StorySuites.ecbplus(found.get());
             if (sweep) return sweepStories(SuiteSplit.DEV.select(docs, StorySuites.StoryDoc::topic), out);
@@ -96,7 +109,6 @@ final class StoryEvalCommand {
             }
         }
         if (!checkFloors) return 0;
-        String prefix = suite.equals("similarity-semeval") ? "semeval_" : "ecbplus_";
         Map<String, Double> floors = new java.util.LinkedHashMap<>(Floors.load(FLOORS));
         floors.keySet().removeIf(k -> !k.startsWith(prefix));
         int below = 0;
