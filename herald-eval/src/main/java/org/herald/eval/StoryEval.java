@@ -35,7 +35,7 @@ final class StoryEval {
             gold.put(d.id(), d.story());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(docs.size(), (int) gold.values().stream().distinct().count(), clusterer.storyCount(),
+        return new Result(docs.size(), (int) gold.values().stream().distinct().count(), (int) clusterer.storyCount(),
                 ClusterScores.of(gold, found), seconds);
     }
 }

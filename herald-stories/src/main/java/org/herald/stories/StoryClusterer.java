@@ -27,9 +27,13 @@ public final class StoryClusterer {
     private final ArticleSimilarity similarity;
     private final NearDuplicateIndex duplicates;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
-    private final List<Story> stories = new ArrayList<>();
+    /** Stories that may still take articles; a story past its window is dropped from here and from the postings. */
+    private final Map<Long, Story> open = new HashMap<>();
     private final Map<String, List<Story>> postings = new HashMap<>();
-    private final Map<String, Story> storyOfDocument = new HashMap<>();
+    private final Map<String, Long> storyOfDocument = new HashMap<>();
+    private long storyCount;
+    private Optional<Instant> newest = Optional.empty();
+    private long addsSinceSweep;
 
     public StoryClusterer(StorySettings settings, NearDuplicateIndex duplicates) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -54,11 +58,18 @@ public final class StoryClusterer {
         Profile vector = Profile.of(counts, frequencies);
         List<String> top = vector.words().top(settings.queryTerms());
 
+        if (doc.published().isPresent() && (newest.isEmpty() || doc.published().get().isAfter(newest.get()))) {
+            newest = doc.published();
+        }
+        if (++addsSinceSweep >= SWEEP_EVERY) closeStale();
         Optional<String> copyOf = duplicates.add(doc.id(), doc.title() + "\n" + doc.text());
         if (copyOf.isPresent()) {
-            Story story = storyOfDocument.get(copyOf.get());
-            join(story, doc, vector, top);
-            return new StoryAssignment(doc.id(), story.number, copyOf, 1.0);
+            long number = storyOfDocument.get(copyOf.get());
+            Story story = open.get(number);
+            // A late copy of a closed story still belongs to it; the closed story just no longer grows.
+            if (story != null) join(story, doc, vector, top);
+            else storyOfDocument.put(doc.id(), number);
+            return new StoryAssignment(doc.id(), number, copyOf, 1.0);
         }
         Story best = null;
         double bestScore = 0;
@@ -70,17 +81,33 @@ public final class StoryClusterer {
             }
         }
         if (best == null || bestScore < settings.joinThreshold()) {
-            best = new Story(stories.size() + 1);
-            stories.add(best);
+            best = new Story(++storyCount);
+            open.put(best.number, best);
             bestScore = 0;
         }
         join(best, doc, vector, top);
         return new StoryAssignment(doc.id(), best.number, Optional.empty(), bestScore);
     }
 
-    /** How many stories are open. */
-    public int storyCount() {
-        return stories.size();
+    /** How many stories were opened so far. */
+    public long storyCount() {
+        return storyCount;
+    }
+
+    /** How many stories can still take articles: opened within the window of the newest date seen. */
+    public int openStories() {
+        return open.size();
+    }
+
+    /** Articles between two sweeps for stories past their window: a sweep costs one pass over the open stories. */
+    private static final int SWEEP_EVERY = 10_000;
+
+    private void closeStale() {
+        addsSinceSweep = 0;
+        if (newest.isEmpty()) return;
+        open.values().removeIf(s -> s.closedAt(newest.get(), settings));
+        postings.values().forEach(list -> list.removeIf(s -> s.closedAt(newest.get(), settings)));
+        postings.values().removeIf(List::isEmpty);
     }
 
     /** The stories filed under most of the query terms, up to maxCandidates, open at the document's date. */
@@ -100,7 +127,7 @@ public final class StoryClusterer {
 
     private void join(Story story, StoryDocument doc, Profile vector, List<String> top) {
         story.add(vector, doc.published());
-        storyOfDocument.put(doc.id(), story);
+        storyOfDocument.put(doc.id(), story.number);
         for (String term : top) {
             if (story.filedUnder.add(term)) postings.computeIfAbsent(term, t -> new ArrayList<>(2)).add(story);
         }
