@@ -1,9 +1,7 @@
 package org.herald.stories;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,10 +21,14 @@ public final class NearDuplicateIndex {
     private final double threshold;
     private final long[] seeds;
     private final List<String> ids = new ArrayList<>();
-    private final List<int[]> signatures = new ArrayList<>();
+    /**
+     * Originals' signatures, 16 bits of each MinHash value kept (two values agree by chance once in 65,536, which
+     * moves an estimate by nothing measurable); copies keep none, they are never a candidate.
+     */
+    private final List<short[]> signatures = new ArrayList<>();
     /** Index of the document each one copies, itself when it is an original. */
-    private final List<Integer> originals = new ArrayList<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private int[] originals = new int[1024];
+    private final BandTable buckets = new BandTable();
 
     public NearDuplicateIndex(int bands, int rows, int shingleWords, double threshold) {
         if (bands < 1 || rows < 1 || shingleWords < 1) throw new IllegalArgumentException("bands, rows, shingleWords >= 1");
@@ -59,14 +61,15 @@ public final class NearDuplicateIndex {
         int original = doc;
         if (sig != null) {
             int best = bestCandidate(sig);
-            if (best >= 0) original = originals.get(best);
+            if (best >= 0) original = originals[best];
         }
         ids.add(id);
-        signatures.add(sig);
-        originals.add(original);
+        if (doc == originals.length) originals = java.util.Arrays.copyOf(originals, doc * 2);
+        originals[doc] = original;
+        // Only originals are filed: a copy's match is its original's, and buckets stay one entry per story text.
+        signatures.add(sig != null && original == doc ? compact(sig) : null);
         if (sig != null && original == doc) {
-            // Only originals are filed: a copy's match is its original's, and buckets stay one entry per story text.
-            for (int b = 0; b < bands; b++) buckets.computeIfAbsent(bandKey(sig, b), k -> new ArrayList<>(1)).add(doc);
+            for (int b = 0; b < bands; b++) buckets.add(bandKey(sig, b), doc);
         }
         return original == doc ? Optional.empty() : Optional.of(ids.get(original));
     }
@@ -75,28 +78,33 @@ public final class NearDuplicateIndex {
     public double estimatedJaccard(String a, String b) {
         int[] x = signature(a);
         int[] y = signature(b);
-        return x == null || y == null ? 0 : agreement(x, y);
+        return x == null || y == null ? 0 : agreement(compact(x), compact(y));
     }
 
     private int bestCandidate(int[] sig) {
-        int best = -1;
-        double bestScore = 0;
+        short[] mine = compact(sig);
+        int[] best = {-1};
+        double[] bestScore = {0};
         for (int b = 0; b < bands; b++) {
-            List<Integer> bucket = buckets.get(bandKey(sig, b));
-            if (bucket == null) continue;
-            for (int other : bucket) {
-                double score = agreement(sig, signatures.get(other));
-                if (score < threshold) continue;
-                if (best < 0 || score > bestScore || (score == bestScore && other < best)) {
-                    best = other;
-                    bestScore = score;
+            buckets.forEach(bandKey(sig, b), other -> {
+                double score = agreement(mine, signatures.get(other));
+                if (score < threshold) return;
+                if (best[0] < 0 || score > bestScore[0] || (score == bestScore[0] && other < best[0])) {
+                    best[0] = other;
+                    bestScore[0] = score;
                 }
-            }
+            });
         }
-        return best;
+        return best[0];
     }
 
-    private double agreement(int[] x, int[] y) {
+    private static short[] compact(int[] sig) {
+        short[] s = new short[sig.length];
+        for (int i = 0; i < sig.length; i++) s[i] = (short) sig[i];
+        return s;
+    }
+
+    private static double agreement(short[] x, short[] y) {
         int same = 0;
         for (int i = 0; i < x.length; i++) if (x[i] == y[i]) same++;
         return (double) same / x.length;
