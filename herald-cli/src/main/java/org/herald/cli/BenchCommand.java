@@ -23,6 +23,7 @@ final class BenchCommand {
                    herald bench store [--articles N] [--store DIR] [--queries N] [--json]
                    herald bench serve-load [--articles N] [--clients N,N...] [--seconds N] [--json]
                    herald bench warc [FILE | --synthetic N] [--threads N] [--json]
+                   herald bench cluster [--articles N] [--report-every N]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -33,6 +34,7 @@ final class BenchCommand {
 
             `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
             `bench store` measures the store's query latencies; see `herald bench store --help`.
+            `bench cluster` clusters a synthetic news stream into stories; see `herald bench cluster --help`.
             `bench serve-load` loads the HTTP server with many clients; see `herald bench serve-load --help`.
             `bench warc` measures reading (and extracting) a web archive; see `herald bench warc --help`.
             """;
@@ -48,6 +50,9 @@ final class BenchCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("warc")) {
             return WarcBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("cluster")) {
+            return ClusterBench.run(args.subList(1, args.size()), io);
         }
         if (!args.isEmpty() && args.get(0).equals("store")) {
             return StoreBench.run(args.subList(1, args.size()), io);

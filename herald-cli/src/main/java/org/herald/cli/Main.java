@@ -16,6 +16,8 @@ public final class Main {
               serve     the web UI and JSON API over a store
               explain   show why a sentence got (or did not get) each event
               export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
+              cluster   group articles into stories and mark near-duplicates; JSON Lines on stdout
+              similarity  score pairs of texts from 0 (unrelated) to 1 (the same story); JSON Lines on stdout
               eval      score a stage on a shared evaluation suite
               bench     measure extraction or analysis speed
               help      show this help; `help COMMAND` shows a command's options
@@ -53,6 +55,10 @@ public final class Main {
                     return ExplainCommand.run(rest, io);
                 case "export":
                     return ExportCommand.run(rest, io);
+                case "cluster":
+                    return ClusterCommand.run(rest, io);
+                case "similarity":
+                    return SimilarityCommand.run(rest, io);
                 case "eval":
                     return EvalCommand.run(rest, io.out(), io.err());
                 case "bench":

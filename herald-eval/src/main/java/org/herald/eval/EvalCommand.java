@@ -27,6 +27,7 @@ public final class EvalCommand {
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
             "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
+            "       herald eval similarity-semeval | stories-ecbplus | duplicates-ecbplus [--split dev|heldout|all]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -44,6 +45,9 @@ public final class EvalCommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (StoryEvalCommand.handles(args.get(0))) {
+            return StoryEvalCommand.run(args, out, err);
         }
         if (ConfidenceCommand.handles(args.get(0))) {
             return ConfidenceCommand.run(args, out, err);
