@@ -40,6 +40,7 @@ final class Tree {
             out.set(k, fixed.get());
         }
         out = verbedNounUndone(sentence, out == null ? deps : out);
+        out = reducedRelativeUndone(sentence, out);
         return new Tree(out == deps ? sentence
                 : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
     }
@@ -64,6 +65,36 @@ final class Tree {
             List<Dependency> out = new ArrayList<>(deps);
             out.set(k, new Dependency(verb, "obj", noun));
             out.set(out.indexOf(new Dependency(noun, "obj", own)), new Dependency(clause, "nsubj", own));
+            return out;
+        }
+        return deps;
+    }
+
+    /**
+     * "will not accept refugees [sent] by Australia" parsed as a clause: ccomp(accept, sent) with nsubj(sent,
+     * refugees). A bare past participle (VBN, no auxiliary, no mark) complementing a verb that has no object, its
+     * "subject" standing between the two, is a reduced relative on the verb's object: obj(accept, refugees) and
+     * acl(refugees, sent).
+     */
+    private static List<Dependency> reducedRelativeUndone(Sentence sentence, List<Dependency> deps) {
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency complement = deps.get(k);
+            if (!complement.relation().equals("ccomp") || complement.governor() < 0) continue;
+            int verb = complement.governor();
+            int participle = complement.dependent();
+            if (!sentence.tokens().get(participle).pos().equals("VBN") || hasRelation(deps, verb, "obj")) continue;
+            if (hasRelation(deps, participle, "aux") || hasRelation(deps, participle, "aux:pass")
+                    || hasRelation(deps, participle, "mark")) {
+                continue;
+            }
+            int noun = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj"))
+                    .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+            if (noun < 0 || noun < verb || noun > participle || !sentence.tokens().get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(deps);
+            out.set(k, new Dependency(noun, "acl", participle));
+            out.set(out.indexOf(new Dependency(participle, "nsubj", noun)), new Dependency(verb, "obj", noun));
             return out;
         }
         return deps;

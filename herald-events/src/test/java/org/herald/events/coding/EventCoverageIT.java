@@ -222,4 +222,15 @@ class EventCoverageIT {
     void rescueTeamsSentAbroadAreHumanitarianAid() {
         assertEquals(List.of("CHN NPL 073 ASSERTED"), keys("China sent a team of rescuers to Nepal."));
     }
+
+    @Test
+    void aReducedRelativeAfterAVerbIsItsObjectsModifier() {
+        // "refugees sent by Australia" is what is not accepted, not a clause of its own: the codebook's 1223
+        assertTrue(keys("The Philippines will not accept refugees sent by Australia.").contains("PHL AUSREF 1223 ASSERTED"));
+    }
+
+    @Test
+    void notAcceptingAProposalIsARejection() {
+        assertTrue(keys("Britain said it would not accept the offer from Argentina.").contains("GBR ARG 120 ASSERTED"));
+    }
 }
