@@ -112,6 +112,8 @@ final class ActorTables {
         if (code == null && lower.endsWith("s") && !lower.endsWith("ss")) {
             code = agents.get(lower.substring(0, lower.length() - 1));
         }
+        // "vice-president", "prime-minister": one hyphenated token names the same agent as the two words.
+        if (code == null && lower.indexOf('-') > 0) return agent(lower.replace('-', ' '));
         return Optional.ofNullable(code);
     }
 

@@ -35,6 +35,7 @@ import org.herald.nlp.text.Token;
  */
 public final class DictionaryActorCoder implements ActorCoding {
     private static final int LONGEST_AGENT = 3;
+    private static final int LONGEST_DEMONYM = 3;
     /** Agents whose "of" phrase names whom they oppose, and so their country: "critics of the Kenyan government". */
     private static final Set<String> OF_OWNED = Set.of("OPP");
     /** CAMEO's agent code for business: companies and their people. */
@@ -206,6 +207,8 @@ public final class DictionaryActorCoder implements ActorCoding {
         if (titled.isPresent()) return titled;
         Optional<String> holder = holderOf(phrase);
         if (holder.isPresent()) return holder;
+        Optional<String> members = membersOf(phrase);
+        if (members.isPresent()) return members;
         if (phrase.headToken().pos().startsWith("NNP")) {
             List<Integer> before = phrase.tokens().stream().filter(i -> i < phrase.head()).toList();
             for (int k = before.size() - 1; k >= 0; k--) {
@@ -245,6 +248,16 @@ public final class DictionaryActorCoder implements ActorCoding {
                     if (under.isPresent()) return under;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    // "Syrian [opposition] members", "[army] contingent": a partitive head is the side its compound names.
+    private Optional<String> membersOf(NounPhrase phrase) {
+        if (!tables.isPartitive(phrase.headToken().lemma())) return Optional.empty();
+        for (int m : phrase.dependents("compound")) {
+            Optional<String> a = agentOfWord(phrase.sentence().tokens().get(m));
+            if (a.isPresent()) return a;
         }
         return Optional.empty();
     }
@@ -308,6 +321,15 @@ public final class DictionaryActorCoder implements ActorCoding {
         }
         // "[Kurdish] fighters", "[Shiite] militias"; but "[Christian] Wulff" is a first name, not a faith.
         boolean person = entity.map(e -> e.type() == EntityType.PERSON).orElse(false);
+        // "[South Korean] government", "[North Korean] troops": a demonym of two or three words before its parts,
+        // whose last word alone is another country's or a continent's ("Korean", "African").
+        for (int length = LONGEST_DEMONYM; length >= 2; length--) {
+            for (int k = 0; k + length <= others.size(); k++) {
+                if (others.get(k + length - 1) - others.get(k) != length - 1) continue;
+                Optional<Owner> o = names.modifier(ActorNames.words(phrase.sentence(), others.subList(k, k + length)));
+                if (o.isPresent()) return o;
+            }
+        }
         for (int i : others) {
             String word = phrase.sentence().tokens().get(i).text();
             Optional<Owner> o = names.modifier(word);

@@ -54,6 +54,8 @@ public final class CameoCoder implements EventStage {
     /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
     static final String REFUSAL = "refusal:";
     private static final String RESTATED = "+restated-as-";
+    /** CAMEO 015, Acknowledge or claim responsibility: "the Taliban claimed they had attacked the school". */
+    private static final String CLAIM_OF_RESPONSIBILITY = "015";
     /** CAMEO 0841 release persons: a state may release its own people, so no self-dyad there. */
     private static final String RELEASE_OF_PEOPLE = "0841";
     /** An event's confidence until {@link EventConfidence} scores it, once the whole text is coded. */
@@ -416,6 +418,10 @@ public final class CameoCoder implements EventStage {
             if (refusal.isEmpty()) return Optional.empty();
             return intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
                     new Stated("refusal", codebook.require(refusal.get()), cue, refusalCodes.file()));
+        }
+        if (mode == EventMode.REPORTED && (act.quadClass() == 3 || act.quadClass() == 4)) {
+            return intents.claim(tree, clause.trigger(), doerSpeaks).map(cue ->
+                    new Stated("claim", codebook.require(CLAIM_OF_RESPONSIBILITY), cue, IntentFinder.FILE));
         }
         Optional<String> intent = intentCodes.of(act.code());
         if (intent.isEmpty()) return Optional.empty();

@@ -47,6 +47,8 @@ final class ClauseFinder {
             Lexicon.words(ClauseFinder.class, OBLIGATION_FILE));
     private final Set<String> crafts = Set.copyOf(Lexicon.words(ClauseFinder.class, "craft.tsv"));
     private final Set<String> wishes = Set.copyOf(Lexicon.words(ClauseFinder.class, WISH_FILE));
+    private final Set<String> commentAdjectives = Set.copyOf(
+            Lexicon.words(ClauseFinder.class, "predicate-adjectives.tsv"));
     private final Consequences consequences = new Consequences();
 
     /**
@@ -75,6 +77,11 @@ final class ClauseFinder {
                 }
                 return Optional.empty();
             }
+            return verbClause(tree, i, trace);
+        }
+        // "said it is skeptical of the claim": an adjective of comment with "be" is the clause's predicate.
+        if (tree.token(i).pos().startsWith("JJ") && commentAdjectives.contains(lemma)
+                && !tree.children(i, "cop").isEmpty()) {
             return verbClause(tree, i, trace);
         }
         if (tree.isNoun(i) && verbs.hasEventNoun(lemma)) {

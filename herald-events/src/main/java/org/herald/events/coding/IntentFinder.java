@@ -24,7 +24,7 @@ final class IntentFinder {
     private static final List<String> CONDITIONS = List.of("if", "unless", "whether");
     private static final List<String> NEGATIONS = List.of("not", "n't", "never");
 
-    private enum Kind { MODAL, GOVERNOR, STATE, GUESS, SPEAKER, REFUSAL }
+    private enum Kind { MODAL, GOVERNOR, STATE, GUESS, SPEAKER, CLAIM, REFUSAL }
 
     private final Map<String, Kind> cues = new HashMap<>();
 
@@ -113,7 +113,7 @@ final class IntentFinder {
                 // to fight until they gain control of villages, Macedonian officials said" (1382 example).
                 return Optional.of(tree.word(up));
             }
-            if (k == Kind.SPEAKER && Tree.is(s.via(), "ccomp", "parataxis")) {
+            if ((k == Kind.SPEAKER || k == Kind.CLAIM) && Tree.is(s.via(), "ccomp", "parataxis")) {
                 if (!speakerSaysItself(tree, up, speakerIsSubject)) return Optional.empty();
                 break;
             }
@@ -126,12 +126,32 @@ final class IntentFinder {
             }
             for (int p : tree.children(t, "parataxis")) {
                 // "Russia will retaliate, the Kremlin said" / "..., analysts said".
-                if (cues.get(tree.lemma(p)) == Kind.SPEAKER && !speakerSaysItself(tree, p, speakerIsSubject)) {
+                if (isSpeaker(cues.get(tree.lemma(p))) && !speakerSaysItself(tree, p, speakerIsSubject)) {
                     return Optional.empty();
                 }
             }
         }
         return Optional.of(cue);
+    }
+
+    /**
+     * The verb by which the act's own doer claims or admits it ("the Taliban [claimed] they had attacked the school",
+     * "[admitted] to having violated the truce"), or empty: the act's clause is that verb's complement, the verb is
+     * not negated and its subject is the act's doer ("Russia claimed Ukraine shelled the plant" is an accusation).
+     */
+    Optional<String> claim(Tree tree, int trigger, IntPredicate speakerIsSubject) {
+        for (Tree.Step s : tree.ancestors(trigger)) {
+            if (s.via().equals("conj")) continue;
+            if (!Tree.is(s.via(), "ccomp", "xcomp", "advcl")) return Optional.empty();
+            int up = s.token();
+            if (cues.get(tree.lemma(up)) != Kind.CLAIM || negated(tree, up)) return Optional.empty();
+            return speakerSaysItself(tree, up, speakerIsSubject) ? Optional.of(tree.word(up)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpeaker(Kind k) {
+        return k == Kind.SPEAKER || k == Kind.CLAIM;
     }
 
     private static boolean speakerSaysItself(Tree tree, int verb, IntPredicate speakerIsSubject) {

@@ -233,4 +233,37 @@ class EventCoverageIT {
     void notAcceptingAProposalIsARejection() {
         assertTrue(keys("Britain said it would not accept the offer from Argentina.").contains("GBR ARG 120 ASSERTED"));
     }
+
+    @Test
+    void aDemonymOfTwoWordsIsItsCountryNotItsLastWords() {
+        assertEquals(List.of("KORGOV JPN 111 ASSERTED"), keys("The South Korean government criticized Japan."));
+        assertEquals(List.of("PRKMIL - 190 ASSERTED"), keys("North Korean troops attacked the village."));
+    }
+
+    @Test
+    void hyphenatedTitlesAndMembersTakeTheirAgent() {
+        assertEquals(List.of("KENGOV UGA 111 ASSERTED"), keys("Kenya's vice-president criticized Uganda."));
+        assertEquals(List.of("KENOPP UGA 111 ASSERTED"), keys("Kenyan opposition members criticized Uganda."));
+        assertEquals(List.of("KENSPY UGA 111 ASSERTED"), keys("Kenya's intelligence services criticized Uganda."));
+    }
+
+    @Test
+    void failingToReachAgreementIsARejection() {
+        assertTrue(keys("Kenya and Uganda failed to reach agreement on the border.").contains("KEN - 120 ASSERTED"));
+    }
+
+    @Test
+    void claimingOnesOwnAttackIsAClaimOfResponsibility() {
+        List<String> keys = keys("The rebels claimed that they had attacked the army base.");
+        assertTrue(keys.contains("REB MIL 015 ASSERTED"), keys.toString());
+        // someone else's act claimed is no claim of responsibility
+        assertTrue(keys("Kenya claimed that Uganda had shelled the border town.").stream()
+                .noneMatch(k -> k.contains(" 015 ")));
+    }
+
+    @Test
+    void anAdjectiveOfCommentIsItsPredicate() {
+        assertEquals(List.of("DEU RUS 013 ASSERTED"), keys("Germany is optimistic about the talks with Russia."));
+        assertEquals(List.of("KENGOV UGA 012 ASSERTED"), keys("The Kenyan government is skeptical of Uganda."));
+    }
 }
