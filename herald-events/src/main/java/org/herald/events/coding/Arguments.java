@@ -101,6 +101,11 @@ final class Arguments {
             }
             return above;
         }
+        if (rel.equals("acl") && tree.isNoun(gov) && tree.token(verb).pos().equals("VBN")) {
+            // "lifted sanctions [imposed] on Eritrea": a past participle on a noun is a reduced passive, the noun
+            // what was done; the subject above did not do it.
+            return out;
+        }
         if (rel.equals("acl") && tree.isNoun(gov)) {
             // "any plans to invade Ukraine": the planner is the subject of the verb that has the plans.
             Optional<Integer> owner = tree.child(gov, "nmod:poss");
@@ -153,8 +158,10 @@ final class Arguments {
         }
         String rel = tree.relation(verb);
         Optional<Integer> gov = tree.governor(verb);
-        if (PRONOUNS.contains(w) && Tree.is(rel, "advcl", "conj") && gov.isPresent() && tree.isVerb(gov.get())) {
-            // "two suicide bombers killed 23 people when [they] blew themselves up": the clause above names them.
+        if (PRONOUNS.contains(w) && Tree.is(rel, "advcl", "conj", "parataxis") && gov.isPresent()
+                && tree.isVerb(gov.get())) {
+            // "two suicide bombers killed 23 people when [they] blew themselves up": the clause above names them;
+            // "Europe has made it clear [it] will not lift the embargo", which CoreNLP hangs as a parataxis.
             List<Integer> above = subjects(tree, gov.get(), depth + 1);
             if (!above.isEmpty() && above.stream().allMatch(a -> agrees(tree, w, a, above.size()))) return above;
         }
@@ -355,6 +362,29 @@ final class Arguments {
      * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
      * that-clause), "front" (whom a show of force faces, {@link Fronts}) or a preposition.
      */
+    /** How deep under the object a preposition is looked for: "3.5 million euros in funding [to] Lebanon". */
+    private static final int OBJECT_DEPTH = 2;
+
+    /**
+     * The nouns a preposition introduces on an object rather than on the verb: "lifted sanctions [against] Sudan",
+     * "lifted its blockade [of] Yemen", "provided 3.5 million euros in funding [to] Lebanon" (a noun under the
+     * object), "lifted sanctions imposed [on] Eritrea" (a participle modifying it).
+     */
+    private static List<Integer> onObject(Tree tree, int noun, String slot, int depth) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+            else if (depth > 1) out.addAll(onObject(tree, n, slot, depth - 1));
+        }
+        for (int participle : tree.children(noun, "acl")) {
+            if (!tree.token(participle).pos().equals("VBN")) continue;
+            for (int o : obliques(tree, participle)) {
+                if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+            }
+        }
+        return out;
+    }
+
     static List<Integer> slot(Tree tree, List<Integer> chain, String slot) {
         List<Integer> out = new ArrayList<>();
         for (int v : chain) {
@@ -364,8 +394,12 @@ final class Arguments {
                 case "ccomp" -> tree.children(v, "ccomp").forEach(c -> subjects(tree, c).forEach(out::add));
                 case Fronts.SLOT -> out.addAll(Fronts.of(tree, v));
                 default -> {
+                    int before = out.size();
                     for (int o : obliques(tree, v)) {
                         if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+                    }
+                    if (out.size() == before) {
+                        for (int o : objects(tree, v)) out.addAll(onObject(tree, o, slot, OBJECT_DEPTH));
                     }
                     // "called on [Israel] to lift": the addressee is the subject of the addressed clause.
                     if (isAddressedClause(tree, v) && tree.children(v, "mark").stream().map(tree::word)

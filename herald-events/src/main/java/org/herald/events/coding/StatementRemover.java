@@ -8,6 +8,9 @@ import java.util.List;
  * Kharkiv" is the shelling, reported, not also a statement; "'Russia attacked our hospitals,' Zelensky said" likewise.
  */
 final class StatementRemover {
+    /** CAMEO 016, Deny responsibility. */
+    private static final String DENIAL = "016";
+
     private StatementRemover() {}
 
     static List<Coded> apply(Tree tree, List<Coded> events, Trace trace) {
@@ -26,12 +29,20 @@ final class StatementRemover {
     private static boolean carriesEvent(Tree tree, Coded statement, List<Coded> events) {
         for (Coded other : events) {
             if (other == statement || other.event().cameo().startsWith("01")) continue;
+            // "rejected accusations by the US": the accusation is what is denied, not what the denial says.
+            if (statement.event().cameo().equals(DENIAL) && isObjectOf(tree, statement.trigger(), other.trigger())) {
+                continue;
+            }
             if (says(tree, statement.trigger(), other.trigger())) return true;
             boolean beside = tree.relation(statement.trigger()).equals("parataxis")
                     && tree.dominates(tree.governor(statement.trigger()).orElse(-1), other.trigger());
             if (beside) return true;
         }
         return false;
+    }
+
+    private static boolean isObjectOf(Tree tree, int verb, int noun) {
+        return tree.governor(noun).filter(g -> g == verb).isPresent() && tree.relation(noun).equals("obj");
     }
 
     /**

@@ -266,4 +266,30 @@ class EventCoverageIT {
         assertEquals(List.of("DEU RUS 013 ASSERTED"), keys("Germany is optimistic about the talks with Russia."));
         assertEquals(List.of("KENGOV UGA 012 ASSERTED"), keys("The Kenyan government is skeptical of Uganda."));
     }
+
+    @Test
+    void aPronounInAParataxisStandsForTheSubjectAbove() {
+        assertTrue(keys("Kenya has made it clear it will not lift the embargo.").contains("KEN - 1244 ASSERTED"));
+    }
+
+    @Test
+    void rejectingAnAccusationIsADenialBesideTheAccusation() {
+        assertTrue(keys("Kenya rejected accusations by Uganda that it had armed the rebels.")
+                .contains("KEN UGA 016 ASSERTED"));
+    }
+
+    @Test
+    void aPrepositionOnTheObjectNamesTheTarget() {
+        assertEquals(List.of("KEN UGA 085 ASSERTED"), keys("Kenya lifted its sanctions against Uganda."));
+        assertEquals(List.of("KEN SOM 0872 ASSERTED"), keys("Kenya lifted its blockade of Somalia."));
+        assertEquals(List.of("NOR SOM 071 ASSERTED"),
+                keys("Norway provided 2 million dollars in emergency funding to Somalia."));
+    }
+
+    @Test
+    void aParticipleOnANounIsNotDoneByTheSubjectAbove() {
+        // "imposed" is a reduced passive on "sanctions": the UN lifted them, it did not impose them here
+        assertEquals(List.of("IGOUNO ERI 085 ASSERTED"),
+                keys("The UN Security Council lifted sanctions imposed on Eritrea in 2009."));
+    }
 }
