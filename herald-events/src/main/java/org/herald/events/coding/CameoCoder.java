@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.herald.events.actor.ActorCoding;
+import org.herald.events.actor.DictionaryActorCoder;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.events.confidence.EventConfidence;
@@ -54,6 +55,8 @@ public final class CameoCoder implements EventStage {
     /** Rule-id prefix of a refusal coded from a stated negated act ({@link IntentCodes#refusals}). */
     static final String REFUSAL = "refusal:";
     private static final String RESTATED = "+restated-as-";
+    /** Attacks, bombings, raids (the actor tables' deeds.tsv): acts that happen in a place. */
+    private static final Set<String> DEEDS = Set.copyOf(Lexicon.words(DictionaryActorCoder.class, "deeds.tsv"));
     /** CAMEO 015, Acknowledge or claim responsibility: "the Taliban claimed they had attacked the school". */
     private static final String CLAIM_OF_RESPONSIBILITY = "015";
     /** CAMEO 0841 release persons: a state may release its own people, so no self-dyad there. */
@@ -335,6 +338,12 @@ public final class CameoCoder implements EventStage {
             }
             if (!targets.isEmpty()) break;
         }
+        if (targets.isEmpty() && isComment(clause)) {
+            // "condemned the terrorist attacks [in Tehran]": a comment on an event in a country, with no one else to
+            // address, is addressed to that country; tried last, so "the warning in Warsaw … consequences for
+            // Belarus" is Belarus's.
+            placeTarget(tree, clause).ifPresent(targets::add);
+        }
         if (sources.stream().noneMatch(this::anchors) && targets.stream().noneMatch(this::anchors)) {
             // A named doer without a code acts politically only in a role ("Rep. Don Bacon", "Minister Jones") or
             // toward a coded target; a private person ("Bettie sent me a letter") makes no event data.
@@ -492,6 +501,38 @@ public final class CameoCoder implements EventStage {
             if (tree.caseWord(n).filter(RECIPIENT_CASES::contains).isPresent()) out.addAll(tree.withConjuncts(n));
         }
         return out;
+    }
+
+    private Optional<Side> placeTarget(Tree tree, Clause clause) {
+        for (List<Integer> group : clause.targets()) {
+            for (int t : group) {
+                // Only a deed's place: "the warning [in Warsaw]" is where it was said, not whom it is for.
+                if (!DEEDS.contains(tree.lemma(t))) continue;
+                Optional<Integer> place = placeOf(tree, t);
+                Optional<String> country = place.flatMap(n -> actors.countryNamedAt(tree.sentence(), n));
+                if (country.isPresent()) {
+                    int n = place.get();
+                    return Optional.of(new Side(new Actor(tree.token(n).text(), country.get(), Optional.empty()), n,
+                            "+target-place"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Verbal acts (CAMEO quad classes 1 and 3: comments, condemnations, condolences), which speak about an event.
+    private boolean isComment(Clause clause) {
+        int quad = codebook.require(clause.entry().code()).quadClass();
+        return quad == 1 || quad == 3;
+    }
+
+    // The "in" place of a noun or of the noun after its "over"/"for"/"of": "attacks [in Tehran]", "condolences over
+    // the earthquake [in Nepal]".
+    private static Optional<Integer> placeOf(Tree tree, int noun) {
+        for (int n : tree.children(noun, "nmod")) {
+            if (tree.caseWord(n).filter("in"::equals).isPresent()) return Optional.of(n);
+        }
+        return Optional.empty();
     }
 
     // The first adjective or noun modifier of a noun that names a country: "[Indian] airstrikes".

@@ -292,4 +292,11 @@ class EventCoverageIT {
         assertEquals(List.of("IGOUNO ERI 085 ASSERTED"),
                 keys("The UN Security Council lifted sanctions imposed on Eritrea in 2009."));
     }
+
+    @Test
+    void aCommentOnAnEventInACountryIsAddressedToThatCountry() {
+        assertEquals(List.of("KEN AFG 111 ASSERTED"), keys("Kenya condemned the bombing in Kabul."));
+        // an attack is no comment: where it happens is its place, not its target
+        assertTrue(keys("Kenya shelled the town in Somalia.").stream().noneMatch(k -> k.startsWith("KEN SOM ")));
+    }
 }
