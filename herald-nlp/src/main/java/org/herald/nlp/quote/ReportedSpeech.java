@@ -56,7 +56,7 @@ final class ReportedSpeech {
                     }
                 }
                 if (content.isEmpty()) continue;
-                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
+                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule, marked);
                 if (a.isEmpty()) continue;
                 for (Phrase c : clauses(content.get())) {
                     if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
