@@ -3,10 +3,12 @@ package org.herald.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.analysis.QuoteType;
 import org.herald.store.DateRange;
 import org.herald.store.EventTraits;
 import org.herald.store.Paging;
@@ -107,6 +109,17 @@ final class Params {
             return q;
         });
         return new EventTraits(modes, quad, minConfidence());
+    }
+
+    /** {@code type}: comma-separated quote types (direct, indirect, partial) or {@code all}, the default. */
+    Set<QuoteType> quoteTypes() {
+        return text("type").map(value -> {
+            try {
+                return QuoteType.parseList(value);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("type", "type: " + e.getMessage());
+            }
+        }).orElse(EnumSet.allOf(QuoteType.class));
     }
 
     /** {@code cameo}: a CAMEO code prefix, one to four digits ("19", "0311"). */

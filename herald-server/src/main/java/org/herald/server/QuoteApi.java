@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
 
-/** {@code GET /api/quotes?speaker=&q=&from=&to=}: who said what, newest first. */
+/** {@code GET /api/quotes?speaker=&q=&type=&from=&to=}: who said what, newest first. */
 final class QuoteApi {
     private final Store store;
     private final StoreJson json;
@@ -16,6 +16,7 @@ final class QuoteApi {
 
     void search(Context ctx) {
         Params p = new Params(ctx);
-        ctx.json(json.quotes(store.searchQuotes(new QuoteQuery(p.text("speaker"), p.text("q"), p.dates(), p.paging()))));
+        ctx.json(json.quotes(store.searchQuotes(new QuoteQuery(p.text("speaker"), p.text("q"), p.quoteTypes(),
+                p.dates(), p.paging()))));
     }
 }

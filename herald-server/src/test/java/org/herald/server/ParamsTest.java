@@ -30,6 +30,8 @@ class ParamsTest {
             "/api/quotes?offset=2147483647",
             "/api/entities?limit=100000",
             "/api/quotes?from=2024/06/01",
+            "/api/quotes?type=reported",
+            "/api/quotes?type=,",
             "/api/events?limit=-1",
             "/api/events?to=June",
             "/api/timeline?interval=year",

@@ -1,6 +1,7 @@
 package org.herald.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,31 @@ class QuoteApiTest {
         JsonNode may = fixture.http.get("/api/quotes?from=2024-05-01&to=2024-05-31").json();
         assertEquals(1, may.path("total").asLong());
         assertEquals("The plan is a dead end,", may.path("quotes").get(0).path("text").asText());
+    }
+
+    @Test
+    void typeKeepsOnlyTheQuotesOfThoseTypes() {
+        JsonNode partial = fixture.http.get("/api/quotes?type=partial").json();
+        assertEquals(1, partial.path("total").asLong());
+        assertEquals("a step forward", partial.path("quotes").get(0).path("text").asText());
+        assertEquals("PARTIAL", partial.path("quotes").get(0).path("type").asText());
+        JsonNode direct = fixture.http.get("/api/quotes?type=DIRECT").json();
+        assertEquals(3, direct.path("total").asLong());
+        direct.path("quotes").forEach(q -> assertEquals("DIRECT", q.path("type").asText()));
+        assertEquals(0, fixture.http.get("/api/quotes?type=indirect").json().path("total").asLong());
+        assertEquals(4, fixture.http.get("/api/quotes?type=direct,partial").json().path("total").asLong());
+        assertEquals(4, fixture.http.get("/api/quotes?type=all").json().path("total").asLong());
+        assertEquals(1, fixture.http.get("/api/quotes?type=direct&speaker=Blinken").json().path("total").asLong());
+        assertEquals(0, fixture.http.get("/api/quotes?type=partial&speaker=Blinken").json().path("total").asLong());
+    }
+
+    @Test
+    void anUnknownTypeIsABadRequestNamingTheParameter() {
+        Http.Reply r = fixture.http.get("/api/quotes?type=rumour");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("bad_request", r.errorCode());
+        assertEquals("type", r.json().path("error").path("parameter").asText());
+        String message = r.json().path("error").path("message").asText();
+        assertTrue(message.contains("'rumour'") && message.contains("direct"), message);
     }
 }

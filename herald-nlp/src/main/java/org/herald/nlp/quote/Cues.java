@@ -2,6 +2,7 @@ package org.herald.nlp.quote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.model.Span;
 import org.herald.model.analysis.Cue;
 import org.herald.model.analysis.Entity;
@@ -33,7 +34,21 @@ final class Cues {
      * its object the addressee when the verb takes one ("told reporters"). Empty when no speaker can be found.
      */
     Optional<Attribution> fromVerb(Sentence s, int verb, String body, List<Entity> entities, String rule) {
-        Optional<Integer> subject = subject(s, verb);
+        return fromVerb(s, verb, body, entities, rule, List.of());
+    }
+
+    /**
+     * As {@link #fromVerb(Sentence, int, String, List, String)}, but a speaker is never words inside quotation
+     * marks: ''My business in 2006, it got bad,'' Mr. Hutto said → the parser may take "business" for the subject
+     * of "said"; the speaker is then the noun phrase next to the verb outside the marks ("Mr. Hutto").
+     */
+    Optional<Attribution> fromVerb(Sentence s, int verb, String body, List<Entity> entities, String rule,
+                                   List<MarkedQuote> marked) {
+        Optional<Integer> subject = subject(s, verb, lexicons.verb(s.tokens().get(verb).lemma())
+                .map(QuoteLexicons.Verb::takesAddressee).orElse(false));
+        if (subject.isPresent() && quoted(Trees.nounPhrase(s, subject.get()).span(), marked)) {
+            subject = besideVerb(s, verb, marked);
+        }
         if (subject.isEmpty()) return Optional.empty();
         Phrase speakerPhrase = Trees.nounPhrase(s, subject.get());
         Speaker speaker = linker.link(speakerPhrase, body, entities);
@@ -83,6 +98,15 @@ final class Cues {
                         Optional.of(new Cue(cueSpan.of(body), cueSpan)), Optional.empty(), rule));
             }
         }
+        // Kasich: ‘We are going all the way’ (a headline): a name alone before the colon is the speaker
+        boolean nameOnly = colon > 0 && colon <= 4;
+        for (int i = 0; i < colon && nameOnly; i++) nameOnly = s.tokens().get(i).pos().startsWith("NNP");
+        if (nameOnly) {
+            Speaker speaker = linker.link(Trees.nounPhrase(s, colon - 1), body, entities);
+            Span cueSpan = s.tokens().get(colon).span();
+            return Optional.of(new Attribution(Optional.of(speaker), Optional.of(new Cue(cueSpan.of(body), cueSpan)),
+                    Optional.empty(), rule));
+        }
         return Optional.empty();
     }
 
@@ -90,7 +114,7 @@ final class Cues {
      * The subject of a reporting verb, looking through relative clauses ("Lavrov, who said …"), coordination
      * ("Lavrov arrived and said …") and adverbial clauses ("…," he said, adding that …).
      */
-    private static Optional<Integer> subject(Sentence s, int verb) {
+    private static Optional<Integer> subject(Sentence s, int verb, boolean takesAddressee) {
         int current = verb;
         for (int hop = 0; hop < 3; hop++) {
             Optional<Integer> subject = Trees.child(s, current, "nsubj", "nsubj:pass");
@@ -103,13 +127,17 @@ final class Cues {
                 }
                 return subject;
             }
-            if (hop == 0 && verb > 0) {
-                // "…," said the lead mediator, Amélie Roux: some parses attach the inverted subject as an object
-                String before = s.tokens().get(verb - 1).text();
-                Optional<Integer> inverted = Trees.child(s, current, "obj", "dep", "obl:npmod");
-                if (inverted.isPresent() && inverted.get() > verb && before.matches("[,”\"»“’'`]+")) {
-                    String pos = s.tokens().get(inverted.get()).pos();
-                    if (pos.startsWith("NN") || pos.equals("PRP")) return inverted;
+            if (hop == 0 && relation.equals("acl:relcl") && head.get().governor() < verb
+                    && isNominal(s.tokens().get(head.get().governor()))) {
+                // "…," Harry Bond, 30, who was among those polled, said → "said" parsed as Bond's relative clause
+                return Optional.of(head.get().governor());
+            }
+            if (hop == 0 && verb > 0 && !takesAddressee && afterQuote(s, verb)) {
+                // "…," said the lead mediator, Amélie Roux / "…," said McDonald: some parses attach the inverted
+                // subject as an object or an xcomp. Not "telling the crowd, “…”": the object of tell is its addressee.
+                Optional<Integer> inverted = Trees.child(s, current, "obj", "dep", "obl:npmod", "xcomp");
+                if (inverted.isPresent() && inverted.get() > verb && isNominal(s.tokens().get(inverted.get()))) {
+                    return inverted;
                 }
             }
             // "He defended the law, saying it would …" hangs "saying" on "defended" as conj, advcl, xcomp or dep
@@ -120,5 +148,50 @@ final class Cues {
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** "…,” said X / The talks have failed, said the minister: the verb follows a quotation mark or a comma. */
+    private static boolean afterQuote(Sentence s, int verb) {
+        return s.tokens().get(verb - 1).text().matches("[,”\"»“’'`]+");
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("PRP");
+    }
+
+    private static boolean quoted(Span span, List<MarkedQuote> marked) {
+        for (MarkedQuote q : marked) {
+            if (q.outer().overlaps(span)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The nominal next to the verb outside quotation marks: the nearest before it, back to the closing mark
+     * ("…,'' Mr. Hutto said"), else the first one right after it ("…,” said Fleischer"), climbing from a
+     * compound to the head of its name.
+     */
+    private static Optional<Integer> besideVerb(Sentence s, int verb, List<MarkedQuote> marked) {
+        List<Token> tokens = s.tokens();
+        Optional<Integer> found = Optional.empty();
+        for (int i = verb - 1; i >= 0 && found.isEmpty(); i--) {
+            Token t = tokens.get(i);
+            if (quoted(t.span(), marked)) break;
+            if (isNominal(t)) found = Optional.of(i);
+        }
+        for (int i = verb + 1; i < tokens.size() && i <= verb + 4 && found.isEmpty(); i++) {
+            Token t = tokens.get(i);
+            if (quoted(t.span(), marked)) break;
+            if (isNominal(t)) found = Optional.of(i);
+        }
+        if (found.isEmpty()) return found;
+        int head = found.get();
+        for (int hop = 0; hop < 4; hop++) {
+            Optional<Dependency> up = s.head(head);
+            if (up.isEmpty() || !Set.of("compound", "flat", "flat:name").contains(up.get().relation())) break;
+            if (quoted(tokens.get(up.get().governor()).span(), marked) || up.get().governor() == verb) break;
+            head = up.get().governor();
+        }
+        return Optional.of(head);
     }
 }

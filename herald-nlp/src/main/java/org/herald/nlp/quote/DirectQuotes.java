@@ -26,6 +26,8 @@ final class DirectQuotes {
             Optional<Sentence> first = index.sentenceAt(q.outer().start());
             Optional<Sentence> last = index.sentenceAt(q.outer().end() - 1);
             if (first.isEmpty() || last.isEmpty()) continue;
+            // appeared on “Meet the Press”, the “Black Lives Matter” movement: a name in marks, not speech
+            if (QuotedNames.isName(q.content(), index.text(), first.get(), last.get())) continue;
             int before = i > 0 ? Math.max(marked.get(i - 1).outer().end(), first.get().span().start())
                     : first.get().span().start();
             int after = i + 1 < marked.size() ? Math.min(marked.get(i + 1).outer().start(), last.get().span().end())
@@ -33,19 +35,20 @@ final class DirectQuotes {
             List<Token> pre = tokensBetween(first.get(), before, q.outer().start());
             List<Token> post = tokensBetween(last.get(), q.outer().end(), after);
             boolean partial = isPartial(pre);
-            Optional<Attribution> found = inSentence(index, first.get(), last.get(), pre, post, entities);
+            Optional<Attribution> found = inSentence(index, first.get(), last.get(), pre, post, entities, marked);
             if (found.isEmpty()) {
                 // with party leader Helena Marsh calling it "reckless" and "a gift to speculators"
                 List<Token> earlier = unquoted(first.get()).stream()
                         .filter(t -> t.span().end() <= q.outer().start()).toList();
-                found = lastVerb(first.get(), earlier, index.text(), entities, "direct-before-cue");
+                found = lastVerb(first.get(), earlier, index.text(), entities, "direct-before-cue", marked);
             }
             if (found.isEmpty() && !partial) {
-                found = nearby(index, q, first.get(), last.get(), pre, post, entities);
+                found = nearby(index, q, first.get(), last.get(), pre, post, entities, marked);
             }
             if (found.isEmpty() && !partial) found = continuation(index, q, pre, first.get(), out);
-            // "the so-called “peace plan”": scare quotes without anyone saying them are not quotes
-            if (found.isEmpty() && partial) continue;
+            // "the so-called “peace plan”": scare quotes without anyone saying them are not quotes; nor is a short
+            // phrase in marks that no cue introduces and that is no sentence: the race, “on her worst day,” …
+            if (found.isEmpty() && (partial || QuotedNames.isFragment(q.content(), index.text()))) continue;
             Attribution a = found.orElse(Attribution.none());
             Span content = trimmedContent(index.text(), q.content());
             boolean local = a.rule().startsWith("direct-after") || a.rule().startsWith("direct-before")
@@ -73,7 +76,7 @@ final class DirectQuotes {
     }
 
     private Optional<Attribution> inSentence(TextIndex index, Sentence first, Sentence last, List<Token> pre,
-                                             List<Token> post, List<Entity> entities) {
+                                             List<Token> post, List<Entity> entities, List<MarkedQuote> marked) {
         String body = index.text();
         if (!pre.isEmpty()) {
             Token end = pre.get(pre.size() - 1);
@@ -81,7 +84,7 @@ final class DirectQuotes {
             boolean introduces = end.text().equals(":") || cues.isReportingVerb(end)
                     || (end.text().equals(",") && pre.size() > 1 && cues.isReportingVerb(pre.get(pre.size() - 2)));
             if (introduces) {
-                Optional<Attribution> a = lastVerb(first, pre, body, entities, "direct-before-cue");
+                Optional<Attribution> a = lastVerb(first, pre, body, entities, "direct-before-cue", marked);
                 if (a.isPresent()) return a;
                 if (end.text().equals(":")) {
                     a = cues.colon(first, end.index(), body, entities, "direct-colon");
@@ -92,7 +95,7 @@ final class DirectQuotes {
         for (Token t : post) {
             // "…," Lavrov said / "…," said Lavrov / "…," he told reporters
             if (cues.isReportingVerb(t)) {
-                Optional<Attribution> a = cues.fromVerb(last, t.index(), body, entities, "direct-after-cue");
+                Optional<Attribution> a = cues.fromVerb(last, t.index(), body, entities, "direct-after-cue", marked);
                 if (a.isPresent()) return a;
             }
             if (t.text().equalsIgnoreCase("according")) {
@@ -107,14 +110,14 @@ final class DirectQuotes {
             }
         }
         // The plan, the minister said, was "reckless" → a verb earlier in the sentence
-        return lastVerb(first, pre, body, entities, "direct-before-cue");
+        return lastVerb(first, pre, body, entities, "direct-before-cue", marked);
     }
 
     private Optional<Attribution> lastVerb(Sentence s, List<Token> pre, String body, List<Entity> entities,
-                                           String rule) {
+                                           String rule, List<MarkedQuote> marked) {
         for (int i = pre.size() - 1; i >= 0; i--) {
             if (cues.isReportingVerb(pre.get(i))) {
-                Optional<Attribution> a = cues.fromVerb(s, pre.get(i).index(), body, entities, rule);
+                Optional<Attribution> a = cues.fromVerb(s, pre.get(i).index(), body, entities, rule, marked);
                 if (a.isPresent()) return a;
             }
         }
@@ -123,7 +126,8 @@ final class DirectQuotes {
 
     /** The cue in the next or previous sentence of the same paragraph. */
     private Optional<Attribution> nearby(TextIndex index, MarkedQuote q, Sentence first, Sentence last,
-                                         List<Token> pre, List<Token> post, List<Entity> entities) {
+                                         List<Token> pre, List<Token> post, List<Entity> entities,
+                                         List<MarkedQuote> marked) {
         String body = index.text();
         Optional<Sentence> next = index.next(last);
         boolean endsSentence = post.stream().allMatch(Trees::isPunct);
@@ -133,18 +137,22 @@ final class DirectQuotes {
             for (Token t : n.tokens()) {
                 if (t.index() > 5 || t.span().start() >= nextMarkOrEnd(body, n)) break;
                 if (cues.isReportingVerb(t) && Trees.child(n, t.index(), "ccomp").isEmpty()) {
-                    Optional<Attribution> a = cues.fromVerb(n, t.index(), body, entities, "direct-next-sentence");
+                    Optional<Attribution> a = cues.fromVerb(n, t.index(), body, entities, "direct-next-sentence",
+                            marked);
                     if (a.isPresent()) return a;
                 }
             }
         }
         Optional<Sentence> previous = index.previous(first);
-        // The minister was blunt: → the introduction ends the sentence before
-        if (pre.isEmpty() && previous.isPresent() && index.sameParagraph(first, previous.get())) {
+        // The minister was blunt: → the introduction ends the sentence before, in this paragraph or, when it ends
+        // with a colon, the one before: Trump issued the following statement: ¶ “Our prayers are with …”
+        if (pre.isEmpty() && previous.isPresent() && (index.sameParagraph(first, previous.get())
+                || endsWithColon(previous.get()) && index.paragraph(previous.get().span().start()) + 1
+                == index.paragraph(q.outer().start()))) {
             Sentence p = previous.get();
             List<Token> tokens = p.tokens();
             Token end = tokens.get(tokens.size() - 1);
-            Optional<Attribution> a = lastVerb(p, unquoted(p), body, entities, "direct-previous-sentence");
+            Optional<Attribution> a = lastVerb(p, unquoted(p), body, entities, "direct-previous-sentence", marked);
             if (a.isEmpty() && end.text().equals(":")) {
                 a = cues.colon(p, end.index(), body, entities, "direct-previous-sentence");
             }
@@ -152,6 +160,11 @@ final class DirectQuotes {
             if (a.isPresent()) return a;
         }
         return Optional.empty();
+    }
+
+    private static boolean endsWithColon(Sentence s) {
+        List<Token> tokens = s.tokens();
+        return tokens.get(tokens.size() - 1).text().equals(":");
     }
 
     /** The tokens of a sentence that are not inside quotation marks. */
@@ -184,7 +197,9 @@ final class DirectQuotes {
                                                       Sentence first, List<Quote> previous) {
         if (previous.isEmpty()) return Optional.empty();
         Quote last = previous.get(previous.size() - 1);
-        if (last.type() != QuoteType.DIRECT || last.speaker().isEmpty()) return Optional.empty();
+        // America needs leaders “who understand …,” Clinton said. ¶ “And that’s why …” → Clinton again
+        boolean spoken = last.type() == QuoteType.DIRECT || last.evidence().rule().equals("partial-after-cue");
+        if (!spoken || last.speaker().isEmpty()) return Optional.empty();
         int here = index.paragraph(q.outer().start());
         int there = index.paragraph(last.span().end() - 1);
         boolean opensParagraph = pre.isEmpty() && (first.index() == 0

@@ -57,7 +57,7 @@ final class QuoteMarks {
             if (nested != 0) {
                 if (closes(nested, text, i)) nested = 0;
             } else if (closes(opener, text, i)) {
-                return quote(text, open, contentStart, i, i + 1, true);
+                return quote(text, open, contentStart, trimEnd(text, contentStart, i), i + 1, true);
             } else if (isDouble(opener) && isDouble(c) && isOpener(text, i, c)) {
                 // “He said "no" to me” → the inner pair does not close the outer quote
                 nested = c;
@@ -107,7 +107,9 @@ final class QuoteMarks {
         }
         if (closers.indexOf(c) < 0) return false;
         boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-        if (!afterWord) return false;
+        // 'Oh, just vote for her,' " Sanders told CNN → a straight mark with space on both sides opens nothing, so
+        // it closes; else the quote runs on and swallows its own attribution
+        if (!afterWord) return c == '"' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
         if (SINGLE_OPENERS.indexOf(opener) >= 0) {
             // the minister’s plan, don't → apostrophes inside a word never close a single quote
             if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) return false;

@@ -56,7 +56,7 @@ final class ReportedSpeech {
                     }
                 }
                 if (content.isEmpty()) continue;
-                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule);
+                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule, marked);
                 if (a.isEmpty()) continue;
                 for (Phrase c : clauses(content.get())) {
                     if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
@@ -143,15 +143,43 @@ final class ReportedSpeech {
             from = conj.from();
             parts.add(conj);
         }
-        if (parts.isEmpty()) return List.of(trim(content));
+        if (parts.isEmpty()) return List.of(trim(withoutComment(content)));
         List<Phrase> out = new ArrayList<>();
         Phrase last = parts.get(parts.size() - 1);
         if (last.to() < content.to()) parts.set(parts.size() - 1, new Phrase(s, last.from(), content.to(), last.head()));
         for (Phrase p : parts) {
-            Phrase t = trim(p);
+            Phrase t = trim(withoutComment(p));
             if (t.from() <= t.to()) out.add(t);
         }
         return out;
+    }
+
+    /** Conjunctions that open the reporter's own comment after the reported clause: ", while …", "- though …". */
+    private static final java.util.Set<String> COMMENT_MARKS = java.util.Set.of("while", "though", "although",
+            "whereas");
+
+    /**
+     * Without a closing clause that is the reporter's comment, not the speaker's words: said he cannot support
+     * Trump, throwing a wrench in the nominee's efforts → "he cannot support Trump"; "…, while emphasizing …".
+     */
+    private static Phrase withoutComment(Phrase p) {
+        Sentence s = p.sentence();
+        List<Token> tokens = s.tokens();
+        int to = p.to();
+        for (Dependency d : s.dependencies()) {
+            // ", throwing …" hangs on the clause's verb (advcl) or, as often, on its object (acl)
+            boolean clauseLike = d.relation().startsWith("advcl") || d.relation().equals("acl");
+            if (d.dependent() <= p.head() || d.dependent() > to || !clauseLike) continue;
+            Phrase clause = Trees.subtree(s, d.dependent());
+            int before = clause.from() - 1;
+            if (before <= p.head() || clause.to() < to) continue;
+            String punct = tokens.get(before).text();
+            if (!(punct.equals(",") || punct.equals("-") || punct.equals("--") || punct.equals("—"))) continue;
+            boolean participle = tokens.get(d.dependent()).pos().equals("VBG") && clause.from() == d.dependent();
+            boolean comment = COMMENT_MARKS.contains(tokens.get(clause.from()).text().toLowerCase(java.util.Locale.ROOT));
+            if (participle || comment) to = before - 1;
+        }
+        return to >= p.from() && to >= p.head() ? new Phrase(s, p.from(), to, p.head()) : p;
     }
 
     /** Without the "that", "and" and commas at its edges: "and that police had made no arrests" → "police …". */

@@ -99,4 +99,43 @@ class QuoteFinderIT {
         assertEquals("The talks resume on Friday", found.get(1).content());
         assertEquals("officials", found.get(1).speaker());
     }
+
+    // #10: names and titles in quotation marks are not speech; nor is a short fragment nothing introduces
+    @Test
+    void namesInQuotationMarksAndUnattributedFragmentsAreNotQuotes() {
+        assertEquals(List.of(), find("Anna Berg appeared on \"Meet the Press\" on Sunday."));
+        assertEquals(List.of(), find("The rally drew supporters of the \"Black Lives Matter\" movement."));
+        assertEquals(List.of(), find("The race, \"on her worst day,\" is still close."));
+    }
+
+    // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
+    @Test
+    void invertedSpeakerAfterTheQuote() {
+        List<Found> found = find("The vote is close. \"People will vote if they see real differences,\" said McDonald.");
+        assertEquals("McDonald", found.get(0).speaker());
+        assertEquals("said", found.get(0).cue());
+    }
+
+    // #10: a speaker is never words inside the quote it introduces
+    @Test
+    void theSpeakerIsOutsideTheQuotationMarks() {
+        String text = "''My shop in 2009, halfway through, it went bad,'' Mr. Dalton said.";
+        Found found = find(text).get(0);
+        assertEquals("Dalton", found.speaker());
+    }
+
+    // #10: Cruz continued: ¶ “…” → a paragraph that opens with a quote after one that ends with a colon
+    @Test
+    void aColonAtTheEndOfTheParagraphBeforeIntroducesTheQuote() {
+        List<Found> found = find("Governor Anna Berg issued the following statement:\n\n\"We will appeal the ruling.\"");
+        assertEquals(List.of(new Found("We will appeal the ruling.", QuoteType.DIRECT, "Anna Berg", ":",
+                "direct-previous-sentence")), found);
+    }
+
+    // #10: a headline names its speaker before a colon, with no verb
+    @Test
+    void aNameBeforeAColonIsTheSpeaker() {
+        Found found = find("Berg: 'We Are Going To Win This Vote'").get(0);
+        assertEquals(new Found("We Are Going To Win This Vote", QuoteType.DIRECT, "Berg", ":", "direct-colon"), found);
+    }
 }

@@ -69,4 +69,11 @@ class QuoteMarksTest {
     void aMarkBeforeASpaceOpensNothing() {
         assertEquals(List.of(), contents("He is 6' tall and weighs 80 kg; the \" key is broken."));
     }
+
+    // #10: a quote never swallows its own attribution
+    @Test
+    void aStraightMarkBetweenSpacesClosesTheQuote() {
+        assertEquals(List.of("It is not just me saying, 'Oh, vote for her,'", "It is more."),
+                contents("\"It is not just me saying, 'Oh, vote for her,' \" Berg told reporters. \"It is more.\""));
+    }
 }

@@ -115,7 +115,7 @@ final class ArticleDocuments {
         Document doc = common.document(Fields.QUOTE, day);
         doc.add(new NumericDocValuesField(Fields.SEQ, seq));
         doc.add(new TextField(Fields.QUOTE_TEXT, quote.content().of(body), Field.Store.YES));
-        doc.add(new StoredField(Fields.QUOTE_TYPE, quote.type().name()));
+        doc.add(new StringField(Fields.QUOTE_TYPE, quote.type().name(), Field.Store.YES));
         quote.speaker().ifPresent(s -> {
             doc.add(new TextField(Fields.SPEAKER_NAME, s.name(), Field.Store.YES));
             s.entityId().map(storeIds::get)

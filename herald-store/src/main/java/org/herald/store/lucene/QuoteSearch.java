@@ -13,7 +13,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.herald.store.EntityKeys;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
@@ -37,6 +39,7 @@ final class QuoteSearch {
         List<Optional<Query>> filters = new ArrayList<>();
         filters.add(Queries.days(query.dates()));
         query.speaker().filter(s -> !s.isBlank()).ifPresent(s -> filters.add(Optional.of(speaker(s.strip()))));
+        filters.add(types(query));
         query.text().filter(t -> !t.isBlank()).ifPresent(t -> filters.add(Optional.of(
                 english.allParts(t, Map.of(Fields.QUOTE_TEXT, 1f)).orElse(new MatchNoDocsQuery()))));
         Queries.Page page = Queries.page(searcher, Queries.and(Fields.QUOTE, Optional.empty(), filters),
@@ -45,6 +48,12 @@ final class QuoteSearch {
         List<QuotePage.Hit> hits = new ArrayList<>();
         for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
         return new QuotePage(page.total(), hits, page.next());
+    }
+
+    private static Optional<Query> types(QuoteQuery query) {
+        if (query.anyType()) return Optional.empty();
+        List<BytesRef> names = query.types().stream().map(t -> new BytesRef(t.name())).toList();
+        return Optional.of(new TermInSetQuery(Fields.QUOTE_TYPE, names));
     }
 
     /** A store id ("person:sergei-lavrov") matches the resolved speaker; anything else, words of the name. */

@@ -3,8 +3,10 @@ package org.herald.store.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.herald.model.analysis.QuoteType;
 import org.herald.store.DateRange;
 import org.herald.store.Paging;
 import org.herald.store.QuotePage;
@@ -46,6 +48,16 @@ class QuoteSearchTest {
                 Paging.first(10))));
         assertEquals(0, search("person:nobody", null, DateRange.ALL, Paging.first(10)).total());
         assertEquals(0, search("Peskov Lavrov", null, DateRange.ALL, Paging.first(10)).total());
+    }
+
+    @Test
+    void typeFilterKeepsOnlyThoseTypes() {
+        QuotePage direct = corpus.store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.empty(),
+                EnumSet.of(QuoteType.DIRECT), DateRange.ALL, Paging.first(10)));
+        assertEquals(3, direct.total());
+        QuotePage reported = corpus.store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.empty(),
+                EnumSet.of(QuoteType.INDIRECT, QuoteType.PARTIAL), DateRange.ALL, Paging.first(10)));
+        assertEquals(0, reported.total());
     }
 
     @Test
