@@ -99,6 +99,7 @@ public final class EntityFinder implements EntityStage {
         boolean aboutUs = aboutTheUnitedStates(clusters);
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
+            if (c.hidden) continue;
             // "Sen. Jane Doe said": a senator in an article about the United States is American.
             if (c.type == EntityType.PERSON && c.country.isEmpty() && aboutUs && c.title.filter(us::office).isPresent()) {
                 c.country = Optional.of(UsPolitics.USA);

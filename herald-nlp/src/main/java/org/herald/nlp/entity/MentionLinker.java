@@ -58,11 +58,12 @@ final class MentionLinker {
         Cluster c;
         if (n.type() == EntityType.PERSON) {
             // "Mike" after "Mike Pompeo" is Pompeo, through the first word of his name as a family-name-first name is;
-            // a lone given name that no earlier full name explains is no person of its own.
-            Optional<Cluster> same = find(EntityType.PERSON, existing -> samePerson(existing, r.text()))
-                    .or(() -> find(EntityType.PERSON, existing -> sameFamilyNameFirst(existing, r.text())));
-            if (same.isEmpty() && loneGivenName(r)) return;
-            c = same.orElseGet(() -> create(n));
+            // a lone given name that no earlier full name explains is no entity of its own, but still a person at
+            // hand for "he" and "his" ("Andrew, a fisherman, said his catch had fallen"), so kept hidden.
+            c = find(EntityType.PERSON, existing -> samePerson(existing, r.text()))
+                    .or(() -> find(EntityType.PERSON, existing -> sameFamilyNameFirst(existing, r.text())))
+                    .orElseGet(() -> create(n));
+            if (c.mentions.isEmpty() && loneGivenName(r)) c.hidden = true;
         } else if (n.type() == EntityType.ORGANIZATION) {
             c = find(EntityType.ORGANIZATION, existing -> sameOrganization(existing, r.text()))
                     .orElseGet(() -> create(n));
