@@ -28,6 +28,7 @@ public final class EvalCommand {
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
             "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
             "       herald eval similarity-semeval | stories-ecbplus | duplicates-ecbplus [--split dev|heldout|all]",
+            "       herald eval entities-polnear [--split dev|train] [--sample N] [--misses N]",
             "  (herald eval quotes --help for the quote suites)",
             "  Scores article extraction on the Readability test pages (body: word 4-gram shingle",
             "  precision/recall/F1; title, byline, published day and language accuracy).",
@@ -45,6 +46,9 @@ public final class EvalCommand {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (EntityEvalCommand.handles(args.get(0))) {
+            return EntityEvalCommand.run(args, out, err);
         }
         if (StoryEvalCommand.handles(args.get(0))) {
             return StoryEvalCommand.run(args, out, err);

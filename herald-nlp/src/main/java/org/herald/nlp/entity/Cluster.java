@@ -14,6 +14,8 @@ final class Cluster {
     Optional<String> title = Optional.empty();
     Optional<String> country = Optional.empty();
     Optional<Genders.Gender> gender = Optional.empty();
+    /** Linked like any person but no entity of the article: a lone given name ("Andrew") that no full name explains. */
+    boolean hidden;
     final List<Mention> mentions = new ArrayList<>();
     final List<String> names = new ArrayList<>();
 

@@ -34,15 +34,22 @@ public final class EntityFinder implements EntityStage {
     private final NameFinder names;
     private final RoleReader roles;
     private final Leaders leaders;
+    private final UsPolitics us;
+    private final NonEntities nonEntities;
 
-    /** Loads the country, demonym, capital, title, first-name and leader tables; fails at once on a bad table row. */
+    /**
+     * Loads the country, demonym, capital, title, first-name, leader, US-politics, product and region tables; fails at
+     * once on a bad table row.
+     */
     public EntityFinder() {
         this.places = Places.load();
         this.titles = Titles.load();
         this.genders = Genders.load();
         this.names = new NameFinder(places);
-        this.roles = new RoleReader(places, titles);
+        this.us = UsPolitics.load();
+        this.roles = new RoleReader(places, titles, us);
         this.leaders = Leaders.load(places);
+        this.nonEntities = NonEntities.load();
     }
 
     /**
@@ -68,6 +75,7 @@ public final class EntityFinder implements EntityStage {
         List<Span> credits = Credits.find(parsed.text());
         List<Reference> references = new ArrayList<>();
         for (NameMention n : names.find(parsed, credits)) {
+            if (noEntity(parsed, n)) continue;
             references.add(Reference.of(n, roles.read(parsed.sentences().get(n.sentence()), n)));
         }
         // A demonym or country inside another name's role phrase gives that name its country and is no entity of its
@@ -81,12 +89,21 @@ public final class EntityFinder implements EntityStage {
         references.removeIf(r -> isGeographic(r) && nominalWords.marked(r.sentence(), r.first()));
         references.addAll(others);
         references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
-        List<Cluster> clusters = new ArrayList<>(new MentionLinker(parsed, places, titles, genders).link(references));
+        List<Cluster> clusters = new ArrayList<>(
+                new MentionLinker(parsed, places, titles, genders, nonEntities).link(references));
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
-        List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
             // NER often tags a leader's name before a noun as an organisation: "the [Trump] administration".
             if (c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) addKnownOffice(c, reference);
+        }
+        boolean aboutUs = aboutTheUnitedStates(clusters);
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.hidden) continue;
+            // "Sen. Jane Doe said": a senator in an article about the United States is American.
+            if (c.type == EntityType.PERSON && c.country.isEmpty() && aboutUs && c.title.filter(us::office).isPresent()) {
+                c.country = Optional.of(UsPolitics.USA);
+            }
             c.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
             out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.title, c.country, c.mentions));
         }
@@ -100,11 +117,50 @@ public final class EntityFinder implements EntityStage {
         if (c.title.isPresent() && c.country.isPresent()) return;
         Optional<Leaders.Leader> found = leaders.find(c.name, reference);
         for (int i = 0; i < c.names.size() && found.isEmpty(); i++) found = leaders.find(c.names.get(i), reference);
-        if (found.isEmpty()) return;
+        if (found.isEmpty()) {
+            // "Joe Biden" in 2019 held no listed office, but he is still American: a full name keeps its country.
+            if (c.country.isEmpty() && c.type == EntityType.PERSON) c.country = leaders.countryOf(c.name);
+            return;
+        }
         Leaders.Leader leader = found.get();
         if (c.country.isPresent() && !c.country.get().equals(leader.code())) return;
         if (c.title.isEmpty()) c.title = Optional.of(leader.title());
         if (c.country.isEmpty()) c.country = Optional.of(leader.code());
+    }
+
+    // Names that stand for no entity (#10): the words of a title the parser tags as an organisation ("U.S. [Defense]
+    // Secretary", "Secretary of [State]", "[House] Speaker"), a party-state tag ("D-Calif."), a product ("Siri"), and
+    // an adjective of a region no country owns ("Southeast Asian" governments).
+    private boolean noEntity(ParsedText parsed, NameMention n) {
+        List<Token> tokens = parsed.sentences().get(n.sentence()).tokens();
+        return switch (n.type()) {
+            case ORGANIZATION -> titleWords(tokens, n) || nonEntities.product(n.text());
+            case PERSON -> nonEntities.product(n.text());
+            case LOCATION, NATIONALITY, STATE_OR_PROVINCE -> us.tag(n.text())
+                    || (places.countryOfDemonym(n.text()).isEmpty() && nonEntities.regionAdjective(n.text()));
+            default -> false;
+        };
+    }
+
+    // "[U.S. Defense] Secretary": a country before the title words may be tagged with them.
+    private boolean titleWords(List<Token> tokens, NameMention n) {
+        for (int first = n.first(); first < n.end(); first++) {
+            if (first > n.first()) {
+                String before = RoleReader.words(tokens, n.first(), first);
+                if (places.countryNamed(before).or(() -> places.countryOfDemonym(before)).isEmpty()) continue;
+            }
+            if (titles.covers(tokens, first, n.end())) return true;
+        }
+        return false;
+    }
+
+    // The article is about the United States when it names the country, a state, or an American by role or table.
+    private boolean aboutTheUnitedStates(List<Cluster> clusters) {
+        for (Cluster c : clusters) {
+            if (c.country.equals(Optional.of(UsPolitics.USA))) return true;
+            if (c.type == EntityType.STATE_OR_PROVINCE && us.state(c.name).isPresent()) return true;
+        }
+        return false;
     }
 
     private static boolean isGeographic(Reference r) {

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.herald.extract.lexicon.Lexicon;
 
@@ -58,6 +60,19 @@ final class Leaders {
         List<Leader> bySurnameAlone = bySurname.get(name);
         if (bySurnameAlone != null) return latest(bySurnameAlone, date);
         return latest(partialNames(name), date);
+    }
+
+    /**
+     * The country of the person a full name in the table names, whatever the year: every office listed for the name
+     * is that country's. Empty for a surname alone, a head of an organisation, or offices in two countries.
+     */
+    Optional<String> countryOf(String name) {
+        List<Leader> full = byName.get(name);
+        if (full == null) return Optional.empty();
+        Set<String> codes = new HashSet<>();
+        for (Leader l : full) codes.add(l.code());
+        String code = codes.iterator().next();
+        return codes.size() == 1 && code.length() == 3 ? Optional.of(code) : Optional.empty();
     }
 
     // "Tayyip Erdogan" is "Recep Tayyip Erdogan": a listed surname after first names that are all in the full name;

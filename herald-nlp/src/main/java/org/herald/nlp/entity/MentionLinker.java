@@ -28,15 +28,17 @@ final class MentionLinker {
     private final Places places;
     private final Titles titles;
     private final Genders genders;
+    private final NonEntities nonEntities;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> placeClusters = new HashMap<>();
     private final List<Linked> persons = new ArrayList<>();
 
-    MentionLinker(ParsedText parsed, Places places, Titles titles, Genders genders) {
+    MentionLinker(ParsedText parsed, Places places, Titles titles, Genders genders, NonEntities nonEntities) {
         this.parsed = parsed;
         this.places = places;
         this.titles = titles;
         this.genders = genders;
+        this.nonEntities = nonEntities;
     }
 
     /** The clusters of {@code references}, which must be in text order. */
@@ -55,9 +57,13 @@ final class MentionLinker {
         NameMention n = r.name().orElseThrow();
         Cluster c;
         if (n.type() == EntityType.PERSON) {
+            // "Mike" after "Mike Pompeo" is Pompeo, through the first word of his name as a family-name-first name is;
+            // a lone given name that no earlier full name explains is no entity of its own, but still a person at
+            // hand for "he" and "his" ("Andrew, a fisherman, said his catch had fallen"), so kept hidden.
             c = find(EntityType.PERSON, existing -> samePerson(existing, r.text()))
                     .or(() -> find(EntityType.PERSON, existing -> sameFamilyNameFirst(existing, r.text())))
                     .orElseGet(() -> create(n));
+            if (c.mentions.isEmpty() && loneGivenName(r)) c.hidden = true;
         } else if (n.type() == EntityType.ORGANIZATION) {
             c = find(EntityType.ORGANIZATION, existing -> sameOrganization(existing, r.text()))
                     .orElseGet(() -> create(n));
@@ -69,6 +75,12 @@ final class MentionLinker {
         c.addRole(r.role());
         if (c.gender.isEmpty()) c.gender = genders.ofName(r.text());
         add(c, r);
+    }
+
+    // "Andrew, a fisherman, said": one given name and no title before it ("Sen. Warren" is a surname).
+    private boolean loneGivenName(Reference r) {
+        return !r.text().contains(" ") && nonEntities.givenName(r.text())
+                && (r.role().title().isEmpty() || r.role().first() >= r.first());
     }
 
     // "the minister" → the one earlier person whose title it can name; "the Russian diplomat" must also match RUS.

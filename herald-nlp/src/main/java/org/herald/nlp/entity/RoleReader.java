@@ -3,6 +3,7 @@ package org.herald.nlp.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.herald.model.analysis.EntityType;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
@@ -18,10 +19,12 @@ final class RoleReader {
 
     private final Places places;
     private final Titles titles;
+    private final UsPolitics us;
 
-    RoleReader(Places places, Titles titles) {
+    RoleReader(Places places, Titles titles, UsPolitics us) {
         this.places = places;
         this.titles = titles;
+        this.us = us;
     }
 
     Role read(Sentence sentence, NameMention name) {
@@ -33,11 +36,28 @@ final class RoleReader {
                     .orElse(Role.none(name));
         }
         if (name.type() != EntityType.PERSON) return Role.none(name);
-        return premodifier(tokens, name)
+        Role role = premodifier(tokens, name)
                 .or(() -> appositionAfter(tokens, name))
                 .or(() -> appositionBefore(tokens, name))
                 .or(() -> apposEdge(sentence, name))
                 .orElse(Role.none(name));
+        return role.country().isPresent() ? role : placeAfter(tokens, name, role);
+    }
+
+    // "Sen. Jane Doe, D-Calif.", "Rep. John Roe, a Democrat of Ohio", "Gov. Ann Poe of Texas" → USA; "President
+    // Jean Dupont of France" → FRA. The role grows over the tag, which is then no entity of its own.
+    private Role placeAfter(List<Token> tokens, NameMention name, Role role) {
+        int p = Math.max(name.end(), role.end());
+        boolean titled = role.title().isPresent();
+        OptionalInt us = this.us.endOfMarkerAfter(tokens, p, titled);
+        if (us.isPresent()) {
+            return new Role(role.title(), Optional.of(UsPolitics.USA), role.first(), us.getAsInt());
+        }
+        if (titled && role.end() == name.end() && is(tokens, p, "of")) {
+            Optional<Marker> m = markerStartingAt(tokens, p + 1);
+            if (m.isPresent()) return new Role(role.title(), Optional.of(m.get().country()), role.first(), m.get().end());
+        }
+        return role;
     }
 
     // "Russian Foreign Minister Sergei Lavrov", "UN spokesman Stephane Dujarric"
@@ -115,18 +135,26 @@ final class RoleReader {
     private Optional<Marker> markerEndingAt(List<Token> tokens, int end) {
         if (is(tokens, end - 1, "'s") || is(tokens, end - 1, "'")) {
             for (int first = Math.max(0, end - 1 - places.longestName()); first < end - 1; first++) {
-                Optional<String> c = places.countryNamed(words(tokens, first, end - 1));
+                String w = words(tokens, first, end - 1);
+                Optional<String> c = places.countryNamed(w).or(() -> usState(w));
                 if (c.isPresent()) return Optional.of(new Marker(first, end, c.get()));
             }
             return Optional.empty();
         }
-        // "Russian Foreign Minister", "U.S. Secretary of State", "UK Prime Minister"
+        // "Russian Foreign Minister", "U.S. Secretary of State", "UK Prime Minister", "Texas Gov.", "Democratic Sen."
         for (int first = Math.max(0, end - places.longestName()); first < end; first++) {
             String w = words(tokens, first, end);
-            Optional<String> c = places.countryOfDemonym(w).or(() -> places.countryNamed(w));
+            Optional<String> c = places.countryOfDemonym(w).or(() -> places.countryNamed(w)).or(() -> usState(w))
+                    .or(() -> us.party(w) ? Optional.of(UsPolitics.USA) : Optional.empty());
             if (c.isPresent()) return Optional.of(new Marker(first, end, c.get()));
         }
         return Optional.empty();
+    }
+
+    // A state's full name before a title or as a possessive: "Texas Gov.", "Ohio's governor"; short forms ("Calif.")
+    // only count in tags, where they cannot be a word of the sentence.
+    private Optional<String> usState(String words) {
+        return us.state(words).filter(words::equals).map(s -> UsPolitics.USA);
     }
 
     private Optional<Marker> markerStartingAt(List<Token> tokens, int first) {

@@ -72,8 +72,39 @@ final class Titles {
         }
         int first = end;
         while (first > 0 && tokens.get(first - 1).ner().equals("TITLE")) first--;
-        return longer(table, first, end, tokens);
+        return longer(table, first, end, tokens).map(m -> withPortfolio(tokens, m));
     }
+
+    /**
+     * Whether tokens {@code [first, end)} are words of a title rather than a name of their own: "[Defense] Secretary",
+     * "Secretary of [State]", "[House] Speaker", "[Homeland Security] Secretary". The parser often tags such words as an
+     * organisation; they name an office, and the office holder's country and title come from the whole phrase.
+     */
+    boolean covers(List<Token> tokens, int first, int end) {
+        Optional<Match> from = startingAt(tokens, first);
+        if (from.isPresent() && from.get().end() > end) return true;
+        for (int e = end; e <= Math.min(tokens.size(), end + longestPhrase); e++) {
+            Optional<Match> through = endingAt(tokens, e);
+            if (through.isPresent() && through.get().first() <= first) return true;
+        }
+        return false;
+    }
+
+    // A capitalised run the parser tagged ORGANIZATION right before "Secretary" or "Minister" is the portfolio:
+    // "Homeland Security Secretary", "Energy Minister". Other titles take no portfolio: "[Apple] CEO Tim Cook".
+    private static Match withPortfolio(List<Token> tokens, Match m) {
+        if (m.end() - m.first() != 1 || !PORTFOLIO_HEADS.contains(tokens.get(m.first()).text().toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        int first = m.first();
+        while (first > 0 && tokens.get(first - 1).ner().equals("ORGANIZATION")
+                && Character.isUpperCase(tokens.get(first - 1).text().charAt(0))) {
+            first--;
+        }
+        return first == m.first() ? m : new Match(first, m.end(), titleCase(tokens, first, m.end()));
+    }
+
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("secretary", "minister");
 
     private static Optional<Match> longer(Optional<Match> table, int first, int end, List<Token> tokens) {
         int tableLength = table.map(m -> m.end() - m.first()).orElse(0);

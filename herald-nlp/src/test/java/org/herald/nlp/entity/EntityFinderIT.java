@@ -72,6 +72,41 @@ class EntityFinderIT {
         assertFalse(texts(named(entities, "Olaf Scholz")).contains("him"));
     }
 
+    // #10: sentences written for this test in the shapes seen on held-out pages.
+    @Test
+    void titleWordsRegionAdjectivesProductsAndLoneGivenNamesAreNoEntities() {
+        List<Entity> entities = finder.find(parser.parse(
+                "U.S. Defense Secretary Mark Esper met his Vietnamese counterpart on Tuesday, and Secretary of State "
+                        + "Mike Pompeo is due on Thursday. Southeast Asian governments are wary of the talks. "
+                        + "\"We are not asking anyone to choose,\" Mike said. Andrew, a fisherman from Hue, said his "
+                        + "catch had fallen by half. Apple said Siri would run on the new Retina MacBook Pro."));
+        Entity esper = named(entities, "Mark Esper");
+        assertEquals(Optional.of("Defense Secretary"), esper.title());
+        assertEquals(Optional.of("USA"), esper.country());
+        assertTrue(texts(named(entities, "Mike Pompeo")).contains("Mike"));
+        Set<String> names = new HashSet<>();
+        for (Entity e : entities) names.add(e.name());
+        for (String none : List.of("Defense", "U.S. Defense", "State", "Asian", "Southeast Asian", "Andrew", "Siri",
+                "Retina MacBook Pro", "MacBook Pro")) {
+            assertFalse(names.contains(none), none + " in " + names);
+        }
+        assertEquals(EntityType.ORGANIZATION, named(entities, "Apple").type());
+    }
+
+    @Test
+    void usPoliticiansGetTheirCountryFromTitleTagAndState() {
+        List<Entity> entities = finder.find(parser.parse(
+                "Sen. Elizabeth Warren, D-Mass., said the deal was a gift to corporations. Rep. Adam Schiff, a "
+                        + "Democrat of California, called the talks a distraction. Gov. Greg Abbott of Texas praised "
+                        + "the plan, and House Speaker Nancy Pelosi said Congress would hold hearings."));
+        for (String name : List.of("Elizabeth Warren", "Adam Schiff", "Greg Abbott", "Nancy Pelosi")) {
+            assertEquals(Optional.of("USA"), named(entities, name).country(), name);
+        }
+        assertEquals(Optional.of("Speaker of the House"), named(entities, "Nancy Pelosi").title());
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("D-Mass.") || e.name().equals("House")),
+                entities.toString());
+    }
+
     @Test
     void acronymJoinsItsOrganisation() {
         List<Entity> entities = entities("lavrov-talks");

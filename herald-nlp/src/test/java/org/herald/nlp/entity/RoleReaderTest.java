@@ -8,7 +8,7 @@ import org.herald.model.analysis.EntityType;
 import org.junit.jupiter.api.Test;
 
 class RoleReaderTest {
-    private final RoleReader reader = new RoleReader(Places.load(), Titles.load());
+    private final RoleReader reader = new RoleReader(Places.load(), Titles.load(), UsPolitics.load());
 
     @Test
     void premodifierGivesTitleAndCountry() {
