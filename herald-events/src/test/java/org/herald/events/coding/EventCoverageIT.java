@@ -249,7 +249,7 @@ class EventCoverageIT {
 
     @Test
     void failingToReachAgreementIsARejection() {
-        assertTrue(keys("Kenya and Uganda failed to reach agreement on the border.").contains("KEN - 120 ASSERTED"));
+        assertTrue(keys("Kenya and Uganda failed to reach agreement on the border.").contains("KEN UGA 120 ASSERTED"));
     }
 
     @Test
