@@ -27,23 +27,16 @@ final class EntityEvalCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        String split = "dev";
-        int sample = 0;
-        int misses = 0;
+        PolnearArgs options;
         try {
-            for (int i = 1; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--split" -> split = args.get(++i);
-                    case "--sample" -> sample = Integer.parseInt(args.get(++i));
-                    case "--misses" -> misses = Integer.parseInt(args.get(++i));
-                    default -> throw new IllegalArgumentException("unknown option: " + args.get(i));
-                }
-            }
-            if (!split.equals("dev") && !split.equals("train")) throw new IllegalArgumentException("unknown split: " + split);
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            err.println((e instanceof IndexOutOfBoundsException ? "missing value" : e.getMessage()) + "\n" + USAGE);
+            options = PolnearArgs.parse(args.subList(1, args.size()));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        String split = options.split();
+        int sample = options.sample();
+        int misses = options.misses();
         Optional<Path> dir = SuiteLocator.suite(QuoteEvalCommand.POLNEAR + "/" + split);
         Optional<Path> phoenix = SuiteLocator.evalRoot().map(r -> r.resolve(PhoenixPeople.FILE)).filter(java.nio.file.Files::isRegularFile);
         if (dir.isEmpty() || phoenix.isEmpty()) {

@@ -3,6 +3,7 @@ package org.herald.events.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.Dependency;
@@ -70,13 +71,22 @@ final class ActorNames {
      */
     Optional<Owner> namedWithin(Sentence sentence, List<Integer> tokens, Predicate<List<Integer>> partOfLongerName) {
         List<Integer> caps = tokens.stream().filter(i -> isCapitalised(sentence.tokens().get(i))).toList();
-        for (int length = caps.size(); length >= 1; length--) {
-            for (int from = 0; from + length <= caps.size(); from++) {
-                List<Integer> window = caps.subList(from, from + length);
+        return overRuns(caps, caps.size(), 1, window -> partOfLongerName.test(window) ? Optional.empty()
+                : namedExactly(words(sentence, window)));
+    }
+
+    /**
+     * The first answer of {@code look} over the runs of adjacent tokens among {@code tokens} (in sentence order),
+     * longest first, from {@code longest} tokens down to {@code shortest}.
+     */
+    static <T> Optional<T> overRuns(List<Integer> tokens, int longest, int shortest,
+                                    Function<List<Integer>, Optional<T>> look) {
+        for (int length = Math.min(longest, tokens.size()); length >= shortest; length--) {
+            for (int from = 0; from + length <= tokens.size(); from++) {
+                List<Integer> window = tokens.subList(from, from + length);
                 if (window.get(length - 1) - window.get(0) != length - 1) continue;
-                if (partOfLongerName.test(window)) continue;
-                Optional<Owner> o = namedExactly(words(sentence, window));
-                if (o.isPresent()) return o;
+                Optional<T> found = look.apply(window);
+                if (found.isPresent()) return found;
             }
         }
         return Optional.empty();

@@ -323,13 +323,9 @@ public final class DictionaryActorCoder implements ActorCoding {
         boolean person = entity.map(e -> e.type() == EntityType.PERSON).orElse(false);
         // "[South Korean] government", "[North Korean] troops": a demonym of two or three words before its parts,
         // whose last word alone is another country's or a continent's ("Korean", "African").
-        for (int length = LONGEST_DEMONYM; length >= 2; length--) {
-            for (int k = 0; k + length <= others.size(); k++) {
-                if (others.get(k + length - 1) - others.get(k) != length - 1) continue;
-                Optional<Owner> o = names.modifier(ActorNames.words(phrase.sentence(), others.subList(k, k + length)));
-                if (o.isPresent()) return o;
-            }
-        }
+        Optional<Owner> demonym = ActorNames.overRuns(others, LONGEST_DEMONYM, 2,
+                run -> names.modifier(ActorNames.words(phrase.sentence(), run)));
+        if (demonym.isPresent()) return demonym;
         for (int i : others) {
             String word = phrase.sentence().tokens().get(i).text();
             Optional<Owner> o = names.modifier(word);

@@ -358,10 +358,6 @@ final class Arguments {
     }
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
-    /**
-     * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
-     * that-clause), "front" (whom a show of force faces, {@link Fronts}) or a preposition.
-     */
     /** How deep under the object a preposition is looked for: "3.5 million euros in funding [to] Lebanon". */
     private static final int OBJECT_DEPTH = 2;
 
@@ -373,18 +369,33 @@ final class Arguments {
     private static List<Integer> onObject(Tree tree, int noun, String slot, int depth) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {
-            if (tree.caseWord(n).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+            if (introduces(tree, n, slot)) out.addAll(tree.withConjuncts(n));
             else if (depth > 1) out.addAll(onObject(tree, n, slot, depth - 1));
         }
         for (int participle : tree.children(noun, "acl")) {
             if (!tree.token(participle).pos().equals("VBN")) continue;
-            for (int o : obliques(tree, participle)) {
-                if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
-            }
+            out.addAll(introducedBy(tree, obliques(tree, participle), slot));
         }
         return out;
     }
 
+    /** Those of {@code heads} that {@code preposition} introduces, with their conjuncts. */
+    private static List<Integer> introducedBy(Tree tree, List<Integer> heads, String preposition) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            if (introduces(tree, h, preposition)) out.addAll(tree.withConjuncts(h));
+        }
+        return out;
+    }
+
+    private static boolean introduces(Tree tree, int head, String preposition) {
+        return tree.caseWord(head).filter(preposition::equals).isPresent();
+    }
+
+    /**
+     * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
+     * that-clause), "front" (whom a show of force faces, {@link Fronts}) or a preposition.
+     */
     static List<Integer> slot(Tree tree, List<Integer> chain, String slot) {
         List<Integer> out = new ArrayList<>();
         for (int v : chain) {
@@ -394,11 +405,9 @@ final class Arguments {
                 case "ccomp" -> tree.children(v, "ccomp").forEach(c -> subjects(tree, c).forEach(out::add));
                 case Fronts.SLOT -> out.addAll(Fronts.of(tree, v));
                 default -> {
-                    int before = out.size();
-                    for (int o : obliques(tree, v)) {
-                        if (tree.caseWord(o).filter(slot::equals).isPresent()) out.addAll(tree.withConjuncts(o));
-                    }
-                    if (out.size() == before) {
+                    List<Integer> onVerb = introducedBy(tree, obliques(tree, v), slot);
+                    out.addAll(onVerb);
+                    if (onVerb.isEmpty()) {
                         for (int o : objects(tree, v)) out.addAll(onObject(tree, o, slot, OBJECT_DEPTH));
                     }
                     // "called on [Israel] to lift": the addressee is the subject of the addressed clause.

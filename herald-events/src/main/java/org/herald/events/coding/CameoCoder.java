@@ -526,8 +526,7 @@ public final class CameoCoder implements EventStage {
         return quad == 1 || quad == 3;
     }
 
-    // The "in" place of a noun or of the noun after its "over"/"for"/"of": "attacks [in Tehran]", "condolences over
-    // the earthquake [in Nepal]".
+    // The place a noun's "in" names: "attacks [in Tehran]".
     private static Optional<Integer> placeOf(Tree tree, int noun) {
         for (int n : tree.children(noun, "nmod")) {
             if (tree.caseWord(n).filter("in"::equals).isPresent()) return Optional.of(n);

@@ -113,7 +113,7 @@ final class IntentFinder {
                 // to fight until they gain control of villages, Macedonian officials said" (1382 example).
                 return Optional.of(tree.word(up));
             }
-            if ((k == Kind.SPEAKER || k == Kind.CLAIM) && Tree.is(s.via(), "ccomp", "parataxis")) {
+            if (isSpeaker(k) && Tree.is(s.via(), "ccomp", "parataxis")) {
                 if (!speakerSaysItself(tree, up, speakerIsSubject)) return Optional.empty();
                 break;
             }

@@ -60,7 +60,7 @@ final class Tree {
             int verb = noun - 1;
             if (verb < 0 || !sentence.tokens().get(verb).pos().startsWith("VB")) continue;
             if (!has(deps, verb, "ccomp", clause) || hasRelation(deps, verb, "obj")) continue;
-            int own = objectOf(deps, noun);
+            int own = dependentOf(deps, noun, "obj");
             if (own < 0) continue;
             List<Dependency> out = new ArrayList<>(deps);
             out.set(k, new Dependency(verb, "obj", noun));
@@ -87,8 +87,7 @@ final class Tree {
                     || hasRelation(deps, participle, "mark")) {
                 continue;
             }
-            int noun = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj"))
-                    .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+            int noun = dependentOf(deps, participle, "nsubj");
             if (noun < 0 || noun < verb || noun > participle || !sentence.tokens().get(noun).pos().startsWith("NN")) {
                 continue;
             }
@@ -108,8 +107,9 @@ final class Tree {
         return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
     }
 
-    private static int objectOf(List<Dependency> deps, int governor) {
-        return deps.stream().filter(d -> d.governor() == governor && d.relation().equals("obj"))
+    // The first dependent of {@code governor} by {@code relation}, or -1.
+    private static int dependentOf(List<Dependency> deps, int governor, String relation) {
+        return deps.stream().filter(d -> d.governor() == governor && d.relation().equals(relation))
                 .mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
