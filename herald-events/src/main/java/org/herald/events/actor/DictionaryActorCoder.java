@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.herald.events.actor.ActorNames.Owner;
+import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -45,6 +46,8 @@ public final class DictionaryActorCoder implements ActorCoding {
     private final ActorNames names;
     private final PetrarchActors petrarch;
     private final Places places;
+    /** go-betweens.tsv: titles that name a government's man only beside a country ("spokesperson", "adviser"). */
+    private final Set<String> goBetweens;
 
     /** Loads the country tables of {@code herald-nlp} and this package's tables; fails at once on a bad row. */
     public DictionaryActorCoder() {
@@ -63,6 +66,7 @@ public final class DictionaryActorCoder implements ActorCoding {
      */
     public DictionaryActorCoder(Places places, ActorSettings settings) {
         this.tables = ActorTables.load();
+        this.goBetweens = Set.copyOf(Lexicon.words(DictionaryActorCoder.class, "go-betweens.tsv"));
         this.places = places;
         this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
         PetrarchActors bundled = PetrarchActors.bundled();
@@ -200,7 +204,9 @@ public final class DictionaryActorCoder implements ActorCoding {
     // The head's own words first ("the Defence Ministry"), then a title written before a name ("[Foreign Minister]
     // Sergei Lavrov", "UN [Secretary-General] Antonio Guterres"), then the entity's title from elsewhere in the article.
     private Optional<String> agent(NounPhrase phrase, Optional<Entity> entity) {
-        Optional<String> own = agentEndingAt(phrase, phrase.head());
+        // A person's name is no title: "Gayle [King]" is no king, "[Bishop]" no cleric.
+        Optional<String> own = isNamePart(phrase.headToken(), entity) ? Optional.empty()
+                : agentEndingAt(phrase, phrase.head());
         if (own.isPresent()) return own;
         // "the Polish [head of state]", "the [secretary of state]": a title whose head comes first.
         Optional<String> titled = agentStartingAt(phrase, phrase.head());
@@ -216,7 +222,23 @@ public final class DictionaryActorCoder implements ActorCoding {
                 if (a.isPresent()) return a;
             }
         }
-        return entity.flatMap(Entity::title).flatMap(this::agentOfTitle);
+        return entity.flatMap(e -> e.title().filter(t -> e.country().isPresent() || !isGoBetween(t)))
+                .flatMap(this::agentOfTitle);
+    }
+
+    // Tagged a person's name here, or the word of the name of the person the phrase was found to be ("King asked
+    // Scott" after "Gayle King").
+    private static boolean isNamePart(Token t, Optional<Entity> entity) {
+        if (!t.pos().startsWith("NNP")) return false;
+        if ("PERSON".equals(t.ner())) return true;
+        return entity.filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> List.of(e.name().split(" ")).contains(t.text())).isPresent();
+    }
+
+    // "Spokesperson", "Senior Adviser": the title's last word is a go-between's.
+    private boolean isGoBetween(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return goBetweens.contains(words[words.length - 1]);
     }
 
     // Longest words first: "security forces" → COP before "forces" → MIL; the last word as written or as its lemma.

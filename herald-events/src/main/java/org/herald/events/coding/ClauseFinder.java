@@ -97,6 +97,26 @@ final class ClauseFinder {
         return Optional.empty();
     }
 
+    // Two shapes in which the parser gives a verb a subject that does not do it. An infinitive whose subject follows
+    // a "to" is an appeal's addressee, asked to act, not acting: "a plea to Boris Johnson [to block] imports", "I
+    // appeal to Ministers [to accept] these proposals" (the parser hangs the addressee on the infinitive). "Gave
+    // approval for the UN to deliver aid" keeps its delivery, as ConfliBERT's coders do. A bare past participle is a
+    // reduced relative whose "subject" is the one acted on: "young people [accused] of a crime do have contact";
+    // "has accused" and "was accused" carry an auxiliary, and a conjunct ("has attacked and [killed]") shares the
+    // auxiliary of the verb it is joined to.
+    private static Optional<String> unrealisedSubjectClause(Tree tree, int i, String rel) {
+        if (tree.exactly(i, "nsubj").isEmpty()) return Optional.empty();
+        String pos = tree.token(i).pos();
+        int subject = tree.exactly(i, "nsubj").get(0);
+        boolean infinitive = pos.equals("VB") && tree.children(i, "mark").stream()
+                .anyMatch(m -> m < subject && tree.word(m).equals("to"));
+        if (infinitive) return Optional.of("an infinitive with its own subject (asked or hoped for)");
+        boolean bareParticiple = pos.equals("VBN") && !rel.equals("conj") && !rel.equals("root")
+                && tree.children(i, "aux", "aux:pass", "cop").isEmpty();
+        if (bareParticiple) return Optional.of("a past participle with no auxiliary (the subject is acted on)");
+        return Optional.empty();
+    }
+
     // "Rakhine State", "Islamic State", "Supreme Court": a proper noun the entity tagger puts inside a name is that
     // name's word, not the event noun "state" (a statement).
     private static boolean isInName(Tree tree, int i) {
@@ -114,6 +134,11 @@ final class ClauseFinder {
                 trace.note(name + ": what '" + tree.token(wisher.get()).text() + "' wants another to do, coded there as"
                         + " a demand");
             }
+            return Optional.empty();
+        }
+        Optional<String> notDone = unrealisedSubjectClause(tree, i, rel);
+        if (notDone.isPresent()) {
+            if (trace.enabled()) trace.note(name + ": " + notDone.get() + ", not an act of its subject");
             return Optional.empty();
         }
         if (gov.isPresent() && (rel.equals("xcomp") || Arguments.isAddressedClause(tree, i))

@@ -155,8 +155,9 @@ final class Tree {
         return token(i).lemma().toLowerCase(Locale.ROOT);
     }
 
+    /** The token in lower case, a typographic apostrophe read as a plain one: "n’t" is "n't" to every cue table. */
     String word(int i) {
-        return token(i).text().toLowerCase(Locale.ROOT);
+        return token(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     boolean isVerb(int i) {

@@ -202,6 +202,22 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void aGoBetweensTitleFromElsewhereMakesNoGovernmentManWithoutACountry() {
+        Sentence s = sentence("McEnaney/NNP", "root -1 0");
+        assertEquals("none", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Spokesperson"),
+                Optional.empty())), "a nursery's spokesperson");
+        assertEquals("GBRGOV", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.of("Spokesperson"),
+                Optional.of("GBR"))));
+    }
+
+    @Test
+    void aPersonsNameIsNoTitle() {
+        Sentence s = sentence("King/NNP", "root -1 0");
+        assertEquals("none", code(s, 0, entity(s, 0, EntityType.PERSON, Optional.empty(), Optional.empty())),
+                "Gayle King is no king");
+    }
+
+    @Test
     void agentWithoutOwnerIsTheAgentAlone() {
         assertEquals("REB", code(sentence("the/DT rebels/NNS/rebel", "det 1 0"), 1));
         assertEquals("COP", code(sentence("police/NNS", "root -1 0"), 0));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.herald.events.actor.DictionaryActorCoder;
 import org.herald.model.analysis.Event;
+import org.herald.model.analysis.EventMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,31 @@ class RelevanceIT {
                 + "Syrian troops shelled rebel positions near the city, and rebels fired rockets at army posts. "
                 + "The government declared a state of emergency in Aleppo.";
         assertTrue(codes(war).contains("1724"), codes(war).toString());
+    }
+
+    @Test
+    void privateSidesCooperatingAreNoEventsButTheirConflictIs() {
+        assertEquals(List.of(), codes("Many coach companies promised to restock their inventory."));
+        assertEquals(List.of(), codes("Voters seemed to agree with the idea on Saturday."));
+        assertFalse(codes("The companies signed an agreement with the Kenyan government on Monday.").isEmpty(),
+                "a government on the other side makes it political");
+        assertFalse(codes("Hundreds of residents filed complaints against the mayor.").isEmpty(),
+                "conflict started by residents stays");
+        assertFalse(codes("Doctors' unions went on strike in Nairobi on Monday.").isEmpty(), "labour action stays");
+    }
+
+    @Test
+    void aTypographicApostropheNegatesLikeAPlainOne() {
+        List<Event> events = pipeline.code("The Supreme Court didn\u2019t agree with the government.");
+        assertTrue(events.stream().allMatch(e -> e.mode() == EventMode.NEGATED), events.toString());
+    }
+
+    @Test
+    void whoIsAskedToActOrIsActedOnIsNoDoer() {
+        assertTrue(codes("Farmers lead a plea to Boris Johnson to block imports of cheap meat.").stream()
+                .noneMatch(c -> c.startsWith("14")), "Johnson is asked to block, he does not");
+        assertTrue(codes("When young people accused of a crime meet the probation department, they get help.")
+                .stream().noneMatch(c -> c.startsWith("11")), "the young people are the accused, not accusers");
+        assertTrue(codes("Germany accused Russia of a cyber attack.").contains("112"));
     }
 }
