@@ -372,7 +372,11 @@ public final class DictionaryActorCoder implements ActorCoding {
      * include the phrase's head: "[New Mexico] officials" must not find Mexico in it, nor "[Kowloon West] district"
      * the West. A name that includes the head keeps its words: "[Kenya Defence Forces]" are Kenya's.
      */
-    private static Predicate<List<Integer>> partOfLongerName(NounPhrase phrase, List<Entity> entities) {
+    // A window inside a longer name of another entity: "[Kowloon West] district", "the [New York Times]" (the longer
+    // name ends before the head). Inside the head's own name too when that name is a person's ("Steve [West]", "[Chad]
+    // Hull": a person's name never says their country) or when the window is a bloc ("Avanti [West] Coast", the
+    // "University of [West] of England"): "Israel Defense Forces" still names Israel.
+    private Predicate<List<Integer>> partOfLongerName(NounPhrase phrase, List<Entity> entities) {
         List<Token> tokens = phrase.sentence().tokens();
         Token head = phrase.headToken();
         return window -> {
@@ -383,7 +387,9 @@ public final class DictionaryActorCoder implements ActorCoding {
                 for (Mention m : e.mentions()) {
                     boolean covers = m.span().start() <= start && m.span().end() >= end
                             && m.span().end() - m.span().start() > end - start;
-                    if (covers && !m.span().overlaps(head.span())) return true;
+                    if (!covers) continue;
+                    if (!m.span().overlaps(head.span()) || e.type() == EntityType.PERSON) return true;
+                    if (tables.bloc(ActorNames.words(phrase.sentence(), window)).isPresent()) return true;
                 }
             }
             return false;

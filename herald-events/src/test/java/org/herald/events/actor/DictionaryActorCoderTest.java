@@ -381,6 +381,16 @@ class DictionaryActorCoderTest {
     }
 
     @Test
+    void aPersonsOrACompanysNameCarriesNoCountryOrBlocOfItsWords() {
+        // #9: "Prof Steve West" and "Avanti West Coast" were WST, "Chad Hull" TCD.
+        Sentence west = sentence("Steve/NNP West/NNP spoke/VBD", "compound 1 0", "nsubj 2 1", "root -1 2");
+        assertEquals("none", code(west, 1, named(west, 0, 1, EntityType.PERSON, Optional.empty())));
+        Sentence avanti = sentence("Avanti/NNP West/NNP Coast/NNP said/VBD", "compound 2 0", "compound 2 1",
+                "nsubj 3 2", "root -1 3");
+        assertEquals("none", code(avanti, 2, named(avanti, 0, 2, EntityType.ORGANIZATION, Optional.empty())));
+    }
+
+    @Test
     void aCompanysPeopleAreBusinessNotTheirGovernment() {
         // #9: "Alibaba spokesperson" was CHNGOV in a story about China.
         Sentence s = sentence("Huawei/NNP spokesman/NN Joe/NNP Kelly/NNP said/VBD", "compound 3 0", "compound 3 1",

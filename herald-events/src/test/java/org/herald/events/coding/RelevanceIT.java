@@ -93,6 +93,9 @@ class RelevanceIT {
         assertFalse(codes("Hundreds of residents filed complaints against the mayor.").isEmpty(),
                 "conflict started by residents stays");
         assertFalse(codes("Doctors' unions went on strike in Nairobi on Monday.").isEmpty(), "labour action stays");
+        assertEquals(List.of(), codes("Amazon fought publicly and bitterly with Microsoft over the contract."),
+                "a company fights no war");
+        assertTrue(codes("Residents attacked the police station in Lagos.").stream().anyMatch(c -> c.startsWith("1")));
     }
 
     @Test
