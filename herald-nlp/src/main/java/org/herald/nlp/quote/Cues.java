@@ -7,6 +7,7 @@ import org.herald.model.Span;
 import org.herald.model.analysis.Cue;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Speaker;
+import org.herald.nlp.entity.Genders;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -16,9 +17,9 @@ final class Cues {
     private final QuoteLexicons lexicons;
     private final SpeakerLinker linker;
 
-    Cues(QuoteLexicons lexicons) {
+    Cues(QuoteLexicons lexicons, Genders genders) {
         this.lexicons = lexicons;
-        this.linker = new SpeakerLinker(lexicons);
+        this.linker = new SpeakerLinker(lexicons, genders);
     }
 
     boolean isReportingVerb(Token t) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Quote;
+import org.herald.nlp.entity.Genders;
 import org.herald.nlp.text.ParsedText;
 
 /**
@@ -29,7 +30,7 @@ public final class QuoteFinder {
     private final ReportedSpeech reported;
 
     public QuoteFinder() {
-        Cues cues = new Cues(QuoteLexicons.load());
+        Cues cues = new Cues(QuoteLexicons.load(), Genders.load());
         this.direct = new DirectQuotes(cues);
         this.reported = new ReportedSpeech(cues);
     }
@@ -37,8 +38,9 @@ public final class QuoteFinder {
     /**
      * The quotes of one parsed article, in body order.
      *
-     * @param entities the article's entities; a speaker is linked to the entity whose mention overlaps it, else to
-     *                 the nearest preceding person or organisation for a pronoun or a noun such as "the minister"
+     * @param entities the article's entities; a speaker is linked to the entity whose mention overlaps it, else, on
+     *                 clear evidence, to the person or organisation a pronoun or a noun such as "the minister" refers
+     *                 back to; a pronoun or noun left without one is marked unresolved
      */
     public List<Quote> find(ParsedText parsed, List<Entity> entities) {
         Objects.requireNonNull(parsed, "parsed");
