@@ -7,7 +7,6 @@ import org.herald.model.Span;
 import org.herald.model.analysis.Cue;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Speaker;
-import org.herald.nlp.entity.Genders;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -17,9 +16,9 @@ final class Cues {
     private final QuoteLexicons lexicons;
     private final SpeakerLinker linker;
 
-    Cues(QuoteLexicons lexicons, Genders genders) {
+    Cues(QuoteLexicons lexicons, SpeakerLinker linker) {
         this.lexicons = lexicons;
-        this.linker = new SpeakerLinker(lexicons, genders);
+        this.linker = linker;
     }
 
     /** A verb that can introduce a direct quote: a speech verb, not a cognition verb ("“…,” I think" is no cue). */

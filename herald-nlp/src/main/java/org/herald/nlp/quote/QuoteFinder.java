@@ -28,9 +28,13 @@ public final class QuoteFinder {
     private final QuoteMarks marks = new QuoteMarks();
     private final DirectQuotes direct;
     private final ReportedSpeech reported;
+    private final PronounSpeakers pronouns;
 
     public QuoteFinder() {
-        Cues cues = new Cues(QuoteLexicons.load(), Genders.load());
+        QuoteLexicons lexicons = QuoteLexicons.load();
+        SpeakerLinker linker = new SpeakerLinker(lexicons, Genders.load());
+        Cues cues = new Cues(lexicons, linker);
+        this.pronouns = new PronounSpeakers(lexicons, linker);
         this.direct = new DirectQuotes(cues);
         this.reported = new ReportedSpeech(cues);
     }
@@ -49,7 +53,8 @@ public final class QuoteFinder {
         List<MarkedQuote> marked = marks.find(parsed.text());
         List<Quote> quotes = new ArrayList<>(direct.attribute(index, marked, entities));
         quotes.addAll(reported.find(index, marked, entities));
-        quotes = inheritReportersSpeaker(quotes);
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
+        quotes = inheritReportersSpeaker(pronouns.resolve(quotes, entities, marked, parsed.text()));
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
         return List.copyOf(quotes);
     }

@@ -134,7 +134,7 @@ final class SpeakerLinker {
     }
 
     /** A person's gender, from the pronouns the entity stage linked to them, else from their given name. */
-    private boolean compatible(Entity e, Optional<Genders.Gender> gender) {
+    boolean compatible(Entity e, Optional<Genders.Gender> gender) {
         if (gender.isEmpty()) return true;
         Optional<Genders.Gender> known = Optional.empty();
         for (Mention m : e.mentions()) {

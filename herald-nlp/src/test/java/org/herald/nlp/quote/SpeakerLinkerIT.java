@@ -61,11 +61,33 @@ class SpeakerLinkerIT {
     }
 
     @Test
-    void theyWithTwoOrganisationsAtHandStaysUnresolved() {
+    void itWithTwoOrganisationsAtHandStaysUnresolved() {
         Speaker s = speakerOf("Greenpeace and Amnesty International criticised the plan on Monday. "
-                + "\"We will fight it in court,\" they said.", "We will fight it in court");
+                + "\"We will fight it in court,\" it said.", "We will fight it in court");
+        assertEquals("it", s.name());
+        assertTrue(s.unresolved());
+    }
+
+    @Test
+    void theyAreMostOftenPeopleSoTheyStayUnresolved() {
+        Speaker s = speakerOf("Greenpeace criticised the plan on Monday. \"We will fight it in court,\" they said.",
+                "We will fight it in court");
         assertEquals("they", s.name());
         assertTrue(s.unresolved());
+    }
+
+    @Test
+    void heIsTheSpeakerBeforeNotAManHeSpokeAbout() {
+        Speaker s = speakerOf("Peter Holm said the plan was a poor one for a farmer like John Berg. "
+                + "\"It will not work,\" he said.", "It will not work");
+        assertEquals("Peter Holm", s.name());
+    }
+
+    @Test
+    void aNameInsideTheQuoteIsNotItsSpeaker() {
+        Speaker s = speakerOf("Peter Holm arrived late on Monday. \"We have to talk to John Berg first,\" he said.",
+                "We have to talk to John Berg first");
+        assertEquals("Peter Holm", s.name());
     }
 
     @Test
