@@ -2,6 +2,7 @@ package org.herald.nlp.quote;
 
 import java.util.ArrayList;
 import org.herald.model.Evidence;
+import org.herald.model.Span;
 import org.herald.model.analysis.QuoteType;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>(direct.attribute(index, marked, entities));
         quotes.addAll(reported.find(index, marked, entities));
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
-        quotes = inheritReportersSpeaker(pronouns.resolve(quotes, entities, marked, parsed.text()));
+        quotes = inheritReportersSpeaker(pronouns.resolve(quotes, entities, marked, parsed.text()), parsed.text());
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
         return List.copyOf(quotes);
     }
@@ -64,13 +65,13 @@ public final class QuoteFinder {
      * would "not change the course" of what Moscow calls … → "not change the course" is Peskov's, whatever the
      * verbs around the fragment ("calls") suggested.
      */
-    private static List<Quote> inheritReportersSpeaker(List<Quote> quotes) {
+    private static List<Quote> inheritReportersSpeaker(List<Quote> quotes, String body) {
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             Quote result = q;
             if (q.type() == QuoteType.PARTIAL) {
                 for (Quote r : quotes) {
-                    if (r.type() == QuoteType.INDIRECT && r.speaker().isPresent() && r.content().contains(q.content())) {
+                    if (r.type() == QuoteType.INDIRECT && r.speaker().isPresent() && inside(q.content(), r.content(), body)) {
                         result = new Quote(q.content(), q.type(), r.speaker(), r.cue(), r.addressee(), q.span(),
                                 new Evidence(STAGE, "partial-inside-reported"));
                         break;
@@ -80,5 +81,15 @@ public final class QuoteFinder {
             out.add(result);
         }
         return out;
+    }
+
+    /**
+     * Whether the words of {@code part} lie inside {@code whole}; a reported clause ends before the closing mark and
+     * stop that a partial quote keeps: He said the line lost money and called it "pure theatre."
+     */
+    private static boolean inside(Span part, Span whole, String body) {
+        int end = part.end();
+        while (end > part.start() && !Character.isLetterOrDigit(body.charAt(end - 1))) end--;
+        return part.start() >= whole.start() && end <= whole.end() && end > part.start();
     }
 }
