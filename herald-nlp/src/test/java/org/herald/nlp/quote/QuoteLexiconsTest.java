@@ -24,7 +24,7 @@ class QuoteLexiconsTest {
     @Test
     void unknownWordsAreNotCues() {
         assertTrue(lexicons.verb("eat").isEmpty());
-        assertTrue(lexicons.pronoun("they").isEmpty(), "\"they\" stands for people more often than for one organisation");
+        assertTrue(lexicons.pronoun("they").isEmpty(), "they stands for people more often than for one organisation");
     }
 
     @Test

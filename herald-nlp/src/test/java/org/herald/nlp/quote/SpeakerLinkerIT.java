@@ -119,4 +119,13 @@ class SpeakerLinkerIT {
         assertEquals("Anna Berg", s.name());
         assertFalse(s.unresolved());
     }
+
+    @Test
+    void aQuoteOfSeveralParagraphsLooksBackFromItsOpening() {
+        String text = "\"The country wants stability,\" Peter Holm said on Monday.\n\n"
+                + "\"We will now press ahead with the budget. We will cut the deficit within two years.\n\n"
+                + "\"And we will do it without raising taxes,\" he said.";
+        Speaker s = speakerOf(text, "We will now press ahead");
+        assertEquals("Peter Holm", s.name());
+    }
 }
