@@ -18,8 +18,9 @@ import org.herald.nlp.entity.Genders;
  * Resolves "he" and "she" speakers the entity stage left unlinked, with the article's quotes at hand: the speaker of
  * the quote before, when a person of a compatible gender in the quote's first paragraph or the one before and no
  * other such person is named in between outside quoted words; else the nearest such person named there outside
- * quoted words; else the pronoun stays {@link Speaker#unresolved() unresolved}. A name inside a quote is what the speaker talks about,
- * not who speaks: "Greg Raiff said the jet was odd for a man of Mr. Trump's wealth. ''…,'' he said" → Raiff.
+ * quoted words; else the pronoun stays {@link Speaker#unresolved() unresolved}. A name inside a quote is what the
+ * speaker talks about, not who speaks: "Greg Raiff said the jet was odd for a man of Mr. Trump's wealth. ''…,'' he
+ * said" → Raiff.
  */
 final class PronounSpeakers {
     private final QuoteLexicons lexicons;
@@ -51,7 +52,8 @@ final class PronounSpeakers {
             // from the quote's own opening: "…," he said may close a quote of several paragraphs
             int window = SpeakerLinker.windowStart(body, Math.min(q.span().start(), s.span().start()));
             Optional<Entity> antecedent = previousSpeaker(out, s, window, gender, byId, entities, quoted)
-                    .or(() -> nearestOutsideQuotes(window, s.span().start(), gender, entities, quoted, Optional.empty()));
+                    .or(() -> nearestOutsideQuotes(window, s.span().start(), gender, entities, quoted,
+                            Optional.empty()));
             Speaker resolved = antecedent.map(e -> new Speaker(e.name(), Optional.of(e.id()), s.span()))
                     .orElseGet(() -> new Speaker(written, Optional.empty(), s.span(), true));
             out.add(new Quote(q.content(), q.type(), Optional.of(resolved), q.cue(), q.addressee(), q.span(),

@@ -61,11 +61,9 @@ final class ReportedSpeech {
                         ? cues.fromPassiveVerb(s, t.index(), body, entities, rule)
                         : cues.fromVerb(s, t.index(), body, entities, rule, marked);
                 if (a.isEmpty()) continue;
-                boolean clauseContent = !rule.equals("reported-object");
                 for (Phrase c : clauses(content.get())) {
                     if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
-                            || a.get().speaker().get().span().overlaps(c.span())
-                            || clauseContent && !hasVerb(c)) {
+                            || a.get().speaker().get().span().overlaps(c.span())) {
                         continue;
                     }
                     out.add(quote(c.span(), a.get()));
@@ -73,23 +71,6 @@ final class ReportedSpeech {
             }
         }
         return out;
-    }
-
-    /**
-     * A reported clause says something: it has a verb. "said on CBS' Face the Nation on Sunday" parses with the
-     * programme as a clause; "denied any wrongdoing" (a noun object) is let through by its rule instead.
-     */
-    private static boolean hasVerb(Phrase c) {
-        Sentence s = c.sentence();
-        for (int i = c.from(); i <= c.to(); i++) {
-            Token t = s.tokens().get(i);
-            // "It’s not new": a curly apostrophe can leave the copula untagged as a verb, not as a copula
-            String relation = s.head(i).map(Dependency::relation).orElse("");
-            if (Trees.isVerb(t) || t.pos().equals("MD") || relation.equals("cop") || relation.startsWith("aux")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** According to Interfax, the talks have failed. → reported speech by Interfax. */
