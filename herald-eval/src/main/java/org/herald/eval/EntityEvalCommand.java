@@ -12,6 +12,8 @@ import org.herald.nlp.corenlp.CoreNlpParser;
  * articles against the countries of the Phoenix country actor dictionary ({@link EntityEval}).
  */
 final class EntityEvalCommand {
+    /** The floors {@code EntityPolnearFloorsIT} checks on PolNeAR's dev sample. */
+    static final String FLOORS = "entities-polnear-floors.tsv";
     static final String USAGE = String.join("\n",
             "usage: herald eval entities-polnear [--split dev|train] [--sample N] [--misses N]",
             "  People's countries on PolNeAR's articles (shared/eval/" + QuoteEvalCommand.POLNEAR + "), gold from the",

@@ -93,6 +93,7 @@ public final class AnalysisJson {
             ObjectNode sn = o.putObject("speaker");
             sn.put("name", s.name());
             put(sn, "entity", s.entityId());
+            sn.put("unresolved", s.unresolved());
             span(sn, s.span());
         } else {
             o.putNull("speaker");

@@ -92,6 +92,23 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void marksASpeakerNoEntityWasFoundForAsUnresolved() throws Exception {
+        Analysis a = analysis();
+        String body = ARTICLE.body();
+        int lopes2 = body.indexOf("Lopes told");
+        Quote q = a.quotes().get(0);
+        Quote unresolved = new Quote(q.content(), q.type(),
+                Optional.of(new Speaker("officials", Optional.empty(), new Span(lopes2, lopes2 + 5), true)),
+                q.cue(), q.addressee(), q.span(), q.evidence());
+        JsonNode o = mapper.readTree(new AnalysisJson().toLine(Outcome.ok("talks.txt",
+                new Analysis(ARTICLE, a.entities(), a.dates(), List.of(unresolved)), List.of()), Optional.empty()));
+        JsonNode speaker = o.get("quotes").get(0).get("speaker");
+        assertEquals("officials", speaker.get("name").asText());
+        assertTrue(speaker.get("entity").isNull());
+        assertTrue(speaker.get("unresolved").asBoolean());
+    }
+
+    @Test
     void writesQuotesWithContentTextSpeakerAndCue() throws Exception {
         JsonNode o = mapper.readTree(new AnalysisJson().toLine(
                 Outcome.ok("talks.txt", analysis(), List.of()), Optional.empty()));
@@ -100,6 +117,7 @@ class AnalysisJsonTest {
         assertEquals("direct", q.get("type").asText());
         assertEquals("Ana Lopes", q.get("speaker").get("name").asText());
         assertEquals("e1", q.get("speaker").get("entity").asText());
+        assertFalse(q.get("speaker").get("unresolved").asBoolean());
         assertEquals("said", q.get("cue").get("text").asText());
         assertTrue(q.get("addressee").isNull());
         assertEquals(0, q.get("start").asInt());

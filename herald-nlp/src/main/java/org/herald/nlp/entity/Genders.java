@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.herald.extract.lexicon.Lexicon;
 
-/** Gender from a given name ({@code first-names.tsv}) or a pronoun, used only to keep "she" off a man. Thread-safe. */
-final class Genders {
-    enum Gender { FEMALE, MALE }
+/**
+ * Gender from a given name ({@code first-names.tsv}) or a pronoun, used only to keep "she" off a man (here and by the
+ * quote stage's speaker linking). Thread-safe.
+ */
+public final class Genders {
+    public enum Gender { FEMALE, MALE }
 
     private final Map<String, Gender> byFirstName = new HashMap<>();
 
     private Genders() {}
 
-    static Genders load() {
+    public static Genders load() {
         Genders g = new Genders();
         for (List<String> row : Lexicon.rows(Genders.class, "first-names.tsv", 2, 2)) {
             Gender gender = switch (row.get(1)) {
@@ -31,12 +34,12 @@ final class Genders {
     }
 
     /** The gender of a full name's first word: "Annalena Baerbock" → FEMALE; a lone surname gives none. */
-    Optional<Gender> ofName(String name) {
+    public Optional<Gender> ofName(String name) {
         String[] words = name.split("\\s+");
         return words.length < 2 ? Optional.empty() : Optional.ofNullable(byFirstName.get(words[0]));
     }
 
-    static Optional<Gender> ofPronoun(String pronoun) {
+    public static Optional<Gender> ofPronoun(String pronoun) {
         switch (pronoun.toLowerCase(Locale.ROOT)) {
             case "he": case "him": case "his": return Optional.of(Gender.MALE);
             case "she": case "her": case "hers": return Optional.of(Gender.FEMALE);

@@ -16,13 +16,14 @@ final class Cues {
     private final QuoteLexicons lexicons;
     private final SpeakerLinker linker;
 
-    Cues(QuoteLexicons lexicons) {
+    Cues(QuoteLexicons lexicons, SpeakerLinker linker) {
         this.lexicons = lexicons;
-        this.linker = new SpeakerLinker(lexicons);
+        this.linker = linker;
     }
 
+    /** A verb that can introduce a direct quote: a speech verb, not a cognition verb ("“…,” I think" is no cue). */
     boolean isReportingVerb(Token t) {
-        return Trees.isVerb(t) && lexicons.verb(t.lemma()).isPresent();
+        return Trees.isVerb(t) && lexicons.verb(t.lemma()).filter(v -> !v.belief()).isPresent();
     }
 
     Optional<QuoteLexicons.Verb> verb(Token t) {
@@ -50,7 +51,32 @@ final class Cues {
             subject = besideVerb(s, verb, marked);
         }
         if (subject.isEmpty()) return Optional.empty();
-        Phrase speakerPhrase = Trees.nounPhrase(s, subject.get());
+        return withSpeaker(s, verb, subject.get(), body, entities, rule);
+    }
+
+    /**
+     * The attribution of a reporting verb in the passive: its agent is the speaker ("it was reported by the Times
+     * that …"); without one there is no speaker ("Trump was told that …" names the addressee, "it is said that …"
+     * no one), so the attribution is empty.
+     */
+    Optional<Attribution> fromPassiveVerb(Sentence s, int verb, String body, List<Entity> entities, String rule) {
+        for (Dependency d : s.children(verb)) {
+            boolean agent = d.relation().equals("obl:agent") || d.relation().startsWith("obl")
+                    && Trees.child(s, d.dependent(), "case").filter(c -> s.tokens().get(c).text()
+                    .equalsIgnoreCase("by")).isPresent();
+            if (agent && d.dependent() > verb) return withSpeaker(s, verb, d.dependent(), body, entities, rule);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the verb is passive: "was told", "is believed", "were reported". */
+    static boolean passive(Sentence s, int verb) {
+        return Trees.child(s, verb, "nsubj:pass", "aux:pass").isPresent();
+    }
+
+    private Optional<Attribution> withSpeaker(Sentence s, int verb, int subject, String body, List<Entity> entities,
+                                              String rule) {
+        Phrase speakerPhrase = Trees.nounPhrase(s, subject);
         Speaker speaker = linker.link(speakerPhrase, body, entities);
         Token v = s.tokens().get(verb);
         int cueEnd = v.span().end();
@@ -59,7 +85,7 @@ final class Cues {
         Optional<String> addressee = Optional.empty();
         if (lexicons.verb(v.lemma()).map(QuoteLexicons.Verb::takesAddressee).orElse(false)) {
             Optional<Integer> object = Trees.child(s, verb, "iobj", "obj");
-            if (object.isPresent() && object.get() > verb && !object.get().equals(subject.get())) {
+            if (object.isPresent() && object.get() > verb && !object.get().equals(subject)) {
                 Phrase to = Trees.nounPhrase(s, object.get());
                 addressee = Optional.of(to.text(body));
                 // "told reporters" is the cue; "told the BBC in an interview" keeps only "told the BBC"

@@ -10,8 +10,11 @@ import org.herald.model.analysis.EntityType;
 
 /** The quote stage's tables, read once: reporting verbs, speaker nouns and pronouns. Immutable and thread-safe. */
 final class QuoteLexicons {
-    /** One reporting verb. {@code objectContent}: "denied the allegations" is reported speech too. */
-    record Verb(String lemma, String stance, boolean objectContent, boolean takesAddressee) {}
+    /**
+     * One reporting verb. {@code objectContent}: "denied the allegations" is reported speech too; {@code belief}: a
+     * cognition verb ("believes that …"), which reports a clause but never introduces a direct quote.
+     */
+    record Verb(String lemma, String stance, boolean objectContent, boolean belief, boolean takesAddressee) {}
 
     private final Map<String, Verb> verbs = new HashMap<>();
     /** A noun that names a speaker; {@code refers} is the entity type it stands for, empty for "officials". */
@@ -26,7 +29,11 @@ final class QuoteLexicons {
 
     private QuoteLexicons() {
         for (List<String> row : Lexicon.rows(QuoteLexicons.class, "reporting-verbs.tsv", 4, 5)) {
-            verbs.put(row.get(0), new Verb(row.get(0), row.get(1), row.get(2).equals("object"), row.get(3).equals("yes")));
+            if (!List.of("clause", "object", "belief").contains(row.get(2))) {
+                throw new IllegalStateException("reporting-verbs.tsv: content must be clause, object or belief: " + row);
+            }
+            verbs.put(row.get(0), new Verb(row.get(0), row.get(1), row.get(2).equals("object"),
+                    row.get(2).equals("belief"), row.get(3).equals("yes")));
         }
         for (List<String> row : Lexicon.rows(QuoteLexicons.class, "speaker-nouns.tsv", 2, 3)) {
             nouns.put(row.get(0), new SpeakerNoun(row.get(0),

@@ -56,7 +56,10 @@ final class ReportedSpeech {
                     }
                 }
                 if (content.isEmpty()) continue;
-                Optional<Attribution> a = cues.fromVerb(s, t.index(), body, entities, rule, marked);
+                // Reported speech needs a speaker: the subject, or in the passive the agent ("by officials")
+                Optional<Attribution> a = Cues.passive(s, t.index())
+                        ? cues.fromPassiveVerb(s, t.index(), body, entities, rule)
+                        : cues.fromVerb(s, t.index(), body, entities, rule, marked);
                 if (a.isEmpty()) continue;
                 for (Phrase c : clauses(content.get())) {
                     if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)

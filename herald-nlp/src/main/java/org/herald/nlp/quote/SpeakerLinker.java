@@ -1,8 +1,10 @@
 package org.herald.nlp.quote;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.herald.model.Span;
@@ -10,43 +12,62 @@ import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Speaker;
+import org.herald.nlp.entity.Genders;
 import org.herald.nlp.text.Dependency;
 
 /**
  * Links a speaker phrase to an entity. First the entity stage's own mentions: the entity whose mention overlaps the
- * phrase. Otherwise our fallback: a pronoun ("he") refers to the nearest preceding person; a speaker noun ("the
- * minister", "the ministry") to the nearest preceding person or organisation the article calls by that noun; an
- * unnamed source ("officials", "a spokesman") stays unresolved and keeps its own words as its name.
+ * phrase. Otherwise our fallback, only on clear evidence within the phrase's paragraph and the one before it
+ * ({@link #windowStart}): "he" or "she" refers to the nearest preceding person of a compatible gender; "we", "they"
+ * or "it" to the one organisation mentioned there; a speaker noun ("the minister", "the ministry") to the one
+ * person or organisation the article calls by that noun, else to the nearest such one when no other is at hand.
+ * A pronoun or noun left without an entity, and an unnamed source ("officials", "a spokesman"), keeps its own words
+ * as its name and is marked {@link Speaker#unresolved() unresolved}.
  */
 final class SpeakerLinker {
     private final QuoteLexicons lexicons;
+    private final Genders genders;
 
-    SpeakerLinker(QuoteLexicons lexicons) {
+    SpeakerLinker(QuoteLexicons lexicons, Genders genders) {
         this.lexicons = lexicons;
+        this.genders = genders;
     }
 
     Speaker link(Phrase phrase, String body, List<Entity> entities) {
         Span span = phrase.span();
-        String text = phrase.text(body);
         Optional<Entity> overlapping = overlapping(phrase, entities);
         if (overlapping.isPresent()) {
             return new Speaker(overlapping.get().name(), Optional.of(overlapping.get().id()), span);
         }
-        Optional<Entity> antecedent = Optional.empty();
-        Optional<EntityType> pronoun = lexicons.pronoun(phrase.headToken().text());
+        String head = phrase.headToken().text();
+        Optional<EntityType> pronoun = lexicons.pronoun(head);
         Optional<QuoteLexicons.SpeakerNoun> noun = lexicons.speakerNoun(phrase.headToken().lemma());
-        if (pronoun.isPresent()) {
-            antecedent = nearestBefore(span.start(), pronoun.get(), entities, e -> true);
+        int window = windowStart(body, span.start());
+        Optional<Entity> antecedent = Optional.empty();
+        if (pronoun.isPresent() && pronoun.get() == EntityType.PERSON) {
+            antecedent = nearestPerson(span.start(), window, Genders.ofPronoun(head), entities);
+        } else if (pronoun.isPresent()) {
+            antecedent = onlyOne(entitiesBetween(window, span.start(), pronoun.get(), entities, e -> true));
         } else if (noun.isPresent() && noun.get().refers().isPresent() && !indefinite(phrase)) {
-            // "the minister" → the last person introduced as a minister; "the ministry" → the last "… Ministry"
+            // "the minister" → the person introduced as a minister; "the ministry" → the "… Ministry"
             String word = noun.get().lemma();
-            antecedent = nearestBefore(span.start(), noun.get().refers().get(), entities,
-                    e -> describedAs(e, word, body));
+            Predicate<Entity> described = e -> describedAs(e, word, body);
+            EntityType type = noun.get().refers().get();
+            antecedent = onlyOne(entitiesBetween(0, span.start(), type, entities, described))
+                    .or(() -> onlyOne(entitiesBetween(window, span.start(), type, entities, described)));
         }
         if (antecedent.isPresent()) {
             return new Speaker(antecedent.get().name(), Optional.of(antecedent.get().id()), span);
         }
-        return new Speaker(text, Optional.empty(), span);
+        return new Speaker(phrase.text(body), Optional.empty(), span, isReference(phrase, pronoun, noun));
+    }
+
+    /** A pronoun or a common noun refers to someone; a proper name the entity stage missed still names them. */
+    private static boolean isReference(Phrase phrase, Optional<EntityType> pronoun,
+                                       Optional<QuoteLexicons.SpeakerNoun> noun) {
+        String pos = phrase.headToken().pos();
+        return pronoun.isPresent() || noun.isPresent() || pos.startsWith("PRP") || pos.equals("NN")
+                || pos.equals("NNS");
     }
 
     /**
@@ -80,21 +101,64 @@ final class SpeakerLinker {
         return Optional.empty();
     }
 
-    // "Lavrov met Scholz on Monday. … he said" → the last person named before the phrase
-    private static Optional<Entity> nearestBefore(int offset, EntityType type, List<Entity> entities,
-                                                  Predicate<Entity> fits) {
+    /**
+     * Where the evidence for a pronoun may lie: the start of the paragraph before the phrase's own. A reader looks
+     * back that far for "he"; further back, another person may have come and gone.
+     */
+    static int windowStart(String body, int offset) {
+        int start = paragraphStart(body, offset);
+        int before = start;
+        while (before > 0 && Character.isWhitespace(body.charAt(before - 1))) before--;
+        return before == 0 ? 0 : paragraphStart(body, before);
+    }
+
+    private static int paragraphStart(String body, int offset) {
+        return body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
+    // "Lavrov met Baerbock on Monday. … he said" → Lavrov: the last person of that gender named before the phrase
+    private Optional<Entity> nearestPerson(int offset, int window, Optional<Genders.Gender> gender,
+                                           List<Entity> entities) {
         Entity best = null;
         int bestStart = -1;
         for (Entity e : entities) {
-            if (e.type() != type || !fits.test(e)) continue;
+            if (e.type() != EntityType.PERSON || !compatible(e, gender)) continue;
             for (Mention m : e.mentions()) {
-                if (m.span().end() <= offset && m.span().start() > bestStart) {
+                if (m.span().start() >= window && m.span().end() <= offset && m.span().start() > bestStart) {
                     best = e;
                     bestStart = m.span().start();
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A person's gender, from the pronouns the entity stage linked to them, else from their given name. */
+    boolean compatible(Entity e, Optional<Genders.Gender> gender) {
+        if (gender.isEmpty()) return true;
+        Optional<Genders.Gender> known = Optional.empty();
+        for (Mention m : e.mentions()) {
+            known = known.or(() -> Genders.ofPronoun(m.text()));
+        }
+        known = known.or(() -> genders.ofName(e.name()));
+        return known.isEmpty() || known.equals(gender);
+    }
+
+    /** The entities of that type with a mention in {@code [from, to)}, in order of first mention. */
+    private static Set<Entity> entitiesBetween(int from, int to, EntityType type, List<Entity> entities,
+                                               Predicate<Entity> fits) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            if (e.type() != type || !fits.test(e)) continue;
+            for (Mention m : e.mentions()) {
+                if (m.span().start() >= from && m.span().end() <= to) out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Entity> onlyOne(Set<Entity> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
     }
 
     /** "a spokesman for the council" introduces someone new; "the spokesman" refers back. */

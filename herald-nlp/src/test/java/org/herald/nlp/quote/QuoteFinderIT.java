@@ -56,6 +56,15 @@ class QuoteFinderIT {
                 "partial-inside-reported"), partial);
     }
 
+    // #10: the reported clause stops before the closing mark and full stop that the partial quote keeps
+    @Test
+    void partialQuoteEndingTheReportedClauseIsTheReportersToo() {
+        List<Found> found = find("Transport Minister Peter Holm defended the sale. He said the railway had lost money "
+                + "for nine years and called the criticism \"pure theatre.\"");
+        Found partial = found.stream().filter(f -> f.type() == QuoteType.PARTIAL).findFirst().orElseThrow();
+        assertEquals("Peter Holm", partial.speaker());
+    }
+
     @Test
     void cueWithAddressee() {
         ParsedText parsed = SharedParser.get().parse("\"The talks are over,\" Anna Berg told reporters.");

@@ -1,6 +1,7 @@
 package org.herald.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -23,6 +24,14 @@ class QuoteLexiconsTest {
     @Test
     void unknownWordsAreNotCues() {
         assertTrue(lexicons.verb("eat").isEmpty());
-        assertTrue(lexicons.pronoun("it").isEmpty());
+        assertTrue(lexicons.pronoun("they").isEmpty(), "they stands for people more often than for one organisation");
+    }
+
+    @Test
+    void itAndWeReferToAnOrganisationAndCognitionVerbsReportBeliefs() {
+        assertEquals(Optional.of(EntityType.ORGANIZATION), lexicons.pronoun("it"));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), lexicons.pronoun("We"));
+        assertTrue(lexicons.verb("believe").orElseThrow().belief());
+        assertFalse(lexicons.verb("say").orElseThrow().belief());
     }
 }
