@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * {@link StoryClusterer}'s scoring for a caller that keeps the stories itself, as a store does in its index: it
- * finds the candidate stories (by {@link #queryTerms}), hands in their articles' {@link TermCounts} and its own
- * document frequencies, and learns how similar the new article is to each story's centroid, on the same scale
- * and against the same threshold as {@code ./herald cluster}.
+ * weighs a new article with its own document frequencies ({@link #vector}), finds candidate stories by the
+ * vector's {@link #queryTerms}, hands in their articles' stored vectors, and learns how similar the article is to
+ * each story's centroid, on the same scale and against the same threshold as {@code ./herald cluster}.
  */
 public final class StoryMatcher {
     private final StorySettings settings;
@@ -32,31 +32,35 @@ public final class StoryMatcher {
         return settings;
     }
 
-    /** The document's weighted terms, to compare and to store. */
+    /** The document's weighted terms before inverse document frequency: its words are what a store counts. */
     public TermCounts terms(StoryDocument doc) {
         return similarity.terms(Objects.requireNonNull(doc, "doc"));
     }
 
-    /** The document's {@link StorySettings#queryTerms()} heaviest terms, heaviest first: what to find stories by. */
-    public List<String> queryTerms(TermCounts doc, InverseDocumentFrequency idf) {
-        return Profile.of(doc, idf).words().top(settings.queryTerms());
+    /** The document's vector under these document frequencies (which should count the document itself). */
+    public StoryVector vector(TermCounts terms, InverseDocumentFrequency idf) {
+        return new StoryVector(Profile.of(terms, idf));
+    }
+
+    /** The vector's {@link StorySettings#queryTerms()} heaviest words, heaviest first: what to find stories by. */
+    public List<String> queryTerms(StoryVector doc) {
+        return doc.top(settings.queryTerms());
     }
 
     /**
      * How similar the document is to the story of these articles: the similarity to the normalised sum of their
      * vectors, lowered when its date is far from the story's newest ({@code storyLast}). 0 for a story of none.
      */
-    public double similarity(TermCounts doc, Optional<Instant> date, List<TermCounts> story,
-                             Optional<Instant> storyLast, InverseDocumentFrequency idf) {
+    public double similarity(StoryVector doc, Optional<Instant> date, List<StoryVector> story,
+                             Optional<Instant> storyLast) {
         if (story.isEmpty()) return 0;
         Map<String, Double> wordSum = new HashMap<>();
         Map<String, Double> anchorSum = new HashMap<>();
-        for (TermCounts member : story) {
-            Profile p = Profile.of(member, idf);
-            p.words().weights().forEach((t, w) -> wordSum.merge(t, w, Double::sum));
-            p.anchors().weights().forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
+        for (StoryVector member : story) {
+            member.profile().words().weights().forEach((t, w) -> wordSum.merge(t, w, Double::sum));
+            member.profile().anchors().weights().forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
         }
-        return similarity.similarity(Profile.of(doc, idf), Profile.centroid(wordSum, anchorSum), date, storyLast);
+        return similarity.similarity(doc.profile(), Profile.centroid(wordSum, anchorSum), date, storyLast);
     }
 
     /** True when a document this similar to a story joins it ({@link StorySettings#joinThreshold()}). */

@@ -13,10 +13,17 @@ class StoryMatcherTest {
     private final StoryMatcher matcher = StoryMatcher.defaults();
     private final DocumentFrequencies df = new DocumentFrequencies();
 
+    private final java.util.List<TermCounts> seen = new java.util.ArrayList<>();
+
     private TermCounts counted(String text) {
         TermCounts c = matcher.terms(StoryDocument.ofText(text.substring(0, 20), text));
         df.add(c.words().keySet());
+        seen.add(c);
         return c;
+    }
+
+    private StoryVector vector(TermCounts c) {
+        return matcher.vector(c, df);
     }
 
     @Test
@@ -25,21 +32,31 @@ class StoryMatcherTest {
         TermCounts warehouse = counted(Samples.FIRE_WAREHOUSE);
         TermCounts otherSite = counted(Samples.FIRE_CHURCH_OTHER_SITE);
         Optional<Instant> day = Optional.of(Instant.parse("2024-05-05T09:00:00Z"));
-        assertTrue(matcher.joins(matcher.similarity(otherSite, day, List.of(church), day, df)));
-        assertFalse(matcher.joins(matcher.similarity(warehouse, day, List.of(church), day, df)));
+        assertTrue(matcher.joins(matcher.similarity(vector(otherSite), day, List.of(vector(church)), day)));
+        assertFalse(matcher.joins(matcher.similarity(vector(warehouse), day, List.of(vector(church)), day)));
+    }
+
+    @Test
+    void aStoredVectorScoresAsTheOneItWasMadeFrom() {
+        TermCounts church = counted(Samples.FIRE_CHURCH);
+        TermCounts otherSite = counted(Samples.FIRE_CHURCH_OTHER_SITE);
+        StoryVector stored = StoryVector.decode(vector(church).encode());
+        Optional<Instant> none = Optional.empty();
+        assertEquals(matcher.similarity(vector(otherSite), none, List.of(vector(church)), none),
+                matcher.similarity(vector(otherSite), none, List.of(stored), none), 1e-6);
     }
 
     @Test
     void aStoryOfNoArticlesIsSimilarToNothing() {
-        assertEquals(0, matcher.similarity(counted(Samples.FIRE_CHURCH), Optional.empty(), List.of(),
-                Optional.empty(), df));
+        assertEquals(0, matcher.similarity(vector(counted(Samples.FIRE_CHURCH)), Optional.empty(), List.of(),
+                Optional.empty()));
     }
 
     @Test
     void queryTermsAreTheHeaviestAndAtMostTheSettingsSay() {
         TermCounts church = counted(Samples.FIRE_CHURCH);
         counted(Samples.FIRE_WAREHOUSE);
-        List<String> top = matcher.queryTerms(church, df);
+        List<String> top = matcher.queryTerms(vector(church));
         assertEquals(matcher.settings().queryTerms(), top.size());
         assertTrue(top.contains("millb"), top.toString());
     }
