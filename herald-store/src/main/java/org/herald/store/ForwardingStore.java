@@ -46,6 +46,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public Optional<ArticleStory> findArticleStory(String articleId) {
+        return delegate.findArticleStory(articleId);
+    }
+
+    @Override
     public ArticlePage searchArticles(ArticleQuery query) {
         return delegate.searchArticles(query);
     }

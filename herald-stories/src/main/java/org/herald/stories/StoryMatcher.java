@@ -2,9 +2,7 @@ package org.herald.stories;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,19 +46,12 @@ public final class StoryMatcher {
     }
 
     /**
-     * How similar the document is to the story of these articles: the similarity to the normalised sum of their
-     * vectors, lowered when its date is far from the story's newest ({@code storyLast}). 0 for a story of none.
+     * How similar the document is to the story: the similarity to its centroid (the normalised sum of its articles'
+     * vectors), lowered when its date is far from the story's newest ({@code storyLast}). 0 for a story of none.
      */
-    public double similarity(StoryVector doc, Optional<Instant> date, List<StoryVector> story,
-                             Optional<Instant> storyLast) {
-        if (story.isEmpty()) return 0;
-        Map<String, Double> wordSum = new HashMap<>();
-        Map<String, Double> anchorSum = new HashMap<>();
-        for (StoryVector member : story) {
-            member.profile().words().weights().forEach((t, w) -> wordSum.merge(t, w, Double::sum));
-            member.profile().anchors().weights().forEach((t, w) -> anchorSum.merge(t, w, Double::sum));
-        }
-        return similarity.similarity(doc.profile(), Profile.centroid(wordSum, anchorSum), date, storyLast);
+    public double similarity(StoryVector doc, Optional<Instant> date, StorySum story, Optional<Instant> storyLast) {
+        if (story.articles() == 0) return 0;
+        return similarity.similarity(doc.profile(), story.centroid(), date, storyLast);
     }
 
     /** True when a document this similar to a story joins it ({@link StorySettings#joinThreshold()}). */

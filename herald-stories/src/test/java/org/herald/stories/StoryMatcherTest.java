@@ -32,23 +32,35 @@ class StoryMatcherTest {
         TermCounts warehouse = counted(Samples.FIRE_WAREHOUSE);
         TermCounts otherSite = counted(Samples.FIRE_CHURCH_OTHER_SITE);
         Optional<Instant> day = Optional.of(Instant.parse("2024-05-05T09:00:00Z"));
-        assertTrue(matcher.joins(matcher.similarity(vector(otherSite), day, List.of(vector(church)), day)));
-        assertFalse(matcher.joins(matcher.similarity(vector(warehouse), day, List.of(vector(church)), day)));
+        StorySum story = StorySum.empty().plus(vector(church));
+        assertTrue(matcher.joins(matcher.similarity(vector(otherSite), day, story, day)));
+        assertFalse(matcher.joins(matcher.similarity(vector(warehouse), day, story, day)));
     }
 
     @Test
-    void aStoredVectorScoresAsTheOneItWasMadeFrom() {
-        TermCounts church = counted(Samples.FIRE_CHURCH);
-        TermCounts otherSite = counted(Samples.FIRE_CHURCH_OTHER_SITE);
-        StoryVector stored = StoryVector.decode(vector(church).encode());
+    void aStoredSumScoresAsTheOneItWasReadFrom() {
+        StorySum story = StorySum.empty().plus(vector(counted(Samples.FIRE_CHURCH)))
+                .plus(vector(counted(Samples.FIRE_CHURCH_OTHER_SITE)));
+        StoryVector warehouse = vector(counted(Samples.FIRE_WAREHOUSE));
+        StorySum stored = StorySum.decode(story.encode(10_000));
         Optional<Instant> none = Optional.empty();
-        assertEquals(matcher.similarity(vector(otherSite), none, List.of(vector(church)), none),
-                matcher.similarity(vector(otherSite), none, List.of(stored), none), 1e-6);
+        assertEquals(2, stored.articles());
+        assertEquals(matcher.similarity(warehouse, none, story, none),
+                matcher.similarity(warehouse, none, stored, none), 1e-6);
+    }
+
+    @Test
+    void aSumCutToItsHeaviestTermsScoresNearlyAsTheWholeOne() {
+        StorySum story = StorySum.empty().plus(vector(counted(Samples.FIRE_CHURCH)));
+        StoryVector otherSite = vector(counted(Samples.FIRE_CHURCH_OTHER_SITE));
+        Optional<Instant> none = Optional.empty();
+        double whole = matcher.similarity(otherSite, none, story, none);
+        assertEquals(whole, matcher.similarity(otherSite, none, StorySum.decode(story.encode(30)), none), 0.05);
     }
 
     @Test
     void aStoryOfNoArticlesIsSimilarToNothing() {
-        assertEquals(0, matcher.similarity(vector(counted(Samples.FIRE_CHURCH)), Optional.empty(), List.of(),
+        assertEquals(0, matcher.similarity(vector(counted(Samples.FIRE_CHURCH)), Optional.empty(), StorySum.empty(),
                 Optional.empty()));
     }
 
