@@ -51,6 +51,16 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public StoryPage searchStories(StoryQuery query) {
+        return delegate.searchStories(query);
+    }
+
+    @Override
+    public Optional<StoryProfile> findStory(String storyId) {
+        return delegate.findStory(storyId);
+    }
+
+    @Override
     public ArticlePage searchArticles(ArticleQuery query) {
         return delegate.searchArticles(query);
     }

@@ -41,6 +41,12 @@ public interface Store extends Closeable {
      */
     Optional<ArticleStory> findArticleStory(String articleId);
 
+    /** Stories, newest or biggest first, with their articles' sites, dates, top entities and headlines. */
+    StoryPage searchStories(StoryQuery query);
+
+    /** One story: its articles and its events, each event counted once across the articles that report it. */
+    Optional<StoryProfile> findStory(String storyId);
+
     /** Articles matching the query, newest first (or by relevance when there is text), with facet counts. */
     ArticlePage searchArticles(ArticleQuery query);
 

@@ -46,6 +46,9 @@ import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
 import org.herald.store.StoreWriteException;
+import org.herald.store.StoryPage;
+import org.herald.store.StoryProfile;
+import org.herald.store.StoryQuery;
 import org.herald.store.StoredArticle;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
@@ -86,6 +89,7 @@ public final class LuceneStore implements Store {
     private final QuoteSearch quotes;
     private final EventSearch events;
     private final Timeline timeline;
+    private final StorySearch storySearch = new StorySearch();
     private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
     private final PendingPlacements pending = new PendingPlacements();
     private final StoryPlacer stories = StoryPlacer.defaults(pending);
@@ -298,6 +302,18 @@ public final class LuceneStore implements Store {
             return Optional.ofNullable(doc.get(Fields.STORY_ID))
                     .map(story -> new ArticleStory(story, Optional.ofNullable(doc.get(Fields.DUPLICATE_OF))));
         });
+    }
+
+    @Override
+    public StoryPage searchStories(StoryQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> storySearch.search(s, query));
+    }
+
+    @Override
+    public Optional<StoryProfile> findStory(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        return read(s -> storySearch.profile(s, storyId));
     }
 
     @Override

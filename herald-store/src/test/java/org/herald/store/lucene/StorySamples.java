@@ -10,6 +10,18 @@ import org.herald.store.StoredArticle;
 final class StorySamples {
     private StorySamples() {}
 
+    static final String FINE_LEAD = "Regulators fined Tessaro Bank 310 million euros on Tuesday for failing to stop"
+            + " money laundering through its branches in Malta and Cyprus, the European Banking Authority said.";
+    static final String FINE_REST = "The authority found that Tessaro ignored warnings about 4,200 suspicious"
+            + " transfers between 2017 and 2021. Chief executive Marta Vidal said the bank accepted the penalty and"
+            + " had replaced its compliance team. Tessaro shares fell 3 percent in Milan after the announcement. The"
+            + " fine is the largest the authority has imposed on a single lender.";
+    static final String FINE_COPY_LEAD = FINE_LEAD;
+    static final String FINE_COPY_REST = "The authority found that Tessaro had ignored warnings about 4,200"
+            + " suspicious transfers between 2017 and 2021. Chief executive Marta Vidal said the bank accepted the"
+            + " penalty and had replaced its compliance team. Tessaro shares fell 3 percent in Milan after the"
+            + " announcement. Reporting by wire staff.";
+
     static final String FINE = "Regulators fined Tessaro Bank 310 million euros on Tuesday for failing to stop money"
             + " laundering through its branches in Malta and Cyprus, the European Banking Authority said. The"
             + " authority found that Tessaro ignored warnings about 4,200 suspicious transfers between 2017 and 2021."
