@@ -3,6 +3,7 @@ package org.herald.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,13 +44,23 @@ final class StoryEvents {
         boolean root;
     }
 
-    /** @param siteOf each article's site (lower case; the article id when it has none) */
+    /**
+     * @param siteOf each article's site (lower case; the article id when it has none), in the story's article order,
+     *               which is the order of each event's articles
+     */
     List<StoryEvent> of(IndexSearcher searcher, String storyId, Map<String, String> siteOf) throws IOException {
         Query q = Queries.and(Fields.EVENT, Optional.empty(),
                 List.of(Optional.of(new TermQuery(new Term(Fields.STORY_ID, storyId)))));
-        Map<Key, Group> groups = new LinkedHashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
+        for (String id : siteOf.keySet()) rank.put(id, rank.size());
+        List<Document> mentions = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(q, MAX_MENTIONS, TEXT_ORDER).scoreDocs) {
-            Document d = searcher.storedFields().document(hit.doc);
+            mentions.add(searcher.storedFields().document(hit.doc));
+        }
+        // Stable: within an article the mentions keep their text order.
+        mentions.sort(Comparator.comparingInt(d -> rank.getOrDefault(d.get(Fields.ARTICLE_ID), Integer.MAX_VALUE)));
+        Map<Key, Group> groups = new LinkedHashMap<>();
+        for (Document d : mentions) {
             Group g = groups.computeIfAbsent(key(d), k -> new Group());
             String article = d.get(Fields.ARTICLE_ID);
             g.mentions.add(d);

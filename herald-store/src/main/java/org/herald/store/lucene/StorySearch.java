@@ -44,8 +44,9 @@ final class StorySearch {
     static final int MAX_ARTICLES = 1000;
     private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.SITE_NAME,
             Fields.URL, Fields.PUBLISHED, Fields.DUPLICATE_OF);
+    /** Earliest first; at the same time (two articles dated to the day), in the order they joined the story. */
     private static final Sort EARLIEST_FIRST = new Sort(new SortField(Fields.TIME, SortField.Type.LONG),
-            Queries.byArticle());
+            new SortField(Fields.STORY_SIZE, SortField.Type.LONG), Queries.byArticle());
 
     private final StoryEvents events = new StoryEvents();
 
@@ -108,7 +109,10 @@ final class StorySearch {
         return tallies;
     }
 
-    /** A story read in full: its summary, its articles listed, and each article's site for counting sources. */
+    /**
+     * A story read in full: its summary, its articles listed, and each article's site for counting sources, in the
+     * articles' order.
+     */
     private record Read(StorySummary summary, List<StoryProfile.Article> articles, Map<String, String> sites) {}
 
     private Read read(IndexSearcher searcher, String storyId) throws IOException {
@@ -123,7 +127,7 @@ final class StorySearch {
         IndexReader reader = searcher.getIndexReader();
         Map<String, Long> siteCounts = new HashMap<>();
         Map<String, Long> entityCounts = new HashMap<>();
-        Map<String, String> siteOf = new HashMap<>();
+        Map<String, String> siteOf = new LinkedHashMap<>();
         List<StoryProfile.Article> listed = new ArrayList<>();
         Set<String> headlines = new LinkedHashSet<>();
         Optional<String> first = Optional.empty();
