@@ -247,6 +247,17 @@ final class StoreJson {
         o.put("sentence", e.sentence());
         o.put("trigger", e.trigger());
         o.put("rule", e.rule());
+        put(o, "story", e.story());
+        o.put("is_root_event", e.root());
+        if (e.counts().isPresent()) {
+            o.put("num_mentions", e.counts().get().mentions());
+            o.put("num_sources", e.counts().get().sources());
+            o.put("num_articles", e.counts().get().articles());
+        } else {
+            o.putNull("num_mentions");
+            o.putNull("num_sources");
+            o.putNull("num_articles");
+        }
     }
 
     private static void actor(ObjectNode o, EventPage.Actor a) {

@@ -120,6 +120,22 @@ class StoryApiTest {
     }
 
     @Test
+    void eventHitsSayTheirStoryTheirLeadAndHowOftenTheStoryReportsThem() {
+        JsonNode events = http.get("/api/events?cameo=125").json().path("events");
+        assertEquals(2, events.size(), "one per article: the event list is of mentions");
+        for (JsonNode e : events) {
+            assertEquals(samples.talks.id(), e.path("story").asText());
+            assertTrue(e.path("is_root_event").asBoolean());
+            assertEquals(2, e.path("num_mentions").asInt());
+            assertEquals(2, e.path("num_sources").asInt());
+            assertEquals(2, e.path("num_articles").asInt());
+        }
+        JsonNode shelling = http.get("/api/events?cameo=194").json().path("events").get(0);
+        assertFalse(shelling.path("is_root_event").asBoolean());
+        assertEquals(1, shelling.path("num_articles").asInt());
+    }
+
+    @Test
     void theStoryFieldsSentAreTheFieldsDocumented() {
         JsonNode doc = http.get("/openapi.json").json().path("components").path("schemas");
         JsonNode listed = http.get("/api/stories?limit=1").json();
