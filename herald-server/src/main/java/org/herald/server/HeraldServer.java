@@ -68,6 +68,7 @@ public final class HeraldServer implements AutoCloseable {
                 Route.get("/api/articles", slots.guard(articles::search)),
                 Route.post("/api/articles", posts::post),
                 Route.get("/api/articles/{id}", articles::find),
+                Route.get("/api/articles/{id}/story", articles::story),
                 Route.get("/api/entities", slots.guard(entities::search)),
                 Route.get("/api/entities/{id}", slots.guard(entities::find)),
                 Route.get("/api/quotes", slots.guard(quotes::search)),

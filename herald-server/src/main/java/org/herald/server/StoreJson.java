@@ -10,6 +10,7 @@ import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
+import org.herald.store.ArticleStory;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
@@ -49,6 +50,8 @@ final class StoreJson {
             put(a, "site", h.site());
             put(a, "url", h.url());
             put(a, "summary", h.summary());
+            put(a, "story", h.story());
+            put(a, "duplicate_of", h.duplicateOf());
         }
         ObjectNode facets = o.putObject("facets");
         counts(facets.putArray("sites"), page.facets().sites());
@@ -97,6 +100,13 @@ final class StoreJson {
         put(o, "cursor", page.next());
         ArrayNode list = o.putArray("events");
         page.events().forEach(e -> event(list.addObject(), e));
+        return o;
+    }
+
+    ObjectNode articleStory(ArticleStory s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("story", s.storyId());
+        put(o, "duplicate_of", s.duplicateOf());
         return o;
     }
 

@@ -136,6 +136,20 @@ class StoryApiTest {
     }
 
     @Test
+    void anArticleSaysItsStoryInSearchHitsAndAtItsStoryPath() {
+        JsonNode hits = http.get("/api/articles?site=wire.example").json().path("articles");
+        assertEquals(1, hits.size());
+        assertEquals(samples.talks.id(), hits.get(0).path("story").asText());
+        assertEquals(samples.talks.id(), hits.get(0).path("duplicate_of").asText());
+        JsonNode placed = http.get("/api/articles/" + copy.id() + "/story").json();
+        assertEquals(samples.talks.id(), placed.path("story").asText());
+        assertEquals(samples.talks.id(), placed.path("duplicate_of").asText());
+        JsonNode original = http.get("/api/articles/" + samples.talks.id() + "/story").json();
+        assertTrue(original.path("duplicate_of").isNull());
+        assertEquals(404, http.get("/api/articles/" + "0".repeat(64) + "/story").status());
+    }
+
+    @Test
     void theStoryFieldsSentAreTheFieldsDocumented() {
         JsonNode doc = http.get("/openapi.json").json().path("components").path("schemas");
         JsonNode listed = http.get("/api/stories?limit=1").json();
