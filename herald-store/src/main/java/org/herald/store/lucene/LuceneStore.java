@@ -224,6 +224,7 @@ public final class LuceneStore implements Store {
                 throw e;
             }
             pending.add(story);
+            stories.placed(story);
             if (pending.size() >= PENDING_MAX) refresh();
         }
     }

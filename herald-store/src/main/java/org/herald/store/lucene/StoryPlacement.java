@@ -20,10 +20,11 @@ import org.herald.stories.TermCounts;
  * @param signature   its MinHash signature, when it has words; only originals index their bands
  * @param published   when it was published, if known
  * @param day         its publication day (epoch day), if known: the time window is counted in days
+ * @param again       true when the article was placed before (a re-put): it keeps its story, which it does not grow
  */
 record StoryPlacement(String articleId, String storyId, Optional<String> duplicateOf, TermCounts terms,
                       StorySum sum, Optional<Instant> storyLast, Optional<Signature> signature,
-                      Optional<Instant> published, Optional<Long> day) {
+                      Optional<Instant> published, Optional<Long> day, boolean again) {
     StoryPlacement {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(storyId, "storyId");
