@@ -112,7 +112,9 @@ final class ArticleDocuments {
         storyId(doc, story.storyId());
         story.duplicateOf().ifPresent(d -> doc.add(new StoredField(Fields.DUPLICATE_OF, d)));
         for (String t : story.terms().words().keySet()) {
-            if (t.length() <= StoryPlacer.MAX_TERM_CHARS) doc.add(new StringField(Fields.STORY_TERM, t, Field.Store.NO));
+            if (t.length() <= StoryPlacer.MAX_TERM_CHARS) {
+                doc.add(new StringField(Fields.STORY_TERM, t, Field.Store.NO));
+            }
         }
         doc.add(new BinaryDocValuesField(Fields.STORY_SUM,
                 new BytesRef(story.sum().encode(StoryPlacer.SUM_TERMS))));

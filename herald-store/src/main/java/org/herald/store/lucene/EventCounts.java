@@ -1,6 +1,7 @@
 package org.herald.store.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -74,12 +76,12 @@ final class EventCounts {
     private static String site(IndexSearcher searcher, String articleId) {
         try {
             int doc = Queries.firstLiveDocument(searcher.getIndexReader(), new Term(Fields.ARTICLE_ID, articleId));
-            if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) return articleId;
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) return articleId;
             // The id term is on every document of the block; the article document is the block's first.
             Optional<String> site = DocValuesAt.sorted(searcher.getIndexReader(), doc, Fields.SITE);
             return site.orElse(articleId);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.herald.store.EventPage;
 import org.herald.store.StoryEvent;
@@ -30,8 +31,8 @@ import org.herald.store.StoryEvent;
 final class StoryEvents {
     /** A story page groups at most this many event mentions. */
     static final int MAX_MENTIONS = 10_000;
-    private static final Sort TEXT_ORDER = new Sort(new org.apache.lucene.search.SortField(Fields.TIME,
-            org.apache.lucene.search.SortField.Type.LONG), Queries.byArticle(), Queries.position());
+    private static final Sort TEXT_ORDER = new Sort(new SortField(Fields.TIME, SortField.Type.LONG),
+            Queries.byArticle(), Queries.position());
 
     /** What identifies one event across articles. */
     record Key(String cameo, String source, String target, String date) {}

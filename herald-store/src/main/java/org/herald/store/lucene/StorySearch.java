@@ -2,11 +2,13 @@ package org.herald.store.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -90,7 +93,7 @@ final class StorySearch {
             int ords = stories.getValueCount();
             long[] counts = new long[ords];
             long[] last = new long[ords];
-            java.util.Arrays.fill(last, Long.MIN_VALUE);
+            Arrays.fill(last, Long.MIN_VALUE);
             for (int doc = sizes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sizes.nextDoc()) {
                 if (live != null && !live.get(doc) || !stories.advanceExact(doc)) continue;
                 int ord = stories.ordValue();
@@ -128,6 +131,8 @@ final class StorySearch {
         Map<String, Long> siteCounts = new HashMap<>();
         Map<String, Long> entityCounts = new HashMap<>();
         Map<String, String> siteOf = new LinkedHashMap<>();
+        // Counted by the lower-case site, as the store's site filter and facets are; shown as first written.
+        Map<String, String> siteNames = new HashMap<>();
         List<StoryProfile.Article> listed = new ArrayList<>();
         Set<String> headlines = new LinkedHashSet<>();
         Optional<String> first = Optional.empty();
@@ -145,16 +150,19 @@ final class StorySearch {
             }
             Document d = searcher.storedFields().document(doc, ARTICLE_FIELDS);
             StoryProfile.Article a = new StoryProfile.Article(d.get(Fields.ARTICLE_ID), opt(d, Fields.TITLE),
-                    opt(d, Fields.SITE_NAME), opt(d, Fields.URL), opt(d, Fields.PUBLISHED), opt(d, Fields.DUPLICATE_OF));
-            String site = a.site().orElse(a.id());
-            siteOf.put(a.id(), a.site().map(s -> s.toLowerCase(java.util.Locale.ROOT)).orElse(a.id()));
+                    opt(d, Fields.SITE_NAME), opt(d, Fields.URL), opt(d, Fields.PUBLISHED),
+                    opt(d, Fields.DUPLICATE_OF));
+            String site = a.site().map(s -> s.toLowerCase(Locale.ROOT)).orElse(a.id());
+            siteOf.put(a.id(), site);
             siteCounts.merge(site, 1L, Long::sum);
+            a.site().ifPresent(written -> siteNames.putIfAbsent(site, written));
             if (i < MAX_ARTICLES) listed.add(a);
             if (headlines.size() < HEADLINES) a.title().ifPresent(headlines::add);
             if (first.isEmpty()) first = a.published();
             if (a.published().isPresent()) last = a.published();
         }
-        List<String> sites = byCount(siteCounts, Integer.MAX_VALUE);
+        List<String> sites = byCount(siteCounts, Integer.MAX_VALUE).stream()
+                .map(site -> siteNames.getOrDefault(site, site)).toList();
         List<StorySummary.Entity> top = new ArrayList<>();
         for (String id : byCount(entityCounts, TOP_ENTITIES)) {
             top.add(new StorySummary.Entity(id, entityName(searcher, id).orElse(id), entityCounts.get(id)));
@@ -164,7 +172,7 @@ final class StorySearch {
     }
 
     private static List<String> entities(IndexReader reader, int doc) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         SortedSetDocValues v = DocValues.getSortedSet(leaf.reader(), Fields.ENTITIES);
         if (!v.advanceExact(doc - leaf.docBase)) return List.of();
         List<String> ids = new ArrayList<>(v.docValueCount());
@@ -182,7 +190,8 @@ final class StorySearch {
     /** The keys, most counted first (ties by key), at most {@code k}. */
     private static List<String> byCount(Map<String, Long> counts, int k) {
         List<Map.Entry<String, Long>> e = new ArrayList<>(counts.entrySet());
-        e.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        e.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Long> kept = new LinkedHashMap<>();
         for (Map.Entry<String, Long> x : e) {
             if (kept.size() >= k) break;
