@@ -23,12 +23,14 @@ import org.herald.stories.StorySettings;
 final class StoryEvalCommand {
     static final String FLOORS = "stories-floors.tsv";
     private static final String USAGE = String.join("\n",
-            "usage: herald eval similarity-semeval | stories-ecbplus [--split dev|heldout|all] [--suite DIR]",
+            "usage: herald eval similarity-semeval | stories-ecbplus | stories-ecbplus-store [--split dev|heldout|all]"
+                    + " [--suite DIR]",
             "                   [--check-floors] [--sweep]",
             "  similarity-semeval  Pearson r of `herald similarity` against the SemEval-2022 Task 8 Overall rating",
             "                      (negated: higher = more alike), same- and cross-language pairs apart",
             "  stories-ecbplus     `herald cluster` on the ECB+ dev topics, one story per sub-topic: BCubed and",
             "                      pairwise F1",
+            "  stories-ecbplus-store  the same, the stories made by a store as it stores the documents",
             "  duplicates-ecbplus  near-duplicate precision and recall: each ECB+ text and an edited syndicated",
             "                      copy of it (new headline, byline, footer, a sentence cut, 3% of words changed)",
             "  --split S        dev, heldout or all (default: dev and heldout side by side)",
@@ -39,7 +41,7 @@ final class StoryEvalCommand {
 
     static boolean handles(String suite) {
         return suite.equals("similarity-semeval") || suite.equals("stories-ecbplus")
-                || suite.equals("duplicates-ecbplus");
+                || suite.equals("stories-ecbplus-store") || suite.equals("duplicates-ecbplus");
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -68,7 +70,8 @@ final class StoryEvalCommand {
         }
         String relative = suite.equals("similarity-semeval") ? StorySuites.SEMEVAL : StorySuites.ECBPLUS;
         String prefix = suite.equals("similarity-semeval") ? "semeval_"
-                : suite.equals("duplicates-ecbplus") ? "duplicates_" : "ecbplus_";
+                : suite.equals("duplicates-ecbplus") ? "duplicates_"
+                : suite.equals("stories-ecbplus-store") ? "ecbplus_store_" : "ecbplus_";
         Optional<Path> found = dir.isPresent() ? dir : SuiteLocator.suite(relative);
         if (found.isEmpty() || !Files.isDirectory(found.get())) {
             err.println("suite not found: " + found.map(Path::toString).orElse("shared/eval/" + relative)
@@ -96,6 +99,14 @@ final class StoryEvalCommand {
                 out.println(r.line("duplicates-ecbplus " + split.label()));
                 metrics.put("duplicates_" + split.label() + "_precision", r.precision());
                 metrics.put("duplicates_" + split.label() + "_recall", r.recall());
+            }
+        } else if (suite.equals("stories-ecbplus-store")) {
+            List<StorySuites.StoryDoc> docs = StorySuites.ecbplus(found.get());
+            for (SuiteSplit split : splits) {
+                StoryEval.Result r = StoreStoryEval.score(split.select(docs, StorySuites.StoryDoc::topic));
+                out.println(r.line("stories-ecbplus-store " + split.label()));
+                metrics.put("ecbplus_store_" + split.label() + "_bcubed_f1", r.scores().bcubedF1());
+                metrics.put("ecbplus_store_" + split.label() + "_pair_f1", r.scores().pairF1());
             }
         } else {
             List<StorySuites.StoryDoc> docs = StorySuites.ecbplus(found.get());

@@ -5,7 +5,10 @@ import org.herald.store.ArticleQuery;
 import org.herald.store.Store;
 import org.herald.store.StoredArticle;
 
-/** {@code GET /api/articles} (search with facets) and {@code GET /api/articles/{id}} (the stored analysis). */
+/**
+ * {@code GET /api/articles} (search with facets), {@code GET /api/articles/{id}} (the stored analysis) and
+ * {@code GET /api/articles/{id}/story} (its story).
+ */
 final class ArticleApi {
     private final Store store;
     private final StoreJson json;
@@ -27,5 +30,12 @@ final class ArticleApi {
         StoredArticle.Record article = store.findArticle(id)
                 .orElseThrow(() -> ApiError.notFound("no article with id " + id));
         ctx.contentType("application/json").result(article.analysisJson());
+    }
+
+    /** The story the article was put in when stored; the analysis JSON stays as stored, so it is asked apart. */
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(json.articleStory(store.findArticleStory(id)
+                .orElseThrow(() -> ApiError.notFound("no article with a story with id " + id))));
     }
 }

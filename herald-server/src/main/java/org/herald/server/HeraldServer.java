@@ -55,6 +55,7 @@ public final class HeraldServer implements AutoCloseable {
         EntityApi entities = new EntityApi(store, json);
         QuoteApi quotes = new QuoteApi(store, json);
         EventApi events = new EventApi(store, json);
+        StoryApi stories = new StoryApi(store, json);
         CameoApi cameo = new CameoApi(codebook, mapper);
         IntakeApi posts = new IntakeApi(intake, settings, mapper);
         OriginalPage originals = new OriginalPage(store);
@@ -67,10 +68,13 @@ public final class HeraldServer implements AutoCloseable {
                 Route.get("/api/articles", slots.guard(articles::search)),
                 Route.post("/api/articles", posts::post),
                 Route.get("/api/articles/{id}", articles::find),
+                Route.get("/api/articles/{id}/story", articles::story),
                 Route.get("/api/entities", slots.guard(entities::search)),
                 Route.get("/api/entities/{id}", slots.guard(entities::find)),
                 Route.get("/api/quotes", slots.guard(quotes::search)),
                 Route.get("/api/events", slots.guard(events::search)),
+                Route.get("/api/stories", slots.guard(stories::search)),
+                Route.get("/api/stories/{id}", slots.guard(stories::find)),
                 Route.get("/api/timeline", slots.guard(events::timeline)),
                 Route.get("/api/cameo", cameo::serve),
                 Route.get("/openapi.json", openApi::serve),

@@ -10,10 +10,16 @@ import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
+import org.herald.store.ArticleStory;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
+import org.herald.store.Paging;
 import org.herald.store.QuotePage;
+import org.herald.store.StoryEvent;
+import org.herald.store.StoryPage;
+import org.herald.store.StoryProfile;
+import org.herald.store.StorySummary;
 import org.herald.store.TimelineBucket;
 
 /**
@@ -44,6 +50,8 @@ final class StoreJson {
             put(a, "site", h.site());
             put(a, "url", h.url());
             put(a, "summary", h.summary());
+            put(a, "story", h.story());
+            put(a, "duplicate_of", h.duplicateOf());
         }
         ObjectNode facets = o.putObject("facets");
         counts(facets.putArray("sites"), page.facets().sites());
@@ -93,6 +101,77 @@ final class StoreJson {
         ArrayNode list = o.putArray("events");
         page.events().forEach(e -> event(list.addObject(), e));
         return o;
+    }
+
+    ObjectNode articleStory(ArticleStory s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("story", s.storyId());
+        put(o, "duplicate_of", s.duplicateOf());
+        return o;
+    }
+
+    ObjectNode stories(StoryPage page, Paging paging) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("total", page.total());
+        o.put("offset", paging.offset());
+        o.put("limit", paging.limit());
+        ArrayNode list = o.putArray("stories");
+        page.stories().forEach(s -> story(list.addObject(), s));
+        return o;
+    }
+
+    ObjectNode story(StoryProfile p) {
+        ObjectNode o = mapper.createObjectNode();
+        story(o, p.summary());
+        ArrayNode articles = o.putArray("articles");
+        for (StoryProfile.Article a : p.articles()) {
+            ObjectNode n = articles.addObject();
+            n.put("id", a.id());
+            put(n, "title", a.title());
+            put(n, "site", a.site());
+            put(n, "url", a.url());
+            put(n, "published", a.published());
+            put(n, "duplicate_of", a.duplicateOf());
+        }
+        ArrayNode events = o.putArray("events");
+        for (StoryEvent e : p.events()) {
+            ObjectNode n = events.addObject();
+            n.put("cameo", e.cameo());
+            put(n, "cameo_name", codebook.find(e.cameo()).map(CameoCode::name));
+            n.put("plover", e.plover());
+            actor(n.putObject("source"), e.source());
+            if (e.target().isPresent()) {
+                actor(n.putObject("target"), e.target().get());
+            } else {
+                n.putNull("target");
+            }
+            put(n, "date", e.date());
+            n.put("goldstein", e.goldstein());
+            n.put("quad_class", e.quadClass());
+            n.put("num_mentions", e.mentions());
+            n.put("num_sources", e.sources());
+            n.put("num_articles", e.articles());
+            n.put("is_root_event", e.root());
+            n.put("sentence", e.sentence());
+            ArrayNode ids = n.putArray("articles");
+            e.articleIds().forEach(ids::add);
+        }
+        return o;
+    }
+
+    private static void story(ObjectNode o, StorySummary s) {
+        o.put("id", s.id());
+        o.put("articles_count", s.articles());
+        ArrayNode sites = o.putArray("sites");
+        s.sites().forEach(sites::add);
+        put(o, "first_seen", s.firstSeen());
+        put(o, "last_seen", s.lastSeen());
+        ArrayNode entities = o.putArray("top_entities");
+        for (StorySummary.Entity e : s.topEntities()) {
+            entities.addObject().put("id", e.id()).put("name", e.name()).put("articles", e.articles());
+        }
+        ArrayNode headlines = o.putArray("headlines");
+        s.headlines().forEach(headlines::add);
     }
 
     ArrayNode timeline(List<TimelineBucket> buckets) {
@@ -178,6 +257,17 @@ final class StoreJson {
         o.put("sentence", e.sentence());
         o.put("trigger", e.trigger());
         o.put("rule", e.rule());
+        put(o, "story", e.story());
+        o.put("is_root_event", e.root());
+        if (e.counts().isPresent()) {
+            o.put("num_mentions", e.counts().get().mentions());
+            o.put("num_sources", e.counts().get().sources());
+            o.put("num_articles", e.counts().get().articles());
+        } else {
+            o.putNull("num_mentions");
+            o.putNull("num_sources");
+            o.putNull("num_articles");
+        }
     }
 
     private static void actor(ObjectNode o, EventPage.Actor a) {

@@ -92,6 +92,19 @@ class BrowserIT {
     }
 
     @Test
+    void anArticleLinksToItsStoryWhichListsItsArticlesAndEvents() {
+        browser.go("/article.html?id=" + fixture.samples.talks.id());
+        browser.waitFor("#story-link a").click();
+        assertEquals("Lavrov rejects Kyiv peace plan", browser.waitFor("#title").getText());
+        browser.waitForTexts("section.articles li a", List.of("Lavrov rejects Kyiv peace plan"));
+        assertEquals(3, browser.all("section.events li.event").size());
+        assertTrue(browser.waitFor("section.events").getText().contains("1 mention · 1 source · 1 article"));
+        browser.go("/story.html");
+        assertEquals(4, browser.waitFor("#stories").findElements(By.cssSelector("li.story-item")).size());
+        browser.screenshot("story");
+    }
+
+    @Test
     void aStatementShowsItsCameoNameNeverNone() {
         // CAMEO 010 has no PLOVER type (PLOVER drops statements): the hostile sample's event is one.
         browser.go("/article.html?id=" + fixture.samples.hostile.id());

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the server does around the API: the UI's files and their headers, CORS, unknown paths. */
 class HeraldServerTest {
     static final List<String> PAGES = List.of("/", "/index.html", "/article.html", "/entity.html", "/dyad.html",
-            "/quotes.html");
+            "/quotes.html", "/story.html");
     static final List<String> SCRIPTS = List.of("/herald.js", "/search.js", "/article.js", "/entity.js", "/dyad.js",
-            "/quotes.js");
+            "/quotes.js", "/story.js");
 
     @TempDir
     static Path corsDir;

@@ -76,6 +76,28 @@ final class SampleArticles {
         return d.stored(List.of(lavrov, ukraine, russia, moscow), List.of(), Optional.empty());
     }
 
+    /**
+     * The talks story as a second site ran it (not in {@link #all()}): a new headline, the last sentence reworded,
+     * the same two events coded from it.
+     */
+    StoredArticle talksCopy() {
+        Doc d = new Doc("https://wire.example/lavrov-peace-plan", "wire.example",
+                "Russia's Lavrov dismisses Ukrainian peace plan", "2024-05-14",
+                "Russian Foreign Minister Sergei Lavrov rejected the Ukrainian peace plan on Tuesday.",
+                "\"The plan is a dead end,\" Lavrov told reporters in Moscow.",
+                "Ukraine accused Russia of shelling Kharkiv overnight, officials said.");
+        Entity lavrov = d.entity("e1", "Sergei Lavrov", EntityType.PERSON, "Foreign Minister", "RUS",
+                d.span("Sergei Lavrov"), d.span("Lavrov", 1));
+        Entity ukraine = d.entity("e2", "Ukraine", EntityType.COUNTRY, null, "UKR", d.span("Ukraine"));
+        Entity russia = d.entity("e3", "Russia", EntityType.COUNTRY, null, "RUS", d.span("Russia", 1));
+        d.event("Sergei Lavrov", "RUSGOV", "e1", "the Ukrainian peace plan", "UKR", null, "125", "REJECT", -5.0, 3,
+                EventMode.ASSERTED, "2024-05-14", 0, d.between("Sergei Lavrov", "peace plan"), "rejected",
+                "verb:reject+proposal");
+        d.event("Ukraine", "UKR", "e2", "Russia", "RUS", "e3", "112", "ACCUSE", -2.0, 3, EventMode.ASSERTED,
+                "2024-05-14", 2, d.between("Ukraine accused", "Russia"), "accused", "verb:accuse");
+        return d.stored(List.of(lavrov, ukraine, russia), List.of(), Optional.empty());
+    }
+
     private StoredArticle meeting() {
         Doc d = new Doc("https://news.example.com/blinken-kuleba", "news.example.com",
                 "Blinken and Kuleba meet in Washington", "2024-06-03",

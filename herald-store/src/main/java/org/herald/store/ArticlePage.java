@@ -20,9 +20,13 @@ public record ArticlePage(long total, List<Hit> articles, Facets facets, Optiona
         this(total, articles, facets, Optional.empty());
     }
 
-    /** An article in a result list; {@code published} is an ISO-8601 date or date-time as extracted. */
+    /**
+     * An article in a result list; {@code published} is an ISO-8601 date or date-time as extracted, {@code story}
+     * its story (empty in stores written before stories) and {@code duplicateOf} the article it copies.
+     */
     public record Hit(String id, Optional<String> title, Optional<String> published, Optional<String> site,
-                      Optional<String> url, Optional<String> summary) {
+                      Optional<String> url, Optional<String> summary, Optional<String> story,
+                      Optional<String> duplicateOf) {
         public Hit {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(title, "title");
@@ -30,6 +34,8 @@ public record ArticlePage(long total, List<Hit> articles, Facets facets, Optiona
             Objects.requireNonNull(site, "site");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(story, "story");
+            Objects.requireNonNull(duplicateOf, "duplicateOf");
         }
     }
 

@@ -28,11 +28,16 @@ public record EventPage(long total, List<Hit> events, Optional<String> next) {
      * @param sentence the sentence that produced it
      * @param confidence how likely the event is right as coded, 0 to 1; empty when the store was written before
      *                 events had one
+     * @param story    the story of its article; empty when the store was written before stories
+     * @param root     true when coded from its article's lead paragraph (GDELT's IsRootEvent)
+     * @param counts   the same event (CAMEO code, actor codes, date) across the story's articles; empty without a
+     *                 story
      */
     public record Hit(String articleId, Optional<String> articleTitle, Actor source, Optional<Actor> target,
                       String cameo, String plover, double goldstein, int quadClass, String mode,
                       Optional<String> date, Optional<Place> location, String sentence, String trigger,
-                      String rule, OptionalDouble confidence) {
+                      String rule, OptionalDouble confidence, Optional<String> story, boolean root,
+                      Optional<Counts> counts) {
         public Hit {
             Objects.requireNonNull(articleId, "articleId");
             Objects.requireNonNull(articleTitle, "articleTitle");
@@ -47,8 +52,22 @@ public record EventPage(long total, List<Hit> events, Optional<String> next) {
             Objects.requireNonNull(trigger, "trigger");
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(confidence, "confidence");
+            Objects.requireNonNull(story, "story");
+            Objects.requireNonNull(counts, "counts");
+        }
+
+        /** This hit with the counts of its story. */
+        public Hit withCounts(Counts c) {
+            return new Hit(articleId, articleTitle, source, target, cameo, plover, goldstein, quadClass, mode, date,
+                    location, sentence, trigger, rule, confidence, story, root, Optional.of(c));
         }
     }
+
+    /**
+     * One event counted across a story's articles, as GDELT 2.0 counts: every mention (NumMentions), the distinct
+     * sites (NumSources) and the distinct articles (NumArticles) that report it.
+     */
+    public record Counts(long mentions, long sources, long articles) {}
 
     /** An actor as coded: the words, the CAMEO actor code, and its store entity id when it was an entity. */
     public record Actor(String name, String code, Optional<String> entity) {

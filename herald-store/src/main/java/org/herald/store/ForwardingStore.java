@@ -46,6 +46,21 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public Optional<ArticleStory> findArticleStory(String articleId) {
+        return delegate.findArticleStory(articleId);
+    }
+
+    @Override
+    public StoryPage searchStories(StoryQuery query) {
+        return delegate.searchStories(query);
+    }
+
+    @Override
+    public Optional<StoryProfile> findStory(String storyId) {
+        return delegate.findStory(storyId);
+    }
+
+    @Override
     public ArticlePage searchArticles(ArticleQuery query) {
         return delegate.searchArticles(query);
     }

@@ -35,6 +35,18 @@ public interface Store extends Closeable {
     /** The article with this id: its analysis JSON (as {@code ./herald analyze} writes it) and original bytes. */
     Optional<StoredArticle.Record> findArticle(String articleId);
 
+    /**
+     * The story the article was put in when stored: every article joins the most similar story of its time window,
+     * or the story of the text it copies, or opens one. Empty for an article not stored, or stored before stories.
+     */
+    Optional<ArticleStory> findArticleStory(String articleId);
+
+    /** Stories, newest or biggest first, with their articles' sites, dates, top entities and headlines. */
+    StoryPage searchStories(StoryQuery query);
+
+    /** One story: its articles and its events, each event counted once across the articles that report it. */
+    Optional<StoryProfile> findStory(String storyId);
+
     /** Articles matching the query, newest first (or by relevance when there is text), with facet counts. */
     ArticlePage searchArticles(ArticleQuery query);
 

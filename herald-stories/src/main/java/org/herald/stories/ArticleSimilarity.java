@@ -43,10 +43,10 @@ public final class ArticleSimilarity {
      */
     public double[] score(List<Pair> pairs) {
         DocumentFrequencies df = new DocumentFrequencies();
-        List<Terms.Counted> counted = new ArrayList<>(pairs.size() * 2);
+        List<TermCounts> counted = new ArrayList<>(pairs.size() * 2);
         for (Pair p : pairs) {
             for (StoryDocument d : List.of(p.first(), p.second())) {
-                Terms.Counted c = terms.of(d);
+                TermCounts c = terms.of(d);
                 df.add(c.words().keySet());
                 counted.add(c);
             }
@@ -60,7 +60,7 @@ public final class ArticleSimilarity {
         return scores;
     }
 
-    Terms.Counted terms(StoryDocument doc) {
+    TermCounts terms(StoryDocument doc) {
         return terms.of(doc);
     }
 

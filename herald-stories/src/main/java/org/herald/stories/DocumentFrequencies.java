@@ -7,7 +7,7 @@ import java.util.Map;
  * How many documents seen so far hold each term, for inverse document frequency. Grows as documents arrive, so a
  * stream needs no corpus fitted beforehand; not thread-safe.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements InverseDocumentFrequency {
     private final Map<String, Integer> counts = new HashMap<>();
     private long documents;
 
@@ -18,7 +18,8 @@ public final class DocumentFrequencies {
     }
 
     /** Smoothed inverse document frequency, at least 1: {@code 1 + ln((1 + N) / (1 + df))}. */
-    double idf(String term) {
+    @Override
+    public double idf(String term) {
         return 1 + Math.log((1.0 + documents) / (1.0 + counts.getOrDefault(term, 0)));
     }
 

@@ -74,6 +74,23 @@ public final class NearDuplicateIndex {
         return original == doc ? Optional.empty() : Optional.of(ids.get(original));
     }
 
+    /**
+     * The text's signature and band keys, for a caller that files texts itself (a store's index); empty for a text
+     * without a word. {@link #copies} says whether two signatures are a copy and its original.
+     */
+    public Optional<Signature> sign(String text) {
+        int[] sig = signature(text);
+        if (sig == null) return Optional.empty();
+        long[] keys = new long[bands];
+        for (int b = 0; b < bands; b++) keys[b] = bandKey(sig, b);
+        return Optional.of(new Signature(compact(sig), keys));
+    }
+
+    /** True when the two signatures agree on at least the copy threshold of their values. */
+    public boolean copies(Signature a, Signature b) {
+        return a.agreement(b) >= threshold;
+    }
+
     /** Estimated Jaccard similarity of two texts' shingle sets (0 when either has no shingle). */
     public double estimatedJaccard(String a, String b) {
         int[] x = signature(a);

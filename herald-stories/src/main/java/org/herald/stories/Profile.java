@@ -7,7 +7,7 @@ import java.util.Map;
  * of its anchors (names and numbers) alone.
  */
 record Profile(TermVector words, TermVector anchors) {
-    static Profile of(Terms.Counted counted, DocumentFrequencies df) {
+    static Profile of(TermCounts counted, InverseDocumentFrequency df) {
         return new Profile(TermVector.of(counted.words(), df), TermVector.of(counted.anchors(), df));
     }
 

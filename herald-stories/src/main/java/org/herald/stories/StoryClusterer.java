@@ -53,7 +53,7 @@ public final class StoryClusterer {
     public StoryAssignment add(StoryDocument doc) {
         Objects.requireNonNull(doc, "doc");
         if (storyOfDocument.containsKey(doc.id())) throw new IllegalArgumentException("id added twice: " + doc.id());
-        Terms.Counted counts = similarity.terms(doc);
+        TermCounts counts = similarity.terms(doc);
         frequencies.add(counts.words().keySet());
         Profile vector = Profile.of(counts, frequencies);
         List<String> top = vector.words().top(settings.queryTerms());

@@ -14,7 +14,7 @@ final class TermVector {
         this.weights = weights;
     }
 
-    static TermVector of(Map<String, Double> counts, DocumentFrequencies df) {
+    static TermVector of(Map<String, Double> counts, InverseDocumentFrequency df) {
         Map<String, Double> w = new HashMap<>(counts.size() * 2);
         counts.forEach((t, c) -> w.put(t, c * df.idf(t)));
         return normalised(w);

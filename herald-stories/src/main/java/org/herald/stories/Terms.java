@@ -27,13 +27,7 @@ final class Terms {
         return new Terms(settings, new HashSet<>(Lexicon.words(Terms.class, "stopwords.tsv")));
     }
 
-    /**
-     * A document's terms: all its words, and apart from them its anchors, the words that read the same in any
-     * language written in the same script: names (capitalised inside a sentence) and numbers.
-     */
-    record Counted(Map<String, Double> words, Map<String, Double> anchors) {}
-
-    Counted of(StoryDocument doc) {
+    TermCounts of(StoryDocument doc) {
         String title = doc.title();
         String body = doc.text();
         if (title.isBlank()) {
@@ -43,17 +37,18 @@ final class Terms {
                 body = body.substring(end);
             }
         }
-        Counted counted = new Counted(new HashMap<>(), new HashMap<>());
+        Map<String, Double> counts = new HashMap<>();
+        Map<String, Double> anchors = new HashMap<>();
         for (Words.Word w : Words.split(title)) {
-            add(counted, w, settings.titleBoost());
+            add(counts, anchors, w, settings.titleBoost());
         }
         List<Words.Word> words = Words.split(body);
         for (int i = 0; i < words.size(); i++) {
-            add(counted, words.get(i), i < settings.leadWords() ? settings.leadBoost() : 1.0);
+            add(counts, anchors, words.get(i), i < settings.leadWords() ? settings.leadBoost() : 1.0);
         }
-        counted.words().replaceAll((t, c) -> damp(c));
-        counted.anchors().replaceAll((t, c) -> damp(c));
-        return counted;
+        counts.replaceAll((t, c) -> damp(c));
+        anchors.replaceAll((t, c) -> damp(c));
+        return new TermCounts(counts, anchors);
     }
 
     private static double damp(double count) {
@@ -71,13 +66,12 @@ final class Terms {
         return end > 0 && end <= HEADLINE_MAX_CHARS && !text.substring(0, end).isBlank() ? end : -1;
     }
 
-    private void add(Counted counted, Words.Word w, double weight) {
+    private void add(Map<String, Double> counts, Map<String, Double> anchors, Words.Word w, double weight) {
         String text = w.text();
         if (text.codePointCount(0, text.length()) < 2 || stopwords.contains(text)) return;
         double boosted = w.name() ? weight * settings.entityBoost() : weight;
-        Map<String, Double> counts = counted.words();
         counts.merge(stem(text), boosted, Double::sum);
-        if (w.name() || Character.isDigit(text.charAt(0))) counted.anchors().merge(stem(text), weight, Double::sum);
+        if (w.name() || Character.isDigit(text.charAt(0))) anchors.merge(stem(text), weight, Double::sum);
         int g = settings.gramLength();
         if (g > 0 && text.length() > g && !Character.isDigit(text.charAt(0))) {
             // '#' keeps an n-gram apart from a word spelt the same; "^" and "$" mark where the word begins and ends.

@@ -40,7 +40,7 @@ class TermsTest {
 
     @Test
     void namesAndNumbersAreTheAnchors() {
-        Terms.Counted c = terms.of(StoryDocument.ofText("d", "Yesterday the mayor met Ortiz in 2019 for lunch."));
+        TermCounts c = terms.of(StoryDocument.ofText("d", "Yesterday the mayor met Ortiz in 2019 for lunch."));
         assertEquals(java.util.Set.of("ortiz", "2019"), c.anchors().keySet());
     }
 }

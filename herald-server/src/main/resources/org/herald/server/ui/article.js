@@ -80,7 +80,16 @@ function section(title, items, render, className) {
   return el('section', {className}, el('h2', {}, `${title} (${items.length})`), el('ul', {}, items.map(render)));
 }
 
-function render(id, a, names) {
+/** A link to the article's story page, and to the original when the article is a copy; nothing without a story. */
+function storyLink(story) {
+  if (!story) return '';
+  return el('p', {className: 'story-link', id: 'story-link'},
+      el('a', {href: path('/story.html', {id: story.story})}, 'Story'),
+      story.duplicate_of ? [' · copy of ', el('a', {href: path('/article.html', {id: story.duplicate_of})},
+          'an earlier article')] : '');
+}
+
+function render(id, a, names, story) {
   document.title = 'Herald: ' + (a.title || 'article');
   const meta = [a.site, a.published, a.authors.join(', '), a.language].filter(Boolean).join(' · ');
   const links = el('p', {className: 'links'},
@@ -95,7 +104,7 @@ function render(id, a, names) {
   const related = section('Related links', a.related, r => el('li', {}, outLink(r.url, r.title)), 'related');
   clear(document.getElementById('article')).append(
       el('h1', {id: 'title'}, a.title || '(untitled)'),
-      el('p', {className: 'meta'}, meta), links, image ?? '', legend,
+      el('p', {className: 'meta'}, meta), links, storyLink(story), image ?? '', legend,
       highlightedBody(a.body, annotations(a, names)),
       section('Entities', a.entities, entityItem, 'entities') ?? '',
       section('Quotes', a.quotes, quoteItem, 'quotes') ?? '',
@@ -110,8 +119,11 @@ async function main() {
   const box = document.getElementById('article');
   if (!id) return showError(box, new Error('no article id in the address'));
   try {
-    const [article, names] = await Promise.all([api('/api/articles/' + encodeURIComponent(id)), loadCameoNames()]);
-    render(id, article, names);
+    // An article stored before stories has none: the page shows it without.
+    const story = api('/api/articles/' + encodeURIComponent(id) + '/story').catch(() => null);
+    const [article, names, placed] = await Promise.all([api('/api/articles/' + encodeURIComponent(id)),
+      loadCameoNames(), story]);
+    render(id, article, names, placed);
   } catch (e) {
     showError(box, e);
   }

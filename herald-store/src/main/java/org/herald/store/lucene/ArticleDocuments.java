@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -42,8 +43,11 @@ final class ArticleDocuments {
         this.keys = keys;
     }
 
-    /** The block to write; throws {@link IllegalArgumentException} for an inconsistent analysis. */
-    List<Document> block(StoredArticle stored) {
+    /**
+     * The block to write, with the article's story; throws {@link IllegalArgumentException} for an inconsistent
+     * analysis.
+     */
+    List<Document> block(StoredArticle stored, StoryPlacement story) {
         Analysis analysis = stored.analysis();
         AnalysisCheck.check(analysis);
         Article article = analysis.article();
@@ -61,7 +65,9 @@ final class ArticleDocuments {
         }
 
         List<Document> block = new ArrayList<>();
-        block.add(articleDocument(stored, day, common, merged.keySet()));
+        Document articleDoc = articleDocument(stored, day, common, merged.keySet());
+        storyFields(articleDoc, story);
+        block.add(articleDoc);
         for (MergedEntity e : merged.values()) block.add(entityDocument(e, day, common));
         for (int i = 0; i < analysis.quotes().size(); i++) {
             block.add(quoteDocument(analysis.quotes().get(i), i, body, storeIds, day, common));
@@ -69,7 +75,10 @@ final class ArticleDocuments {
         for (int i = 0; i < analysis.events().size(); i++) {
             Event event = analysis.events().get(i);
             Optional<LocalDate> eventDay = event.date().flatMap(Days::firstDay).or(() -> day);
-            block.add(eventDocument(event, i, body, storeIds, eventDay, common));
+            Document eventDoc = eventDocument(event, i, body, storeIds, eventDay, common);
+            storyId(eventDoc, story.storyId());
+            eventDoc.add(new StoredField(Fields.ROOT, Lead.holds(article.paragraphs(), event.sentence()) ? 1 : 0));
+            block.add(eventDoc);
         }
         return block;
     }
@@ -96,6 +105,34 @@ final class ArticleDocuments {
         stored.original().ifPresent(bytes -> doc.add(new StoredField(Fields.ORIGINAL, Deflate.compress(bytes))));
         doc.add(new StoredField(Fields.INGESTED, stored.ingested().toEpochMilli()));
         return doc;
+    }
+
+    /** What later articles find this one's story by, and compare with it: see {@link StoryPlacer}. */
+    private static void storyFields(Document doc, StoryPlacement story) {
+        storyId(doc, story.storyId());
+        story.duplicateOf().ifPresent(d -> doc.add(new StoredField(Fields.DUPLICATE_OF, d)));
+        for (String t : story.terms().words().keySet()) {
+            if (t.length() <= StoryPlacer.MAX_TERM_CHARS) {
+                doc.add(new StringField(Fields.STORY_TERM, t, Field.Store.NO));
+            }
+        }
+        doc.add(new BinaryDocValuesField(Fields.STORY_SUM,
+                new BytesRef(story.sum().encode(StoryPlacer.SUM_TERMS))));
+        doc.add(new NumericDocValuesField(Fields.STORY_SIZE, story.sum().articles()));
+        story.storyLast().ifPresent(t -> doc.add(new NumericDocValuesField(Fields.STORY_LAST, t.toEpochMilli())));
+        story.signature().ifPresent(sig -> {
+            doc.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(sig.toBytes())));
+            if (story.original()) {
+                for (long key : sig.bands()) {
+                    doc.add(new StringField(Fields.DUPLICATE_BAND, StoryPlacer.bandTerm(key), Field.Store.NO));
+                }
+            }
+        });
+    }
+
+    private static void storyId(Document doc, String storyId) {
+        doc.add(new StringField(Fields.STORY_ID, storyId, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.STORY_ID, new BytesRef(storyId)));
     }
 
     private Document entityDocument(MergedEntity e, Optional<LocalDate> day, Common common) {

@@ -31,7 +31,7 @@ final class ArticleSearch {
     static final int TOP_SITES = 20;
     static final int TOP_ENTITIES = 20;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.PUBLISHED,
-            Fields.SITE, Fields.SITE_NAME, Fields.URL, Fields.SUMMARY);
+            Fields.SITE, Fields.SITE_NAME, Fields.URL, Fields.SUMMARY, Fields.STORY_ID, Fields.DUPLICATE_OF);
 
     private final TextQuery text;
     private final EntityStats entities;
@@ -108,7 +108,8 @@ final class ArticleSearch {
 
     private static ArticlePage.Hit hit(Document doc) {
         return new ArticlePage.Hit(doc.get(Fields.ARTICLE_ID), opt(doc, Fields.TITLE), opt(doc, Fields.PUBLISHED),
-                siteName(doc), opt(doc, Fields.URL), opt(doc, Fields.SUMMARY));
+                siteName(doc), opt(doc, Fields.URL), opt(doc, Fields.SUMMARY), opt(doc, Fields.STORY_ID),
+                opt(doc, Fields.DUPLICATE_OF));
     }
 
     /** The site as written; stores from before the display name was kept have only the lower-case form. */

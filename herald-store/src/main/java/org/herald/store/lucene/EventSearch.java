@@ -21,6 +21,8 @@ final class EventSearch {
     private static final Sort NEWEST_FIRST = new Sort(Queries.newestFirst(Fields.DAY),
             Queries.newestFirst(Fields.TIME), Queries.byArticle(), Queries.position());
 
+    private final EventCounts counts = new EventCounts();
+
     EventPage search(IndexSearcher searcher, EventQuery query) throws IOException {
         EventFilter filter = new EventFilter(query.source(), query.target(), query.cameo(), query.plover(),
                 query.entity(), query.dates(), query.traits());
@@ -32,7 +34,7 @@ final class EventSearch {
         StoredFields stored = searcher.storedFields();
         List<EventPage.Hit> hits = new ArrayList<>();
         for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
-        return new EventPage(page.total(), hits, page.next());
+        return new EventPage(page.total(), counts.add(searcher, hits), page.next());
     }
 
     private static EventPage.Hit hit(Document doc) {
@@ -44,7 +46,8 @@ final class EventSearch {
                 doc.getField(Fields.GOLDSTEIN).numericValue().doubleValue(),
                 doc.getField(Fields.QUAD).numericValue().intValue(), doc.get(Fields.MODE),
                 ArticleSearch.opt(doc, Fields.EVENT_DATE), location(doc),
-                doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE), confidence(doc));
+                doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE), confidence(doc),
+                ArticleSearch.opt(doc, Fields.STORY_ID), StoryEvents.isRoot(doc), Optional.empty());
     }
 
     private static OptionalDouble confidence(Document doc) {

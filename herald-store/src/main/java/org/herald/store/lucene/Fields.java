@@ -41,6 +41,29 @@ final class Fields {
     static final String ORIGINAL = "original";
     static final String INGESTED = "ingested";
 
+    /**
+     * The story an article belongs to (article and event documents): keyword, sorted doc values and stored. The id
+     * is the id of the article that opened the story, so no counter has to survive a reopen.
+     */
+    static final String STORY_ID = "story_id";
+    /** The article this one copies (syndicated or updated text), stored on the copy's article document. */
+    static final String DUPLICATE_OF = "duplicate_of";
+    /** The article's heaviest story terms as keywords: what a later article finds candidate stories by. */
+    static final String STORY_TERM = "story_term";
+    /**
+     * The story's sum of article vectors once this article joined ({@link org.herald.stories.StorySum#encode}),
+     * as binary doc values; the article with the largest {@link #STORY_SIZE} of a story holds the current one.
+     */
+    static final String STORY_SUM = "story_sum";
+    /** How many articles the story had once this one joined: numeric doc values, to find the newest sum. */
+    static final String STORY_SIZE = "story_size";
+    /** The newest publication instant among the story's articles once this one joined: epoch milliseconds. */
+    static final String STORY_LAST = "story_last";
+    /** The LSH band keys of an original's MinHash signature, as keywords: how a copy finds it. */
+    static final String DUPLICATE_BAND = "duplicate_band";
+    /** The article's MinHash signature ({@link org.herald.stories.Signature#toBytes()}), binary doc values. */
+    static final String SIGNATURE = "signature";
+
     // Entity documents: one per distinct store id per article, with only the entity's own fields.
     static final String ENTITY_ID = "entity_id";
     static final String ENTITY_NAME = "entity_name";
@@ -89,6 +112,8 @@ final class Fields {
     static final String LOCATION_LAT = "location_lat";
     static final String LOCATION_LON = "location_lon";
     static final String SENTENCE = "sentence";
+    /** 1 when the event's sentence is in the article's lead ({@link Lead}), GDELT's IsRootEvent; stored. */
+    static final String ROOT = "root";
     static final String TRIGGER = "trigger";
     static final String RULE = "rule";
 }

@@ -34,6 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
+import org.herald.store.ArticleStory;
 import org.herald.store.EntityKeys;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
@@ -44,6 +45,10 @@ import org.herald.store.QueryTimeoutException;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
+import org.herald.store.StoreWriteException;
+import org.herald.store.StoryPage;
+import org.herald.store.StoryProfile;
+import org.herald.store.StoryQuery;
 import org.herald.store.StoredArticle;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
@@ -84,7 +89,18 @@ public final class LuceneStore implements Store {
     private final QuoteSearch quotes;
     private final EventSearch events;
     private final Timeline timeline;
+    private final StorySearch storySearch = new StorySearch();
     private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
+    private final PendingPlacements pending = new PendingPlacements();
+    private final StoryPlacer stories = StoryPlacer.defaults(pending);
+    /**
+     * Held while an article is placed in a story and written, so that the next article sees it (two copies of one
+     * story, put by two threads at once, must not both open a story), and while a refresh's placements leave the
+     * pending list, so that no placement looks at a searcher that lacks articles the list has dropped.
+     */
+    private final Object placing = new Object();
+    /** Past this many articles placed since the last refresh, a put refreshes: the pending list stays short. */
+    static final int PENDING_MAX = 256;
 
     /** {@code writing}: the merge policy of the store's writer, or empty for a store opened read-only. */
     private LuceneStore(Directory directory, Optional<MergePolicy> writing) throws IOException {
@@ -197,8 +213,20 @@ public final class LuceneStore implements Store {
     @Override
     public void put(StoredArticle article) {
         Objects.requireNonNull(article, "article");
-        List<Document> block = documents.block(article);
-        writer().update(new Term(Fields.ARTICLE_ID, article.id()), block);
+        WriterSlot slot = writer();
+        synchronized (placing) {
+            StoryPlacement story = read(s -> stories.place(s, article));
+            List<Document> block = documents.block(article, story);
+            try {
+                slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
+            } catch (StoreWriteException e) {
+                rolledBack(); // none of the pending articles is stored
+                throw e;
+            }
+            pending.add(story);
+            stories.placed(story);
+            if (pending.size() >= PENDING_MAX) refresh();
+        }
     }
 
     /**
@@ -207,8 +235,28 @@ public final class LuceneStore implements Store {
      */
     @Override
     public long commit() {
-        writer().commit();
+        long mark = pending.mark();
+        try {
+            writer().commit();
+        } catch (StoreWriteException e) {
+            rolledBack();
+            throw e;
+        }
+        placementsVisible(mark);
         return articleCount();
+    }
+
+    private void rolledBack() {
+        synchronized (placing) {
+            pending.clear();
+            stories.forgetSums();
+        }
+    }
+
+    private void placementsVisible(long mark) {
+        synchronized (placing) {
+            pending.visibleBefore(mark);
+        }
     }
 
     @Override
@@ -218,11 +266,13 @@ public final class LuceneStore implements Store {
 
     @Override
     public void refresh() {
+        long mark = pending.mark();
         try {
             searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("refresh failed", e);
         }
+        placementsVisible(mark);
     }
 
     private static final Set<String> RECORD_FIELDS = Set.of(Fields.ANALYSIS_JSON, Fields.ORIGINAL, Fields.INGESTED);
@@ -239,6 +289,32 @@ public final class LuceneStore implements Store {
             return Optional.of(new StoredArticle.Record(articleId, doc.get(Fields.ANALYSIS_JSON), original,
                     Instant.ofEpochMilli(ingested.numericValue().longValue())));
         });
+    }
+
+    private static final Set<String> STORY_FIELDS = Set.of(Fields.STORY_ID, Fields.DUPLICATE_OF);
+
+    @Override
+    public Optional<ArticleStory> findArticleStory(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read(s -> {
+            TopDocs top = s.search(article(articleId), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document doc = s.storedFields().document(top.scoreDocs[0].doc, STORY_FIELDS);
+            return Optional.ofNullable(doc.get(Fields.STORY_ID))
+                    .map(story -> new ArticleStory(story, Optional.ofNullable(doc.get(Fields.DUPLICATE_OF))));
+        });
+    }
+
+    @Override
+    public StoryPage searchStories(StoryQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> storySearch.search(s, query));
+    }
+
+    @Override
+    public Optional<StoryProfile> findStory(String storyId) {
+        Objects.requireNonNull(storyId, "storyId");
+        return read(s -> storySearch.profile(s, storyId));
     }
 
     @Override

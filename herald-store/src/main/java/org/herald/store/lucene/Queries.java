@@ -59,9 +59,14 @@ final class Queries {
         if (range.from().isEmpty() && range.to().isEmpty()) return Optional.empty();
         long from = range.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
         long to = range.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+        return Optional.of(days(from, to));
+    }
+
+    /** Documents whose epoch day lies in {@code [from, to]}. */
+    static Query days(long from, long to) {
         // Points when the range is selective, doc values when other clauses already narrowed the documents.
-        return Optional.of(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.DAY, from, to),
-                NumericDocValuesField.newSlowRangeQuery(Fields.DAY, from, to)));
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.DAY, from, to),
+                NumericDocValuesField.newSlowRangeQuery(Fields.DAY, from, to));
     }
 
     /** A filter-only conjunction of the kind and the given clauses, with {@code scoring} (if any) as MUST. */

@@ -34,14 +34,19 @@ final class ArticleFixture {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
 
-    private ArticleFixture(String id, String body) {
+    private ArticleFixture(String id, List<String> paragraphs) {
         this.id = id;
-        this.body = body;
-        this.article = Article.builder(id + ".html").paragraphs(List.of(body)).language("en");
+        this.body = String.join("\n\n", paragraphs);
+        this.article = Article.builder(id + ".html").paragraphs(paragraphs).language("en");
     }
 
     static ArticleFixture article(String id, String body) {
-        return new ArticleFixture(id, body);
+        return new ArticleFixture(id, List.of(body));
+    }
+
+    /** An article of several paragraphs: the body joins them with a blank line, as extraction does. */
+    static ArticleFixture paragraphs(String id, String... paragraphs) {
+        return new ArticleFixture(id, List.of(paragraphs));
     }
 
     ArticleFixture title(String title) {
@@ -88,6 +93,20 @@ final class ArticleFixture {
                          String plover, double goldstein, int quad, String date) {
         return event(source, sourceEntity, target, targetEntity, cameo, plover, goldstein, quad, date,
                 EventMode.ASSERTED, 0.9);
+    }
+
+    /** An asserted event coded from the sentence these words begin (to the next full stop). */
+    ArticleFixture eventIn(String sentenceWords, String source, String target, String cameo, String plover,
+                           String date) {
+        Span start = find(sentenceWords);
+        int end = body.indexOf('.', start.start());
+        Span sentence = new Span(start.start(), end < 0 ? body.length() : end + 1);
+        Actor s = new Actor(source + " words", source, Optional.empty());
+        Optional<Actor> t = target.isEmpty() ? Optional.empty() : Optional.of(new Actor(target + " words", target,
+                Optional.empty()));
+        events.add(new Event(s, t, cameo, plover, Optional.empty(), -5.0, 4, EventMode.ASSERTED, opt(date),
+                Optional.empty(), sentence, sentence, "fined", new Evidence("events", "rule-" + cameo), 0.9));
+        return this;
     }
 
     ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,

@@ -16,6 +16,7 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.Lock;
+import org.herald.store.ArticleStory;
 import org.herald.store.StoreWriteException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,24 @@ class WriterRecoveryTest {
         public Lock obtainLock(String name) throws IOException {
             if (lockRefused) throw new IOException("Permission denied");
             return super.obtainLock(name);
+        }
+    }
+
+    @Test
+    void anArticleLostInARollbackIsNoOneStoryOrOriginal() throws IOException {
+        FullDisk disk = new FullDisk(dir);
+        try (LuceneStore store = LuceneStore.open(disk)) {
+            store.put(StorySamples.jobCuts());
+            store.commit();
+            store.put(StorySamples.wire());
+            disk.full = true;
+            assertThrows(StoreWriteException.class, store::commit);
+            disk.full = false;
+            // The wire text was never stored: its copy is an original that opens its own story.
+            store.put(StorySamples.copy());
+            store.commit();
+            assertEquals(new ArticleStory("copy", Optional.empty()), store.findArticleStory("copy").orElseThrow());
+            assertEquals("cuts", store.findArticleStory("cuts").orElseThrow().storyId());
         }
     }
 
