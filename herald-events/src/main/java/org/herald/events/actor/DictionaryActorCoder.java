@@ -374,8 +374,8 @@ public final class DictionaryActorCoder implements ActorCoding {
      */
     // A window inside a longer name of another entity: "[Kowloon West] district", "the [New York Times]" (the longer
     // name ends before the head). Inside the head's own name too when that name is a person's ("Steve [West]", "[Chad]
-    // Hull": a person's name never says their country) or when the window is a bloc ("Avanti [West] Coast", the
-    // "University of [West] of England"): "Israel Defense Forces" still names Israel.
+    // Hull": a person's name never says their country) or when the window is a bloc that is no country ("Avanti
+    // [West] Coast", the "University of [West] of England"; "[Montana] Republicans" stay American): "Israel Defense Forces" still names Israel.
     private Predicate<List<Integer>> partOfLongerName(NounPhrase phrase, List<Entity> entities) {
         List<Token> tokens = phrase.sentence().tokens();
         Token head = phrase.headToken();
@@ -389,11 +389,16 @@ public final class DictionaryActorCoder implements ActorCoding {
                             && m.span().end() - m.span().start() > end - start;
                     if (!covers) continue;
                     if (!m.span().overlaps(head.span()) || e.type() == EntityType.PERSON) return true;
-                    if (tables.bloc(ActorNames.words(phrase.sentence(), window)).isPresent()) return true;
+                    if (isBlocOnly(ActorNames.words(phrase.sentence(), window))) return true;
                 }
             }
             return false;
         };
+    }
+
+    // A bloc that is no country: "West", "Europe"; a US state ("[Montana] Republicans") stands for the USA.
+    private boolean isBlocOnly(String words) {
+        return tables.bloc(words).filter(b -> !isCountry(b.code())).isPresent();
     }
 
     // The head or a name modifying it is a company: "[Acme Holdings Ltd] said", "[Alibaba] spokesperson Jane Lee".
