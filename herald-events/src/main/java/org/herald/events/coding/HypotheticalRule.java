@@ -1,6 +1,7 @@
 package org.herald.events.coding;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.herald.model.analysis.EventMode;
 import org.herald.model.analysis.Quote;
@@ -15,6 +16,7 @@ final class HypotheticalRule implements ModalityRule {
 
     @Override
     public Optional<ModeCue> apply(Tree tree, int trigger, List<Quote> quotes) {
+        if (isQuestion(tree)) return Optional.of(cue("a question ('?')"));
         for (int t : tree.clauseChain(trigger)) {
             for (int m : tree.children(t, "aux", "advmod")) {
                 if (cues.modifier(tree.word(m))) return Optional.of(cue("modal '" + tree.token(m).text() + "'"));
@@ -38,6 +40,21 @@ final class HypotheticalRule implements ModalityRule {
         }
         return Optional.empty();
     }
+
+    // "Will the regime cooperate?", "Could Russia invade?": a question asserts nothing; it asks whether.
+    private static boolean isQuestion(Tree tree) {
+        int n = tree.sentence().tokens().size();
+        for (int i = n - 1; i >= 0; i--) {
+            String w = tree.token(i).text();
+            if (CLOSERS.contains(w)) continue;
+            return w.equals("?");
+        }
+        return false;
+    }
+
+    /** Closing quotes and brackets after a sentence's last mark: "… cooperate?”". */
+    private static final Set<String> CLOSERS = Set.of("\"", "\u201d", "'", "\u2019", ")", "]",
+            "''", "-RRB-");
 
     /** "If Iran attacks": the clause headed by {@code head} opens with a conditional subordinator. */
     private Optional<ModeCue> condition(Tree tree, int head) {

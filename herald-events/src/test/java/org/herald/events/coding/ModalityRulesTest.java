@@ -61,6 +61,16 @@ class ModalityRulesTest {
     }
 
     @Test
+    void aQuestionAssertsNothing() {
+        Tree question = Parses.tree("Will/will/MD the/the/DT regime/regime/NN cooperate/cooperate/VB ?/?/.",
+                "aux(3,0) det(2,1) nsubj(3,2) root(-1,3) punct(3,4)");
+        Tree statement = Parses.tree("The/the/DT regime/regime/NN cooperated/cooperate/VBD ./././.",
+                "det(1,0) nsubj(2,1) root(-1,2) punct(2,3)");
+        assertEquals(EventMode.HYPOTHETICAL, new HypotheticalRule().apply(question, 3, List.of()).orElseThrow().mode());
+        assertEquals(Optional.empty(), new HypotheticalRule().apply(statement, 2, List.of()));
+    }
+
+    @Test
     void hypotheticalByModalAndByIfClause() {
         assertEquals(EventMode.HYPOTHETICAL, new HypotheticalRule().apply(COULD_INVADE, 2, List.of()).orElseThrow()
                 .mode());
