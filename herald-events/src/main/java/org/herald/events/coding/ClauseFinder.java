@@ -112,10 +112,18 @@ final class ClauseFinder {
                 .anyMatch(m -> m < subject && tree.word(m).equals("to"));
         if (infinitive) return Optional.of("an infinitive with its own subject (asked or hoped for)");
         boolean bareParticiple = pos.equals("VBN") && !rel.equals("conj") && !rel.equals("root")
-                && tree.children(i, "aux", "aux:pass", "cop").isEmpty();
+                && tree.children(i, "aux", "cop").stream().noneMatch(a -> isAuxiliary(tree, a));
         if (bareParticiple) return Optional.of("a past participle with no auxiliary (the subject is acted on)");
         return Optional.empty();
     }
+
+    // "was", "has", "got", "will": a true auxiliary. The parser also hangs other verbs as "aux" ("incidents which [saw]
+    // police officers assaulted"), and those leave the participle bare.
+    private static boolean isAuxiliary(Tree tree, int a) {
+        return tree.token(a).pos().equals("MD") || AUXILIARY_LEMMAS.contains(tree.lemma(a));
+    }
+
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "get", "do");
 
     // "Rakhine State", "Islamic State", "Supreme Court": a proper noun the entity tagger puts inside a name is that
     // name's word, not the event noun "state" (a statement).

@@ -111,5 +111,7 @@ class RelevanceIT {
         assertTrue(codes("When young people accused of a crime meet the probation department, they get help.")
                 .stream().noneMatch(c -> c.startsWith("11")), "the young people are the accused, not accusers");
         assertTrue(codes("Germany accused Russia of a cyber attack.").contains("112"));
+        List<Event> riots = pipeline.code("The riots were incidents which saw police officers assaulted in Hull.");
+        assertTrue(riots.stream().noneMatch(e -> e.source().code().endsWith("COP")), riots.toString());
     }
 }
