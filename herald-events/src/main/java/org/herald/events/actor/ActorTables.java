@@ -36,6 +36,7 @@ final class ActorTables {
     private final Set<String> documents = new HashSet<>();
     private final Set<String> deeds = new HashSet<>();
     private final Set<String> holdings = new HashSet<>();
+    private final Set<String> goBetweens = new HashSet<>();
     private final Set<String> companyNames = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
@@ -79,6 +80,7 @@ final class ActorTables {
         t.documents.addAll(Lexicon.words(ActorTables.class, "documents.tsv"));
         t.deeds.addAll(Lexicon.words(ActorTables.class, "deeds.tsv"));
         t.holdings.addAll(Lexicon.words(ActorTables.class, "holdings.tsv"));
+        t.goBetweens.addAll(Lexicon.words(ActorTables.class, "go-betweens.tsv"));
         return t;
     }
 
@@ -95,6 +97,11 @@ final class ActorTables {
     /** Whether a head noun's lemma is an armed act that acts for its doer, named after "by": "a bombing by". */
     boolean isDeed(String lemma) {
         return deeds.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a title word names one who speaks or acts for another: "spokesperson", "adviser" (go-betweens.tsv). */
+    boolean isGoBetween(String word) {
+        return goBetweens.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a head noun's lemma is a place or thing an armed side holds: "an army [camp]", "rebel-held [areas]". */

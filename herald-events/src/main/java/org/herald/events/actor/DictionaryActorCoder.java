@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.herald.events.actor.ActorNames.Owner;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -46,8 +45,6 @@ public final class DictionaryActorCoder implements ActorCoding {
     private final ActorNames names;
     private final PetrarchActors petrarch;
     private final Places places;
-    /** go-betweens.tsv: titles that name a government's man only beside a country ("spokesperson", "adviser"). */
-    private final Set<String> goBetweens;
 
     /** Loads the country tables of {@code herald-nlp} and this package's tables; fails at once on a bad row. */
     public DictionaryActorCoder() {
@@ -66,7 +63,6 @@ public final class DictionaryActorCoder implements ActorCoding {
      */
     public DictionaryActorCoder(Places places, ActorSettings settings) {
         this.tables = ActorTables.load();
-        this.goBetweens = Set.copyOf(Lexicon.words(DictionaryActorCoder.class, "go-betweens.tsv"));
         this.places = places;
         this.names = new ActorNames(Objects.requireNonNull(places, "places"), tables);
         PetrarchActors bundled = PetrarchActors.bundled();
@@ -235,10 +231,16 @@ public final class DictionaryActorCoder implements ActorCoding {
                 .filter(e -> List.of(e.name().split(" ")).contains(t.text())).isPresent();
     }
 
-    // "Spokesperson", "Senior Adviser": the title's last word is a go-between's.
+    // "Spokesperson", "Senior Adviser": the title's last word is a go-between's (go-betweens.tsv), who is a
+    // government's only beside a country.
     private boolean isGoBetween(String title) {
-        String[] words = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
-        return goBetweens.contains(words[words.length - 1]);
+        String[] words = titleWords(title);
+        return tables.isGoBetween(words[words.length - 1]);
+    }
+
+    // "Secretary-General" → "secretary", "general".
+    private static String[] titleWords(String title) {
+        return title.toLowerCase(Locale.ROOT).split("[\\s-]+");
     }
 
     // Longest words first: "security forces" → COP before "forces" → MIL; the last word as written or as its lemma.
@@ -311,7 +313,7 @@ public final class DictionaryActorCoder implements ActorCoding {
         String lower = title.toLowerCase(Locale.ROOT);
         Optional<String> whole = tables.agent(lower).filter(a -> !a.equals(ActorTables.NO_AGENT));
         if (whole.isPresent()) return whole;
-        String[] words = lower.split("[\\s-]+");
+        String[] words = titleWords(title);
         for (int i = words.length - 1; i >= 0; i--) {
             Optional<String> a = tables.agent(words[i]).filter(c -> !c.equals(ActorTables.NO_AGENT));
             if (a.isPresent()) return a;
@@ -370,12 +372,10 @@ public final class DictionaryActorCoder implements ActorCoding {
     /**
      * Refuses a window of words that lies inside a longer name (an entity mention, not a country's) that does not
      * include the phrase's head: "[New Mexico] officials" must not find Mexico in it, nor "[Kowloon West] district"
-     * the West. A name that includes the head keeps its words: "[Kenya Defence Forces]" are Kenya's.
+     * the West. A name that includes the head keeps its words ("[Kenya Defence Forces]" are Kenya's), except a
+     * person's name, which never says their country ("Steve [West]", "[Virginia] Giuffre"), and a bloc that is no country
+     * ("Avanti [West] Coast"; "[Montana] Republicans" stay American).
      */
-    // A window inside a longer name of another entity: "[Kowloon West] district", "the [New York Times]" (the longer
-    // name ends before the head). Inside the head's own name too when that name is a person's ("Steve [West]", "[Chad]
-    // Hull": a person's name never says their country) or when the window is a bloc that is no country ("Avanti
-    // [West] Coast", the "University of [West] of England"; "[Montana] Republicans" stay American): "Israel Defense Forces" still names Israel.
     private Predicate<List<Integer>> partOfLongerName(NounPhrase phrase, List<Entity> entities) {
         List<Token> tokens = phrase.sentence().tokens();
         Token head = phrase.headToken();

@@ -25,6 +25,8 @@ import org.herald.nlp.text.Token;
  */
 final class ClauseFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop");
+    /** The lemmas of true auxiliaries (modals aside), which make a past participle finite: "was", "has", "got". */
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "get", "do");
     private static final String PLAIN_STATEMENT = "010";
     /** CAMEO 10, Demand: what a statement that someone must act becomes. */
     private static final String DEMAND = "100";
@@ -105,9 +107,10 @@ final class ClauseFinder {
     // "has accused" and "was accused" carry an auxiliary, and a conjunct ("has attacked and [killed]") shares the
     // auxiliary of the verb it is joined to.
     private static Optional<String> unrealisedSubjectClause(Tree tree, int i, String rel) {
-        if (tree.exactly(i, "nsubj").isEmpty()) return Optional.empty();
+        List<Integer> subjects = tree.exactly(i, "nsubj");
+        if (subjects.isEmpty()) return Optional.empty();
         String pos = tree.token(i).pos();
-        int subject = tree.exactly(i, "nsubj").get(0);
+        int subject = subjects.get(0);
         boolean infinitive = pos.equals("VB") && tree.children(i, "mark").stream()
                 .anyMatch(m -> m < subject && tree.word(m).equals("to"));
         if (infinitive) return Optional.of("an infinitive with its own subject (asked or hoped for)");
@@ -122,8 +125,6 @@ final class ClauseFinder {
     private static boolean isAuxiliary(Tree tree, int a) {
         return tree.token(a).pos().equals("MD") || AUXILIARY_LEMMAS.contains(tree.lemma(a));
     }
-
-    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "get", "do");
 
     // "Rakhine State", "Islamic State", "Supreme Court": a proper noun the entity tagger puts inside a name is that
     // name's word, not the event noun "state" (a statement).

@@ -1,8 +1,8 @@
 package org.herald.events.coding;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.model.analysis.EventMode;
 import org.herald.model.analysis.Quote;
 
@@ -12,6 +12,9 @@ import org.herald.model.analysis.Quote;
  * talks fail"), or a verb of wanting or fearing above it ("wants to join").
  */
 final class HypotheticalRule implements ModalityRule {
+    /** Closing quotes and brackets after a sentence's last mark: "… cooperate?”". */
+    private static final Set<String> CLOSERS = Set.of("\"", "\u201d", "'", "\u2019", ")", "]", "''", "-RRB-");
+
     private final ModalityCues cues = ModalityCues.load(EventMode.HYPOTHETICAL);
 
     @Override
@@ -51,10 +54,6 @@ final class HypotheticalRule implements ModalityRule {
         }
         return false;
     }
-
-    /** Closing quotes and brackets after a sentence's last mark: "… cooperate?”". */
-    private static final Set<String> CLOSERS = Set.of("\"", "\u201d", "'", "\u2019", ")", "]",
-            "''", "-RRB-");
 
     /** "If Iran attacks": the clause headed by {@code head} opens with a conditional subordinator. */
     private Optional<ModeCue> condition(Tree tree, int head) {

@@ -44,6 +44,8 @@ final class Relevance {
     private static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "LEG");
     /** CAMEO roots 10 (demand) to 20 are conflict, verbal or material; 01 to 09 statements and cooperation. */
     private static final String FIRST_CONFLICT_ROOT = "10";
+    /** CAMEO roots 18 (assault) to 20 (mass violence) are force. */
+    private static final String FIRST_FORCE_ROOT = "18";
     private static final String[] DOER_CLIMB = {"advcl", "xcomp", "conj", "acl"};
 
     private final TopicCues cues;
@@ -239,7 +241,9 @@ final class Relevance {
     // attacked a bus"): the crowd, the union or the gang is then a party to it.
     private Optional<String> privateSidesOnly(Event e) {
         if (e.cameo().length() < 2 || e.cameo().compareTo(FIRST_CONFLICT_ROOT) >= 0) return Optional.empty();
-        if (political(e.source()) || e.target().filter(this::political).isPresent()) return Optional.empty();
+        if (political(e.source().code()) || e.target().filter(t -> political(t.code())).isPresent()) {
+            return Optional.empty();
+        }
         return Optional.of("no political side (source " + describe(e.source())
                 + e.target().map(t -> ", target " + describe(t)).orElse(", no target") + ")");
     }
@@ -248,27 +252,20 @@ final class Relevance {
     // a newspaper, a hospital or farmers as such use no force, so a fight, assault or attack they do is a figure of
     // speech. Civilians are left out: "residents attacked the police station" is a riot.
     private Optional<String> figurativeForce(Event e) {
-        if (!e.cameo().startsWith("18") && !e.cameo().startsWith("19") && !e.cameo().startsWith("20")) {
-            return Optional.empty();
-        }
+        if (e.cameo().compareTo(FIRST_FORCE_ROOT) < 0) return Optional.empty();
         String code = e.source().code();
-        if (!privateOnly(code) || code.endsWith(CIVILIANS)) return Optional.empty();
+        if (code.isEmpty() || political(code) || code.endsWith(CIVILIANS)) return Optional.empty();
         return Optional.of("figure of speech: " + code + " uses no force");
-    }
-
-    private boolean privateOnly(String code) {
-        return !code.isEmpty() && !political(new Actor("", code, Optional.empty()));
     }
 
     private static String describe(Actor a) {
         return a.code().isEmpty() ? "'" + a.name() + "' uncoded" : a.code();
     }
 
-    /** Whether the actor is a state, or has a sector that is not private life: "USA", "GBRGOV", "IGOUNO", "OPP". */
-    private boolean political(Actor a) {
-        String code = a.code();
+    /** Whether the code is a state's, or has a sector that is not private life: "USA", "GBRGOV", "IGOUNO", "OPP". */
+    private boolean political(String code) {
         if (code.isEmpty()) return false;
-        String sectors = country(a).isPresent() ? code.substring(3) : code;
+        String sectors = countryOf(code).isPresent() ? code.substring(3) : code;
         if (sectors.isEmpty()) return true;
         for (int i = 0; i + 3 <= sectors.length(); i += 3) {
             if (!privateSectors.contains(sectors.substring(i, i + 3))) return true;
@@ -304,7 +301,10 @@ final class Relevance {
     }
 
     private Optional<String> country(Actor a) {
-        String code = a.code();
+        return countryOf(a.code());
+    }
+
+    private Optional<String> countryOf(String code) {
         if (code.length() < 3 || agentCodes.contains(code.substring(0, 3))) return Optional.empty();
         return Optional.of(code.substring(0, 3));
     }
