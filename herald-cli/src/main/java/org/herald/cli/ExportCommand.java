@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.events.export.EventLines;
 import org.herald.events.export.EventSelection;
 import org.herald.events.export.GdeltWriter;
 import org.herald.events.export.PloverWriter;
@@ -129,6 +130,7 @@ final class ExportCommand {
         Optional<GdeltWriter> gdelt = format.equals("gdelt")
                 ? Optional.of(new GdeltWriter(Places.load(), Clock.systemUTC())) : Optional.empty();
         PloverWriter plover = new PloverWriter();
+        EventLines jsonl = new EventLines();
         if (header) {
             io.out().println(gdelt.orElseThrow().header());
         }
@@ -173,12 +175,7 @@ final class ExportCommand {
                 default -> {
                     for (JsonNode e : doc.path("events")) {
                         if (!selection.accepts(e)) continue;
-                        ObjectNode o = mapper.createObjectNode();
-                        for (String field : List.of("id", "source", "url", "published")) {
-                            if (doc.has(field)) o.set(field, doc.get(field));
-                        }
-                        o.set("event", e);
-                        io.out().println(write(mapper, o));
+                        io.out().println(write(mapper, jsonl.line(doc, e)));
                         events++;
                     }
                 }

@@ -32,12 +32,14 @@ public record EventPage(long total, List<Hit> events, Optional<String> next) {
      * @param root     true when coded from its article's lead paragraph (GDELT's IsRootEvent)
      * @param counts   the same event (CAMEO code, actor codes, date) across the story's articles; empty without a
      *                 story
+     * @param position the event's index in its article's {@code events} (the stored analysis JSON), so an export
+     *                 can write it exactly as {@code ./herald export} writes the article's analysis
      */
     public record Hit(String articleId, Optional<String> articleTitle, Actor source, Optional<Actor> target,
                       String cameo, String plover, double goldstein, int quadClass, String mode,
                       Optional<String> date, Optional<Place> location, String sentence, String trigger,
                       String rule, OptionalDouble confidence, Optional<String> story, boolean root,
-                      Optional<Counts> counts) {
+                      Optional<Counts> counts, int position) {
         public Hit {
             Objects.requireNonNull(articleId, "articleId");
             Objects.requireNonNull(articleTitle, "articleTitle");
@@ -54,12 +56,13 @@ public record EventPage(long total, List<Hit> events, Optional<String> next) {
             Objects.requireNonNull(confidence, "confidence");
             Objects.requireNonNull(story, "story");
             Objects.requireNonNull(counts, "counts");
+            if (position < 0) throw new IllegalArgumentException("position must not be negative: " + position);
         }
 
         /** This hit with the counts of its story. */
         public Hit withCounts(Counts c) {
             return new Hit(articleId, articleTitle, source, target, cameo, plover, goldstein, quadClass, mode, date,
-                    location, sentence, trigger, rule, confidence, story, root, Optional.of(c));
+                    location, sentence, trigger, rule, confidence, story, root, Optional.of(c), position);
         }
     }
 

@@ -31,6 +31,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public boolean delete(String articleId) {
+        return delegate.delete(articleId);
+    }
+
+    @Override
     public long commit() {
         return delegate.commit();
     }

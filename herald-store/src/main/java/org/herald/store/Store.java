@@ -26,6 +26,14 @@ public interface Store extends Closeable {
     /** Stores one analysed article with its entities, quotes and events, replacing any earlier copy. */
     void put(StoredArticle article);
 
+    /**
+     * Removes a stored article with everything found in it: its entity mentions, quotes and events. What is counted
+     * across articles follows, since it is counted from what is stored: its story loses an article (and disappears
+     * with its last one), the story's events their mentions, sources and articles, and entities their mentions. Like
+     * {@link #put}, durable once {@link #commit()} returns. Returns false when no article has this id.
+     */
+    boolean delete(String articleId);
+
     /** Makes every write so far durable and visible; returns the number of articles now stored. */
     long commit();
 

@@ -53,6 +53,14 @@ public final class GdeltWriter {
         return rows.events().stream().map(e -> row(rows, e, added)).toList();
     }
 
+    /**
+     * The row of one event of an analysed document, whatever its mode or confidence: the caller chose it (a store
+     * export whose query already filtered). The same row {@link #rows(JsonNode, EventSelection)} writes for it.
+     */
+    public String row(JsonNode document, JsonNode event) {
+        return row(new EventRows(document, List.of(event)), event, LocalDateTime.now(clock).format(ADDED));
+    }
+
     private String row(EventRows rows, JsonNode e, String added) {
         String[] cells = new String[GdeltColumns.NAMES.size()];
         Arrays.fill(cells, "");

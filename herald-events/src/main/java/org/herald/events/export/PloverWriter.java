@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.herald.events.cameo.CameoCodebook;
 
 /**
@@ -41,6 +42,15 @@ public final class PloverWriter {
         // PLOVER has no category for CAMEO 01 statements and 02 appeals: they are not PLOVER events.
         return rows.events().stream().filter(e -> !e.path("plover").asText().equals("NONE"))
                 .map(e -> event(rows, e)).toList();
+    }
+
+    /**
+     * The PLOVER object of one event of an analysed document, whatever its mode: the caller chose it. Empty for the
+     * CAMEO 01 and 02 events PLOVER has no type for, as {@link #events(JsonNode, EventSelection)} leaves them out.
+     */
+    public Optional<ObjectNode> event(JsonNode document, JsonNode event) {
+        if (event.path("plover").asText().equals("NONE")) return Optional.empty();
+        return Optional.of(event(new EventRows(document, List.of(event)), event));
     }
 
     private ObjectNode event(EventRows rows, JsonNode e) {

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -33,11 +34,16 @@ final class EventSearch {
         Queries.Page page = Queries.page(searcher, filter.query(), NEWEST_FIRST, paging, "events");
         StoredFields stored = searcher.storedFields();
         List<EventPage.Hit> hits = new ArrayList<>();
-        for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc)));
+        for (ScoreDoc d : page.hits()) hits.add(hit(stored.document(d.doc), position((FieldDoc) d)));
         return new EventPage(page.total(), counts.add(searcher, hits), page.next());
     }
 
-    private static EventPage.Hit hit(Document doc) {
+    /** The event's index in its article, read from the hit's last sort value rather than a stored field. */
+    private static int position(FieldDoc hit) {
+        return ((Long) hit.fields[hit.fields.length - 1]).intValue();
+    }
+
+    private static EventPage.Hit hit(Document doc, int position) {
         EventPage.Actor source = actor(doc, Fields.SOURCE_NAME, Fields.SOURCE_CODE, Fields.SOURCE_ENTITY);
         Optional<EventPage.Actor> target = Optional.ofNullable(doc.get(Fields.TARGET_NAME))
                 .map(n -> actor(doc, Fields.TARGET_NAME, Fields.TARGET_CODE, Fields.TARGET_ENTITY));
@@ -47,7 +53,7 @@ final class EventSearch {
                 doc.getField(Fields.QUAD).numericValue().intValue(), doc.get(Fields.MODE),
                 ArticleSearch.opt(doc, Fields.EVENT_DATE), location(doc),
                 doc.get(Fields.SENTENCE), doc.get(Fields.TRIGGER), doc.get(Fields.RULE), confidence(doc),
-                ArticleSearch.opt(doc, Fields.STORY_ID), StoryEvents.isRoot(doc), Optional.empty());
+                ArticleSearch.opt(doc, Fields.STORY_ID), StoryEvents.isRoot(doc), Optional.empty(), position);
     }
 
     private static OptionalDouble confidence(Document doc) {

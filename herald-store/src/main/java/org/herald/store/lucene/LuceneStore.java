@@ -230,6 +230,32 @@ public final class LuceneStore implements Store {
     }
 
     /**
+     * Deletes the article's block (every document carries its id). Stories, event counts and entity counts are
+     * computed from the documents at query time, so they follow at the next refresh. One thing is not recomputed: a
+     * story's running sum of article vectors, which places later articles, keeps the deleted article's share until
+     * the story's next article is placed from the newest sum; the story sums kept in memory are dropped, so the
+     * next placement reads them from the index.
+     */
+    @Override
+    public boolean delete(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        WriterSlot slot = writer();
+        synchronized (placing) {
+            // An article put since the last refresh is not visible yet: refresh, so it can be found and deleted.
+            if (pending.find(articleId).isPresent()) refresh();
+            if (!contains(articleId)) return false;
+            try {
+                slot.delete(new Term(Fields.ARTICLE_ID, articleId));
+            } catch (StoreWriteException e) {
+                rolledBack();
+                throw e;
+            }
+            stories.forgetSums();
+            return true;
+        }
+    }
+
+    /**
      * Throws {@link org.herald.store.StoreWriteException} when the commit fails, or when an earlier failure
      * discarded this thread's writes since its last commit; the store is then at its last commit.
      */

@@ -66,6 +66,17 @@ final class WriterSlot implements Closeable {
         }
     }
 
+    /** Deletes every document of the article's block. */
+    void delete(Term id) {
+        IndexWriter w = open();
+        wroteInto.set(generation);
+        try {
+            w.deleteDocuments(id);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failed(w, "cannot delete article " + id.text(), e);
+        }
+    }
+
     /** Commits and makes the writes visible; the searchers are refreshed only after the commit succeeded. */
     void commit() {
         IndexWriter w = open();

@@ -76,7 +76,7 @@ class EventSearchTest {
                 "111", "ACCUSE", -2.0, 3, "ASSERTED", Optional.of("2024-05-06"), Optional.empty(),
                 Corpus.a1().analysis().article().body(), "met", "rule-111", OptionalDouble.of(0.9),
                 Optional.of(corpus.store.findArticleStory("a1").orElseThrow().storyId()), true,
-                Optional.of(new EventPage.Counts(1, 1, 1))), hit);
+                Optional.of(new EventPage.Counts(1, 1, 1)), 1), hit);
         EventPage.Hit undated = corpus.store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(),
                 Optional.of("010"), Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(1))).events().get(0);
         assertEquals(Optional.empty(), undated.date());
