@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.events.export.EventLines;
@@ -34,9 +36,10 @@ final class ExportCommand {
     static final String USAGE = """
             usage: herald export --format gdelt|plover|jsonl [--modes LIST] [--min-confidence X] [--header]
                                  [FILE | -]
+                   herald export --store DIR --format gdelt|plover|jsonl|csv [filters] [--header]
 
             Reads analysed documents (the output of `herald analyze`, one JSON object per line) from FILE or
-            standard input and writes their events, one per line:
+            standard input, or the events kept in a store (--store), and writes their events, one per line:
               gdelt    GDELT 2.0 event records, tab-separated, the 61 columns of the codebook (what Herald fills
                        and leaves empty: docs/EXPORT.md); asserted events only unless --modes asks for more,
                        since GDELT has no mode column and every row reads as a fact
@@ -44,13 +47,24 @@ final class ExportCommand {
                        mode is in the object's context and assertion)
               jsonl    Herald's own event objects, each with the document's id, source, url and published date,
                        every mode
+              csv      (--store only) one row per event with a header row, every mode; the columns, with the
+                       story counts the store keeps: docs/EXPORT.md
             Options:
               --modes LIST          the modes to write, comma-separated: asserted, negated, hypothetical, future,
-                                    reported; or all (default: asserted for gdelt, all for plover and jsonl)
+                                    reported; or all (default: asserted for gdelt, all for the others)
               --min-confidence X    leave out events whose confidence is below X (0 to 1; default 0)
               --header              gdelt: write a first line naming the columns (GDELT's own files have none)
+              --store DIR           export the events of this store (opened read-only: a running serve or
+                                    ingest may use it meanwhile), newest first, read page by page
+            Filters with --store, as GET /api/events takes them:
+              --from DAY --to DAY   event days, inclusive (YYYY-MM-DD)
+              --source CODE         source actor code prefix (RUS matches RUSGOV); --target CODE the same
+              --cameo PREFIX        CAMEO code or its prefix, one to four digits (19 is the root Fight)
+              --plover TYPE         PLOVER event type        --quad N     quad class 1 to 4
+              --entity ID           a store entity id, as source or target
             A summary goes to stderr; exit code 1 when some input lines were not analysed documents.
             """;
+
 
     private ExportCommand() {}
 
@@ -66,6 +80,9 @@ final class ExportCommand {
                     a.flag("header");
                     o.header = true;
                 }
+                case "store" -> o.store = Optional.of(Path.of(a.value("store")));
+                case "from", "to", "source", "target", "cameo", "plover", "quad", "entity" ->
+                        o.filters.put(name, a.value(name));
                 default -> throw a.unknown(name);
             }
         });
@@ -75,14 +92,25 @@ final class ExportCommand {
         }
         Optional<String> format = o.format;
         List<String> inputs = operands.get();
-        if (format.isEmpty() || !List.of("gdelt", "plover", "jsonl").contains(format.get())) {
-            throw a.error("--format must be gdelt, plover or jsonl");
+        List<String> formats = o.store.isPresent() ? List.of("gdelt", "plover", "jsonl", "csv")
+                : List.of("gdelt", "plover", "jsonl");
+        if (format.isEmpty() || !formats.contains(format.get())) {
+            throw a.error("--format must be " + String.join(", ", formats.subList(0, formats.size() - 1)) + " or "
+                    + formats.get(formats.size() - 1) + (o.store.isEmpty() ? " (csv is for --store)" : ""));
+        }
+        if (o.header && !format.get().equals("gdelt")) {
+            throw a.error("--header is for --format gdelt: the other formats name their fields");
+        }
+        if (o.store.isPresent()) {
+            if (!inputs.isEmpty()) throw a.error("give --store or a FILE, not both");
+            return StoreExport.run(a, format.get(), o, io);
+        }
+        if (!o.filters.isEmpty()) {
+            throw a.error("--" + o.filters.keySet().iterator().next() + " is for --store: analysed documents are"
+                    + " selected by --modes and --min-confidence");
         }
         if (inputs.size() > 1) {
             throw a.error("give one FILE, or - for standard input");
-        }
-        if (o.header && !format.get().equals("gdelt")) {
-            throw a.error("--header is for --format gdelt: the JSON formats name their fields");
         }
         EventSelection selection = new EventSelection(o.modes.orElse(format.get().equals("gdelt")
                 ? EventSelection.asserted().modes() : EventSelection.all().modes()), o.minConfidence);
@@ -98,11 +126,14 @@ final class ExportCommand {
         }
     }
 
-    private static final class Options {
+    /** What the command line asked for; {@code filters} holds the store filters by option name. */
+    static final class Options {
         Optional<String> format = Optional.empty();
         Optional<Set<EventMode>> modes = Optional.empty();
         double minConfidence;
         boolean header;
+        Optional<Path> store = Optional.empty();
+        final Map<String, String> filters = new LinkedHashMap<>();
     }
 
     private static Set<EventMode> modes(Args a, String list) {

@@ -63,16 +63,29 @@ public final class HeraldServer implements AutoCloseable {
         HealthApi health = new HealthApi(store, intake, mapper);
         // Searches scan many documents; look-ups by id, health and the codebook cost next to nothing and stay open.
         SearchSlots slots = new SearchSlots(settings.maxSearches());
+        // A download takes a slot per page, not for its whole length (see DownloadApi).
+        DownloadApi downloads = new DownloadApi(store, json, slots, settings.maxSearches());
+        DeleteApi deletes = new DeleteApi(store, intake, settings);
         return List.of(
                 Route.get("/api/health", health::serve),
                 Route.get("/api/articles", slots.guard(articles::search)),
                 Route.post("/api/articles", posts::post),
+                Route.get("/api/articles.csv", downloads::articlesCsv),
+                Route.get("/api/articles.jsonl", downloads::articlesJsonl),
                 Route.get("/api/articles/{id}", articles::find),
+                Route.delete("/api/articles/{id}", deletes::delete),
                 Route.get("/api/articles/{id}/story", articles::story),
                 Route.get("/api/entities", slots.guard(entities::search)),
                 Route.get("/api/entities/{id}", slots.guard(entities::find)),
+                Route.get("/api/entities.csv", downloads::entitiesCsv),
+                Route.get("/api/entities.jsonl", downloads::entitiesJsonl),
                 Route.get("/api/quotes", slots.guard(quotes::search)),
+                Route.get("/api/quotes.csv", downloads::quotesCsv),
+                Route.get("/api/quotes.jsonl", downloads::quotesJsonl),
                 Route.get("/api/events", slots.guard(events::search)),
+                Route.get("/api/events.tsv", downloads::eventsTsv),
+                Route.get("/api/events.csv", downloads::eventsCsv),
+                Route.get("/api/events.jsonl", downloads::eventsJsonl),
                 Route.get("/api/stories", slots.guard(stories::search)),
                 Route.get("/api/stories/{id}", slots.guard(stories::find)),
                 Route.get("/api/timeline", slots.guard(events::timeline)),

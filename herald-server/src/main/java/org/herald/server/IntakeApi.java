@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.extract.RawDocument;
@@ -18,24 +16,19 @@ import org.herald.extract.RawDocument;
  */
 final class IntakeApi {
     private final Optional<ArticleIntake> intake;
-    private final Optional<byte[]> token;
+    private final WriteAccess access;
     private final long maxBodyBytes;
     private final ObjectMapper mapper;
 
     IntakeApi(Optional<ArticleIntake> intake, ServerSettings settings, ObjectMapper mapper) {
         this.intake = intake;
-        this.token = settings.token().map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.access = new WriteAccess(intake, settings);
         this.maxBodyBytes = settings.maxBodyBytes();
         this.mapper = mapper;
     }
 
     void post(Context ctx) throws IOException {
-        if (token.isEmpty() || intake.isEmpty()) {
-            throw new ApiError(403, "writes_disabled", token.isEmpty()
-                    ? "writes are disabled: the server was started without a token"
-                    : "writes are disabled: the server was started without an ingest pipeline");
-        }
-        authorize(ctx);
+        access.check(ctx);
         RawDocument.Format format = format(ctx.header("Content-Type"));
         Optional<String> url = new Params(ctx).httpUrl("url");
         byte[] body = body(ctx);
@@ -50,19 +43,6 @@ final class IntakeApi {
         } else {
             IngestReply.Refused refused = (IngestReply.Refused) reply;
             throw new ApiError(422, refused.reason().kind(), refused.detail());
-        }
-    }
-
-    private void authorize(Context ctx) {
-        String header = ctx.header("Authorization");
-        String prefix = "Bearer ";
-        boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
-                // constant time: the comparison must not tell an attacker how much of the token was right
-                && MessageDigest.isEqual(header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
-                        token.orElseThrow());
-        if (!ok) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "unauthorized", "send the server's token as 'Authorization: Bearer <token>'");
         }
     }
 

@@ -16,6 +16,10 @@ record Route(HandlerType method, String path, Handler handler) {
         return new Route(HandlerType.GET, path, handler);
     }
 
+    static Route delete(String path, Handler handler) {
+        return new Route(HandlerType.DELETE, path, handler);
+    }
+
     static Route post(String path, Handler handler) {
         return new Route(HandlerType.POST, path, handler);
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Handler;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * How many searches run at once, and how many may wait for a turn. A search past both is refused at once with 503
@@ -39,14 +40,31 @@ final class SearchSlots {
         };
     }
 
+    /**
+     * Runs one search of a download in a slot, waiting up to {@code maxWaitMillis} for it. A download runs a search
+     * per page and writes each page to the client outside the slot, so a slow reader holds no slot.
+     */
+    <T> T call(Supplier<T> search, long maxWaitMillis) {
+        take(maxWaitMillis);
+        try {
+            return search.get();
+        } finally {
+            running.release();
+        }
+    }
+
     private void take() {
+        take(MAX_WAIT_MILLIS);
+    }
+
+    private void take(long maxWaitMillis) {
         if (running.tryAcquire()) return;
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
             throw busy();
         }
         try {
-            if (!running.tryAcquire(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS)) throw busy();
+            if (!running.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS)) throw busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();

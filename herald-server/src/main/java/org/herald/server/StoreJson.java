@@ -42,21 +42,50 @@ final class StoreJson {
         o.put("total", page.total());
         put(o, "cursor", page.next());
         ArrayNode hits = o.putArray("articles");
-        for (ArticlePage.Hit h : page.articles()) {
-            ObjectNode a = hits.addObject();
-            a.put("id", h.id());
-            put(a, "title", h.title());
-            put(a, "published", h.published());
-            put(a, "site", h.site());
-            put(a, "url", h.url());
-            put(a, "summary", h.summary());
-            put(a, "story", h.story());
-            put(a, "duplicate_of", h.duplicateOf());
-        }
+        for (ArticlePage.Hit h : page.articles()) article(hits.addObject(), h);
         ObjectNode facets = o.putObject("facets");
         counts(facets.putArray("sites"), page.facets().sites());
         counts(facets.putArray("entities"), page.facets().entities());
         counts(facets.putArray("months"), page.facets().months());
+        return o;
+    }
+
+    /** One article hit as a page lists it: a line of the JSON Lines download. */
+    ObjectNode article(ArticlePage.Hit h) {
+        ObjectNode a = mapper.createObjectNode();
+        article(a, h);
+        return a;
+    }
+
+    private static void article(ObjectNode a, ArticlePage.Hit h) {
+        a.put("id", h.id());
+        put(a, "title", h.title());
+        put(a, "published", h.published());
+        put(a, "site", h.site());
+        put(a, "url", h.url());
+        put(a, "summary", h.summary());
+        put(a, "story", h.story());
+        put(a, "duplicate_of", h.duplicateOf());
+    }
+
+    /** One quote hit as a page lists it. */
+    ObjectNode quote(QuotePage.Hit q) {
+        ObjectNode o = mapper.createObjectNode();
+        quote(o, q);
+        return o;
+    }
+
+    /** One event hit as a page lists it. */
+    ObjectNode event(EventPage.Hit e) {
+        ObjectNode o = mapper.createObjectNode();
+        event(o, e);
+        return o;
+    }
+
+    /** One entity as the list gives it. */
+    ObjectNode entity(EntitySummary e) {
+        ObjectNode o = mapper.createObjectNode();
+        summary(o, e);
         return o;
     }
 
