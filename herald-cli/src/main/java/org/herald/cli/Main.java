@@ -15,7 +15,8 @@ public final class Main {
               ingest    analyse documents and keep them in the store (idempotent, resumable)
               serve     the web UI and JSON API over a store
               explain   show why a sentence got (or did not get) each event
-              export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
+              export    write analysed or stored events as GDELT 2.0 TSV, PLOVER JSON, JSON Lines or CSV
+              delete    remove wrongly ingested articles from a store
               cluster   group articles into stories and mark near-duplicates; JSON Lines on stdout
               similarity  score pairs of texts from 0 (unrelated) to 1 (the same story); JSON Lines on stdout
               eval      score a stage on a shared evaluation suite
@@ -55,6 +56,8 @@ public final class Main {
                     return ExplainCommand.run(rest, io);
                 case "export":
                     return ExportCommand.run(rest, io);
+                case "delete":
+                    return DeleteCommand.run(rest, io);
                 case "cluster":
                     return ClusterCommand.run(rest, io);
                 case "similarity":
