@@ -154,7 +154,8 @@ final class DownloadApi {
                 // Headers and part of the body are sent: no error reply can follow, so the download is cut off.
                 // A client that went away is no failure of ours; a page that failed (a timeout) is logged.
                 if (e instanceof RuntimeException) LOG.warn("{} {} cut off: {}", ctx.method(), ctx.path(), e.toString());
-                ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+                ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint()
+                        .close(e);
             }
         } finally {
             downloads.release();
