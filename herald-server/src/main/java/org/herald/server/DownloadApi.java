@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -121,15 +120,9 @@ final class DownloadApi {
                 Paging.first(StorePages.PAGE_SIZE));
     }
 
-    /**
-     * Entities have no cursor: the most mentioned ones, as many as {@code limit} asks (default and most:
-     * {@link Paging#MAX_LIMIT}), in one page.
-     */
+    /** Every entity, in id order; of one type with {@code type} ({@code person}, as ids spell it). */
     private Function<Paging, StorePages.Page<EntitySummary>> entities(Context ctx) {
-        Params p = new Params(ctx);
-        String text = p.text("q").orElse("");
-        int limit = ctx.queryParam("limit") == null ? Paging.MAX_LIMIT : p.limit();
-        return paging -> new StorePages.Page<>(store.searchEntities(text, limit), Optional.empty());
+        return StorePages.entities(store, new Params(ctx).text("type"));
     }
 
     private <H> void stream(Context ctx, String file, String contentType,

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.herald.store.export.CsvTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,9 +113,15 @@ class DownloadApiTest {
         List<String> cols = CsvTables.ENTITY_COLUMNS;
         List<List<String>> entities = csv("/api/entities.csv", cols);
         JsonNode listed = fixture.http.get("/api/entities?limit=1000").json().path("entities");
-        assertEquals(field(listed, "id"), column(entities, cols, "id"));
-        assertEquals(field(listed, "mentions"), column(entities, cols, "mentions"));
+        Map<String, String> mentions = new TreeMap<>();
+        listed.forEach(e -> mentions.put(e.path("id").asText(), e.path("mentions").asText()));
+        List<String> ids = column(entities, cols, "id");
+        assertEquals(List.copyOf(mentions.keySet()), ids, "every entity, in id order");
+        assertEquals(List.copyOf(mentions.values()), column(entities, cols, "mentions"));
         assertEquals(listed.size(), download("/api/entities.jsonl").body().split("\n").length);
+        List<String> people = column(csv("/api/entities.csv?type=person", cols), cols, "id");
+        assertEquals(ids.stream().filter(id -> id.startsWith("person:")).toList(), people);
+        assertEquals(400, fixture.http.get("/api/entities.csv?type=people").status());
         assertEquals(field(fixture.http.get("/api/articles?limit=100").json().path("articles"), "id"),
                 column(csv("/api/articles.csv", CsvTables.ARTICLE_COLUMNS), CsvTables.ARTICLE_COLUMNS, "id"));
     }

@@ -36,6 +36,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public EntityPage listEntities(Optional<String> type, Optional<String> after, int limit) {
+        return delegate.listEntities(type, after, limit);
+    }
+
+    @Override
     public long commit() {
         return delegate.commit();
     }

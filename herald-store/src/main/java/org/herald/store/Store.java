@@ -61,6 +61,15 @@ public interface Store extends Closeable {
     /** Entities whose name matches, most mentioned first. */
     List<EntitySummary> searchEntities(String text, int limit);
 
+    /**
+     * Every entity, in id order ({@code country:…}, then {@code person:…} and so on), a page at a time: of one type
+     * when {@code type} names one ({@code person}, as ids spell it), after the entity {@code after} names (the page
+     * before's {@code next}; empty from the first). A page costs the documents of its own entities, however deep it
+     * is, so a download of every entity costs one pass. Throws {@link IllegalArgumentException} for an unknown type or
+     * a limit outside 0..{@link Paging#MAX_LIMIT}.
+     */
+    EntityPage listEntities(Optional<String> type, Optional<String> after, int limit);
+
     /** One entity across all articles: titles seen, country, counts, quotes, events and co-mentions. */
     Optional<EntityProfile> findEntity(String entityId);
 

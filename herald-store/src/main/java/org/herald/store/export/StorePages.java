@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
+import org.herald.store.EntityPage;
+import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
@@ -61,6 +63,14 @@ public final class StorePages {
         return paging -> {
             QuotePage page = store.searchQuotes(new QuoteQuery(q.speaker(), q.text(), q.types(), q.dates(), paging));
             return new Page<>(page.quotes(), page.next());
+        };
+    }
+
+    /** Every entity (of one type when {@code type} names one), in id order. */
+    public static Function<Paging, Page<EntitySummary>> entities(Store store, Optional<String> type) {
+        return paging -> {
+            EntityPage page = store.listEntities(type, paging.cursor(), paging.limit());
+            return new Page<>(page.entities(), page.next());
         };
     }
 

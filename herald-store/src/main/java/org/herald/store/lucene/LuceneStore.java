@@ -36,6 +36,7 @@ import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.ArticleStory;
 import org.herald.store.EntityKeys;
+import org.herald.store.EntityPage;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
@@ -89,6 +90,7 @@ public final class LuceneStore implements Store {
     private final QuoteSearch quotes;
     private final EventSearch events;
     private final Timeline timeline;
+    private final EntityListing entityListing;
     private final StorySearch storySearch = new StorySearch();
     private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
     private final PendingPlacements pending = new PendingPlacements();
@@ -128,6 +130,7 @@ public final class LuceneStore implements Store {
         this.events = new EventSearch();
         this.entities = new EntitySearch(nameText, stats, quotes, events, ordinals);
         this.timeline = new Timeline();
+        this.entityListing = new EntityListing(stats);
     }
 
     /**
@@ -358,6 +361,17 @@ public final class LuceneStore implements Store {
         }
         if (limit == 0) return List.of();
         return read(s -> entities.search(s, text, limit));
+    }
+
+    @Override
+    public EntityPage listEntities(Optional<String> type, Optional<String> after, int limit) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(after, "after");
+        if (limit < 0 || limit > Paging.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 0.." + Paging.MAX_LIMIT + ": " + limit);
+        }
+        type.ifPresent(EntityListing::requireType);
+        return read(s -> entityListing.list(s, type, after, limit));
     }
 
     @Override
