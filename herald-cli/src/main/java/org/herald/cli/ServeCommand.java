@@ -33,10 +33,10 @@ final class ServeCommand {
                                 default: none
               --max-body BYTES  largest POST body accepted (default 5 MB)
 
-            POST /api/articles (analyse and store a page) is enabled when the environment variable HERALD_TOKEN,
-            or the first line of the file named by HERALD_TOKEN_FILE, holds a token; callers send it as
-            `Authorization: Bearer TOKEN`. Without one, the server is read-only and takes no lock on the store: an
-            ingest may write it meanwhile, and what it commits is served within 5 seconds.
+            POST /api/articles (analyse and store a page) and DELETE /api/articles/ID are enabled when the
+            environment variable HERALD_TOKEN, or the first line of the file named by HERALD_TOKEN_FILE, holds a
+            token; callers send it as `Authorization: Bearer TOKEN`. Without one, the server is read-only and takes
+            no lock on the store: an ingest may write it meanwhile, and what it commits is served within 5 seconds.
             """;
 
     private ServeCommand() {}

@@ -41,6 +41,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public Optional<String> findAnalysisJson(String articleId) {
+        return delegate.findAnalysisJson(articleId);
+    }
+
+    @Override
     public long commit() {
         return delegate.commit();
     }

@@ -44,6 +44,14 @@ public interface Store extends Closeable {
     Optional<StoredArticle.Record> findArticle(String articleId);
 
     /**
+     * The article's analysis JSON alone, without its original bytes: what an export reads for every article. The
+     * default reads the whole record.
+     */
+    default Optional<String> findAnalysisJson(String articleId) {
+        return findArticle(articleId).map(StoredArticle.Record::analysisJson);
+    }
+
+    /**
      * The story the article was put in when stored: every article joins the most similar story of its time window,
      * or the story of the text it copies, or opens one. Empty for an article not stored, or stored before stories.
      */

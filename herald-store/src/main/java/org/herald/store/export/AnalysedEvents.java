@@ -44,9 +44,9 @@ final class AnalysedEvents {
     }
 
     private Optional<JsonNode> document(String articleId) {
-        return store.findArticle(articleId).map(r -> {
+        return store.findAnalysisJson(articleId).map(json -> {
             try {
-                return mapper.readTree(r.analysisJson());
+                return mapper.readTree(json);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("the stored analysis of " + articleId + " is not JSON", e);
             }

@@ -320,6 +320,20 @@ public final class LuceneStore implements Store {
         });
     }
 
+    private static final Set<String> ANALYSIS_FIELDS = Set.of(Fields.ANALYSIS_JSON);
+
+    /** Reads only the analysis field: the original is deflated apart, and an export has no use for it. */
+    @Override
+    public Optional<String> findAnalysisJson(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read(s -> {
+            TopDocs top = s.search(article(articleId), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document doc = s.storedFields().document(top.scoreDocs[0].doc, ANALYSIS_FIELDS);
+            return Optional.of(doc.get(Fields.ANALYSIS_JSON));
+        });
+    }
+
     private static final Set<String> STORY_FIELDS = Set.of(Fields.STORY_ID, Fields.DUPLICATE_OF);
 
     @Override
