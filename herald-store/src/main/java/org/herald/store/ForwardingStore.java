@@ -46,6 +46,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public Trends trends(TrendsQuery query) {
+        return delegate.trends(query);
+    }
+
+    @Override
     public long commit() {
         return delegate.commit();
     }

@@ -90,6 +90,9 @@ public interface Store extends Closeable {
     /** Events of the query bucketed by day, week or month, oldest first; empty buckets are left out. */
     List<TimelineBucket> timeline(TimelineQuery query);
 
+    /** What is happening now: top stories of the last day and week, rising entities and dyads ({@link Trends}). */
+    Trends trends(TrendsQuery query);
+
     /** Number of articles stored (committed or refreshed). */
     long articleCount();
 

@@ -53,6 +53,8 @@ import org.herald.store.StoryQuery;
 import org.herald.store.StoredArticle;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
+import org.herald.store.Trends;
+import org.herald.store.TrendsQuery;
 
 /**
  * The embedded store: one Lucene index in a directory. Each article is written as one block of documents (the
@@ -91,6 +93,7 @@ public final class LuceneStore implements Store {
     private final EventSearch events;
     private final Timeline timeline;
     private final EntityListing entityListing;
+    private final TrendSearch trendSearch;
     private final StorySearch storySearch = new StorySearch();
     private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
     private final PendingPlacements pending = new PendingPlacements();
@@ -131,6 +134,7 @@ public final class LuceneStore implements Store {
         this.entities = new EntitySearch(nameText, stats, quotes, events, ordinals);
         this.timeline = new Timeline();
         this.entityListing = new EntityListing(stats);
+        this.trendSearch = new TrendSearch(storySearch, stats);
     }
 
     /**
@@ -410,6 +414,12 @@ public final class LuceneStore implements Store {
     public List<TimelineBucket> timeline(TimelineQuery query) {
         Objects.requireNonNull(query, "query");
         return read(s -> timeline.buckets(s, query));
+    }
+
+    @Override
+    public Trends trends(TrendsQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(s -> trendSearch.trends(s, query));
     }
 
     @Override

@@ -74,6 +74,11 @@ final class StorySearch {
         return new StoryPage(sorted.size(), page);
     }
 
+    /** The story's summary, as the list gives it; zero articles when none is stored. */
+    StorySummary summary(IndexSearcher searcher, String storyId) throws IOException {
+        return read(searcher, storyId).summary();
+    }
+
     Optional<StoryProfile> profile(IndexSearcher searcher, String storyId) throws IOException {
         Read story = read(searcher, storyId);
         if (story.summary().articles() == 0) return Optional.empty();
