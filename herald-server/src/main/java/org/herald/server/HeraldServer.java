@@ -56,6 +56,7 @@ public final class HeraldServer implements AutoCloseable {
         QuoteApi quotes = new QuoteApi(store, json);
         EventApi events = new EventApi(store, json);
         StoryApi stories = new StoryApi(store, json);
+        TrendsApi trends = new TrendsApi(store, json);
         CameoApi cameo = new CameoApi(codebook, mapper);
         IntakeApi posts = new IntakeApi(intake, settings, mapper);
         OriginalPage originals = new OriginalPage(store);
@@ -89,6 +90,7 @@ public final class HeraldServer implements AutoCloseable {
                 Route.get("/api/stories", slots.guard(stories::search)),
                 Route.get("/api/stories/{id}", slots.guard(stories::find)),
                 Route.get("/api/timeline", slots.guard(events::timeline)),
+                Route.get("/api/trends", slots.guard(trends::serve)),
                 Route.get("/api/cameo", cameo::serve),
                 Route.get("/openapi.json", openApi::serve),
                 Route.get("/original/{id}", slots.guard(originals::show)));

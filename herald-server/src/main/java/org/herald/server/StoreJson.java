@@ -3,6 +3,7 @@ package org.herald.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StorySummary;
 import org.herald.store.TimelineBucket;
+import org.herald.store.Trends;
 
 /**
  * The API's JSON for the store's records: snake_case names, every documented field present (absent values as
@@ -201,6 +203,40 @@ final class StoreJson {
         }
         ArrayNode headlines = o.putArray("headlines");
         s.headlines().forEach(headlines::add);
+    }
+
+    ObjectNode trends(Trends t) {
+        ObjectNode o = mapper.createObjectNode();
+        put(o, "at", t.at().map(LocalDate::toString));
+        topStories(o.putArray("last_day"), t.lastDay());
+        topStories(o.putArray("last_week"), t.lastWeek());
+        ArrayNode entities = o.putArray("rising_entities");
+        for (Trends.RisingEntity e : t.entities()) {
+            ObjectNode n = entities.addObject();
+            summary(n.putObject("entity"), e.entity());
+            rise(n, e.recent(), e.baseline(), e.score());
+        }
+        ArrayNode dyads = o.putArray("rising_dyads");
+        for (Trends.RisingDyad d : t.dyads()) {
+            ObjectNode n = dyads.addObject().put("source", d.source()).put("target", d.target());
+            rise(n, d.recent(), d.baseline(), d.score());
+        }
+        return o;
+    }
+
+    private static void topStories(ArrayNode list, List<Trends.TopStory> stories) {
+        for (Trends.TopStory s : stories) {
+            ObjectNode n = list.addObject();
+            story(n.putObject("story"), s.story());
+            n.put("sources", s.sources());
+            n.put("articles", s.articles());
+        }
+    }
+
+    private static void rise(ObjectNode n, long recent, double baseline, double score) {
+        n.put("recent", recent);
+        n.put("baseline", baseline);
+        n.put("score", Math.round(score * 1000) / 1000.0);
     }
 
     ArrayNode timeline(List<TimelineBucket> buckets) {
