@@ -61,6 +61,20 @@ class BrowserIT {
     }
 
     @Test
+    void theHomePageShowsTheWeeksTopStories() {
+        browser.go("/");
+        browser.waitFor(".top-stories li");
+        // one source each: the order is the API's tie-break, not this page's to say
+        assertEquals(List.of("Mallory <img src=x onerror=\"" + SampleArticles.PAYLOAD + "\">",
+                "Russia and Ukraine agree prisoner exchange"), texts(".top-stories li a").stream().sorted().toList());
+        assertTrue(texts(".now h2").get(0).endsWith("2024-06-21"), texts(".now h2").toString());
+        browser.screenshot("home-trends");
+        browser.go("/?q=Lavrov");
+        browser.waitFor(".hit");
+        assertTrue(browser.all(".top-stories li").isEmpty(), "a search shows its results, not the week");
+    }
+
+    @Test
     void anArticleHighlightsEntitiesQuotesAndEvents() {
         browser.go("/?q=Lavrov");
         browser.waitFor(".hit h2 a").click();

@@ -1,5 +1,5 @@
 // The search page: articles matching the URL's q/from/to/site/entity, and facets that narrow the search.
-import {api, articleLink, clear, el, param, path, showError, wireForm} from '/herald.js';
+import {api, articleLink, clear, el, entityLink, param, path, showError, wireForm} from '/herald.js';
 
 const FILTERS = ['q', 'from', 'to', 'site', 'entity'];
 const PAGE = 20;
@@ -58,11 +58,33 @@ function facets(f) {
       facetList('Entities', f.entities, c => ({entity: c.value}), 'facet-entities') ?? '');
 }
 
+/** What is happening now (GET /api/trends), above the newest articles when nothing is searched for. */
+function now(t) {
+  const box = clear(document.getElementById('now'));
+  if (!t.at) return;
+  const stories = el('ol', {className: 'top-stories'}, t.last_week.map(s => el('li', {},
+      el('a', {href: path('/story.html', {id: s.story.id})}, s.story.headlines[0] || s.story.id),
+      el('span', {className: 'count'}, ` ${s.sources} source${s.sources === 1 ? '' : 's'}`))));
+  const entities = el('ul', {className: 'rising-entities'}, t.rising_entities.map(e => el('li', {},
+      entityLink(e.entity.id, e.entity.name), el('span', {className: 'count'}, ` ${e.recent} articles`))));
+  const dyads = el('ul', {className: 'rising-dyads'}, t.rising_dyads.map(d => el('li', {},
+      el('a', {href: path('/dyad.html', {source: d.source, target: d.target})}, `${d.source} → ${d.target}`),
+      el('span', {className: 'count'}, ` ${d.recent} events`))));
+  box.append(el('h2', {}, `The week to ${t.at}`),
+      el('div', {className: 'columns'},
+          el('section', {}, el('h3', {}, 'Top stories by sources'), stories),
+          t.rising_entities.length ? el('section', {}, el('h3', {}, 'Rising'), entities) : '',
+          t.rising_dyads.length ? el('section', {}, el('h3', {}, 'Rising dyads'), dyads) : ''));
+}
+
 async function main() {
   wireForm(document.getElementById('search'), '/');
   const p = current();
   const offset = Math.max(0, parseInt(param('offset'), 10) || 0);
   filters(p);
+  if (FILTERS.every(name => !p[name]) && offset === 0) {
+    api('/api/trends', {limit: 5}).then(now).catch(e => showError(document.getElementById('now'), e));
+  }
   try {
     const page = await api('/api/articles', {...p, limit: PAGE, offset});
     results(page, p, offset);
