@@ -146,13 +146,23 @@ final class DownloadApi {
             } catch (IOException | RuntimeException e) {
                 // Headers and part of the body are sent: no error reply can follow, so the download is cut off.
                 // A client that went away is no failure of ours; a page that failed (a timeout) is logged.
-                if (e instanceof RuntimeException) LOG.warn("{} {} cut off: {}", ctx.method(), ctx.path(), e.toString());
-                ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint()
-                        .close(e);
+                if (e instanceof RuntimeException) {
+                    LOG.warn("{} {} cut off: {}", ctx.method(), ctx.path(), e.toString());
+                }
+                cutOff(ctx, e);
             }
         } finally {
             downloads.release();
         }
+    }
+
+    /**
+     * Closes the connection under the response: the chunked body then has no last chunk, which every HTTP client
+     * reports as a broken transfer. (Aborting the servlet channel instead leaves Javalin failing on the request.)
+     */
+    private static void cutOff(Context ctx, Exception why) {
+        ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection()
+                .getEndPoint().close(why);
     }
 
     private static <H> Rows<H> lines(Function<H, ObjectNode> node) {

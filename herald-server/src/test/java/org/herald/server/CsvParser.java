@@ -33,7 +33,9 @@ final class CsvParser {
                 row.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r') {
-                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') throw new AssertionError("CR without LF at " + i);
+                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                    throw new AssertionError("CR without LF at " + i);
+                }
                 row.add(field.toString());
                 field.setLength(0);
                 rows.add(row);

@@ -51,7 +51,8 @@ class EntityListingTest {
     void aTypeListsOnlyItsEntitiesAndAnUnknownTypeIsRefused() throws IOException {
         try (LuceneStore store = Corpus.stored(dir)) {
             List<String> people = paged(store, Optional.of("person"), 1);
-            assertTrue(!people.isEmpty() && people.stream().allMatch(id -> id.startsWith("person:")), people.toString());
+            assertTrue(!people.isEmpty() && people.stream().allMatch(id -> id.startsWith("person:")),
+                    people.toString());
             assertEquals(ids(store.listEntities(Optional.empty(), Optional.empty(), 1000).entities()).stream()
                     .filter(id -> id.startsWith("person:")).toList(), people);
             assertThrows(IllegalArgumentException.class,
