@@ -22,7 +22,7 @@ import org.herald.model.analysis.Event;
  *   is the type of a rule event (Herald's verb rows alone) of that class, when there is one; otherwise the label is
  *   left open and any type of the class is allowed (the trainer fills it in from its own first pass);</li>
  *   <li>{@code ngec-synthetic}: the story's first sentence (the lead, where the prompt's event is told) with the
- *   prompt's type (REQUEST is PLOVER's older name for DEMAND); machine-written, so it counts half;</li>
+ *   prompt's type; machine-written, so it counts half;</li>
  *   <li>{@code events-offtopic}'s ECB+ documents (sports, culture, disasters): every sentence is NONE.</li>
  * </ul>
  * Every suite is split by {@link SuiteSplit} as its evaluation splits it; the trainer reads only the dev half.
@@ -74,7 +74,7 @@ final class EventTypeCases {
             out.add(new Case("conflibert", c.text(), silver, silver.map(Set::of).orElse(allowed), 1));
         }
         for (NgecSuite.Story s : split.select(NgecSuite.read(events.resolve("ngec-synthetic")), NgecSuite.Story::template)) {
-            String type = s.type().equals("REQUEST") ? "DEMAND" : s.type();
+            String type = s.type();
             if (!codes.containsKey(type)) continue;
             out.add(new Case("ngec", lead(s.text()), Optional.of(type), Set.of(type), SYNTHETIC_WEIGHT));
         }

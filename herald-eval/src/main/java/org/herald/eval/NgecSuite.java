@@ -26,7 +26,8 @@ final class NgecSuite {
      *                 Wildcat Strike"): the key of the dev / held-out split, so that no template has stories in both
      *                 halves (the ~14 stories of one template share their wording, and a split by text would put
      *                 near-copies of a tuned story in the held-out half)
-     * @param type the PLOVER event type ("ASSAULT")
+     * @param type the PLOVER event type ("ASSAULT"); the prompts' REQUEST, PLOVER's older name for DEMAND, is read as
+     *             DEMAND, the name cameo-plover.tsv gives it
      * @param mode the PLOVER mode, lower-cased and spelt as PLOVER spells it ("aerial"), or "" when the prompt gave none
      */
     record Story(String text, String template, String type, String mode) {}
@@ -41,7 +42,8 @@ final class NgecSuite {
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.size() <= Math.max(Math.max(text, title), Math.max(label, mode))) continue;
             String m = row.get(mode).strip().toLowerCase(Locale.ROOT);
-            stories.add(new Story(row.get(text).strip(), row.get(title).strip(), row.get(label).strip(),
+            String type = row.get(label).strip();
+            stories.add(new Story(row.get(text).strip(), row.get(title).strip(), type.equals("REQUEST") ? "DEMAND" : type,
                     spellings.getOrDefault(m, m)));
         }
         return stories;

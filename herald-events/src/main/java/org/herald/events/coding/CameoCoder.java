@@ -77,6 +77,7 @@ public final class CameoCoder implements EventStage {
     private final Set<String> roles = new HashSet<>();
     /** crowds.tsv: "thousands", "supporters", the crowd that may be a protest's doer. */
     private final Set<String> crowds = Set.copyOf(Lexicon.words(CameoCoder.class, "crowds.tsv"));
+    private final UnnamedAttackers unnamed = new UnnamedAttackers();
     private final IntentFinder intents;
     private final EventPlaces places;
     private final Places nations;
@@ -111,7 +112,7 @@ public final class CameoCoder implements EventStage {
         }
         this.intents = IntentFinder.load();
         this.clauses = new ClauseFinder(VerbDictionary.load(codebook), ConverseVerbs.load(codebook),
-                new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors());
+                new HashSet<>(Lexicon.words(CameoCoder.class, "light-verbs.tsv")), intents.governors(), unnamed);
         this.reciprocal = ReciprocalVerbs.load();
         this.modality = List.of(new NegationRule(), new HypotheticalRule(), new FutureRule(), new ReportedRule());
         this.nations = Places.load();
@@ -238,6 +239,8 @@ public final class CameoCoder implements EventStage {
     /** The CAMEO root of protests, whose doer may be a crowd (crowds.tsv), coded as the opposition in the street. */
     private static final String PROTEST_ROOT = "14";
     private static final String CROWD_CODE = "OPP";
+    /** The mark of an unnamed attacker known only from the act ("was shot dead"), which needs a coded target. */
+    private static final String UNNAMED_BY_ACT = "+source-unnamed-act";
 
     /** The code a learned clause is first coded with, only to see whether it has a codable source. */
     private static final String PROBE_CODE = "010";
@@ -275,6 +278,19 @@ public final class CameoCoder implements EventStage {
                 if (!crowds.contains(tree.lemma(s)) && !crowds.contains(tree.word(s))) continue;
                 if (trace.enabled()) trace.note("  source '" + tree.token(s).text() + "': a protesting crowd, OPP");
                 sources.add(new Side(new Actor(tree.token(s).text(), CROWD_CODE, Optional.empty()), s, "+source-crowd"));
+            }
+        }
+        if (sources.isEmpty() && UnnamedAttackers.isAttack(clause.entry().code())) {
+            for (int s : clause.sources()) {
+                if (!unnamed.standsForAttacker(tree, s, clause.kind().equals("passive"))) continue;
+                boolean verb = unnamed.isVerbOnly(tree, s);
+                if (trace.enabled()) {
+                    trace.note("  source '" + tree.token(s).text() + "': an unnamed attacker, " + UnnamedAttackers.CODE
+                            + " (" + UnnamedAttackers.FILE + ")");
+                }
+                String name = verb ? "unnamed attacker" : tree.token(s).text();
+                sources.add(new Side(new Actor(name, UnnamedAttackers.CODE, Optional.empty()), s,
+                        verb ? UNNAMED_BY_ACT : "+source-unnamed"));
             }
         }
         if (sources.isEmpty()) {
@@ -353,6 +369,11 @@ public final class CameoCoder implements EventStage {
                 return out;
             }
         }
+        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT))) {
+            // "a man was stabbed": an unnamed doer toward no actor is a crime report, not event data.
+            if (trace.enabled()) trace.note("  no event: an unnamed attacker toward no coded side");
+            return out;
+        }
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
@@ -376,7 +397,9 @@ public final class CameoCoder implements EventStage {
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
         List<Side[]> dyads = new ArrayList<>();
-        if (placedTargets.isEmpty() && placedSources.size() > 1 && reciprocal.test(tree, clause)) {
+        // "fighting [between] troops and rebels": parties named by "between" act on each other, whatever the act.
+        boolean between = clause.sources().stream().anyMatch(h -> tree.caseWord(h).filter("between"::equals).isPresent());
+        if (placedTargets.isEmpty() && placedSources.size() > 1 && (between || reciprocal.test(tree, clause))) {
             // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
             // reciprocal events are coded with actors reversed").
             if (trace.enabled()) trace.note("  reciprocal: each conjoined source is the other's target");
@@ -569,7 +592,7 @@ public final class CameoCoder implements EventStage {
                 trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
                         + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());
             }
-            out.add(new Side(placed, s.head(), p.get().mark(role)));
+            out.add(new Side(placed, s.head(), s.mark() + p.get().mark(role)));
         }
         return out;
     }

@@ -42,6 +42,7 @@ final class ClauseFinder {
     static final String CONVERSE = ConverseVerbs.KIND;
 
     private final VerbDictionary verbs;
+    private final UnnamedAttackers unnamed;
     private final ConverseVerbs converse;
     private final Set<String> lightVerbs;
     private final Set<String> commitments;
@@ -56,8 +57,11 @@ final class ClauseFinder {
     /**
      * @param converse verbs whose subject is the target and whose "from" phrase the doer, tried before {@code verbs}
      * @param commitments verbs of commitment, which take the act under them only through a complement row
+     * @param unnamed what stands for the doer of an agentless attack ("were killed in an [ambush]")
      */
-    ClauseFinder(VerbDictionary verbs, ConverseVerbs converse, Set<String> lightVerbs, Set<String> commitments) {
+    ClauseFinder(VerbDictionary verbs, ConverseVerbs converse, Set<String> lightVerbs, Set<String> commitments,
+                 UnnamedAttackers unnamed) {
+        this.unnamed = unnamed;
         this.verbs = verbs;
         this.converse = converse;
         this.lightVerbs = lightVerbs;
@@ -249,10 +253,15 @@ final class ClauseFinder {
             }
             List<Integer> agents = Arguments.agents(tree, i);
             if (agents.isEmpty()) agents = instrumentDoers(tree, i);
+            if (agents.isEmpty() && UnnamedAttackers.isAttack(entry.get().code())) {
+                // "three officers were killed in an ambush", "was shot dead": an attacker the text does not name.
+                agents = unnamed.ofPassive(tree, i).map(List::of).orElse(List.of());
+            }
             return Optional.of(new Clause("passive", i, chain, agents, targets, entry.get()));
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
         List<Integer> sources = Arguments.subjects(tree, i);
+        if (sources.isEmpty()) sources = onsetParties(tree, i);
         if (isDownedCraft(tree, i, sources)) {
             // "US Chinook helicopter shot down in Afghanistan": a headline's reduced passive; the craft is the
             // target, the shooter is not named (craft.tsv).
@@ -367,6 +376,26 @@ final class ClauseFinder {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {
             if (tree.caseWord(n).filter("between"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+        }
+        if (out.isEmpty()) out.addAll(onsetParties(tree, noun));
+        return out;
+    }
+
+    /** Verbs of an outbreak, whose "between" phrase names the parties of the fighting that is their subject. */
+    private static final Set<String> ONSET_VERBS =
+            Set.of("erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "occur");
+
+    /**
+     * "[Fighting] broke out between rival militias", "clashes erupted between police and protesters": the parser
+     * hangs the parties on the verb of the outbreak, not on the event noun (or gerund) that is its subject.
+     */
+    static List<Integer> onsetParties(Tree tree, int event) {
+        Optional<Integer> verb = tree.governor(event).filter(g -> tree.relation(event).equals("nsubj")
+                && ONSET_VERBS.contains(tree.lemma(g)));
+        List<Integer> out = new ArrayList<>();
+        if (verb.isEmpty()) return out;
+        for (int o : tree.children(verb.get(), "obl")) {
+            if (tree.caseWord(o).filter("between"::equals).isPresent()) out.addAll(tree.withConjuncts(o));
         }
         return out;
     }

@@ -299,4 +299,29 @@ class EventCoverageIT {
         // an attack is no comment: where it happens is its place, not its target
         assertTrue(keys("Kenya shelled the town in Somalia.").stream().noneMatch(k -> k.startsWith("KEN SOM ")));
     }
+
+    @Test
+    void anAttackWhoseDoerIsUnnamedIsStillAnAttack() {
+        // unnamed-attackers.tsv: a weapon as the subject, an attack a passive happened in, an act only people do
+        assertEquals(List.of("UAF AFGMIL 183 ASSERTED"),
+                keys("A roadside bomb exploded near a military convoy in Afghanistan."));
+        assertEquals(List.of("NERUAF COP 190 ASSERTED"), keys("Three police officers were killed in an ambush in Niger."));
+        assertEquals(List.of("KENUAF KENLEG 193 ASSERTED"), keys("A Kenyan lawmaker was shot dead in Nairobi."));
+        // accidents, disasters and crimes toward no coded side stay out
+        assertEquals(List.of(), keys("A gas cylinder exploded in a restaurant in Lagos."));
+        assertEquals(List.of(), keys("More than 300 people were killed in the earthquake in Turkey."));
+        assertEquals(List.of(), keys("A man was stabbed in London."));
+    }
+
+    @Test
+    void fightingThatBreaksOutBetweenPartiesIsTheirsTowardEachOther() {
+        assertEquals(List.of("MIL REB 190 ASSERTED", "REB MIL 190 ASSERTED"),
+                keys("Fighting broke out between the army and rebels in the north."));
+    }
+
+    @Test
+    void strikesAndSitInsAreProtests() {
+        assertEquals(List.of("ZWEEDU - 143 ASSERTED"), keys("Teachers went on strike in Zimbabwe."));
+        assertEquals(List.of("KENOPP - 141 ASSERTED"), keys("Protesters staged a sit-in outside the parliament in Kenya."));
+    }
 }
