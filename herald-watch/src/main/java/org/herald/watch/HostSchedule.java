@@ -16,7 +16,7 @@ final class HostSchedule {
 
     private static final class Host {
         boolean busy;
-        long notBefore = Long.MIN_VALUE; // System.nanoTime() scale
+        long notBefore = System.nanoTime(); // free from now on; nanoTime() values are compared by difference only
     }
 
     /** Waits until {@code host} is free and its pause has passed, then takes it. */
@@ -43,14 +43,20 @@ final class HostSchedule {
     synchronized void release(String host, Duration pause) {
         Host h = hosts.get(host);
         h.busy = false;
-        h.notBefore = Math.max(h.notBefore, System.nanoTime() + pause.toNanos());
+        later(h, pause);
         notifyAll();
     }
 
     /** No request to {@code host} before {@code pause} from now (a 429's Retry-After, a backoff). */
     synchronized void defer(String host, Duration pause) {
-        Host h = hosts.computeIfAbsent(host, k -> new Host());
-        h.notBefore = Math.max(h.notBefore, System.nanoTime() + pause.toNanos());
+        later(hosts.computeIfAbsent(host, k -> new Host()), pause);
+    }
+
+    private static void later(Host h, Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        if (until - h.notBefore > 0) {
+            h.notBefore = until;
+        }
     }
 
     synchronized void stop() {

@@ -246,8 +246,11 @@ public final class PoliteFetcher implements AutoCloseable {
                 continue;
             }
             if (status / 100 == 2) {
-                return RobotsRules.parse(at, x.response().body(),
+                RobotsRules rules = RobotsRules.parse(at, x.response().body(),
                         x.response().headers().firstValue("Content-Type").orElse("text/plain"));
+                // the robots.txt request itself was the host's first: its Crawl-delay counts from it
+                schedule.defer(Urls.host(robotsUrl), settings.pauseFor(rules.crawlDelay()));
+                return rules;
             }
             return status / 100 == 4 ? RobotsRules.allowAll() : RobotsRules.unreachable();
         }
