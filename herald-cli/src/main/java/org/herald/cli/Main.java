@@ -14,6 +14,7 @@ public final class Main {
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
               ingest    analyse documents and keep them in the store (idempotent, resumable)
               serve     the web UI and JSON API over a store
+              watch     read news feeds and sitemaps politely and ingest their new pages once
               explain   show why a sentence got (or did not get) each event
               export    write analysed events as GDELT 2.0 TSV, PLOVER JSON or JSON Lines
               cluster   group articles into stories and mark near-duplicates; JSON Lines on stdout
@@ -51,6 +52,8 @@ public final class Main {
                     return IngestCommand.run(rest, io);
                 case "serve":
                     return ServeCommand.run(rest, io);
+                case "watch":
+                    return WatchCommand.run(rest, io);
                 case "explain":
                     return ExplainCommand.run(rest, io);
                 case "export":
