@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  *   <li>{@code pages.log}, append-only: {@code stored URL ARTICLE_ID} or {@code failed URL REASON}, one line per
  *   page dealt with. A stored line counts only while the store holds that article: lines are written before
  *   the store commits, so after a kill -9 the pages of a lost commit are fetched again and nothing the store
- *   holds is. A torn last line is ignored.</li>
+ *   holds is. A torn last line (a write cut short) is cut off on opening.</li>
  *   <li>{@code feeds.tsv}: per feed and sitemap its validators, next fetch time, interval and failures; replaced
  *   whole (temporary file, fsync, atomic rename), after the round's pages are committed, so a feed's 304 never
  *   hides items that were not stored.</li>
@@ -65,8 +65,15 @@ public final class WatchState implements AutoCloseable {
         FileChannel log = FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         WatchState state = new WatchState(dir, log, settings.maxAttempts());
-        state.readLog(Files.readAllLines(logFile, StandardCharsets.UTF_8), stored);
-        log.position(log.size());
+        byte[] bytes = Files.readAllBytes(logFile);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        // A write cut short by a crash leaves a line without its end: drop it, so the next line starts clean.
+        log.truncate(end);
+        log.position(end);
+        state.readLog(new String(bytes, 0, end, StandardCharsets.UTF_8).lines().toList(), stored);
         state.readFeeds(dir.resolve("feeds.tsv"));
         return state;
     }
@@ -75,7 +82,7 @@ public final class WatchState implements AutoCloseable {
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             if (f.length != 3) {
-                continue; // the torn tail of a write cut short
+                continue; // not a line we write
             }
             switch (f[0]) {
                 case "stored" -> {
