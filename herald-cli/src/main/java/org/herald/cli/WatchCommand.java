@@ -31,7 +31,7 @@ import org.herald.watch.Watcher;
 final class WatchCommand {
     static final String USAGE = """
             usage: herald watch --feeds FILE [--store DIR] [--once] [--contact EMAIL_OR_URL] [--host-delay S]
-                                [--threads N]
+                                [--threads N] [--commit-every N]
 
             Reads the feeds and sitemaps FILE lists (one URL a line; # comments): RSS 0.9x/1.0/2.0, Atom,
             sitemaps, sitemap indexes and Google News sitemaps. Every page they list that was not stored before is
@@ -49,6 +49,8 @@ final class WatchCommand {
                                 ("Herald/VERSION (+C)"); please set it
               --host-delay S    seconds between two requests to one host (default 5; decimals allowed)
               --threads N       hosts read at the same time (default 4)
+              --commit-every N  make the store durable after every N new articles, and after every round
+                                (default 20)
 
             Without --once the watcher runs until stopped; Ctrl-C or SIGTERM finishes the pages in hand, commits and
             exits. A kill -9 loses nothing that was committed, and a restart fetches none of it again.
@@ -66,6 +68,7 @@ final class WatchCommand {
         Optional<String> contact = Optional.empty();
         Optional<Duration> hostDelay = Optional.empty();
         int threads = 4;
+        Optional<Integer> commitEvery = Optional.empty();
     }
 
     static int run(List<String> args, Streams io) {
@@ -82,6 +85,7 @@ final class WatchCommand {
                 case "contact" -> o.contact = Optional.of(a.value("contact"));
                 case "host-delay" -> o.hostDelay = Optional.of(seconds(a, "host-delay"));
                 case "threads" -> o.threads = a.positiveInt("threads");
+                case "commit-every" -> o.commitEvery = Optional.of(a.positiveInt("commit-every"));
                 default -> throw a.unknown(name);
             }
         });
@@ -111,6 +115,9 @@ final class WatchCommand {
         WatchSettings settings = WatchSettings.defaults(o.contact).withThreads(o.threads);
         if (o.hostDelay.isPresent()) {
             settings = settings.withHostDelay(o.hostDelay.get());
+        }
+        if (o.commitEvery.isPresent()) {
+            settings = settings.withCommitEvery(o.commitEvery.get());
         }
         Store store;
         try {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGTERM that exits cleanly with its pages committed.
  */
 class WatchCommandIT {
+    private static final int MANY = 10;
     private HttpServer server;
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
 
@@ -61,10 +62,23 @@ class WatchCommandIT {
                             + "<item><link>/members/only</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
                     type = "application/rss+xml";
                 }
+                case "/many.xml" -> {
+                    StringBuilder items = new StringBuilder();
+                    for (int i = 1; i <= MANY; i++) {
+                        items.append("<item><link>/many/").append(i).append("</link></item>");
+                    }
+                    body = ("<rss version=\"2.0\"><channel><title>Many</title>" + items + "</channel></rss>")
+                            .getBytes(StandardCharsets.UTF_8);
+                    type = "application/rss+xml";
+                }
                 case "/2026/03/ferry" -> body = page("Ferry timetable agreed", "Mayor Anna Lenz").getBytes(StandardCharsets.UTF_8);
                 case "/2026/03/council" -> body = page("Council backs harbour plan", "Councillor Tom Vey")
                         .getBytes(StandardCharsets.UTF_8);
                 default -> {
+                    if (path.startsWith("/many/")) {
+                        body = manyPage(path).getBytes(StandardCharsets.UTF_8);
+                        break;
+                    }
                     status = 404;
                     body = "not here".getBytes(StandardCharsets.UTF_8);
                 }
@@ -92,6 +106,10 @@ class WatchCommandIT {
         }
         return "<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>" + title
                 + "</h1>" + p + "</article></body></html>";
+    }
+
+    private static String manyPage(String path) {
+        return page("Story " + path.substring("/many/".length()) + " of the harbour", "Mayor Anna Lenz");
     }
 
     private Path feeds() throws Exception {
@@ -145,6 +163,56 @@ class WatchCommandIT {
         try (Store s = Stores.open(store)) {
             assertEquals(2, s.articleCount(), out);
         }
+    }
+
+    @Test
+    void aWatcherKilledMidRoundLosesNothingAndTheNextRunFetchesNoPageItHadCommitted() throws Exception {
+        Path store = temp.resolve("store");
+        Path feeds = temp.resolve("many.txt");
+        Files.writeString(feeds, "http://127.0.0.1:" + server.getAddress().getPort() + "/many.xml\n");
+        Path log = temp.resolve("killed.log");
+        Path pages = store.resolve("watch-state/pages.log");
+        Process watch = new ProcessBuilder(javaBinary(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "watch", "--feeds", feeds.toString(), "--store", store.toString(),
+                "--host-delay", "0.05", "--commit-every", "2", "--contact", "desk@news.example")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (storedLines(pages) < 4 && watch.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(watch.isAlive(), "ended before it could be killed: " + Files.readString(log));
+        watch.destroyForcibly().waitFor(); // SIGKILL: no hook, no last commit
+
+        java.util.Set<String> committed = new java.util.HashSet<>();
+        try (Store s = Stores.open(store)) {
+            for (int i = 1; i <= MANY; i++) {
+                String id = org.herald.store.ContentHash.of(manyPage("/many/" + i).getBytes(StandardCharsets.UTF_8));
+                if (s.contains(id)) {
+                    committed.add("/many/" + i);
+                }
+            }
+        }
+        assertTrue(committed.size() >= 2 && committed.size() < MANY, "committed before the kill: " + committed);
+        Map<String, Integer> before = Map.copyOf(hits);
+
+        CliRun again = CliRun.run("watch", "--once", "--feeds", feeds.toString(), "--store", store.toString(),
+                "--host-delay", "0.05", "--contact", "desk@news.example");
+        assertEquals(0, again.exitCode(), again.err());
+        int rest = MANY - committed.size();
+        assertTrue(again.err().contains(rest + " new items = " + rest + " stored + 0 already stored"), again.err());
+        for (String page : committed) {
+            assertEquals(before.get(page), hits.get(page), page + " was committed: not fetched again");
+        }
+        try (Store s = Stores.open(store)) {
+            assertEquals(MANY, s.articleCount());
+        }
+    }
+
+    private static long storedLines(Path pages) throws java.io.IOException {
+        if (!Files.exists(pages)) {
+            return 0;
+        }
+        return Files.readAllLines(pages).stream().filter(l -> l.startsWith("stored\t")).count();
     }
 
     private static String javaBinary() {

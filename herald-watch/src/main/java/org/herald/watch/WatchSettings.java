@@ -118,6 +118,12 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
                 sitemapDepth, n, commitEvery, maxAttempts);
     }
 
+    public WatchSettings withCommitEvery(int n) {
+        return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
+                maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
+                sitemapDepth, threads, n, maxAttempts);
+    }
+
     /** The pause after each request to a host whose robots.txt asks for {@code crawlDelay}. */
     Duration pauseFor(Optional<Duration> crawlDelay) {
         Duration asked = crawlDelay.map(d -> d.compareTo(maxCrawlDelay) > 0 ? maxCrawlDelay : d).orElse(Duration.ZERO);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.herald.extract.RawDocument;
 import org.herald.store.IngestResult;
@@ -39,7 +41,11 @@ public final class Watcher {
     private final Store store;
     private final WatchState state;
     private final Clock clock;
-    private final Object commitLock = new Object();
+    /**
+     * Held shared from a page's ingest until its line is in the state, and exclusively by a commit: a commit then
+     * never takes an article whose page line is not written yet (which a restart would fetch again).
+     */
+    private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
     private final Object wake = new Object();
     private volatile boolean stopping;
     private int storedSinceCommit;
@@ -233,18 +239,22 @@ public final class Watcher {
         }
         RawDocument doc = new RawDocument(url.toString(), ok.body(), Optional.of(ok.url().toString()),
                 RawDocument.Format.HTML, Optional.of(clock.instant()));
-        IngestResult ingested = ingestor.ingest(doc, c.item().published());
-        switch (ingested.status()) {
-            case STORED -> {
-                state.stored(url.toString(), ingested.articleId().orElseThrow());
-                counts.addStored();
-                countTowardsCommit();
+        IngestResult ingested;
+        commitGate.readLock().lock();
+        try {
+            ingested = ingestor.ingest(doc, c.item().published());
+            switch (ingested.status()) {
+                case STORED, ALREADY_STORED -> state.stored(url.toString(), ingested.articleId().orElseThrow());
+                case FAILED -> fail(c, ingested.reason().orElseThrow().kind(), counts, incomplete);
             }
-            case ALREADY_STORED -> {
-                state.stored(url.toString(), ingested.articleId().orElseThrow());
-                counts.addAlreadyStored();
-            }
-            case FAILED -> fail(c, ingested.reason().orElseThrow().kind(), counts, incomplete);
+        } finally {
+            commitGate.readLock().unlock();
+        }
+        if (ingested.status() == IngestResult.Status.STORED) {
+            counts.addStored();
+            countTowardsCommit();
+        } else if (ingested.status() == IngestResult.Status.ALREADY_STORED) {
+            counts.addAlreadyStored();
         }
     }
 
@@ -257,19 +267,26 @@ public final class Watcher {
     }
 
     private void countTowardsCommit() {
-        synchronized (commitLock) {
-            if (++storedSinceCommit >= settings.commitEvery()) {
-                commit();
+        boolean due;
+        synchronized (this) {
+            due = ++storedSinceCommit >= settings.commitEvery();
+            if (due) {
+                storedSinceCommit = 0;
             }
+        }
+        if (due) {
+            commit();
         }
     }
 
     /** Page lines to disk first, then the store: a line whose article the commit did not make counts for nothing. */
     private void commit() {
-        synchronized (commitLock) {
+        commitGate.writeLock().lock();
+        try {
             state.flushPages();
             store.commit();
-            storedSinceCommit = 0;
+        } finally {
+            commitGate.writeLock().unlock();
         }
     }
 }
