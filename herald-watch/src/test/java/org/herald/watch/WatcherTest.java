@@ -160,14 +160,18 @@ class WatcherTest {
                 wire.url("/sitemap-index.xml"), slow.url("/feed.xml"));
     }
 
-    /** One watcher over the store folder, as one run of {@code herald watch} builds it. */
+    /** One watcher over the store folder, as one run of {@code herald watch --once} builds it. */
     private RoundCounts round(Path storeDir) throws Exception {
+        return round(storeDir, true);
+    }
+
+    private RoundCounts round(Path storeDir, boolean everyFeed) throws Exception {
         try (Store store = LuceneStore.open(storeDir);
              WatchState state = WatchState.open(storeDir, store::contains, settings);
              PoliteFetcher fetcher = new PoliteFetcher(settings)) {
             Watcher watcher = new Watcher(feeds(), settings, fetcher, Pipeline.ingestor(store), store, state,
                     Clock.systemUTC());
-            return watcher.round(true);
+            return watcher.round(everyFeed);
         }
     }
 
@@ -229,6 +233,42 @@ class WatcherTest {
         assertTrue(Files.readString(storeDir.resolve("watch-state/feeds.tsv")).contains("\"rss-1\""));
         try (Store store = LuceneStore.open(storeDir)) {
             assertEquals(9, store.articleCount());
+        }
+
+        // Without --once only feeds that are due are read: every feed was just read and waits its interval.
+        int requests = news.requests().size() + wire.requests().size() + slow.requests().size();
+        RoundCounts due = round(storeDir, false);
+        assertEquals(0, due.feedsRead() + due.feedsFailed(), due.summary());
+        assertEquals(requests, news.requests().size() + wire.requests().size() + slow.requests().size());
+    }
+
+    @Test
+    void stopEndsARunningWatcherPromptlyWithWhatItStoredCommitted() throws Exception {
+        Path storeDir = temp.resolve("store");
+        java.util.concurrent.CountDownLatch firstRound = new java.util.concurrent.CountDownLatch(1);
+        RoundCounts[] total = {null};
+        try (Store store = LuceneStore.open(storeDir);
+             WatchState state = WatchState.open(storeDir, store::contains, settings);
+             PoliteFetcher fetcher = new PoliteFetcher(settings)) {
+            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), settings, fetcher, Pipeline.ingestor(store),
+                    store, state, Clock.systemUTC());
+            Thread running = new Thread(() -> {
+                try {
+                    total[0] = watcher.runUntilStopped(c -> firstRound.countDown());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            running.start();
+            assertTrue(firstRound.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            long start = System.nanoTime();
+            watcher.stop(); // it sleeps until the feed is due again, minutes from now
+            running.join(5000);
+            assertTrue(!running.isAlive() && (System.nanoTime() - start) / 1e6 < 5000, "stopped promptly");
+            assertEquals(3, total[0].stored(), total[0].summary());
+        }
+        try (Store store = LuceneStore.open(storeDir)) {
+            assertEquals(3, store.articleCount(), "committed before the watcher returned");
         }
     }
 }
