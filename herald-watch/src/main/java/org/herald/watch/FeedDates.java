@@ -1,7 +1,9 @@
 package org.herald.watch;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -44,6 +46,12 @@ final class FeedDates {
             // next form
         }
         return rfc822(text).map(OffsetDateTime::toString);
+    }
+
+    /** The instant an {@link #iso} string names; a date alone is its first moment in UTC. */
+    static Instant instant(String iso) {
+        return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : OffsetDateTime.parse(iso).toInstant();
     }
 
     private static Optional<OffsetDateTime> rfc822(String text) {

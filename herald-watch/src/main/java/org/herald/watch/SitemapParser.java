@@ -1,6 +1,8 @@
 package org.herald.watch;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ final class SitemapParser {
                 continue;
             }
             List<Element> fields = SecureXml.descendants(r);
-            Optional<URI> url = loc(fields).flatMap(loc -> Urls.resolve(base, loc));
+            Optional<URI> url = child(fields, "loc").flatMap(loc -> Urls.resolve(base, loc));
             if (url.isEmpty()) {
                 skipped++;
                 continue;
@@ -40,25 +42,39 @@ final class SitemapParser {
         return new Feed(Feed.Kind.SITEMAP, items, List.of(), skipped);
     }
 
+    /**
+     * A sitemap index's sitemaps, the most recently modified first (by {@code <lastmod>}; those without one after,
+     * in file order): a news site's index lists its archive back for years, and the newest sitemaps hold the news.
+     */
     static Feed index(XMLStreamReader r, URI base) throws XMLStreamException {
         List<URI> sitemaps = new ArrayList<>();
+        List<Instant> modified = new ArrayList<>();
         int skipped = 0;
         while (SecureXml.nextStart(r) && sitemaps.size() < MAX_ENTRIES) {
             if (!r.getLocalName().equals("sitemap")) {
                 continue;
             }
-            Optional<URI> url = loc(SecureXml.descendants(r)).flatMap(loc -> Urls.resolve(base, loc));
+            List<Element> fields = SecureXml.descendants(r);
+            Optional<URI> url = child(fields, "loc").flatMap(loc -> Urls.resolve(base, loc));
             if (url.isPresent()) {
                 sitemaps.add(url.get());
+                modified.add(child(fields, "lastmod").flatMap(FeedDates::iso).map(FeedDates::instant)
+                        .orElse(Instant.MIN));
             } else {
                 skipped++;
             }
         }
-        return new Feed(Feed.Kind.SITEMAP_INDEX, List.of(), sitemaps, skipped);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sitemaps.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(modified::get, Comparator.reverseOrder())); // stable: file order on ties
+        return new Feed(Feed.Kind.SITEMAP_INDEX, List.of(), order.stream().map(sitemaps::get).toList(), skipped);
     }
 
-    private static Optional<String> loc(List<Element> fields) {
-        return fields.stream().filter(e -> e.depth() == 1 && e.name().equals("loc"))
+    /** A direct child's text: sitemaps come in several namespaces (0.84, 0.9) and none, so only the name counts. */
+    private static Optional<String> child(List<Element> fields, String name) {
+        return fields.stream().filter(e -> e.depth() == 1 && e.name().equals(name))
                 .map(Element::text).filter(t -> !t.isEmpty()).findFirst();
     }
 }

@@ -33,6 +33,11 @@ import org.herald.store.Store;
  * }</pre>
  */
 public final class Watcher {
+    /**
+     * Sitemaps followed per index and round, the most recently modified first: enough for a news site's daily
+     * sitemaps, while its archive (thousands of monthly sitemaps back to the 1990s) is left alone.
+     */
+    static final int SITEMAPS_PER_INDEX = 50;
     private final List<URI> feeds;
     private final WatchSettings settings;
     private final PoliteFetcher fetcher;
@@ -196,7 +201,7 @@ public final class Watcher {
             // An index is read whole every time (no validators kept): its 304 would hide the sitemaps it lists,
             // which are fetched conditionally each on their own.
             if (depth < settings.sitemapDepth()) {
-                for (URI child : feed.sitemaps()) {
+                for (URI child : feed.sitemaps().subList(0, Math.min(SITEMAPS_PER_INDEX, feed.sitemaps().size()))) {
                     items.addAll(read(top, child, depth + 1, counts, validators).items());
                 }
             }

@@ -118,11 +118,12 @@ class FeedParserTest {
     }
 
     @Test
-    void aSitemapIndexListsSitemapsAndAGzippedOneIsUnpacked() throws Exception {
+    void aSitemapIndexListsSitemapsNewestFirstAndAGzippedOneIsUnpacked() throws Exception {
         String xml = """
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                  <sitemap><loc>https://news.example/sitemap-1.xml</loc><lastmod>2026-03-04</lastmod></sitemap>
                   <sitemap><loc>sitemap-2.xml.gz</loc></sitemap>
+                  <sitemap><loc>https://news.example/archive-2019.xml</loc><lastmod>2019-12-31</lastmod></sitemap>
+                  <sitemap><loc>https://news.example/sitemap-1.xml</loc><lastmod>2026-03-04T06:00:00Z</lastmod></sitemap>
                 </sitemapindex>""";
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
@@ -131,6 +132,7 @@ class FeedParserTest {
         Feed feed = parser.parse(gz.toByteArray(), BASE);
         assertEquals(Feed.Kind.SITEMAP_INDEX, feed.kind());
         assertEquals(List.of(URI.create("https://news.example/sitemap-1.xml"),
+                URI.create("https://news.example/archive-2019.xml"),
                 URI.create("https://news.example/feeds/sitemap-2.xml.gz")), feed.sitemaps());
     }
 
