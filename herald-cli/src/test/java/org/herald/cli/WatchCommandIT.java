@@ -59,7 +59,8 @@ class WatchCommandIT {
                     body = ("<rss version=\"2.0\"><channel><title>Port Emsa Herald</title>"
                             + "<item><link>/2026/03/ferry</link><pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate></item>"
                             + "<item><link>/2026/03/council</link></item>"
-                            + "<item><link>/members/only</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+                            + "<item><link>/members/only</link></item></channel></rss>")
+                            .getBytes(StandardCharsets.UTF_8);
                     type = "application/rss+xml";
                 }
                 case "/many.xml" -> {
@@ -71,7 +72,8 @@ class WatchCommandIT {
                             .getBytes(StandardCharsets.UTF_8);
                     type = "application/rss+xml";
                 }
-                case "/2026/03/ferry" -> body = page("Ferry timetable agreed", "Mayor Anna Lenz").getBytes(StandardCharsets.UTF_8);
+                case "/2026/03/ferry" -> body = page("Ferry timetable agreed", "Mayor Anna Lenz")
+                        .getBytes(StandardCharsets.UTF_8);
                 case "/2026/03/council" -> body = page("Council backs harbour plan", "Councillor Tom Vey")
                         .getBytes(StandardCharsets.UTF_8);
                 default -> {

@@ -62,7 +62,8 @@ final class HostTasks {
                         throw ie;
                     }
                     if (first == null) {
-                        first = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                        first = e.getCause() instanceof RuntimeException re ? re
+                                : new IllegalStateException(e.getCause());
                     }
                 }
             }

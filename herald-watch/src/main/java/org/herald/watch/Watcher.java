@@ -103,7 +103,8 @@ public final class Watcher {
         counts.addItemsNew(fresh.size());
         Set<URI> incomplete = ConcurrentHashMap.newKeySet(); // feeds whose validators must not be kept: a page of
                                                             // theirs failed for a passing reason, retried next round
-        HostTasks.run(fresh.values(), c -> c.item().url(), settings.threads(), c -> fetchAndIngest(c, counts, incomplete));
+        HostTasks.run(fresh.values(), c -> c.item().url(), settings.threads(),
+                c -> fetchAndIngest(c, counts, incomplete));
 
         commit();
         Instant end = clock.instant();

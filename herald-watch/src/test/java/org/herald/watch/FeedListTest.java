@@ -20,7 +20,8 @@ class FeedListTest {
         Path file = temp.resolve("feeds.txt");
         Files.writeString(file, "# world news\nhttps://news.example/rss.xml\n\n  https://wire.example/sitemap.xml  \n"
                 + "https://news.example/rss.xml#again\n");
-        assertEquals(List.of(URI.create("https://news.example/rss.xml"), URI.create("https://wire.example/sitemap.xml")),
+        assertEquals(List.of(URI.create("https://news.example/rss.xml"),
+                        URI.create("https://wire.example/sitemap.xml")),
                 FeedList.read(file));
     }
 

@@ -123,7 +123,8 @@ class FeedParserTest {
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                   <sitemap><loc>sitemap-2.xml.gz</loc></sitemap>
                   <sitemap><loc>https://news.example/archive-2019.xml</loc><lastmod>2019-12-31</lastmod></sitemap>
-                  <sitemap><loc>https://news.example/sitemap-1.xml</loc><lastmod>2026-03-04T06:00:00Z</lastmod></sitemap>
+                  <sitemap><loc>https://news.example/sitemap-1.xml</loc>
+                    <lastmod>2026-03-04T06:00:00Z</lastmod></sitemap>
                 </sitemapindex>""";
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {

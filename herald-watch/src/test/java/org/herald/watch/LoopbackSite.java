@@ -45,8 +45,8 @@ final class LoopbackSite implements AutoCloseable {
             return t;
         }));
         server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            String query = exchange.getRequestURI().getRawQuery();
+            String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             synchronized (requests) {
                 requests.add(new Request(path, System.nanoTime(), exchange.getRequestHeaders()));
             }

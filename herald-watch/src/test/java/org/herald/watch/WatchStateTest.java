@@ -75,7 +75,8 @@ class WatchStateTest {
 
     @Test
     void feedStatusIsSavedWholeAndReadBack() throws Exception {
-        FeedStatus status = new FeedStatus(new Validators(Optional.of("\"v\t2\""), Optional.of("Wed, 04 Mar 2026 10:00:00 GMT")),
+        Validators validators = new Validators(Optional.of("\"v\t2\""), Optional.of("Wed, 04 Mar 2026 10:00:00 GMT"));
+        FeedStatus status = new FeedStatus(validators,
                 Instant.parse("2026-03-04T10:30:00Z"), Duration.ofMinutes(30), 2);
         try (WatchState state = WatchState.open(store, id -> false, settings)) {
             state.putFeed("https://news.example/rss", status);

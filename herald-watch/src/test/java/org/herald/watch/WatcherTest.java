@@ -118,7 +118,8 @@ class WatcherTest {
                 .feed("/news-sitemap.xml", "application/xml", """
                         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
                                 xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
-                          <url><loc>/b3</loc><news:news><news:publication_date>2026-03-05T07:00:00Z</news:publication_date>
+                          <url><loc>/b3</loc><news:news>
+                            <news:publication_date>2026-03-05T07:00:00Z</news:publication_date>
                             <news:title>Port reopens</news:title></news:news></url>
                           <url><loc>/limited</loc></url>
                         </urlset>""", "\"news-1\"", null)
