@@ -39,7 +39,8 @@ final class WatchCommand {
             Politely: robots.txt obeyed (on every redirect too), one request at a time per host with a pause
             between requests (a robots.txt Crawl-delay up to 120 s is honoured), conditional GETs for feeds,
             retries with backoff on 429 and 5xx, pages over 5 MiB refused. Feeds with news are read more often
-            (down to every 5 minutes), quiet ones less (up to every 6 hours).
+            (down to every 5 minutes), quiet ones less (up to every 6 hours). At most 200 new pages per host a
+            round: a backlog is worked off in the rounds right after.
 
               --feeds FILE      the list of feed and sitemap URLs
               --store DIR       the store folder, created when missing (default: herald-store); the watcher's state

@@ -31,6 +31,11 @@ public record FeedStatus(Validators validators, Instant nextFetch, Duration inte
         return new FeedStatus(current, now.plus(next), next, 0);
     }
 
+    /** This status, due again at {@code when}. */
+    FeedStatus dueAt(Instant when) {
+        return new FeedStatus(validators, when, interval, failures);
+    }
+
     /** Failed now: tried again after a doubled interval, validators kept. */
     FeedStatus failed(Instant now, WatchSettings settings) {
         Duration next = clamp(interval.multipliedBy(2), settings);

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * What one round did. Feeds: read (a 200 or a 304), failed by reason. Pages: every new item is stored, already
  * stored (its bytes were, under another URL or by an earlier run), skipped because robots.txt forbids it, or failed
- * with a reason, so {@code itemsNew = stored + alreadyStored + skippedByRobots + failed}. Thread-safe.
+ * with a reason, or left for the next round (past {@link WatchSettings#pagesPerHost()}), so
+ * {@code itemsNew = stored + alreadyStored + skippedByRobots + failed + leftForNextRound}. Thread-safe.
  */
 public final class RoundCounts {
     private int feedsRead;
@@ -17,6 +18,7 @@ public final class RoundCounts {
     private int stored;
     private int alreadyStored;
     private int skippedByRobots;
+    private int leftForNextRound;
     private final Map<String, Integer> failed = new TreeMap<>();
 
     synchronized void addFeedRead(boolean notModified) {
@@ -46,6 +48,10 @@ public final class RoundCounts {
         skippedByRobots++;
     }
 
+    synchronized void addLeftForNextRound() {
+        leftForNextRound++;
+    }
+
     synchronized void addFailed(String reason) {
         failed.merge(reason, 1, Integer::sum);
     }
@@ -58,6 +64,7 @@ public final class RoundCounts {
     public synchronized int alreadyStored() { return alreadyStored; }
     public synchronized int skippedByRobots() { return skippedByRobots; }
     public synchronized int failed() { return sum(failed); }
+    public synchronized int leftForNextRound() { return leftForNextRound; }
     public synchronized Map<String, Integer> failedByReason() { return Map.copyOf(failed); }
     public synchronized Map<String, Integer> feedsFailedByReason() { return Map.copyOf(feedsFailed); }
 
@@ -71,6 +78,7 @@ public final class RoundCounts {
         stored += o.stored;
         alreadyStored += o.alreadyStored;
         skippedByRobots += o.skippedByRobots;
+        leftForNextRound += o.leftForNextRound;
         o.failed.forEach((k, v) -> failed.merge(k, v, Integer::sum));
     }
 
@@ -83,6 +91,7 @@ public final class RoundCounts {
         c.stored = stored;
         c.alreadyStored = alreadyStored;
         c.skippedByRobots = skippedByRobots;
+        c.leftForNextRound = leftForNextRound;
         c.failed.putAll(failed);
         return c;
     }
@@ -95,7 +104,7 @@ public final class RoundCounts {
         return feedsRead + " feeds read (" + feedsNotModified + " not modified), " + sum(feedsFailed) + " failed"
                 + reasons(feedsFailed) + "; " + itemsNew + " new items = " + stored + " stored + " + alreadyStored
                 + " already stored + " + skippedByRobots + " skipped by robots + " + sum(failed) + " failed"
-                + reasons(failed);
+                + reasons(failed) + (leftForNextRound == 0 ? "" : " + " + leftForNextRound + " left for the next round");
     }
 
     private static int sum(Map<String, Integer> m) {

@@ -27,11 +27,14 @@ import java.util.Properties;
  * @param threads        hosts read at the same time (each host still one request at a time)
  * @param commitEvery    the store is committed after this many new articles, and at the end of every round
  * @param maxAttempts    a page that failed for a passing reason (timeout, 5xx) is tried this often, then left
+ * @param pagesPerHost   new pages fetched per host and round; the rest wait for the next rounds, so a feed with a
+ *                       big backlog (a sitemap's archive) cannot hold up the others' refresh for hours
  */
 public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCrawlDelay, Duration connectTimeout,
                             Duration readTimeout, int maxBytes, int maxRedirects, int maxRetries, Duration retryBase,
                             Duration maxRetryWait, Duration robotsTtl, Duration firstRefresh, Duration minRefresh,
-                            Duration maxRefresh, int sitemapDepth, int threads, int commitEvery, int maxAttempts) {
+                            Duration maxRefresh, int sitemapDepth, int threads, int commitEvery, int maxAttempts,
+                            int pagesPerHost) {
     public static final int FIVE_MIB = 5 * 1024 * 1024;
 
     public WatchSettings {
@@ -46,7 +49,7 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
             throw new IllegalArgumentException("minRefresh " + minRefresh + " is above maxRefresh " + maxRefresh);
         }
         if (maxBytes < 1 || maxRedirects < 0 || maxRetries < 0 || sitemapDepth < 0 || threads < 1
-                || commitEvery < 1 || maxAttempts < 1) {
+                || commitEvery < 1 || maxAttempts < 1 || pagesPerHost < 1) {
             throw new IllegalArgumentException("a count is out of range");
         }
     }
@@ -61,7 +64,7 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
         return new WatchSettings(userAgent(contact), Duration.ofSeconds(5), Duration.ofSeconds(120),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), FIVE_MIB, 5, 3, Duration.ofSeconds(2),
                 Duration.ofSeconds(120), Duration.ofHours(24), Duration.ofMinutes(15), Duration.ofMinutes(5),
-                Duration.ofHours(6), 3, 4, 20, 3);
+                Duration.ofHours(6), 3, 4, 20, 3, 200);
     }
 
     /** "Herald/0.1.0 (+desk@news.example)", or "Herald/0.1.0" when no contact is given. */
@@ -85,43 +88,49 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
     public WatchSettings withHostDelay(Duration d) {
         return new WatchSettings(userAgent, d, maxCrawlDelay, connectTimeout, readTimeout, maxBytes, maxRedirects,
                 maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts);
+                threads, commitEvery, maxAttempts, pagesPerHost);
     }
 
     public WatchSettings withTimeouts(Duration connect, Duration read) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connect, read, maxBytes, maxRedirects,
                 maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts);
+                threads, commitEvery, maxAttempts, pagesPerHost);
     }
 
     public WatchSettings withRetries(int retries, Duration base, Duration maxWait) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, retries, base, maxWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts);
+                threads, commitEvery, maxAttempts, pagesPerHost);
     }
 
     public WatchSettings withMaxBytes(int bytes) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, bytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, threads, commitEvery, maxAttempts);
+                sitemapDepth, threads, commitEvery, maxAttempts, pagesPerHost);
     }
 
     public WatchSettings withRefresh(Duration first, Duration min, Duration max) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, first, min, max, sitemapDepth,
-                threads, commitEvery, maxAttempts);
+                threads, commitEvery, maxAttempts, pagesPerHost);
     }
 
     public WatchSettings withThreads(int n) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, n, commitEvery, maxAttempts);
+                sitemapDepth, n, commitEvery, maxAttempts, pagesPerHost);
+    }
+
+    public WatchSettings withPagesPerHost(int n) {
+        return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
+                maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
+                sitemapDepth, threads, commitEvery, maxAttempts, n);
     }
 
     public WatchSettings withCommitEvery(int n) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, threads, n, maxAttempts);
+                sitemapDepth, threads, n, maxAttempts, pagesPerHost);
     }
 
     /** The pause after each request to a host whose robots.txt asks for {@code crawlDelay}. */

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +62,8 @@ public final class Watcher {
 
     private enum Outcome { READ, FAILED, STOPPED }
 
-    /** A page to fetch, and the feed or sitemap (maybe a child of an index) that listed it. */
-    private record Candidate(FeedItem item, URI listedBy) {}
+    /** A page to fetch, the feed or sitemap (maybe a child of an index) that listed it, and the listed feed. */
+    private record Candidate(FeedItem item, URI listedBy, URI feed) {}
 
     public Watcher(List<URI> feeds, WatchSettings settings, PoliteFetcher fetcher, Ingestor ingestor, Store store,
                    WatchState state, Clock clock) {
@@ -81,9 +83,9 @@ public final class Watcher {
      * @throws RuntimeException when the store cannot be written; what was committed before stays
      */
     public RoundCounts round(boolean everyFeed) throws InterruptedException {
-        Instant now = clock.instant();
+        Instant start = clock.instant();
         List<URI> due = feeds.stream()
-                .filter(f -> everyFeed || !state.feed(f.toString(), settings).nextFetch().isAfter(now)).toList();
+                .filter(f -> everyFeed || !state.feed(f.toString(), settings).nextFetch().isAfter(start)).toList();
         RoundCounts counts = new RoundCounts();
         Map<String, Validators> validators = new ConcurrentHashMap<>();
         Map<URI, FeedRead> reads = new ConcurrentHashMap<>();
@@ -101,10 +103,22 @@ public final class Watcher {
             }
         }
         counts.addItemsNew(fresh.size());
-        Set<URI> incomplete = ConcurrentHashMap.newKeySet(); // feeds whose validators must not be kept: a page of
-                                                            // theirs failed for a passing reason, retried next round
-        HostTasks.run(fresh.values(), c -> c.item().url(), settings.threads(),
-                c -> fetchAndIngest(c, counts, incomplete));
+        // Feeds whose validators must not be kept: a page of theirs failed for a passing reason or was left for
+        // the next round, and a 304 would hide it.
+        Set<URI> incomplete = ConcurrentHashMap.newKeySet();
+        Set<URI> backlogged = new HashSet<>();
+        Map<String, Integer> perHost = new HashMap<>();
+        List<Candidate> thisRound = new ArrayList<>();
+        for (Candidate c : fresh.values()) {
+            if (perHost.merge(Urls.host(c.item().url()), 1, Integer::sum) <= settings.pagesPerHost()) {
+                thisRound.add(c);
+            } else {
+                counts.addLeftForNextRound();
+                incomplete.add(c.listedBy());
+                backlogged.add(c.feed());
+            }
+        }
+        HostTasks.run(thisRound, c -> c.item().url(), settings.threads(), c -> fetchAndIngest(c, counts, incomplete));
 
         commit();
         Instant end = clock.instant();
@@ -117,8 +131,11 @@ public final class Watcher {
         for (URI feed : due) {
             FeedStatus s = state.feed(feed.toString(), settings);
             switch (reads.get(feed).outcome()) {
-                case READ -> state.putFeed(feed.toString(), s.read(s.validators(), feedsWithNew.contains(feed), end,
-                        settings));
+                case READ -> {
+                    FeedStatus read = s.read(s.validators(), feedsWithNew.contains(feed), end, settings);
+                    // a backlog is worked off in the next rounds, one after the other
+                    state.putFeed(feed.toString(), backlogged.contains(feed) ? read.dueAt(end) : read);
+                }
                 case FAILED -> state.putFeed(feed.toString(), s.failed(end, settings));
                 case STOPPED -> { }
             }
@@ -197,7 +214,7 @@ public final class Watcher {
         }
         counts.addFeedRead(false);
         List<Candidate> items = new ArrayList<>();
-        feed.items().forEach(i -> items.add(new Candidate(i, url)));
+        feed.items().forEach(i -> items.add(new Candidate(i, url, top)));
         if (feed.kind() == Feed.Kind.SITEMAP_INDEX) {
             // An index is read whole every time (no validators kept): its 304 would hide the sitemaps it lists,
             // which are fetched conditionally each on their own.

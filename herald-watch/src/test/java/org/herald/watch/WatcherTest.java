@@ -177,7 +177,8 @@ class WatcherTest {
     }
 
     private static void assertAddsUp(RoundCounts c) {
-        assertEquals(c.itemsNew(), c.stored() + c.alreadyStored() + c.skippedByRobots() + c.failed(), c.summary());
+        assertEquals(c.itemsNew(), c.stored() + c.alreadyStored() + c.skippedByRobots() + c.failed()
+                + c.leftForNextRound(), c.summary());
     }
 
     @Test
@@ -241,6 +242,41 @@ class WatcherTest {
         RoundCounts due = round(storeDir, false);
         assertEquals(0, due.feedsRead() + due.feedsFailed(), due.summary());
         assertEquals(requests, news.requests().size() + wire.requests().size() + slow.requests().size());
+    }
+
+    @Test
+    void aBacklogPastThePagesPerHostIsWorkedOffInTheRoundsThatFollowAtOnce() throws Exception {
+        Path storeDir = temp.resolve("store");
+        WatchSettings two = settings.withPagesPerHost(2);
+        try (Store store = LuceneStore.open(storeDir);
+             WatchState state = WatchState.open(storeDir, store::contains, two);
+             PoliteFetcher fetcher = new PoliteFetcher(two)) {
+            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), two, fetcher, Pipeline.ingestor(store),
+                    store, state, Clock.systemUTC());
+            RoundCounts first = watcher.round(false);
+            assertAddsUp(first);
+            assertEquals(5, first.itemsNew());
+            assertEquals(2, first.stored());
+            assertEquals(3, first.leftForNextRound());
+            assertTrue(first.summary().endsWith(" + 3 left for the next round"), first.summary());
+
+            RoundCounts second = watcher.round(false); // due at once, and read whole: no validators were kept
+            assertAddsUp(second);
+            assertEquals(0, second.feedsNotModified());
+            assertEquals(3, second.itemsNew());
+            assertEquals(1, second.skippedByRobots());
+            assertEquals(Map.of("http_404", 1), second.failedByReason());
+            assertEquals(1, second.leftForNextRound());
+
+            RoundCounts third = watcher.round(false);
+            assertAddsUp(third);
+            assertEquals(1, third.stored(), third.summary());
+            assertEquals(0, third.leftForNextRound());
+
+            RoundCounts fourth = watcher.round(false);
+            assertEquals(0, fourth.feedsRead(), "the backlog is done: the feed waits its interval");
+            assertEquals(3, store.commit(), "a1, a2 and flaky");
+        }
     }
 
     @Test
