@@ -29,7 +29,7 @@ public final class FeedParser {
 
     /** Parses a feed or sitemap fetched from {@code base}; relative links are resolved against it. */
     public Feed parse(byte[] body, URI base) throws FeedFormatException {
-        byte[] xml = gunzipped(body);
+        byte[] xml = HtmlEntities.numeric(gunzipped(body));
         try {
             XMLStreamReader r = SecureXml.reader(xml);
             if (!SecureXml.nextStart(r)) {

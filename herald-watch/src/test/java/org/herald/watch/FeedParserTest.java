@@ -138,6 +138,18 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlEntitiesThatXmlNeverDeclaredAreReadAsTheirCharacters() throws Exception {
+        Feed feed = parser.parse("""
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <rss version="2.0"><channel><title>Café news</title>
+                  <item><title>Talks&nbsp;resume &mdash; caf&eacute; &amp; port &#233;</title>
+                    <link>https://news.example/a?x=1&amp;y=2</link></item>
+                </channel></rss>""".getBytes(StandardCharsets.ISO_8859_1), BASE);
+        assertEquals(Optional.of("Talks\u00a0resume \u2014 caf\u00e9 & port \u00e9"), feed.items().get(0).title());
+        assertEquals("https://news.example/a?x=1&y=2", feed.items().get(0).url().toString());
+    }
+
+    @Test
     void anExternalEntityIsNeverExpandedOrFetched() {
         FeedFormatException e = assertThrows(FeedFormatException.class, () -> parse("""
                 <?xml version="1.0"?>
