@@ -46,6 +46,9 @@ public final class FeedParser {
             };
         } catch (XMLStreamException e) {
             throw new FeedFormatException("not well-formed XML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // StAX implementations throw unchecked exceptions too on some broken input: still one bad feed
+            throw new FeedFormatException("unreadable XML: " + e);
         }
     }
 

@@ -161,6 +161,15 @@ public final class PoliteFetcher implements AutoCloseable {
     }
 
     private Exchange exchange(URI url, Validators validators) throws InterruptedException {
+        try {
+            return send(url, validators);
+        } catch (IllegalArgumentException e) {
+            // a URL the HTTP client refuses (a user name in it, say): this page's problem, not the round's
+            return failed(url, "bad_url", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Exchange send(URI url, Validators validators) throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET()
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
@@ -168,7 +177,7 @@ public final class PoliteFetcher implements AutoCloseable {
                         + " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
         validators.etag().ifPresent(v -> request.header("If-None-Match", v));
         validators.lastModified().ifPresent(v -> request.header("If-Modified-Since", v));
-        // Only a 2xx body is kept; others are read and dropped, within the same cap.
+        // Only a 2xx body is kept; others are dropped as they arrive (and bounded by the read timeout).
         HttpResponse.BodyHandler<byte[]> body = info -> info.statusCode() / 100 == 2
                 ? new CappedBody(settings.maxBytes())
                 : HttpResponse.BodySubscribers.replacing(new byte[0]);
