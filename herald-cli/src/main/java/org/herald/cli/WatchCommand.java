@@ -31,7 +31,7 @@ import org.herald.watch.Watcher;
 final class WatchCommand {
     static final String USAGE = """
             usage: herald watch --feeds FILE [--store DIR] [--once] [--contact EMAIL_OR_URL] [--host-delay S]
-                                [--threads N] [--commit-every N]
+                                [--threads N] [--commit-every N] [--doc-timeout S]
 
             Reads the feeds and sitemaps FILE lists (one URL a line; # comments): RSS 0.9x/1.0/2.0, Atom,
             sitemaps, sitemap indexes and Google News sitemaps. Every page they list that was not stored before is
@@ -52,6 +52,8 @@ final class WatchCommand {
               --threads N       hosts read at the same time (default 4)
               --commit-every N  make the store durable after every N new articles, and after every round
                                 (default 20)
+              --doc-timeout S   seconds one page's extraction and analysis may take before it fails as timeout
+                                and the watcher goes on (default 60)
 
             Without --once the watcher runs until stopped; Ctrl-C or SIGTERM finishes the pages in hand, commits and
             exits. A kill -9 loses nothing that was committed, and a restart fetches none of it again.
@@ -70,6 +72,7 @@ final class WatchCommand {
         Optional<Duration> hostDelay = Optional.empty();
         int threads = 4;
         Optional<Integer> commitEvery = Optional.empty();
+        Duration docTimeout = DocumentBudget.defaults();
     }
 
     static int run(List<String> args, Streams io) {
@@ -87,6 +90,7 @@ final class WatchCommand {
                 case "host-delay" -> o.hostDelay = Optional.of(seconds(a, "host-delay"));
                 case "threads" -> o.threads = a.positiveInt("threads");
                 case "commit-every" -> o.commitEvery = Optional.of(a.positiveInt("commit-every"));
+                case DocumentBudget.OPTION -> o.docTimeout = DocumentBudget.read(a);
                 default -> throw a.unknown(name);
             }
         });
@@ -113,7 +117,8 @@ final class WatchCommand {
         if (o.contact.isEmpty()) {
             io.err().println("herald: no --contact given: site owners cannot tell who runs this watcher");
         }
-        WatchSettings settings = WatchSettings.defaults(o.contact).withThreads(o.threads);
+        WatchSettings settings = WatchSettings.defaults(o.contact).withThreads(o.threads)
+                .withDocTimeout(o.docTimeout);
         if (o.hostDelay.isPresent()) {
             settings = settings.withHostDelay(o.hostDelay.get());
         }

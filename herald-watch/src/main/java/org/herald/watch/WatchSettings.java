@@ -29,18 +29,20 @@ import java.util.Properties;
  * @param maxAttempts    a page that failed for a passing reason (timeout, 5xx) is tried this often, then left
  * @param pagesPerHost   new pages fetched per host and round; the rest wait for the next rounds, so a feed with a
  *                       big backlog (a sitemap's archive) cannot hold up the others' refresh for hours
+ * @param docTimeout     the longest one page's extraction and analysis may take; past it the page fails as
+ *                       {@code timeout} (as {@code herald ingest --doc-timeout} does) and its host goes on
  */
 public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCrawlDelay, Duration connectTimeout,
                             Duration readTimeout, int maxBytes, int maxRedirects, int maxRetries, Duration retryBase,
                             Duration maxRetryWait, Duration robotsTtl, Duration firstRefresh, Duration minRefresh,
                             Duration maxRefresh, int sitemapDepth, int threads, int commitEvery, int maxAttempts,
-                            int pagesPerHost) {
+                            int pagesPerHost, Duration docTimeout) {
     public static final int FIVE_MIB = 5 * 1024 * 1024;
 
     public WatchSettings {
         Objects.requireNonNull(userAgent, "userAgent");
         for (Duration d : new Duration[] {hostDelay, maxCrawlDelay, connectTimeout, readTimeout, retryBase,
-                maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh}) {
+                maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, docTimeout}) {
             if (Objects.requireNonNull(d, "duration").isNegative()) {
                 throw new IllegalArgumentException("a duration is negative: " + d);
             }
@@ -64,7 +66,7 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
         return new WatchSettings(userAgent(contact), Duration.ofSeconds(5), Duration.ofSeconds(120),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), FIVE_MIB, 5, 3, Duration.ofSeconds(2),
                 Duration.ofSeconds(120), Duration.ofHours(24), Duration.ofMinutes(15), Duration.ofMinutes(5),
-                Duration.ofHours(6), 3, 4, 20, 3, 200);
+                Duration.ofHours(6), 3, 4, 20, 3, 200, Duration.ofSeconds(60));
     }
 
     /** "Herald/0.1.0 (+desk@news.example)", or "Herald/0.1.0" when no contact is given. */
@@ -88,49 +90,55 @@ public record WatchSettings(String userAgent, Duration hostDelay, Duration maxCr
     public WatchSettings withHostDelay(Duration d) {
         return new WatchSettings(userAgent, d, maxCrawlDelay, connectTimeout, readTimeout, maxBytes, maxRedirects,
                 maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts, pagesPerHost);
+                threads, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withTimeouts(Duration connect, Duration read) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connect, read, maxBytes, maxRedirects,
                 maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts, pagesPerHost);
+                threads, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withRetries(int retries, Duration base, Duration maxWait) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, retries, base, maxWait, robotsTtl, firstRefresh, minRefresh, maxRefresh, sitemapDepth,
-                threads, commitEvery, maxAttempts, pagesPerHost);
+                threads, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withMaxBytes(int bytes) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, bytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, threads, commitEvery, maxAttempts, pagesPerHost);
+                sitemapDepth, threads, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withRefresh(Duration first, Duration min, Duration max) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, first, min, max, sitemapDepth,
-                threads, commitEvery, maxAttempts, pagesPerHost);
+                threads, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withThreads(int n) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, n, commitEvery, maxAttempts, pagesPerHost);
+                sitemapDepth, n, commitEvery, maxAttempts, pagesPerHost, docTimeout);
     }
 
     public WatchSettings withPagesPerHost(int n) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, threads, commitEvery, maxAttempts, n);
+                sitemapDepth, threads, commitEvery, maxAttempts, n, docTimeout);
+    }
+
+    public WatchSettings withDocTimeout(Duration d) {
+        return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
+                maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
+                sitemapDepth, threads, commitEvery, maxAttempts, pagesPerHost, d);
     }
 
     public WatchSettings withCommitEvery(int n) {
         return new WatchSettings(userAgent, hostDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes,
                 maxRedirects, maxRetries, retryBase, maxRetryWait, robotsTtl, firstRefresh, minRefresh, maxRefresh,
-                sitemapDepth, threads, n, maxAttempts, pagesPerHost);
+                sitemapDepth, threads, n, maxAttempts, pagesPerHost, docTimeout);
     }
 
     /** The pause after each request to a host whose robots.txt asks for {@code crawlDelay}. */

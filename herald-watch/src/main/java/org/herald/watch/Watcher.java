@@ -16,10 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.herald.extract.RawDocument;
+import org.herald.model.Reason;
 import org.herald.store.IngestResult;
 import org.herald.store.Ingestor;
 import org.herald.store.Store;
@@ -55,6 +62,12 @@ public final class Watcher {
     private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
     private final Object wake = new Object();
     private volatile boolean stopping;
+    /** Runs each page's extraction and analysis, so a page over its time budget can be left behind. */
+    private final ExecutorService analysis = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "herald-watch-analysis");
+        t.setDaemon(true);
+        return t;
+    });
     private int storedSinceCommit;
 
     /** A feed's read in this round: its own items and those of the sitemaps it led to. */
@@ -265,7 +278,7 @@ public final class Watcher {
         IngestResult ingested;
         commitGate.readLock().lock();
         try {
-            ingested = ingestor.ingest(doc, c.item().published());
+            ingested = ingestWithinBudget(doc, c.item().published());
             switch (ingested.status()) {
                 case STORED, ALREADY_STORED -> state.stored(url.toString(), ingested.articleId().orElseThrow());
                 case FAILED -> fail(c, ingested.reason().orElseThrow().kind(), counts, incomplete);
@@ -278,6 +291,29 @@ public final class Watcher {
             countTowardsCommit();
         } else if (ingested.status() == IngestResult.Status.ALREADY_STORED) {
             counts.addAlreadyStored();
+        }
+    }
+
+    /**
+     * The ingest on a thread of its own, given up after {@link WatchSettings#docTimeout()}: its thread is
+     * interrupted, the stages stop at their next check, and the ingestor stores nothing once interrupted.
+     */
+    private IngestResult ingestWithinBudget(RawDocument doc, Optional<String> published) throws InterruptedException {
+        Future<IngestResult> running = analysis.submit(() -> ingestor.ingest(doc, published));
+        try {
+            return running.get(settings.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT, doc.source() + ": took longer"
+                    + " than " + settings.docTimeout().toSeconds() + " s to extract and analyse; abandoned");
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException store) {
+                throw store; // the store failed: the round stops
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

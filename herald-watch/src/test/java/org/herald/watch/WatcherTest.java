@@ -280,6 +280,30 @@ class WatcherTest {
     }
 
     @Test
+    void aPageThatAnalysesPastItsBudgetFailsAsTimeoutAndTheHostGoesOn() throws Exception {
+        Path storeDir = temp.resolve("store");
+        WatchSettings quick = settings.withDocTimeout(Duration.ofMillis(300));
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.page("/feed.xml", "application/rss+xml", rss(List.of(site.url("/slow-to-read"), site.url("/fine"))))
+                    .page("/slow-to-read", "text/html", Pages.article("Officials say take your time", "2026-03-01"))
+                    .page("/fine", "text/html", Pages.article("A quick one", "2026-03-01"));
+            try (Store store = LuceneStore.open(storeDir);
+                 WatchState state = WatchState.open(storeDir, store::contains, quick);
+                 PoliteFetcher fetcher = new PoliteFetcher(quick)) {
+                Watcher watcher = new Watcher(List.of(site.url("/feed.xml")), quick, fetcher,
+                        Pipeline.ingestor(store), store, state, Clock.systemUTC());
+                long start = System.nanoTime();
+                RoundCounts round = watcher.round(true);
+                assertTrue((System.nanoTime() - start) / 1e6 < 5000, "not held up by the slow page");
+                assertAddsUp(round);
+                assertEquals(Map.of("timeout", 1), round.failedByReason(), round.summary());
+                assertEquals(1, round.stored());
+                assertEquals(1, store.articleCount());
+            }
+        }
+    }
+
+    @Test
     void stopEndsARunningWatcherPromptlyWithWhatItStoredCommitted() throws Exception {
         Path storeDir = temp.resolve("store");
         java.util.concurrent.CountDownLatch firstRound = new java.util.concurrent.CountDownLatch(1);
