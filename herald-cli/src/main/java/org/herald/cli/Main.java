@@ -14,6 +14,7 @@ public final class Main {
               analyze   extract and find entities, dates and quotes; JSON Lines on stdout
               ingest    analyse documents and keep them in the store (idempotent, resumable)
               serve     the web UI and JSON API over a store
+              watch     read news feeds and sitemaps politely and ingest their new pages once
               explain   show why a sentence got (or did not get) each event
               export    write analysed or stored events as GDELT 2.0 TSV, PLOVER JSON, JSON Lines or CSV
               delete    remove wrongly ingested articles from a store
@@ -52,6 +53,8 @@ public final class Main {
                     return IngestCommand.run(rest, io);
                 case "serve":
                     return ServeCommand.run(rest, io);
+                case "watch":
+                    return WatchCommand.run(rest, io);
                 case "explain":
                     return ExplainCommand.run(rest, io);
                 case "export":

@@ -25,7 +25,7 @@ final class Stores {
         try {
             return LuceneStore.open(dir);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new IOException("another process is writing to this store (an ingest, or a serve that takes POSTs);"
+            throw new IOException("another process is writing to this store (an ingest, a watch, or a serve that takes POSTs);"
                     + " wait for it to end, or read the store meanwhile with `herald serve` without a token", e);
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied", e);

@@ -86,6 +86,18 @@ public record Article(
                 summary, image, paragraphs, related, crawled);
     }
 
+    /**
+     * This article with a publication date it did not find on the page (a feed's pubDate, say), marked inferred;
+     * an article that has a date keeps it.
+     */
+    public Article withPublishedFallback(String published) {
+        if (this.published.isPresent()) {
+            return this;
+        }
+        return new Article(source, url, site, title, authors, agencies, Optional.of(published), true, modified,
+                language, summary, image, paragraphs, related, crawled);
+    }
+
     public static Builder builder(String source) {
         return new Builder(source);
     }

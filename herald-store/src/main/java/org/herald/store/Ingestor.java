@@ -48,13 +48,26 @@ public final class Ingestor {
 
     /** Stores the document unless the same bytes are stored already; never throws for bad input. */
     public IngestResult ingest(RawDocument doc) {
+        return ingest(doc, Optional.empty());
+    }
+
+    /**
+     * Like {@link #ingest(RawDocument)}, with a publication date to use when the page itself gives none (a feed
+     * item's pubDate): the page's own date always wins, and a fallback date is marked inferred.
+     */
+    public IngestResult ingest(RawDocument doc, Optional<String> publishedFallback) {
         String id = ContentHash.of(doc.bytes());
         if (store.contains(id) || !taken.add(id)) {
             return IngestResult.alreadyStored(doc.source(), id);
         }
         Outcome<Analysis> analysed;
         try {
-            analysed = analyzer.get().process(extractor.extract(doc));
+            Outcome<Article> extracted = extractor.extract(doc);
+            if (publishedFallback.isPresent() && extracted instanceof Outcome.Ok<Article> ok) {
+                extracted = Outcome.ok(ok.source(), ok.value().withPublishedFallback(publishedFallback.get()),
+                        ok.warnings());
+            }
+            analysed = analyzer.get().process(extracted);
         } catch (RuntimeException e) {
             taken.remove(id); // the analyzer failed to load: nothing was stored, the next run may try again
             throw e;
