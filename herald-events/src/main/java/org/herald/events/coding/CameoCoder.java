@@ -171,7 +171,7 @@ public final class CameoCoder implements EventStage {
             found = IntentResiduals.apply(tree, found, trace);
             found = StatementRemover.apply(tree, found, trace);
             found = DuplicateMerger.apply(tree, found, trace);
-            found = relevance.apply(tree, found, topics, trace);
+            found = relevance.apply(tree, found, topics, a -> inRole(a, entities), trace);
             decisions.note(tree, found);
             for (Coded c : found) {
                 if (trace.enabled()) trace.note("EVENT " + describe(c.event()));

@@ -76,6 +76,9 @@ final class UnnamedAttackers {
     private boolean has(String kind, Tree tree, int head) {
         if (kind.equals("verb") ? !tree.isVerb(head) : !tree.isNoun(head)) return false;
         Set<String> words = kinds.getOrDefault(kind, Set.of());
-        return words.contains(tree.lemma(head)) || words.contains(tree.word(head));
+        if (words.contains(tree.lemma(head)) || words.contains(tree.word(head))) return true;
+        // "an [explosive] device": a head noun that is a weapon only with its modifier
+        return tree.children(head, "amod", "compound").stream()
+                .anyMatch(m -> words.contains(tree.word(m) + " " + tree.lemma(head)));
     }
 }

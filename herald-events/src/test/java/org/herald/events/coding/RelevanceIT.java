@@ -41,6 +41,22 @@ class RelevanceIT {
     }
 
     @Test
+    void policeAndCourtsDealingWithPrivatePeopleIsRoutine() {
+        assertEquals(List.of(), codes("John Smith, 37, was arrested by Kincaid police for domestic battery."));
+        assertEquals(List.of(), codes("Police have launched a search for the woman, who fled after the incident."));
+        // toward a political side it stays
+        assertTrue(codes("Police arrested 40 opposition activists in Nairobi.").stream().anyMatch(c -> c.startsWith("17")));
+    }
+
+    @Test
+    void aPrivateComplaintAddressedToNoOneIsNoEvent() {
+        assertEquals(List.of(), codes("Many coach companies will not accept passengers with greasy food."));
+        // an office holder without a code is a political side; a protest by private people is political as such
+        assertFalse(codes("Senator Jane Doakes condemned the decision.").isEmpty());
+        assertFalse(codes("Farmers blocked roads in Kenya.").isEmpty());
+    }
+
+    @Test
     void anArticleAboutAStormCodesNoActsOfTheStorm() {
         List<String> codes = codes("A powerful storm hit the coast of Florida on Monday. The hurricane destroyed "
                 + "hundreds of homes and killed four people. Floods cut off roads across the state.");
