@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
@@ -25,7 +24,7 @@ import org.herald.store.EntityKeys;
  * one id across articles:
  * <ul>
  *   <li>a country by its code, whatever the spelling: "U.S.", "US", "USA", "United States", "America" are
- *       {@code country:usa}, named "United States" (the country tables of the nlp stage, {@link Places});</li>
+ *       one entity, keyed and named by the code's common name ({@code country:united-states}, "United States") (the country tables of the nlp stage, {@link Places});</li>
  *   <li>a body every state has ("Senate", "Ministry of Defence": {@link StateBodies}) with its country when the
  *       article gives one, in the entity's country or in the name ("Nigerian Senate"): {@code organization:nga-senate};
  *       without a country it keeps its name's key, never one of a country's;</li>
@@ -72,9 +71,11 @@ final class EntityResolver {
         if (e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) {
             Optional<String> code = places.countryNamed(e.name().strip());
             if (code.isPresent()) {
+                // Keyed by the common name of the code, not the code: a store written before this kept
+                // "Ukraine" and "United States" under country:ukraine and country:united-states, which stay.
                 String type = EntityKeys.typeKey(EntityType.COUNTRY);
-                return new ResolvedEntity(type + ":" + code.get().toLowerCase(Locale.ROOT), type,
-                        places.countryName(code.get()).orElse(e.name()), code, Optional.empty());
+                String name = places.countryName(code.get()).orElse(e.name());
+                return new ResolvedEntity(keys.key(EntityType.COUNTRY, name), type, name, code, Optional.empty());
             }
         }
         if (e.type() == EntityType.ORGANIZATION) {
