@@ -70,7 +70,9 @@ final class EntityResolver {
         String typeKey = EntityKeys.typeKey(e.type());
         if (e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) {
             Optional<String> code = places.countryNamed(e.name().strip());
-            if (code.isPresent()) {
+            // A place the article puts in another country is not that country: "Georgia" in the USA is the state.
+            boolean elsewhere = e.type() == EntityType.LOCATION && e.country().isPresent() && !e.country().equals(code);
+            if (code.isPresent() && !elsewhere) {
                 // Keyed by the common name of the code, not the code: a store written before this kept
                 // "Ukraine" and "United States" under country:ukraine and country:united-states, which stay.
                 String type = EntityKeys.typeKey(EntityType.COUNTRY);

@@ -118,6 +118,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceTheArticlePutsInAnotherCountryIsNotThatCountry() throws IOException {
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            store.put(ArticleFixture.article("a1", "Voters in Georgia queued.")
+                    .entity("e1", LOCATION, "Georgia", "", "USA", "Georgia").build());
+            store.put(ArticleFixture.article("a2", "Protesters in Georgia marched.")
+                    .entity("e1", LOCATION, "Georgia", "", "GEO", "Georgia").build());
+            store.commit();
+            assertEquals(1, profile(store, "location:georgia").summary().articles());
+            assertEquals(1, profile(store, "country:georgia").summary().articles());
+        }
+    }
+
+    @Test
     void theSenatesOfTwoCountriesStayTwoAndOneWithoutACountryIsNeither() throws IOException {
         try (LuceneStore store = LuceneStore.open(dir)) {
             store.put(ArticleFixture.article("a1", "The Senate voted.").published("2019-05-01")
