@@ -23,8 +23,9 @@ import org.herald.store.EntityKeys;
  * Decides, as an article is stored, which store entity each of its entities is, so that one real-world entity has
  * one id across articles:
  * <ul>
- *   <li>a country by its code, whatever the spelling: "U.S.", "US", "USA", "United States", "America" are
- *       one entity, keyed and named by the code's common name ({@code country:united-states}, "United States") (the country tables of the nlp stage, {@link Places});</li>
+ *   <li>a country by its code, whatever the spelling: "U.S.", "US", "USA", "United States", "America" are one
+ *       entity, keyed and named by the code's common name ({@code country:united-states}, "United States"), from
+ *       the country tables of the nlp stage ({@link Places});</li>
  *   <li>a body every state has ("Senate", "Ministry of Defence": {@link StateBodies}) with its country when the
  *       article gives one, in the entity's country or in the name ("Nigerian Senate"): {@code organization:nga-senate};
  *       without a country it keeps its name's key, never one of a country's;</li>

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Which store entity an article's entity is ({@link EntityResolver}).
  *
- * @param key     the store id: {@code country:united-states}, {@code organization:nga-senate}, {@code person:donald-trump}
+ * @param key     the store id: {@code country:united-states}, {@code organization:nga-senate},
+ *                {@code person:donald-trump}
  * @param type    the type part of the id ({@code country})
  * @param name    the name this article gives the store entity: the country's common name for a country, else the
  *                article's name for it
