@@ -103,9 +103,10 @@ public final class LuceneStore implements Store {
     private final PendingNames pendingNames = new PendingNames();
     private final EntityResolver resolver;
     /**
-     * Held while an article is placed in a story and written, so that the next article sees it (two copies of one
-     * story, put by two threads at once, must not both open a story), and while a refresh's placements leave the
-     * pending list, so that no placement looks at a searcher that lacks articles the list has dropped.
+     * Held while an article is placed in a story, its entities are resolved and it is written, so that the next
+     * article sees it (two copies of one story, put by two threads at once, must not both open a story; a "Trump"
+     * must see the "Donald Trump" put just before), and while a refresh's placements leave the pending lists, so
+     * that no placement looks at a searcher that lacks articles the lists have dropped.
      */
     private final Object placing = new Object();
     /** Past this many articles placed since the last refresh, a put refreshes: the pending list stays short. */
@@ -227,8 +228,10 @@ public final class LuceneStore implements Store {
         Objects.requireNonNull(article, "article");
         WriterSlot slot = writer();
         synchronized (placing) {
-            StoryPlacement story = read(s -> stories.place(s, article));
-            Map<String, ResolvedEntity> entities = read(s -> resolver.resolve(s.getIndexReader(), article.analysis()));
+            Placed placed = read(s -> new Placed(stories.place(s, article),
+                    resolver.resolve(s.getIndexReader(), article.analysis())));
+            StoryPlacement story = placed.story();
+            Map<String, ResolvedEntity> entities = placed.entities();
             List<Document> block = documents.block(article, story, entities);
             try {
                 slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
@@ -505,6 +508,9 @@ public final class LuceneStore implements Store {
             return false;
         }
     }
+
+    /** Where an article goes, decided on one searcher: its story and the store entity of each of its entities. */
+    private record Placed(StoryPlacement story, Map<String, ResolvedEntity> entities) {}
 
     @FunctionalInterface
     private interface SearcherFunction<T> {
