@@ -13,6 +13,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -157,8 +158,10 @@ final class EntityResolver {
         String prefix = NameTerm.prefix(surname);
         if (terms != null) {
             TermsEnum it = terms.iterator();
-            if (it.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END) {
-                for (BytesRef t = it.term(); t != null && t.utf8ToString().startsWith(prefix); t = it.next()) {
+            BytesRef start = new BytesRef(prefix);
+            if (it.seekCeil(start) != TermsEnum.SeekStatus.END) {
+                // Compared as bytes: the run is read term by term, and most of the cost is here.
+                for (BytesRef t = it.term(); t != null && StringHelper.startsWith(t, start); t = it.next()) {
                     // docFreq counts documents of deleted articles until their segment merges: a count, not a fact.
                     NameTerm term = NameTerm.parse(t.utf8ToString());
                     out.computeIfAbsent(term.key(), PersonCandidate::new).add(term, it.docFreq());
