@@ -13,6 +13,7 @@ import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleStory;
 import org.herald.store.EntityProfile;
+import org.herald.store.EntitySearchPage;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
 import org.herald.store.Paging;
@@ -91,10 +92,12 @@ final class StoreJson {
         return o;
     }
 
-    ObjectNode entities(List<EntitySummary> entities) {
+    ObjectNode entities(EntitySearchPage page, int offset) {
         ObjectNode o = mapper.createObjectNode();
+        o.put("total", page.total());
+        o.put("offset", offset);
         ArrayNode list = o.putArray("entities");
-        entities.forEach(e -> summary(list.addObject(), e));
+        page.entities().forEach(e -> summary(list.addObject(), e));
         return o;
     }
 
@@ -103,6 +106,19 @@ final class StoreJson {
         summary(o, p.summary());
         ArrayNode titles = o.putArray("titles");
         p.titles().forEach(titles::add);
+        ArrayNode roles = o.putArray("roles");
+        for (EntityProfile.Role r : p.roles()) {
+            ObjectNode n = roles.addObject().put("title", r.title());
+            put(n, "first_seen", r.firstSeen().map(LocalDate::toString));
+            put(n, "last_seen", r.lastSeen().map(LocalDate::toString));
+            n.put("articles", r.articles());
+        }
+        ArrayNode aliases = o.putArray("aliases");
+        p.aliases().forEach(a -> aliases.addObject().put("name", a.name()).put("articles", a.articles()));
+        ArrayNode articles = o.putArray("recent_articles");
+        p.articles().forEach(a -> article(articles.addObject(), a));
+        ArrayNode timeline = o.putArray("timeline");
+        p.timeline().forEach(d -> timeline.addObject().put("day", d.day().toString()).put("mentions", d.mentions()));
         ArrayNode quotes = o.putArray("quotes");
         p.quotes().forEach(q -> quote(quotes.addObject(), q));
         ArrayNode events = o.putArray("events");

@@ -175,7 +175,12 @@ final class SampleArticles {
     }
 
     /** One article under construction: its body, and spans found in it. */
-    private final class Doc {
+    /** An article of these paragraphs, to which a test adds entities, quotes and events. */
+    Doc doc(String url, String site, String title, String published, String... paragraphs) {
+        return new Doc(url, site, title, published, paragraphs);
+    }
+
+    final class Doc {
         final String url;
         final String site;
         final String title;

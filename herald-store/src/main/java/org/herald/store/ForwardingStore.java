@@ -86,8 +86,8 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
-    public List<EntitySummary> searchEntities(String text, int limit) {
-        return delegate.searchEntities(text, limit);
+    public EntitySearchPage searchEntities(EntityQuery query) {
+        return delegate.searchEntities(query);
     }
 
     @Override

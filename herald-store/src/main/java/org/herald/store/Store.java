@@ -66,8 +66,17 @@ public interface Store extends Closeable {
     /** Articles matching the query, newest first (or by relevance when there is text), with facet counts. */
     ArticlePage searchArticles(ArticleQuery query);
 
-    /** Entities whose name matches, most mentioned first. */
-    List<EntitySummary> searchEntities(String text, int limit);
+    /**
+     * Entities whose name (any of their aliases) matches, of one type when the query names one, most mentioned
+     * first, with the number that match in all. Throws {@link IllegalArgumentException} for an unknown type.
+     */
+    EntitySearchPage searchEntities(EntityQuery query);
+
+    /** The first {@code limit} entities whose name matches, most mentioned first (blank text: of all). */
+    default List<EntitySummary> searchEntities(String text, int limit) {
+        Optional<String> words = text.isBlank() ? Optional.empty() : Optional.of(text);
+        return searchEntities(new EntityQuery(words, Optional.empty(), Paging.first(limit))).entities();
+    }
 
     /**
      * Every entity, in id order ({@code country:…}, then {@code person:…} and so on), a page at a time: of one type

@@ -21,6 +21,28 @@ function list(title, items, render, className, empty) {
       items.length ? el('ul', {}, items.map(render)) : el('p', {className: 'meta'}, empty));
 }
 
+function seen(r) {
+  const span = r.first_seen === r.last_seen ? (r.first_seen ?? 'undated') : `${r.first_seen} to ${r.last_seen}`;
+  return `${span} · ${r.articles} article${r.articles === 1 ? '' : 's'}`;
+}
+
+// Set through the style object: the page's CSP (style-src 'self') refuses style attributes.
+function bar(percent) {
+  const node = el('span', {className: 'bar'});
+  node.style.height = `${Math.round(percent)}%`;
+  return node;
+}
+
+// Mentions per day as a row of bars, one per day with mentions, scaled to the busiest day.
+function timeline(days) {
+  const most = Math.max(1, ...days.map(d => d.mentions));
+  return el('section', {className: 'timeline'},
+      el('h2', {}, 'Mentions per day'),
+      days.length ? el('ol', {className: 'day-bars'}, days.map(d => el('li', {title: `${d.day}: ${d.mentions}`},
+          bar(100 * d.mentions / most), el('span', {className: 'day'}, d.day))))
+          : el('p', {className: 'meta'}, 'no dated articles'));
+}
+
 function render(p) {
   document.title = 'Herald: ' + p.name;
   clear(document.getElementById('entity')).append(
@@ -29,7 +51,14 @@ function render(p) {
           + ` · ${p.mentions} mentions in ${p.articles} article${p.articles === 1 ? '' : 's'} · `,
           el('a', {href: path('/', {entity: p.id})}, 'articles'), ' · ',
           el('a', {href: path('/quotes.html', {speaker: p.id})}, 'quotes')),
-      list('Roles and titles', p.titles, t => el('li', {}, t), 'titles', 'none seen'),
+      list('Also written', p.aliases, a => el('li', {}, a.name,
+          el('span', {className: 'meta'}, ` · ${a.articles} article${a.articles === 1 ? '' : 's'}`)),
+          'aliases', 'no other names'),
+      list('Roles and titles', p.roles, r => el('li', {}, r.title,
+          el('span', {className: 'meta'}, ' · ' + seen(r))), 'titles', 'none seen'),
+      timeline(p.timeline),
+      list('Newest articles', p.recent_articles, a => el('li', {}, articleLink(a.id, a.title),
+          a.published ? el('span', {className: 'meta'}, ' · ' + a.published) : ''), 'articles', 'none'),
       list('Quotes', p.quotes, q => el('li', {},
           el('blockquote', {}, q.text),
           el('p', {className: 'meta'}, articleLink(q.article, q.article_title), q.published ? ' · ' + q.published : '')),

@@ -3,11 +3,14 @@ package org.herald.store.lucene;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -34,7 +37,8 @@ import org.herald.store.StoredArticle;
 /**
  * Turns one stored article into its block of documents: the article, one document per entity (by store id), per
  * quote and per event. Quotes and events copy the article's title and dates, so a hit list never needs a second
- * lookup; entities with the same store id in one article ("U.S." and "US") become one document.
+ * lookup; entities with the same store id in one article ("U.S." and "US") become one document, which keeps their
+ * names as aliases.
  */
 final class ArticleDocuments {
     private final EntityKeys keys;
@@ -44,10 +48,11 @@ final class ArticleDocuments {
     }
 
     /**
-     * The block to write, with the article's story; throws {@link IllegalArgumentException} for an inconsistent
-     * analysis.
+     * The block to write, with the article's story and the store entity of each of its entities
+     * ({@link EntityResolver}; an entity missing there keeps {@link EntityKeys#key}); throws
+     * {@link IllegalArgumentException} for an inconsistent analysis.
      */
-    List<Document> block(StoredArticle stored, StoryPlacement story) {
+    List<Document> block(StoredArticle stored, StoryPlacement story, Map<String, ResolvedEntity> resolved) {
         Analysis analysis = stored.analysis();
         AnalysisCheck.check(analysis);
         Article article = analysis.article();
@@ -59,9 +64,10 @@ final class ArticleDocuments {
         Map<String, String> storeIds = new HashMap<>();
         Map<String, MergedEntity> merged = new LinkedHashMap<>();
         for (Entity e : analysis.entities()) {
-            String key = keys.key(e.type(), e.name());
-            storeIds.put(e.id(), key);
-            merged.computeIfAbsent(key, k -> new MergedEntity(k, e)).add(e);
+            ResolvedEntity r = resolved.getOrDefault(e.id(), new ResolvedEntity(keys.key(e.type(), e.name()),
+                    EntityKeys.typeKey(e.type()), e.name(), Optional.empty(), Optional.empty()));
+            storeIds.put(e.id(), r.key());
+            merged.computeIfAbsent(r.key(), k -> new MergedEntity(r)).add(e, r);
         }
 
         List<Document> block = new ArrayList<>();
@@ -139,8 +145,15 @@ final class ArticleDocuments {
         Document doc = common.entityDocument(day);
         doc.add(new StringField(Fields.ENTITY_ID, e.key, Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ENTITY_ID, new BytesRef(e.key)));
-        doc.add(new TextField(Fields.ENTITY_NAME, e.first.name(), Field.Store.YES));
-        doc.add(new StoredField(Fields.ENTITY_TYPE, EntityKeys.typeKey(e.first.type())));
+        // The first value is the stored one (a fallback name); every alias is searchable by name.
+        doc.add(new TextField(Fields.ENTITY_NAME, e.name, Field.Store.YES));
+        for (String alias : e.aliases) {
+            if (!alias.equals(e.name)) doc.add(new TextField(Fields.ENTITY_NAME, alias, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.ENTITY_ALIAS, new BytesRef(alias)));
+        }
+        doc.add(new SortedDocValuesField(Fields.ENTITY_CANONICAL, new BytesRef(e.name)));
+        for (NameTerm t : e.names) doc.add(new StringField(Fields.PERSON_NAME, t.term(), Field.Store.NO));
+        doc.add(new StoredField(Fields.ENTITY_TYPE, e.type));
         e.country.ifPresent(c -> doc.add(new SortedDocValuesField(Fields.ENTITY_COUNTRY, new BytesRef(c))));
         e.title.ifPresent(t -> doc.add(new SortedDocValuesField(Fields.ENTITY_TITLE, new BytesRef(t))));
         doc.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions));
@@ -248,23 +261,40 @@ final class ArticleDocuments {
         }
     }
 
-    /** Article entities that share a store id: the first one's name and type, counts added up. */
+    /**
+     * Article entities that share a store id: the longest name the resolver gave them, every name they were written
+     * with, the first title and country given, counts added up.
+     */
     private static final class MergedEntity {
         final String key;
-        final Entity first;
+        final String type;
+        String name;
+        final Set<String> aliases = new TreeSet<>();
+        final Set<NameTerm> names = new LinkedHashSet<>();
         Optional<String> title = Optional.empty();
         Optional<String> country = Optional.empty();
         long mentions;
 
-        MergedEntity(String key, Entity first) {
-            this.key = key;
-            this.first = first;
+        MergedEntity(ResolvedEntity first) {
+            this.key = first.key();
+            this.type = first.type();
+            this.name = first.name();
         }
 
-        void add(Entity e) {
+        void add(Entity e, ResolvedEntity r) {
             mentions += e.mentions().size();
+            if (r.name().length() > name.length()) name = r.name();
+            aliases.add(e.name());
+            r.person().ifPresent(names::add);
             if (title.isEmpty()) title = e.title();
-            if (country.isEmpty()) country = e.country();
+            if (country.isEmpty()) country = e.country().or(r::country);
         }
+    }
+
+    /** The person names of the block's entities, for the names pending until the next refresh. */
+    static List<NameTerm> personNames(Map<String, ResolvedEntity> resolved) {
+        List<NameTerm> out = new ArrayList<>();
+        for (ResolvedEntity r : resolved.values()) r.person().ifPresent(out::add);
+        return out;
     }
 }

@@ -10,9 +10,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
+import org.herald.store.EntityQuery;
+import org.herald.store.EntitySearchPage;
 import org.herald.store.EntityProfile;
 import org.herald.store.EntitySummary;
 import org.herald.store.EventPage;
@@ -26,16 +31,19 @@ final class EntitySearch {
     static final int PROFILE_QUOTES = 50;
     static final int PROFILE_EVENTS = 50;
     static final int CO_MENTIONS = 20;
+    static final int PROFILE_ARTICLES = 20;
 
     private final TextQuery names;
     private final EntityStats stats;
+    private final ArticleSearch articles;
     private final QuoteSearch quotes;
     private final EventSearch events;
 
     private final GlobalOrdinals.Cache ordinals;
 
-    EntitySearch(TextQuery names, EntityStats stats, QuoteSearch quotes, EventSearch events,
+    EntitySearch(TextQuery names, EntityStats stats, ArticleSearch articles, QuoteSearch quotes, EventSearch events,
                  GlobalOrdinals.Cache ordinals) {
+        this.articles = articles;
         this.ordinals = ordinals;
         this.names = names;
         this.stats = stats;
@@ -43,14 +51,17 @@ final class EntitySearch {
         this.events = events;
     }
 
-    /** Blank text lists the most mentioned entities of all; the last word matches as a prefix. */
-    List<EntitySummary> search(IndexSearcher searcher, String text, int limit) throws IOException {
-        Optional<Query> words = text.isBlank() ? Optional.empty()
-                : Optional.of(names.allWords(Fields.ENTITY_NAME, text, true)
-                        .orElse(new MatchNoDocsQuery()));
-        Query q = Queries.and(Fields.ENTITY, Optional.empty(), List.of(words));
-        return stats.summaries(searcher, stats.mostMentioned(searcher, q, limit), false).stream()
-                .map(EntityStats.Detail::summary).toList();
+    /** No text lists the most mentioned entities of all; the last word matches as a prefix. */
+    EntitySearchPage search(IndexSearcher searcher, EntityQuery query) throws IOException {
+        Optional<Query> words = query.text().filter(t -> !t.isBlank())
+                .map(t -> names.allWords(Fields.ENTITY_NAME, t, true).orElse(new MatchNoDocsQuery()));
+        Optional<Query> type = query.type().map(t -> new PrefixQuery(new Term(Fields.ENTITY_ID, t + ":")));
+        Query q = Queries.and(Fields.ENTITY, Optional.empty(), List.of(words, type));
+        Paging paging = query.paging();
+        EntityStats.Ranked ranked = stats.mostMentioned(searcher, q, paging.offset() + paging.limit());
+        List<String> page = ranked.ids().subList(Math.min(paging.offset(), ranked.ids().size()), ranked.ids().size());
+        return new EntitySearchPage(ranked.total(), stats.summaries(searcher, page, false).stream()
+                .map(EntityStats.Detail::summary).toList());
     }
 
     Optional<EntityProfile> profile(IndexSearcher searcher, String entityId) throws IOException {
@@ -61,8 +72,11 @@ final class EntitySearch {
         EventFilter involved = new EventFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(entityId), DateRange.ALL, EventTraits.ANY);
         List<EventPage.Hit> took = events.search(searcher, involved, Paging.first(PROFILE_EVENTS)).events();
-        return Optional.of(new EntityProfile(detail.get().summary(), detail.get().titles(), said, took,
-                coMentions(searcher, entityId)));
+        List<ArticlePage.Hit> newest = articles.search(searcher, new ArticleQuery(Optional.empty(), DateRange.ALL,
+                Optional.of(entityId), Optional.empty(), Paging.first(PROFILE_ARTICLES))).articles();
+        EntityStats.Detail d = detail.get();
+        return Optional.of(new EntityProfile(d.summary(), d.titles(), d.roles(), d.aliases(), newest, d.timeline(),
+                said, took, coMentions(searcher, entityId)));
     }
 
     /** Entities in the most articles that also mention this one; an article counts once per entity. */

@@ -71,6 +71,15 @@ final class Fields {
     static final String ENTITY_COUNTRY = "entity_country";
     static final String ENTITY_TITLE = "entity_title";
     static final String MENTIONS = "mentions";
+    /** Every name the article gave the entity ("U.S.", "United States"): sorted-set doc values, for aliases. */
+    static final String ENTITY_ALIAS = "entity_alias";
+    /**
+     * The name this article gives the store entity (a country's common name, else the article's fullest name):
+     * sorted doc values; the entity is shown by the longest one. Absent in documents stored before aliases.
+     */
+    static final String ENTITY_CANONICAL = "entity_canonical";
+    /** A person's {@link NameTerm}: how a later article finds the stored people of a surname. */
+    static final String PERSON_NAME = "person_name";
 
     // Quote documents.
     static final String QUOTE_TEXT = "quote_text";

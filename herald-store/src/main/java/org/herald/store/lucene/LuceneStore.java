@@ -32,13 +32,15 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.herald.nlp.entity.Places;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.ArticleStory;
 import org.herald.store.EntityKeys;
 import org.herald.store.EntityPage;
 import org.herald.store.EntityProfile;
-import org.herald.store.EntitySummary;
+import org.herald.store.EntityQuery;
+import org.herald.store.EntitySearchPage;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.Paging;
@@ -98,10 +100,13 @@ public final class LuceneStore implements Store {
     private volatile Duration queryBudget = DEFAULT_QUERY_BUDGET;
     private final PendingPlacements pending = new PendingPlacements();
     private final StoryPlacer stories = StoryPlacer.defaults(pending);
+    private final PendingNames pendingNames = new PendingNames();
+    private final EntityResolver resolver;
     /**
-     * Held while an article is placed in a story and written, so that the next article sees it (two copies of one
-     * story, put by two threads at once, must not both open a story), and while a refresh's placements leave the
-     * pending list, so that no placement looks at a searcher that lacks articles the list has dropped.
+     * Held while an article is placed in a story, its entities are resolved and it is written, so that the next
+     * article sees it (two copies of one story, put by two threads at once, must not both open a story; a "Trump"
+     * must see the "Donald Trump" put just before), and while a refresh's placements leave the pending lists, so
+     * that no placement looks at a searcher that lacks articles the lists have dropped.
      */
     private final Object placing = new Object();
     /** Past this many articles placed since the last refresh, a put refreshes: the pending list stays short. */
@@ -128,10 +133,11 @@ public final class LuceneStore implements Store {
         GlobalOrdinals.Cache ordinals = new GlobalOrdinals.Cache();
         EntityStats stats = new EntityStats(ordinals);
         this.documents = new ArticleDocuments(keys);
+        this.resolver = new EntityResolver(keys, Places.load(), new StateBodies(), pendingNames);
         this.articles = new ArticleSearch(englishText, stats, ordinals);
         this.quotes = new QuoteSearch(englishText, nameText, keys);
         this.events = new EventSearch();
-        this.entities = new EntitySearch(nameText, stats, quotes, events, ordinals);
+        this.entities = new EntitySearch(nameText, stats, articles, quotes, events, ordinals);
         this.timeline = new Timeline();
         this.entityListing = new EntityListing(stats);
         this.trendSearch = new TrendSearch(storySearch, stats);
@@ -222,8 +228,11 @@ public final class LuceneStore implements Store {
         Objects.requireNonNull(article, "article");
         WriterSlot slot = writer();
         synchronized (placing) {
-            StoryPlacement story = read(s -> stories.place(s, article));
-            List<Document> block = documents.block(article, story);
+            Placed placed = read(s -> new Placed(stories.place(s, article),
+                    resolver.resolve(s.getIndexReader(), article.analysis())));
+            StoryPlacement story = placed.story();
+            Map<String, ResolvedEntity> entities = placed.entities();
+            List<Document> block = documents.block(article, story, entities);
             try {
                 slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
             } catch (StoreWriteException e) {
@@ -231,6 +240,7 @@ public final class LuceneStore implements Store {
                 throw e;
             }
             pending.add(story);
+            pendingNames.add(ArticleDocuments.personNames(entities));
             stories.placed(story);
             if (pending.size() >= PENDING_MAX) refresh();
         }
@@ -269,26 +279,29 @@ public final class LuceneStore implements Store {
     @Override
     public long commit() {
         long mark = pending.mark();
+        long namesMark = pendingNames.mark();
         try {
             writer().commit();
         } catch (StoreWriteException e) {
             rolledBack();
             throw e;
         }
-        placementsVisible(mark);
+        placementsVisible(mark, namesMark);
         return articleCount();
     }
 
     private void rolledBack() {
         synchronized (placing) {
             pending.clear();
+            pendingNames.clear();
             stories.forgetSums();
         }
     }
 
-    private void placementsVisible(long mark) {
+    private void placementsVisible(long mark, long namesMark) {
         synchronized (placing) {
             pending.visibleBefore(mark);
+            pendingNames.visibleBefore(namesMark);
         }
     }
 
@@ -300,12 +313,13 @@ public final class LuceneStore implements Store {
     @Override
     public void refresh() {
         long mark = pending.mark();
+        long namesMark = pendingNames.mark();
         try {
             searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("refresh failed", e);
         }
-        placementsVisible(mark);
+        placementsVisible(mark, namesMark);
     }
 
     private static final Set<String> RECORD_FIELDS = Set.of(Fields.ANALYSIS_JSON, Fields.ORIGINAL, Fields.INGESTED);
@@ -370,15 +384,11 @@ public final class LuceneStore implements Store {
         return read(s -> articles.search(s, query));
     }
 
-    /** Throws {@link IllegalArgumentException} when {@code limit} is negative or above {@link Paging#MAX_LIMIT}. */
     @Override
-    public List<EntitySummary> searchEntities(String text, int limit) {
-        Objects.requireNonNull(text, "text");
-        if (limit < 0 || limit > Paging.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 0.." + Paging.MAX_LIMIT + ": " + limit);
-        }
-        if (limit == 0) return List.of();
-        return read(s -> entities.search(s, text, limit));
+    public EntitySearchPage searchEntities(EntityQuery query) {
+        Objects.requireNonNull(query, "query");
+        query.type().ifPresent(EntityListing::requireType);
+        return read(s -> entities.search(s, query));
     }
 
     @Override
@@ -498,6 +508,9 @@ public final class LuceneStore implements Store {
             return false;
         }
     }
+
+    /** Where an article goes, decided on one searcher: its story and the store entity of each of its entities. */
+    private record Placed(StoryPlacement story, Map<String, ResolvedEntity> entities) {}
 
     @FunctionalInterface
     private interface SearcherFunction<T> {
