@@ -324,4 +324,11 @@ class EventCoverageIT {
         assertEquals(List.of("ZWEEDU - 143 ASSERTED"), keys("Teachers went on strike in Zimbabwe."));
         assertEquals(List.of("KENOPP - 141 ASSERTED"), keys("Protesters staged a sit-in outside the parliament in Kenya."));
     }
+
+    @Test
+    void forecastsMadePublicAndEmergencyCallsAreNoEvents() {
+        // verbs.tsv senses with no code: a forecast released frees no one; officers attending a scene meet no one
+        assertEquals(List.of(), keys("The US weather agency released its winter outlook for Canada."));
+        assertTrue(keys("British officers attended the scene in London.").stream().noneMatch(k -> k.contains(" 04")));
+    }
 }
