@@ -78,6 +78,7 @@ public final class CameoCoder implements EventStage {
     /** crowds.tsv: "thousands", "supporters", the crowd that may be a protest's doer. */
     private final Set<String> crowds = Set.copyOf(Lexicon.words(CameoCoder.class, "crowds.tsv"));
     private final UnnamedAttackers unnamed = new UnnamedAttackers();
+    private final ImpliedAuthorities authorities = new ImpliedAuthorities();
     private final IntentFinder intents;
     private final EventPlaces places;
     private final Places nations;
@@ -241,6 +242,8 @@ public final class CameoCoder implements EventStage {
     private static final String CROWD_CODE = "OPP";
     /** The mark of an unnamed attacker known only from the act ("was shot dead"), which needs a coded target. */
     private static final String UNNAMED_BY_ACT = "+source-unnamed-act";
+    /** The mark of the authorities implied by an agentless passive ("was arrested"), which need a coded target. */
+    private static final String IMPLIED_AUTHORITY = "+source-implied";
 
     /** The code a learned clause is first coded with, only to see whether it has a codable source. */
     private static final String PROBE_CODE = "010";
@@ -292,6 +295,9 @@ public final class CameoCoder implements EventStage {
                 sources.add(new Side(new Actor(name, UnnamedAttackers.CODE, Optional.empty()), s,
                         verb ? UNNAMED_BY_ACT : "+source-unnamed"));
             }
+        }
+        if (sources.isEmpty() && clause.kind().equals("passive")) {
+            implied(tree, clause.trigger(), entities, reference, trace).ifPresent(sources::add);
         }
         if (sources.isEmpty()) {
             if (trace.enabled()) {
@@ -369,9 +375,11 @@ public final class CameoCoder implements EventStage {
                 return out;
             }
         }
-        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT))) {
-            // "a man was stabbed": an unnamed doer toward no actor is a crime report, not event data.
-            if (trace.enabled()) trace.note("  no event: an unnamed attacker toward no coded side");
+        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT)
+                || side.mark().equals(IMPLIED_AUTHORITY))) {
+            // "a man was stabbed", "a man was arrested": an unnamed doer toward no actor is a crime report, not
+            // event data.
+            if (trace.enabled()) trace.note("  no event: an unnamed doer toward no coded side");
             return out;
         }
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
@@ -543,6 +551,25 @@ public final class CameoCoder implements EventStage {
         return Optional.empty();
     }
 
+    // "the journalist was arrested in Niger", "inspectors were expelled [from North Korea]": an agentless passive of
+    // an act only authorities do has them as its doer (implied-authorities.tsv), the country "from" names or the
+    // row's agent, placed later like any ownerless agent.
+    private Optional<Side> implied(Tree tree, int verb, List<Entity> entities, LocalDate reference, Trace trace) {
+        Optional<ImpliedAuthorities.Doer> doer = authorities.of(tree, verb);
+        if (doer.isEmpty()) return Optional.empty();
+        Optional<Integer> from = doer.get().from();
+        Optional<Actor> state = from.flatMap(f -> code(tree, f, entities, reference))
+                .filter(a -> actors.countryNamedAt(tree.sentence(), from.get()).isPresent());
+        Side side = state.map(a -> new Side(a, from.get(), IMPLIED_AUTHORITY))
+                .orElseGet(() -> new Side(new Actor("unnamed authorities", doer.get().agent(), Optional.empty()), verb,
+                        IMPLIED_AUTHORITY));
+        if (trace.enabled()) {
+            trace.note("  source: the authorities an agentless '" + tree.token(verb).text() + "' implies, "
+                    + side.actor().code() + " (" + ImpliedAuthorities.FILE + ")");
+        }
+        return Optional.of(side);
+    }
+
     // Verbal acts (CAMEO quad classes 1 and 3: comments, condemnations, condolences), which speak about an event.
     private boolean isComment(Clause clause) {
         int quad = codebook.require(clause.entry().code()).quadClass();
@@ -588,6 +615,17 @@ public final class CameoCoder implements EventStage {
             }
             Actor a = s.actor();
             Actor placed = new Actor(a.name(), p.get().country() + a.code(), a.entityId());
+            if (others.stream().anyMatch(o -> o.actor().code().equals(placed.code()))) {
+                // "Prime Minister Isa Mustafa expressed condolences to the Government of Turkey after the attack …
+                // in Turkey": the other side's country is no evidence that this one shares it; placed there, the
+                // event would be a self-dyad and lost.
+                if (trace.enabled()) {
+                    trace.note("  " + role + " '" + a.name() + "': not placed in " + p.get().country()
+                            + ", which would make it the other side");
+                }
+                out.add(s);
+                continue;
+            }
             if (trace.enabled()) {
                 trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
                         + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());
