@@ -33,10 +33,16 @@ final class ServeCommand {
                                 default: none
               --max-body BYTES  largest POST body accepted (default 5 MB)
 
+            With a token the server owns the store's writer, and an `ingest` or `watch` started on the
+            same store meanwhile hands its documents to it (through a file in the store folder, STORE/writer.json,
+            that only the user can read): what they store is searchable as soon as each is committed.
+
             POST /api/articles (analyse and store a page) and DELETE /api/articles/ID are enabled when the
             environment variable HERALD_TOKEN, or the first line of the file named by HERALD_TOKEN_FILE, holds a
             token; callers send it as `Authorization: Bearer TOKEN`. Without one, the server is read-only and takes
             no lock on the store: an ingest may write it meanwhile, and what it commits is served within 5 seconds.
+
+            Exit code 4 when another process (an ingest, a watch) writes the store and the server would need to.
             """;
 
     private ServeCommand() {}
@@ -73,13 +79,32 @@ final class ServeCommand {
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
-        // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show within
-        // seconds. Taking POSTs needs the writer.
-        try (Store store = settings.token().isPresent() ? Stores.open(o.store) : Stores.openReadOnly(o.store)) {
-            return serve(store, settings, io, Optional.empty());
+        if (settings.token().isEmpty()) {
+            // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show
+            // within seconds.
+            try (Store store = Stores.openReadOnly(o.store)) {
+                return serve(store, settings, io, Optional.empty());
+            } catch (IOException e) {
+                io.err().println("herald: store " + o.store + ": " + e.getMessage());
+                return ExitCode.SOME_FAILED;
+            }
+        }
+        // Taking POSTs needs the writer; this server then takes other processes' documents too.
+        Store store;
+        try {
+            store = Stores.open(o.store);
+        } catch (StoreBusyException e) {
+            io.err().println("herald: store " + Terminal.safe(o.store.toString()) + " " + e.getMessage());
+            return ExitCode.STORE_BUSY;
         } catch (IOException e) {
             io.err().println("herald: store " + o.store + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
+        }
+        try (store) {
+            return new WritingServer(o.store, store, settings).run(io);
+        } catch (IOException e) {
+            io.err().println("herald: closing the store " + o.store + ": " + e.getMessage());
+            return ExitCode.STOPPED;
         }
     }
 
