@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -133,6 +137,109 @@ class LiveStoreIT {
         assertFalse(Files.exists(store.resolve(WriterNote.FILE)), "the holder's note goes when it closes");
         CliRun after = CliRun.run("ingest", "--store", store.toString(), docs.toString());
         assertEquals(0, after.exitCode(), after.err());
+    }
+
+    @Test
+    void serveWatchStoresFeedPagesThroughItsWriterTakesAnIngestMeanwhileAndStopsCleanlyOnSigterm()
+            throws Exception {
+        HttpServer site = feedSite();
+        Path store = temp.resolve("watched");
+        Path feeds = Files.writeString(temp.resolve("feeds.txt"),
+                "http://127.0.0.1:" + site.getAddress().getPort() + "/feed.xml\n");
+        Path docs = writeStories(temp.resolve("docs"), 20, 23);
+        Path log = temp.resolve("serve-watch.log");
+        Process serve = herald(log, "serve", "--store", store.toString(), "--port", "0", "--watch",
+                feeds.toString(), "--host-delay", "0.05", "--contact", "desk@news.example").start();
+        try {
+            int port = awaitPort(serve, log);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+            while (total(port, "") < 3 && serve.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(3, total(port, ""), "the feed's pages, searchable in the serving process: "
+                    + Files.readString(log));
+
+            CliRun watch = CliRun.run("watch", "--once", "--feeds", feeds.toString(), "--store", store.toString(),
+                    "--contact", "desk@news.example");
+            assertEquals(ExitCode.STORE_BUSY, watch.exitCode(), watch.err());
+            assertTrue(watch.err().contains("is watched already by `herald serve`"), watch.err());
+
+            CliRun ingest = CliRun.run("ingest", "--store", store.toString(), docs.toString());
+            assertEquals(0, ingest.exitCode(), ingest.err());
+            assertTrue(ingest.err().contains("3 in = 3 stored + 0 already stored + 0 failed"), ingest.err());
+            assertEquals(6, total(port, ""));
+
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/articles"))
+                    .header("Content-Type", "text/html").POST(HttpRequest.BodyPublishers.ofString("<p>x</p>"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, post.statusCode(), "watching enables no public POST without a token");
+        } finally {
+            serve.destroy(); // SIGTERM
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "the server stops on SIGTERM");
+            site.stop(0);
+        }
+        String out = Files.readString(log);
+        assertTrue(out.contains("herald watch: stopped; what was fetched is committed"), out);
+        assertFalse(Files.exists(store.resolve(WriterNote.FILE)), out);
+        List<String> pages = Files.readAllLines(store.resolve("watch-state/pages.log"));
+        assertEquals(3, pages.stream().filter(l -> l.startsWith("stored\t")).count(), String.join("\n", pages));
+        try (Store s = Stores.open(store)) {
+            assertEquals(6, s.articleCount(), out);
+        }
+        // The state was kept: a watcher started now fetches nothing it stored.
+        HttpServer again = feedSite(site.getAddress().getPort());
+        try {
+            CliRun next = CliRun.run("watch", "--once", "--feeds", feeds.toString(), "--store", store.toString(),
+                    "--host-delay", "0.05", "--contact", "desk@news.example");
+            assertEquals(0, next.exitCode(), next.err());
+            assertTrue(next.err().contains("0 new items"), next.err());
+        } finally {
+            again.stop(0);
+        }
+    }
+
+    private HttpServer feedSite() throws IOException {
+        return feedSite(0);
+    }
+
+    /** robots.txt, one RSS feed of three pages, and the pages. */
+    private static HttpServer feedSite(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", x -> {
+            String path = x.getRequestURI().getPath();
+            String type = "text/html";
+            byte[] body;
+            if (path.equals("/robots.txt")) {
+                type = "text/plain";
+                body = "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
+            } else if (path.equals("/feed.xml")) {
+                type = "application/rss+xml";
+                StringBuilder items = new StringBuilder();
+                for (int i = 1; i <= 3; i++) {
+                    items.append("<item><link>/news/").append(i).append("</link></item>");
+                }
+                body = ("<rss version=\"2.0\"><channel><title>Port Emsa Herald</title>" + items
+                        + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+            } else if (path.startsWith("/news/")) {
+                String n = path.substring("/news/".length());
+                body = ("<!doctype html><html><head><title>Harbour report " + n + "</title></head><body><article>"
+                        + "<h1>Harbour report " + n + "</h1><p>" + story(100 + Integer.parseInt(n))
+                        .replace("\n\n", "</p><p>") + "</p></article></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+            } else {
+                x.sendResponseHeaders(404, -1);
+                x.close();
+                return;
+            }
+            x.getResponseHeaders().set("Content-Type", type);
+            x.sendResponseHeaders(200, body.length);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
     }
 
     private long total(int port, String query) throws Exception {
