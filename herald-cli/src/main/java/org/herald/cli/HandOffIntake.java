@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.herald.extract.RawDocument;
 import org.herald.model.Reason;
-import org.herald.store.DocumentIntake;
-import org.herald.store.IngestResult;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * Sends documents to the running {@code herald serve} that owns the store's writer, which extracts, analyses,

@@ -9,8 +9,8 @@ import org.herald.extract.RawDocument;
 import org.herald.model.Outcome;
 import org.herald.model.Reason;
 import org.herald.nlp.Analyzer;
-import org.herald.store.IngestResult;
-import org.herald.store.DocumentIntake;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * {@code ./herald ingest PATH... [--store DIR]}: analyses documents and stores them. Documents whose bytes are

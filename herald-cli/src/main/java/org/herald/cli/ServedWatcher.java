@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.herald.store.DocumentIntake;
+import org.herald.pipeline.DocumentIntake;
 import org.herald.watch.PoliteFetcher;
 import org.herald.watch.WatchSettings;
 import org.herald.watch.WatchState;

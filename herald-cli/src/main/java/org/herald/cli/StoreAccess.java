@@ -8,10 +8,10 @@ import java.util.function.Supplier;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.nlp.Analyzer;
-import org.herald.store.DocumentIntake;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.Ingestor;
+import org.herald.pipeline.StoreIntake;
 import org.herald.store.Store;
-import org.herald.store.StoreIntake;
 
 /**
  * Where a batch command ({@code ingest}, {@code watch}) stores its documents. One writer per store: the command
@@ -83,7 +83,7 @@ final class StoreAccess {
         }
 
         @Override
-        public org.herald.store.IngestResult ingest(org.herald.extract.RawDocument doc,
+        public org.herald.pipeline.IngestResult ingest(org.herald.extract.RawDocument doc,
                                                     Optional<String> publishedFallback) {
             return intake.ingest(doc, publishedFallback);
         }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.herald.store.DocumentIntake;
+import org.herald.pipeline.DocumentIntake;
 import org.herald.watch.FeedList;
 import org.herald.watch.PoliteFetcher;
 import org.herald.watch.RoundCounts;

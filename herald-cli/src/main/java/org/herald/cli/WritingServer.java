@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
+import org.herald.pipeline.Ingestor;
+import org.herald.pipeline.StoreIntake;
 import org.herald.server.ArticleIntake;
 import org.herald.server.HandOff;
 import org.herald.server.HeraldServer;
 import org.herald.server.IngestorIntake;
 import org.herald.server.ServerSettings;
-import org.herald.store.Ingestor;
 import org.herald.store.Store;
-import org.herald.store.StoreIntake;
 import org.herald.watch.WatchSettings;
 
 /**

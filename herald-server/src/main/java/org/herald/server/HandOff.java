@@ -1,7 +1,7 @@
 package org.herald.server;
 
 import java.util.Objects;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.Ingestor;
 import org.herald.store.Store;
 
 /**

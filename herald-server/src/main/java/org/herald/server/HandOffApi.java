@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.extract.RawDocument;
-import org.herald.store.IngestResult;
+import org.herald.pipeline.IngestResult;
 
 /**
  * The routes another process on this machine stores documents through ({@link HandOff}). Every document is

@@ -27,8 +27,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.herald.extract.RawDocument;
 import org.herald.model.Reason;
-import org.herald.store.DocumentIntake;
-import org.herald.store.IngestResult;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * Watches feeds and sitemaps: each round reads the feeds that are due (conditional GETs), fetches the pages they

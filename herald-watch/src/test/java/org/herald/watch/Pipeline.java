@@ -11,10 +11,10 @@ import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.TextParser;
 import org.herald.nlp.text.Token;
-import org.herald.store.DocumentIntake;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.Ingestor;
+import org.herald.pipeline.StoreIntake;
 import org.herald.store.Store;
-import org.herald.store.StoreIntake;
 
 /**
  * The store's real ingestion path (extraction, analysis, store) with a word-splitting parser in place of CoreNLP:

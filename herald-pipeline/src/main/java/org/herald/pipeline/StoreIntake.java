@@ -1,9 +1,10 @@
-package org.herald.store;
+package org.herald.pipeline;
 
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import org.herald.extract.RawDocument;
+import org.herald.store.Store;
 
 /**
  * The intake of the process that owns the store's writer: its {@link Ingestor}, and the store's own commits.
