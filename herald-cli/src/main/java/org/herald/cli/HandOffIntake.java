@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -71,9 +72,9 @@ final class HandOffIntake implements DocumentIntake {
         Optional<String> id = Optional.ofNullable(reply.path("id").textValue());
         return switch (reply.path("status").asText()) {
             case "stored" -> new IngestResult(doc.source(), IngestResult.Status.STORED, id, Optional.empty(), "",
-                    Optional.empty(), Optional.empty(), java.util.List.of());
+                    Optional.empty(), Optional.empty(), List.of());
             case "already_stored" -> new IngestResult(doc.source(), IngestResult.Status.ALREADY_STORED, id,
-                    Optional.empty(), "", Optional.empty(), Optional.empty(), java.util.List.of());
+                    Optional.empty(), "", Optional.empty(), Optional.empty(), List.of());
             case "failed" -> IngestResult.failed(doc.source(), id,
                     Reason.valueOf(reply.path("reason").asText("stage_failed").toUpperCase(Locale.ROOT)),
                     reply.path("detail").asText(""));

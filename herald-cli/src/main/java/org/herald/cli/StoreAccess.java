@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
+import org.herald.extract.RawDocument;
 import org.herald.nlp.Analyzer;
 import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 import org.herald.pipeline.Ingestor;
 import org.herald.pipeline.StoreIntake;
 import org.herald.store.Store;
@@ -83,8 +85,7 @@ final class StoreAccess {
         }
 
         @Override
-        public org.herald.pipeline.IngestResult ingest(org.herald.extract.RawDocument doc,
-                                                    Optional<String> publishedFallback) {
+        public IngestResult ingest(RawDocument doc, Optional<String> publishedFallback) {
             return intake.ingest(doc, publishedFallback);
         }
 

@@ -112,6 +112,54 @@ class LiveStoreIT {
     }
 
     @Test
+    void aServerKilledMidHandOffStopsTheIngestWithOneLineAndASecondRunLosesAndDoublesNothing() throws Exception {
+        Path store = temp.resolve("killed");
+        Path docs = writeStories(temp.resolve("docs"), 30, 40);
+        Path log = temp.resolve("killed-serve.log");
+        ProcessBuilder pb = herald(log, "serve", "--store", store.toString(), "--port", "0");
+        pb.environment().put("HERALD_TOKEN", "a-user-token-for-posts");
+        Process serve = pb.start();
+        CompletableFuture<CliRun> ingest;
+        try {
+            int port = awaitPort(serve, log);
+            ingest = CompletableFuture.supplyAsync(() -> CliRun.run("ingest", "--store", store.toString(),
+                    "--threads", "1", docs.toString()));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+            while (total(port, "") < 3 && !ingest.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(ingest.isDone(), "the ingest ended before the server could be killed: "
+                    + (ingest.isDone() ? ingest.get().err() : ""));
+        } finally {
+            serve.destroyForcibly().waitFor(); // SIGKILL: the note stays behind, the lock goes
+        }
+        CliRun cut = ingest.get(2, TimeUnit.MINUTES);
+        assertEquals(ExitCode.STOPPED, cut.exitCode(), cut.err());
+        assertTrue(cut.err().contains("that writes the store cannot be reached"), cut.err());
+        long committed;
+        try (Store s = Stores.open(store)) {
+            committed = s.articleCount();
+        }
+        assertTrue(committed >= 3 && committed < 10, "committed by the server before the kill: " + committed);
+
+        CliRun again = CliRun.run("ingest", "--store", store.toString(), docs.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        long[] c = summary(again.err());
+        assertEquals(10, c[0]);
+        assertEquals(committed, c[2], "what the server committed is already stored\n" + again.err());
+        assertEquals(10 - committed, c[1]);
+        try (Store s = Stores.open(store)) {
+            assertEquals(10, s.articleCount());
+            long events = 0;
+            for (int i = 30; i < 40; i++) {
+                String id = ContentHash.of(story(i).getBytes(StandardCharsets.UTF_8));
+                events += json.readTree(s.findArticle(id).orElseThrow().analysisJson()).get("events").size();
+            }
+            assertEquals(events, s.eventCount(), "no article's events stored twice");
+        }
+    }
+
+    @Test
     void aSecondWriterWithNoServerIsRefusedWithOneLineSayingWhatToDo() throws Exception {
         Path store = temp.resolve("busy");
         Path docs = writeStories(temp.resolve("docs"), 0, 2);

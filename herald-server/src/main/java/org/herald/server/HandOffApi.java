@@ -21,7 +21,8 @@ import org.herald.pipeline.IngestResult;
  * crash of the server would lose.
  *
  * <pre>
- * POST /internal/documents?source=S&amp;format=html|text|auto[&amp;url=U][&amp;published=D][&amp;crawled=T]  body: the bytes
+ * POST /internal/documents?source=S&amp;format=html|text|auto[&amp;url=U][&amp;published=D][&amp;crawled=T]
+ *   body: the document's bytes
  *   → {"status": "stored" | "already_stored" | "failed", "id"?, "reason"?, "detail"?}
  * GET  /internal/documents/{id}  → {"stored": true | false}
  * GET  /internal/store           → {"articles": N}
