@@ -181,6 +181,17 @@ class LiveStoreIT {
                     "--contact", "desk@news.example");
             assertEquals(ExitCode.STORE_BUSY, watch.exitCode(), watch.err());
             assertTrue(watch.err().contains("is being written by `herald ingest`"), watch.err());
+
+            Path log = temp.resolve("busy-serve.log");
+            ProcessBuilder pb = herald(log, "serve", "--store", store.toString(), "--port", "0");
+            pb.environment().put("HERALD_TOKEN", "a-user-token-for-posts");
+            Process serve = pb.start();
+            assertTrue(serve.waitFor(2, TimeUnit.MINUTES), "a serve that needs the writer does not start");
+            String out = Files.readString(log);
+            assertEquals(ExitCode.STORE_BUSY, serve.exitValue(), out);
+            assertTrue(out.contains("is being written by `herald ingest` (pid " + ProcessHandle.current().pid()
+                    + "): wait for it to end, or read it meanwhile with `herald serve` without a token"), out);
+            assertFalse(out.contains("Lock held"), out);
         }
         assertFalse(Files.exists(store.resolve(WriterNote.FILE)), "the holder's note goes when it closes");
         CliRun after = CliRun.run("ingest", "--store", store.toString(), docs.toString());
