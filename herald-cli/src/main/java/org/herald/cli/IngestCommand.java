@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
 import org.herald.model.Outcome;
 import org.herald.model.Reason;
 import org.herald.nlp.Analyzer;
-import org.herald.store.IngestResult;
-import org.herald.store.Ingestor;
-import org.herald.store.Store;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * {@code ./herald ingest PATH... [--store DIR]}: analyses documents and stores them. Documents whose bytes are
@@ -45,8 +43,13 @@ final class IngestCommand {
             the last commit left it, even after a kill -9: the store's folder keeps the offset of the last record
             dealt with in each archive (archive-progress.tsv).
 
+            One writer per store: while a `herald serve` owns the store's writer (it was started with --watch or
+            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each; the counts are
+            the same. While another ingest or watch writes the store, nothing is done (exit code 4).
+
             Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
-            cannot be written: disk full, say) stopped the run; what was committed before it stays.
+            cannot be written: disk full, say) stopped the run; what was committed before it stays; 4 when another
+            process writes the store.
             """;
     static final String DEFAULT_STORE = "herald-store";
 
@@ -61,16 +64,11 @@ final class IngestCommand {
         Optional<Path> paths = Optional.empty();
     }
 
-    /** Opens the store a run writes to; {@link Stores#open} outside tests. */
-    interface StoreOpener {
-        Store open(Path dir) throws java.io.IOException;
-    }
-
     static int run(List<String> args, Streams io) {
         return run(args, io, Stores::open);
     }
 
-    static int run(List<String> args, Streams io, StoreOpener opener) {
+    static int run(List<String> args, Streams io, StoreAccess.StoreOpener opener) {
         Args a = new Args(args, USAGE);
         Options o = new Options();
         Optional<List<String>> read = a.read(name -> {
@@ -102,12 +100,18 @@ final class IngestCommand {
             }
         }
         List<Input> inputs = new InputFinder().find(operands);
-        Store store;
+        DocumentIntake store;
         try {
-            store = opener.open(o.store);
+            store = StoreAccess.open(o.store, "ingest", false, opener, () -> Understanding.loadAnnounced(io));
+        } catch (StoreBusyException e) {
+            io.err().println("herald: " + e.getMessage());
+            return ExitCode.STORE_BUSY;
         } catch (java.io.IOException | RuntimeException e) {
             io.err().println("herald: store " + Terminal.safe(o.store.toString()) + ": " + Failures.oneLine(e));
             return ExitCode.STOPPED;
+        }
+        if (store instanceof HandOffIntake) {
+            io.err().println("herald: documents go to " + Terminal.safe(store.describe()) + ", which writes the store");
         }
         IngestTally tally = new IngestTally();
         SkipCounts skipped = new SkipCounts();
@@ -142,7 +146,7 @@ final class IngestCommand {
         return code;
     }
 
-    private static void ingest(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
+    private static void ingest(List<Input> inputs, Options o, DocumentIntake store, Streams io, IngestTally tally,
                                SkipCounts skipped, long[] committed) {
         ArchiveProgress progress = ArchiveProgress.load(o.store);
         // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
@@ -168,13 +172,12 @@ final class IngestCommand {
         }
     }
 
-    private static void ingestAll(List<Input> inputs, Options o, Store store, ArchiveProgress archives, Streams io,
+    private static void ingestAll(List<Input> inputs, Options o, DocumentIntake store, ArchiveProgress archives,
+                                  Streams io,
                                   IngestTally tally, SkipCounts skipped, long[] committed) {
         ExtractSettings settings = ExtractSettings.defaults();
         Documents.Reading reading = new Documents.Reading(new InputReader(settings.maxBytes(), io.in()),
                 settings.maxBytes(), o.format, Optional.empty(), archives::resumeAfter);
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
-                java.time.Clock.systemUTC());
         // An archive's document count is known only once it is read: the bar then counts without a total.
         Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
@@ -183,7 +186,7 @@ final class IngestCommand {
                 Outcome<RawDocument> raw = doc.content().read();
                 IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
                         ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())
-                        : ingestor.ingest(((Outcome.Ok<RawDocument>) raw).value());
+                        : store.ingest(((Outcome.Ok<RawDocument>) raw).value());
                 return new Done(result, doc.mark());
             }, doc -> new Done(IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT,
                     DocumentBudget.detail(doc.source(), o.budget)), doc.mark()), done -> {
@@ -215,7 +218,7 @@ final class IngestCommand {
      * record in it was stored (or needed no storing) before the commit began, so it never claims a record the
      * commit did not make durable.
      */
-    private static long commit(Store store, ArchiveProgress archives) {
+    private static long commit(DocumentIntake store, ArchiveProgress archives) {
         List<String> progress = archives.snapshot();
         long n = store.commit();
         archives.save(progress);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The actor tables of this package: {@code agents.tsv} (role nouns → agent codes), {@code organizations.tsv}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.text.Token;
 
 /**
