@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The doer of an agentless passive of an act only a state's authorities do (implied-authorities.tsv): "the
