@@ -396,11 +396,16 @@ public final class CameoCoder implements EventStage {
         if (trace.enabled()) {
             trace.note("  mode " + mode.mode() + ": " + mode.why());
             stated.ifPresent(i -> trace.note("  stated " + i.kind() + " by '" + i.cue() + "': the statement is "
-                    + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
+                    + i.code().code() + " " + i.code().label() + ", " + i.mode().name().toLowerCase(Locale.ROOT)
+                    + " (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
         Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces,
                 code.quadClass() == 1 || code.quadClass() == 3);
+        if (placedTargets.isEmpty() && RECEIVED_WHERE_DELIVERED.contains(code.code().substring(0, 2))) {
+            recipientWhereDelivered(tree, clause, entities, articlePlaces, placedSources, trace)
+                    .ifPresent(placedTargets::add);
+        }
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
@@ -439,7 +444,8 @@ public final class CameoCoder implements EventStage {
             if (stated.isPresent()) {
                 Stated i = stated.get();
                 out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, i.code(),
-                        EventMode.ASSERTED, date, place, i.kind() + ":" + clause.rule() + "+by-" + i.cue() + marks));
+                        i.mode(), date, place, i.kind() + ":" + clause.rule() + "+by-" + i.cue()
+                                + (i.mode() == EventMode.ASSERTED ? "" : "+reported") + marks));
             }
         }
         return out;
@@ -456,21 +462,28 @@ public final class CameoCoder implements EventStage {
         if (mode == EventMode.NEGATED) {
             Optional<String> refusal = refusalCodes.of(act.code());
             if (refusal.isEmpty()) return Optional.empty();
-            return intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
-                    new Stated("refusal", codebook.require(refusal.get()), cue, refusalCodes.file()));
+            CameoCode refused = codebook.require(refusal.get());
+            Optional<Stated> own = intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
+                    new Stated("refusal", refused, cue, refusalCodes.file(), EventMode.ASSERTED));
+            if (own.isPresent()) return own;
+            // "Gokul Baskota said that the Government will not remove the sanctions": a refusal someone else
+            // reports is still the doer's refusal, as reported.
+            return intents.refusal(tree, clause.trigger(), speaker -> true).map(cue ->
+                    new Stated("refusal", refused, cue, refusalCodes.file(), EventMode.REPORTED));
         }
         if (mode == EventMode.REPORTED && (act.quadClass() == 3 || act.quadClass() == 4)) {
             return intents.claim(tree, clause.trigger(), doerSpeaks).map(cue ->
-                    new Stated("claim", codebook.require(CLAIM_OF_RESPONSIBILITY), cue, IntentFinder.FILE));
+                    new Stated("claim", codebook.require(CLAIM_OF_RESPONSIBILITY), cue, IntentFinder.FILE,
+                            EventMode.ASSERTED));
         }
         Optional<String> intent = intentCodes.of(act.code());
         if (intent.isEmpty()) return Optional.empty();
         return intents.find(tree, clause.trigger(), doerSpeaks).map(cue ->
-                new Stated("intent", codebook.require(intent.get()), cue, intentCodes.file()));
+                new Stated("intent", codebook.require(intent.get()), cue, intentCodes.file(), EventMode.ASSERTED));
     }
 
-    /** A statement coded from an act: its kind (the rule-id prefix), code, cue word and table. */
-    private record Stated(String kind, CameoCode code, String cue, String file) {}
+    /** A statement coded from an act: its kind (the rule-id prefix), code, cue word, table and mode. */
+    private record Stated(String kind, CameoCode code, String cue, String file, EventMode mode) {}
 
     // The speaker of a reporting verb above the act must be its doer: "NATO said it would tighten the blockade".
     // An ownerless speaker takes its country as a source does: "…, Defence Minister Pierre Joxe said" speaks for France.
@@ -532,6 +545,32 @@ public final class CameoCoder implements EventStage {
             if (tree.caseWord(n).filter(RECIPIENT_CASES::contains).isPresent()) out.addAll(tree.withConjuncts(n));
         }
         return out;
+    }
+
+    /**
+     * CAMEO roots whose act reaches the country it is done in: material cooperation (06), aid (07) and a show of
+     * force (15): "provided $340 million in assistance in northern Iraq", "deployed rescue teams in Haiti".
+     */
+    private static final Set<String> RECEIVED_WHERE_DELIVERED = Set.of("06", "07", "15");
+
+    // "Germany gave 352.5 million euros for development [in Ethiopia]": with no one named to receive it, aid or a
+    // deployment is for the country the sentence puts it in, when that is no country of the doer's. The article's
+    // dateline or usual city is no evidence of this.
+    private Optional<Side> recipientWhereDelivered(Tree tree, Clause clause, List<Entity> entities,
+                                                   EventPlaces.ArticlePlaces article, List<Side> sources,
+                                                   Trace trace) {
+        EventPlaces.ArticlePlaces sentenceOnly = new EventPlaces.ArticlePlaces(article.countries(), Optional.empty(),
+                Optional.empty());
+        Optional<Place> here = places.place(tree, clause.chain(), entities, sentenceOnly, false);
+        Optional<String> country = here.flatMap(Place::country);
+        if (country.isEmpty() || sources.stream().anyMatch(s -> s.actor().code().startsWith(country.get()))) {
+            return Optional.empty();
+        }
+        if (trace.enabled()) {
+            trace.note("  target: " + country.get() + ", where the act is delivered ('" + here.get().name() + "')");
+        }
+        return Optional.of(new Side(new Actor(here.get().name(), country.get(), Optional.empty()), clause.trigger(),
+                "+target-delivered"));
     }
 
     private Optional<Side> placeTarget(Tree tree, Clause clause) {

@@ -361,4 +361,27 @@ class EventCoverageIT {
         assertEquals(List.of("GOV TURGOV 018 ASSERTED"), keys("Prime Minister Isa Mustafa expressed condolences to "
                 + "the Government of Turkey after the attack that occurred today in Turkey."));
     }
+    @Test
+    void aRefusalSomeoneElseReportsIsTheDoersAsReported() {
+        assertEquals(List.of("NPLGOV NPLREB 085 NEGATED", "NPLGOV NPLREB 1244 REPORTED"),
+                keys("Indian officials said that the Nepalese government will not remove the sanctions on Nepalese "
+                        + "rebels."));
+        // the doer's own refusal stays asserted
+        assertEquals(List.of("USA ISR 070 NEGATED", "USA ISR 122 ASSERTED"),
+                keys("The US said it would not provide aid to Israel."));
+    }
+
+    @Test
+    void aidWithNoRecipientNamedGoesToTheCountryItIsDeliveredIn() {
+        assertEquals(List.of("DEU ETH 071 ASSERTED"), keys("Germany gave 352.5 million euros to promote private "
+                + "investment and sustainable economic development in Ethiopia."));
+        // in the doer's own country it has no recipient
+        assertEquals(List.of("DEUGOV - 073 ASSERTED"), keys("The German government provided food aid in Berlin."));
+    }
+
+    @Test
+    void callingSomeoneToDiscussIsConsultingThem() {
+        assertEquals(List.of("USAGOV RUSGOV 040 ASSERTED"), keys("US Secretary of State Rex Tillerson called Russian "
+                + "Foreign Minister Sergey Lavrov to discuss the crisis."));
+    }
 }
