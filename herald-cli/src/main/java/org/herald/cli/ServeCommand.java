@@ -22,6 +22,7 @@ import org.herald.store.Store;
 final class ServeCommand {
     static final String USAGE = """
             usage: herald serve [--store DIR] [--port N] [--host ADDRESS] [--cors ORIGIN]... [--max-body BYTES]
+                               [--max-searches N] [--doc-timeout S]
 
             Serves the web UI at http://HOST:PORT/ and the JSON API under /api (described at /openapi.json) over
             the store that `herald ingest` fills. Stops on Ctrl-C.
@@ -32,6 +33,10 @@ final class ServeCommand {
               --cors ORIGIN     let pages from this origin (https://example.org) call the API; repeatable;
                                 default: none
               --max-body BYTES  largest POST body accepted (default 5 MB)
+              --max-searches N  searches answered at once (default: two per core); a few more wait up to 1 s,
+                                the rest get 503 with Retry-After
+              --doc-timeout S   seconds one POSTed page may take to extract and analyse (default 60); past it the
+                                POST is a 422 `timeout`
 
             POST /api/articles (analyse and store a page) and DELETE /api/articles/ID are enabled when the
             environment variable HERALD_TOKEN, or the first line of the file named by HERALD_TOKEN_FILE, holds a
@@ -47,6 +52,8 @@ final class ServeCommand {
         String host = "127.0.0.1";
         List<String> cors = new ArrayList<>();
         long maxBody = ServerSettings.DEFAULT_MAX_BODY_BYTES;
+        int maxSearches = ServerSettings.defaultMaxSearches();
+        java.time.Duration budget = DocumentBudget.defaults();
     }
 
     static int run(List<String> args, Streams io) {
@@ -59,6 +66,8 @@ final class ServeCommand {
                 case "host" -> o.host = a.value("host");
                 case "cors" -> o.cors.add(a.value("cors"));
                 case "max-body" -> o.maxBody = a.positiveInt("max-body");
+                case "max-searches" -> o.maxSearches = a.positiveInt("max-searches");
+                case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
                 default -> throw a.unknown(name);
             }
         });
@@ -69,14 +78,14 @@ final class ServeCommand {
         if (!read.get().isEmpty()) throw a.error("serve takes no PATH; use --store DIR");
         ServerSettings settings;
         try {
-            settings = new ServerSettings(o.port, o.host, token(io), o.maxBody, o.cors);
+            settings = new ServerSettings(o.port, o.host, token(io), o.maxBody, o.cors, o.maxSearches);
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
         // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show within
         // seconds. Taking POSTs needs the writer.
         try (Store store = settings.token().isPresent() ? Stores.open(o.store) : Stores.openReadOnly(o.store)) {
-            return serve(store, settings, io, Optional.empty());
+            return serve(store, settings, o.budget, io, Optional.empty());
         } catch (IOException e) {
             io.err().println("herald: store " + o.store + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
@@ -89,7 +98,7 @@ final class ServeCommand {
             io.err().println("herald: port " + settings.port() + " is taken; using a free one");
             settings = settings.withPort(0);
         }
-        return serve(store, settings, io, Optional.empty());
+        return serve(store, settings, DocumentBudget.defaults(), io, Optional.empty());
     }
 
     private static boolean portTaken(ServerSettings settings) {
@@ -105,11 +114,12 @@ final class ServeCommand {
      * Serves until the JVM stops (Ctrl-C), committing nothing itself: POSTed articles are committed by the
      * intake as they arrive. {@code banner} is printed before the URL, for the demo.
      */
-    static int serve(Store store, ServerSettings settings, Streams io, Optional<String> banner) {
+    static int serve(Store store, ServerSettings settings, java.time.Duration budget, Streams io,
+                     Optional<String> banner) {
         Optional<ArticleIntake> intake = settings.token().isPresent()
                 ? Optional.of(new IngestorIntake(new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
                         () -> Understanding.analyzer(Understanding.parser()), store, java.time.Clock.systemUTC()),
-                        store))
+                        store, budget))
                 : Optional.empty();
         HeraldServer server = new HeraldServer(store, intake, settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "herald-stop"));
