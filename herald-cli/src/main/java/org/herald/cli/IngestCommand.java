@@ -173,13 +173,15 @@ final class IngestCommand {
         ExtractSettings settings = ExtractSettings.defaults();
         Documents.Reading reading = new Documents.Reading(new InputReader(settings.maxBytes(), io.in()),
                 settings.maxBytes(), o.format, Optional.empty(), archives::resumeAfter);
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings), () -> Understanding.loadAnnounced(io), store,
-                java.time.Clock.systemUTC());
+        // The models load when the first new document needs them, with the documents' clock stopped.
+        BudgetClock clock = new BudgetClock();
+        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings),
+                () -> clock.untimed(() -> Understanding.loadAnnounced(io)), store, java.time.Clock.systemUTC());
         // An archive's document count is known only once it is read: the bar then counts without a total.
         Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
         try (DocumentSource docs = new Documents(inputs, reading, skipped)) {
-            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget), o.threads, doc -> {
+            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget, clock), o.threads, doc -> {
                 Outcome<RawDocument> raw = doc.content().read();
                 IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
                         ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())

@@ -117,9 +117,7 @@ final class ServeCommand {
     static int serve(Store store, ServerSettings settings, java.time.Duration budget, Streams io,
                      Optional<String> banner) {
         Optional<ArticleIntake> intake = settings.token().isPresent()
-                ? Optional.of(new IngestorIntake(new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
-                        () -> Understanding.analyzer(Understanding.parser()), store, java.time.Clock.systemUTC()),
-                        store, budget))
+                ? Optional.of(intake(store, budget, io))
                 : Optional.empty();
         HeraldServer server = new HeraldServer(store, intake, settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "herald-stop"));
@@ -136,6 +134,16 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The models are loaded before the server listens: a POST's time budget is for its own page, and a first POST
+     * that paid for the load (30 to 70 s on a busy machine) would fail as {@code timeout} (#11).
+     */
+    private static ArticleIntake intake(Store store, java.time.Duration budget, Streams io) {
+        Ingestor ingestor = new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
+                Understanding.loadAnnounced(io), store);
+        return new IngestorIntake(ingestor, store, budget);
     }
 
     /** How often a read-only server looks for what another process committed. */
