@@ -147,8 +147,10 @@ final class IngestCommand {
         ArchiveProgress progress = ArchiveProgress.load(o.store);
         // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
         // being analysed are lost (the next run ingests them).
+        PutGate gate = new PutGate(store);
         Thread onSignal = new Thread(() -> {
             try {
+                gate.shut(); // so that the count printed is what the commit made durable
                 long n = commit(store, progress);
                 io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
                         + "the same ingest again to add the rest%n", Terminal.safe(o.store.toString()), n);
@@ -158,7 +160,7 @@ final class IngestCommand {
         }, "herald-ingest-commit-on-exit");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            ingestAll(inputs, o, store, progress, io, tally, skipped, committed);
+            ingestAll(inputs, o, gate, progress, io, tally, skipped, committed);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);
