@@ -54,6 +54,9 @@ final class DeleteCommand {
             int missing = ids.get().size() - deleted;
             io.err().println(deleted + " deleted" + (missing > 0 ? ", " + missing + " not found" : ""));
             return missing == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+        } catch (StoreBusyException e) {
+            io.err().println("herald: " + Terminal.safe("store " + store[0] + " " + e.getMessage()));
+            return ExitCode.STORE_BUSY;
         } catch (IOException | StoreWriteException e) {
             io.err().println("herald: " + Terminal.safe("cannot delete from " + store[0] + ": " + e.getMessage()));
             return ExitCode.SOME_FAILED;

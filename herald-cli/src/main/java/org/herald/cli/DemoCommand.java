@@ -12,8 +12,8 @@ import org.herald.model.Article;
 import org.herald.model.Outcome;
 import org.herald.model.analysis.Analysis;
 import org.herald.nlp.Analyzer;
+import org.herald.pipeline.Ingestor;
 import org.herald.server.ServerSettings;
-import org.herald.store.Ingestor;
 import org.herald.store.Store;
 
 /**

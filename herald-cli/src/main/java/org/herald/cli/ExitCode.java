@@ -12,4 +12,6 @@ final class ExitCode {
     static final int USAGE = 2;
     /** An error that is no one document's (the store cannot be written) stopped the run; committed work stays. */
     static final int STOPPED = 3;
+    /** Another process writes the store and takes no documents from others; nothing was done. */
+    static final int STORE_BUSY = 4;
 }

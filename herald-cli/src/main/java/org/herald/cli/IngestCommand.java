@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
 import org.herald.extract.RawDocument;
 import org.herald.model.Outcome;
 import org.herald.model.Reason;
 import org.herald.nlp.Analyzer;
-import org.herald.store.IngestResult;
-import org.herald.store.Ingestor;
-import org.herald.store.Store;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * {@code ./herald ingest PATH... [--store DIR]}: analyses documents and stores them. Documents whose bytes are
@@ -45,14 +43,23 @@ final class IngestCommand {
             the last commit left it, even after a kill -9: the store's folder keeps the offset of the last record
             dealt with in each archive (archive-progress.tsv).
 
+            One writer per store: while a `herald serve` owns the store's writer (it was started with --watch or
+            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each; the counts are
+            the same. While another ingest or watch writes the store, nothing is done (exit code 4).
+
             Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
-            cannot be written: disk full, say) stopped the run; what was committed before it stays.
+            cannot be written: disk full, say) stopped the run; what was committed before it stays; 4 when another
+            process writes the store.
             """;
     static final String DEFAULT_STORE = "herald-store";
 
     private IngestCommand() {}
 
     private static final class Options {
+        /** Stops the documents' clock while the language models load. */
+        final BudgetClock clock = new BudgetClock();
+        /** The store this run opened itself, whose puts the commit on Ctrl-C shuts first (none for a hand-off). */
+        final List<PutGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path store = Path.of(DEFAULT_STORE);
         int threads = Runtime.getRuntime().availableProcessors();
         int commitEvery = 100;
@@ -61,16 +68,11 @@ final class IngestCommand {
         Optional<Path> paths = Optional.empty();
     }
 
-    /** Opens the store a run writes to; {@link Stores#open} outside tests. */
-    interface StoreOpener {
-        Store open(Path dir) throws java.io.IOException;
-    }
-
     static int run(List<String> args, Streams io) {
         return run(args, io, Stores::open);
     }
 
-    static int run(List<String> args, Streams io, StoreOpener opener) {
+    static int run(List<String> args, Streams io, StoreAccess.StoreOpener opener) {
         Args a = new Args(args, USAGE);
         Options o = new Options();
         Optional<List<String>> read = a.read(name -> {
@@ -102,12 +104,26 @@ final class IngestCommand {
             }
         }
         List<Input> inputs = new InputFinder().find(operands);
-        Store store;
+        DocumentIntake store;
         try {
-            store = opener.open(o.store);
+            // The models load when the first new document needs them, with the documents' clock stopped; the store's
+            // puts can be shut, so that the count printed on Ctrl-C is what that commit made durable (#11).
+            StoreAccess.StoreOpener gated = dir -> {
+                PutGate gate = new PutGate(opener.open(dir));
+                o.gates.add(gate);
+                return gate;
+            };
+            store = StoreAccess.open(o.store, "ingest", false, gated,
+                    () -> o.clock.untimed(() -> Understanding.loadAnnounced(io)));
+        } catch (StoreBusyException e) {
+            io.err().println("herald: " + e.getMessage());
+            return ExitCode.STORE_BUSY;
         } catch (java.io.IOException | RuntimeException e) {
             io.err().println("herald: store " + Terminal.safe(o.store.toString()) + ": " + Failures.oneLine(e));
             return ExitCode.STOPPED;
+        }
+        if (store instanceof HandOffIntake) {
+            io.err().println("herald: documents go to " + Terminal.safe(store.describe()) + ", which writes the store");
         }
         IngestTally tally = new IngestTally();
         SkipCounts skipped = new SkipCounts();
@@ -142,15 +158,14 @@ final class IngestCommand {
         return code;
     }
 
-    private static void ingest(List<Input> inputs, Options o, Store store, Streams io, IngestTally tally,
+    private static void ingest(List<Input> inputs, Options o, DocumentIntake store, Streams io, IngestTally tally,
                                SkipCounts skipped, long[] committed) {
         ArchiveProgress progress = ArchiveProgress.load(o.store);
         // Ctrl-C or SIGTERM: what the writer holds is committed before the process ends, so only documents still
         // being analysed are lost (the next run ingests them).
-        PutGate gate = new PutGate(store);
         Thread onSignal = new Thread(() -> {
             try {
-                gate.shut(); // so that the count printed is what the commit made durable
+                o.gates.forEach(PutGate::shut);
                 long n = commit(store, progress);
                 io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
                         + "the same ingest again to add the rest%n", Terminal.safe(o.store.toString()), n);
@@ -160,7 +175,7 @@ final class IngestCommand {
         }, "herald-ingest-commit-on-exit");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            ingestAll(inputs, o, gate, progress, io, tally, skipped, committed);
+            ingestAll(inputs, o, store, progress, io, tally, skipped, committed);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);
@@ -170,24 +185,21 @@ final class IngestCommand {
         }
     }
 
-    private static void ingestAll(List<Input> inputs, Options o, Store store, ArchiveProgress archives, Streams io,
+    private static void ingestAll(List<Input> inputs, Options o, DocumentIntake store, ArchiveProgress archives,
+                                  Streams io,
                                   IngestTally tally, SkipCounts skipped, long[] committed) {
         ExtractSettings settings = ExtractSettings.defaults();
         Documents.Reading reading = new Documents.Reading(new InputReader(settings.maxBytes(), io.in()),
                 settings.maxBytes(), o.format, Optional.empty(), archives::resumeAfter);
-        // The models load when the first new document needs them, with the documents' clock stopped.
-        BudgetClock clock = new BudgetClock();
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(settings),
-                () -> clock.untimed(() -> Understanding.loadAnnounced(io)), store, java.time.Clock.systemUTC());
         // An archive's document count is known only once it is read: the bar then counts without a total.
         Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
         try (DocumentSource docs = new Documents(inputs, reading, skipped)) {
-            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget, clock), o.threads, doc -> {
+            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget, o.clock), o.threads, doc -> {
                 Outcome<RawDocument> raw = doc.content().read();
                 IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
                         ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())
-                        : ingestor.ingest(((Outcome.Ok<RawDocument>) raw).value());
+                        : store.ingest(((Outcome.Ok<RawDocument>) raw).value());
                 return new Done(result, doc.mark());
             }, doc -> new Done(IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT,
                     DocumentBudget.detail(doc.source(), o.budget)), doc.mark()), done -> {
@@ -219,7 +231,7 @@ final class IngestCommand {
      * record in it was stored (or needed no storing) before the commit began, so it never claims a record the
      * commit did not make durable.
      */
-    private static long commit(Store store, ArchiveProgress archives) {
+    private static long commit(DocumentIntake store, ArchiveProgress archives) {
         List<String> progress = archives.snapshot();
         long n = store.commit();
         archives.save(progress);

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.herald.model.Reason;
-import org.herald.store.IngestResult;
+import org.herald.pipeline.IngestResult;
 
 /** Counts an ingest run so the summary shows in = stored + already stored + failed. Single-threaded. */
 final class IngestTally {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
+import org.herald.pipeline.Ingestor;
 import org.herald.server.ArticleIntake;
 import org.herald.server.HeraldServer;
 import org.herald.server.IngestorIntake;
 import org.herald.server.ServerSettings;
-import org.herald.store.Ingestor;
 import org.herald.store.Store;
+import org.herald.watch.FeedList;
+import org.herald.watch.WatchSettings;
 
 /**
  * {@code ./herald serve}: the HTTP API and web UI over a store. Read-only unless a token is configured; the
@@ -22,7 +24,8 @@ import org.herald.store.Store;
 final class ServeCommand {
     static final String USAGE = """
             usage: herald serve [--store DIR] [--port N] [--host ADDRESS] [--cors ORIGIN]... [--max-body BYTES]
-                               [--max-searches N] [--doc-timeout S]
+                                [--max-searches N] [--doc-timeout S]
+                                [--watch FILE [--contact EMAIL_OR_URL] [--host-delay S]]
 
             Serves the web UI at http://HOST:PORT/ and the JSON API under /api (described at /openapi.json) over
             the store that `herald ingest` fills. Stops on Ctrl-C.
@@ -37,11 +40,20 @@ final class ServeCommand {
                                 the rest get 503 with Retry-After
               --doc-timeout S   seconds one POSTed page may take to extract and analyse (default 60); past it the
                                 POST is a 422 `timeout`
+              --watch FILE      also watch the feeds and sitemaps FILE lists, as `herald watch` does, storing
+                                their new pages through this server; --contact and --host-delay as for watch
+
+            With --watch or a token the server owns the store's writer, and an `ingest` or `watch` started on the
+            same store meanwhile hands its documents to it (through a file in the store folder, STORE/writer.json,
+            that only the user can read): what they store is searchable as soon as each is committed.
 
             POST /api/articles (analyse and store a page) and DELETE /api/articles/ID are enabled when the
             environment variable HERALD_TOKEN, or the first line of the file named by HERALD_TOKEN_FILE, holds a
             token; callers send it as `Authorization: Bearer TOKEN`. Without one, the server is read-only and takes
             no lock on the store: an ingest may write it meanwhile, and what it commits is served within 5 seconds.
+            Ctrl-C or SIGTERM stops the watcher (its pages in hand committed, its state kept), then the server.
+
+            Exit code 4 when another process (an ingest, a watch) writes the store and the server would need to.
             """;
 
     private ServeCommand() {}
@@ -54,6 +66,9 @@ final class ServeCommand {
         long maxBody = ServerSettings.DEFAULT_MAX_BODY_BYTES;
         int maxSearches = ServerSettings.defaultMaxSearches();
         java.time.Duration budget = DocumentBudget.defaults();
+        Optional<Path> watch = Optional.empty();
+        Optional<String> contact = Optional.empty();
+        Optional<java.time.Duration> hostDelay = Optional.empty();
     }
 
     static int run(List<String> args, Streams io) {
@@ -68,6 +83,9 @@ final class ServeCommand {
                 case "max-body" -> o.maxBody = a.positiveInt("max-body");
                 case "max-searches" -> o.maxSearches = a.positiveInt("max-searches");
                 case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
+                case "watch" -> o.watch = Optional.of(Path.of(a.value("watch")));
+                case "contact" -> o.contact = Optional.of(a.value("contact"));
+                case "host-delay" -> o.hostDelay = Optional.of(WatchCommand.seconds(a, "host-delay"));
                 default -> throw a.unknown(name);
             }
         });
@@ -82,14 +100,57 @@ final class ServeCommand {
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
-        // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show within
-        // seconds. Taking POSTs needs the writer.
-        try (Store store = settings.token().isPresent() ? Stores.open(o.store) : Stores.openReadOnly(o.store)) {
-            return serve(store, settings, o.budget, io, Optional.empty());
+        if (o.watch.isEmpty() && (o.contact.isPresent() || o.hostDelay.isPresent())) {
+            throw a.error("--contact and --host-delay go with --watch FILE");
+        }
+        Optional<List<java.net.URI>> feeds = Optional.empty();
+        if (o.watch.isPresent()) {
+            try {
+                feeds = Optional.of(FeedList.read(o.watch.get()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                io.err().println("herald: --watch " + Terminal.safe(o.watch.get().toString()) + ": no such file");
+                return ExitCode.USAGE;
+            } catch (IOException | IllegalArgumentException e) {
+                io.err().println("herald: --watch: " + Terminal.safe(Failures.oneLine(e)));
+                return ExitCode.USAGE;
+            }
+        }
+        if (settings.token().isEmpty() && feeds.isEmpty()) {
+            // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show
+            // within seconds.
+            try (Store store = Stores.openReadOnly(o.store)) {
+                return serve(store, settings, io, Optional.empty());
+            } catch (IOException e) {
+                io.err().println("herald: store " + o.store + ": " + e.getMessage());
+                return ExitCode.SOME_FAILED;
+            }
+        }
+        // Taking POSTs or watching needs the writer; this server then takes other processes' documents too.
+        Store store;
+        try {
+            store = Stores.open(o.store);
+        } catch (StoreBusyException e) {
+            io.err().println("herald: store " + Terminal.safe(o.store.toString()) + " " + e.getMessage());
+            return ExitCode.STORE_BUSY;
         } catch (IOException e) {
             io.err().println("herald: store " + o.store + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
         }
+        try (store) {
+            Optional<WatchSettings> watching = feeds.map(f -> watchSettings(o, io));
+            return new WritingServer(o.store, store, settings, feeds, watching, o.budget).run(io);
+        } catch (IOException e) {
+            io.err().println("herald: closing the store " + o.store + ": " + e.getMessage());
+            return ExitCode.STOPPED;
+        }
+    }
+
+    private static WatchSettings watchSettings(Options o, Streams io) {
+        if (o.contact.isEmpty()) {
+            io.err().println("herald: no --contact given: site owners cannot tell who runs this watcher");
+        }
+        WatchSettings w = WatchSettings.defaults(o.contact);
+        return o.hostDelay.map(w::withHostDelay).orElse(w);
     }
 
     /** Serves on the settings' port, or on a free one when that port is taken (the demo must not fail for it). */
@@ -98,7 +159,7 @@ final class ServeCommand {
             io.err().println("herald: port " + settings.port() + " is taken; using a free one");
             settings = settings.withPort(0);
         }
-        return serve(store, settings, DocumentBudget.defaults(), io, Optional.empty());
+        return serve(store, settings, io, Optional.empty());
     }
 
     private static boolean portTaken(ServerSettings settings) {
@@ -114,10 +175,11 @@ final class ServeCommand {
      * Serves until the JVM stops (Ctrl-C), committing nothing itself: POSTed articles are committed by the
      * intake as they arrive. {@code banner} is printed before the URL, for the demo.
      */
-    static int serve(Store store, ServerSettings settings, java.time.Duration budget, Streams io,
-                     Optional<String> banner) {
+    static int serve(Store store, ServerSettings settings, Streams io, Optional<String> banner) {
         Optional<ArticleIntake> intake = settings.token().isPresent()
-                ? Optional.of(intake(store, budget, io))
+                ? Optional.of(new IngestorIntake(new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
+                        () -> Understanding.analyzer(Understanding.parser()), store, java.time.Clock.systemUTC()),
+                        store))
                 : Optional.empty();
         HeraldServer server = new HeraldServer(store, intake, settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "herald-stop"));
@@ -134,16 +196,6 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * The models are loaded before the server listens: a POST's time budget is for its own page, and a first POST
-     * that paid for the load (30 to 70 s on a busy machine) would fail as {@code timeout} (#11).
-     */
-    private static ArticleIntake intake(Store store, java.time.Duration budget, Streams io) {
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
-                Understanding.loadAnnounced(io), store);
-        return new IngestorIntake(ingestor, store, budget);
     }
 
     /** How often a read-only server looks for what another process committed. */

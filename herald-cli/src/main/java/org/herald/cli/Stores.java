@@ -25,8 +25,10 @@ final class Stores {
         try {
             return LuceneStore.open(dir);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new IOException("another process is writing to this store (an ingest, a watch, or a serve that takes POSTs);"
-                    + " wait for it to end, or read the store meanwhile with `herald serve` without a token", e);
+            String holder = WriterNote.read(dir).filter(WriterNote::alive).map(WriterNote::holder)
+                    .orElse("another process");
+            throw new StoreBusyException("is being written by " + holder + ": wait for it to end, or read it"
+                    + " meanwhile with `herald serve` without a token", e);
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied", e);
         } catch (FileSystemException e) {

@@ -12,10 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.herald.extract.ArticleExtractor;
-import org.herald.extract.ExtractSettings;
-import org.herald.store.Ingestor;
-import org.herald.store.Store;
+import org.herald.pipeline.DocumentIntake;
 import org.herald.watch.FeedList;
 import org.herald.watch.PoliteFetcher;
 import org.herald.watch.RoundCounts;
@@ -58,8 +55,11 @@ final class WatchCommand {
             Without --once the watcher runs until stopped; Ctrl-C or SIGTERM finishes the pages in hand, commits and
             exits. A kill -9 loses nothing that was committed, and a restart fetches none of it again.
 
+            While a `herald serve` owns the store's writer (started with HERALD_TOKEN), the pages are handed to it;
+            while another ingest or watch writes the store, or the server watches it itself, nothing is done.
+
             Exit code (--once) 0 when nothing failed, 1 when a feed or page failed, 2 for a usage error, 3 when the
-            store could not be written.
+            store could not be written, 4 when another process writes the store.
             """;
 
     private WatchCommand() {}
@@ -125,12 +125,18 @@ final class WatchCommand {
         if (o.commitEvery.isPresent()) {
             settings = settings.withCommitEvery(o.commitEvery.get());
         }
-        Store store;
+        DocumentIntake store;
         try {
-            store = Stores.open(o.store);
+            store = StoreAccess.open(o.store, "watch", true, Stores::open, () -> Understanding.loadAnnounced(io));
+        } catch (StoreBusyException e) {
+            io.err().println("herald: " + e.getMessage());
+            return ExitCode.STORE_BUSY;
         } catch (IOException | RuntimeException e) {
             io.err().println("herald: store " + Terminal.safe(o.store.toString()) + ": " + Failures.oneLine(e));
             return ExitCode.STOPPED;
+        }
+        if (store instanceof HandOffIntake) {
+            io.err().println("herald: pages go to " + Terminal.safe(store.describe()) + ", which writes the store");
         }
         // Ctrl-C or SIGTERM: the watcher stops starting pages, the round in hand commits (within a read timeout),
         // the store closes; the hook waits for all of it before the JVM ends.
@@ -153,9 +159,7 @@ final class WatchCommand {
         try {
             try (WatchState state = WatchState.open(o.store, store::contains, settings);
                  PoliteFetcher fetcher = new PoliteFetcher(settings)) {
-                Ingestor ingestor = new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
-                        () -> Understanding.loadAnnounced(io), store, Clock.systemUTC());
-                Watcher watcher = new Watcher(feeds, settings, fetcher, ingestor, store, state, Clock.systemUTC());
+                Watcher watcher = new Watcher(feeds, settings, fetcher, store, state, Clock.systemUTC());
                 synchronized (running) {
                     running[0] = watcher;
                 }
@@ -206,7 +210,7 @@ final class WatchCommand {
         }
     }
 
-    private static Duration seconds(Args a, String option) {
+    static Duration seconds(Args a, String option) {
         String value = a.value(option);
         try {
             BigDecimal s = new BigDecimal(value);

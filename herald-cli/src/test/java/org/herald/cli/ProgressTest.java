@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.herald.model.Reason;
-import org.herald.store.IngestResult;
+import org.herald.pipeline.IngestResult;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {

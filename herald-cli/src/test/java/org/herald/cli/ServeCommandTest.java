@@ -33,6 +33,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void watchOptionsNeedTheWatchAndAMissingFeedListIsAUsageError(@TempDir Path dir) {
+        CliRun contact = CliRun.run("serve", "--contact", "desk@news.example", "--port", "0");
+        assertEquals(ExitCode.USAGE, contact.exitCode());
+        assertTrue(contact.err().contains("go with --watch FILE"), contact.err());
+        CliRun missing = CliRun.run("serve", "--watch", dir.resolve("feeds.txt").toString(), "--store",
+                dir.resolve("store").toString(), "--port", "0");
+        assertEquals(ExitCode.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("feeds.txt: no such file"), missing.err());
+        assertTrue(CliRun.run("serve", "--help").out().contains("--watch FILE"));
+    }
+
+    @Test
     void aStorePathThatIsAFileIsReportedAsSuch(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("store"), "not an index");
         CliRun r = CliRun.run("serve", "--store", file.toString(), "--port", "0");

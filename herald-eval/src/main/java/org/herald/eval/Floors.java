@@ -3,7 +3,7 @@ package org.herald.eval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /** The committed minimum scores of a suite: {@code metric<TAB>floor} lines; CI fails when a score drops below. */
 final class Floors {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Reads the NGEC synthetic stories ({@code shared/eval/events/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv})

@@ -37,20 +37,31 @@ public final class HeraldServer implements AutoCloseable {
     private final Javalin app;
 
     public HeraldServer(Store store, Optional<ArticleIntake> intake, ServerSettings settings) {
+        this(store, intake, Optional.empty(), settings);
+    }
+
+    /**
+     * A server that also takes documents from other processes on this machine ({@link HandOff}): the one writer of
+     * a store that an {@code ingest} or a {@code watch} may feed while it serves.
+     */
+    public HeraldServer(Store store, Optional<ArticleIntake> intake, Optional<HandOff> handOff,
+                        ServerSettings settings) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(handOff, "handOff");
         Objects.requireNonNull(settings, "settings");
         ObjectMapper mapper = new ObjectMapper();
         CameoCodebook codebook = CameoCodebook.load();
         StoreJson json = new StoreJson(mapper, codebook);
-        this.routes = routes(store, intake, settings, json, mapper, codebook);
+        this.routes = routes(store, intake, handOff, settings, json, mapper, codebook);
         ErrorReplies errors = new ErrorReplies(json);
         this.app = Javalin.create(config -> configure(config, settings, mapper, errors));
     }
 
     /** The route table: every path the server answers besides the UI's static files. */
-    private static List<Route> routes(Store store, Optional<ArticleIntake> intake, ServerSettings settings,
-                                      StoreJson json, ObjectMapper mapper, CameoCodebook codebook) {
+    private static List<Route> routes(Store store, Optional<ArticleIntake> intake, Optional<HandOff> handOff,
+                                      ServerSettings settings, StoreJson json, ObjectMapper mapper,
+                                      CameoCodebook codebook) {
         ArticleApi articles = new ArticleApi(store, json);
         EntityApi entities = new EntityApi(store, json);
         QuoteApi quotes = new QuoteApi(store, json);
@@ -67,7 +78,7 @@ public final class HeraldServer implements AutoCloseable {
         // A download takes a slot per page, not for its whole length (see DownloadApi).
         DownloadApi downloads = new DownloadApi(store, json, slots, settings.maxSearches());
         DeleteApi deletes = new DeleteApi(store, intake, settings);
-        return List.of(
+        List<Route> table = new java.util.ArrayList<>(List.of(
                 Route.get("/api/health", health::serve),
                 Route.get("/api/articles", slots.guard(articles::search)),
                 Route.post("/api/articles", posts::post),
@@ -93,7 +104,14 @@ public final class HeraldServer implements AutoCloseable {
                 Route.get("/api/trends", slots.guard(trends::serve)),
                 Route.get("/api/cameo", cameo::serve),
                 Route.get("/openapi.json", openApi::serve),
-                Route.get("/original/{id}", slots.guard(originals::show)));
+                Route.get("/original/{id}", slots.guard(originals::show))));
+        // Not part of the public API (nor of /openapi.json): they exist only on a server that owns a store's writer
+        // for other processes of its user.
+        handOff.map(h -> new HandOffApi(h, mapper)).ifPresent(handOffs -> table.addAll(List.of(
+                Route.post("/internal/documents", handOffs::post),
+                Route.get("/internal/documents/{id}", handOffs::contains),
+                Route.get("/internal/store", handOffs::count))));
+        return List.copyOf(table);
     }
 
     private void configure(JavalinConfig config, ServerSettings settings, ObjectMapper mapper, ErrorReplies errors) {

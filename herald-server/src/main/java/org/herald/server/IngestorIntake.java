@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 import org.herald.extract.RawDocument;
 import org.herald.model.Causes;
 import org.herald.model.Reason;
+import org.herald.pipeline.IngestResult;
+import org.herald.pipeline.Ingestor;
 import org.herald.store.ContentHash;
-import org.herald.store.IngestResult;
-import org.herald.store.Ingestor;
 import org.herald.store.Store;
 
 /**

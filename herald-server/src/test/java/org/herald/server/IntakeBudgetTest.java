@@ -20,7 +20,7 @@ import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.TextParser;
 import org.herald.nlp.text.Token;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.Ingestor;
 import org.herald.store.lucene.LuceneStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

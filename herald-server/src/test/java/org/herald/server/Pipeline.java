@@ -6,7 +6,7 @@ import org.herald.extract.ExtractSettings;
 import org.herald.nlp.AnalyzeSettings;
 import org.herald.nlp.Analyzer;
 import org.herald.nlp.corenlp.CoreNlpParser;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.Ingestor;
 import org.herald.store.Store;
 
 /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.EntityType;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Store ids of entities ({@link EntitySummary#id()}): {@code type:normalised-name}, e.g. {@code person:sergei-lavrov}.

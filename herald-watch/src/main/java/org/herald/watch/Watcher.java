@@ -27,17 +27,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.herald.extract.RawDocument;
 import org.herald.model.Reason;
-import org.herald.store.IngestResult;
-import org.herald.store.Ingestor;
-import org.herald.store.Store;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.IngestResult;
 
 /**
  * Watches feeds and sitemaps: each round reads the feeds that are due (conditional GETs), fetches the pages they
- * list that it has not dealt with before, and ingests them through the store's {@link Ingestor}. A round ends
+ * list that it has not dealt with before, and ingests them through a {@link DocumentIntake} (the store's ingestor,
+ * or the running server that owns the store's writer). A round ends
  * with a store commit; what it learnt of the feeds (validators, next times) is saved only after that commit.
  *
  * <pre>{@code
- * Watcher w = new Watcher(FeedList.read(file), settings, new PoliteFetcher(settings), ingestor, store, state);
+ * Watcher w = new Watcher(FeedList.read(file), settings, new PoliteFetcher(settings), intake, state);
  * RoundCounts once = w.round(true);
  * }</pre>
  */
@@ -51,8 +51,7 @@ public final class Watcher {
     private final WatchSettings settings;
     private final PoliteFetcher fetcher;
     private final FeedParser parser;
-    private final Ingestor ingestor;
-    private final Store store;
+    private final DocumentIntake intake;
     private final WatchState state;
     private final Clock clock;
     /**
@@ -78,14 +77,13 @@ public final class Watcher {
     /** A page to fetch, the feed or sitemap (maybe a child of an index) that listed it, and the listed feed. */
     private record Candidate(FeedItem item, URI listedBy, URI feed) {}
 
-    public Watcher(List<URI> feeds, WatchSettings settings, PoliteFetcher fetcher, Ingestor ingestor, Store store,
+    public Watcher(List<URI> feeds, WatchSettings settings, PoliteFetcher fetcher, DocumentIntake intake,
                    WatchState state, Clock clock) {
         this.feeds = List.copyOf(feeds);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.parser = new FeedParser(settings.maxBytes());
-        this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
-        this.store = Objects.requireNonNull(store, "store");
+        this.intake = Objects.requireNonNull(intake, "intake");
         this.state = Objects.requireNonNull(state, "state");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -299,7 +297,7 @@ public final class Watcher {
      * interrupted, the stages stop at their next check, and the ingestor stores nothing once interrupted.
      */
     private IngestResult ingestWithinBudget(RawDocument doc, Optional<String> published) throws InterruptedException {
-        Future<IngestResult> running = analysis.submit(() -> ingestor.ingest(doc, published));
+        Future<IngestResult> running = analysis.submit(() -> intake.ingest(doc, published));
         try {
             return running.get(settings.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -343,7 +341,7 @@ public final class Watcher {
         commitGate.writeLock().lock();
         try {
             state.flushPages();
-            store.commit();
+            intake.commit();
         } finally {
             commitGate.writeLock().unlock();
         }

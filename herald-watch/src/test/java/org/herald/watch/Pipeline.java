@@ -11,7 +11,9 @@ import org.herald.nlp.text.ParsedText;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.TextParser;
 import org.herald.nlp.text.Token;
-import org.herald.store.Ingestor;
+import org.herald.pipeline.DocumentIntake;
+import org.herald.pipeline.Ingestor;
+import org.herald.pipeline.StoreIntake;
 import org.herald.store.Store;
 
 /**
@@ -25,6 +27,11 @@ final class Pipeline {
     static Ingestor ingestor(Store store) {
         Analyzer analyzer = new Analyzer(new WordsParser(), Analyzer.Stages.none(), AnalyzeSettings.defaults());
         return new Ingestor(new ArticleExtractor(ExtractSettings.defaults()), analyzer, store);
+    }
+
+    /** The intake of a watcher that owns the store's writer; closing it is left to whoever opened the store. */
+    static DocumentIntake intake(Store store) {
+        return new StoreIntake(ingestor(store), store, "test store");
     }
 
     /**

@@ -170,7 +170,7 @@ class WatcherTest {
         try (Store store = LuceneStore.open(storeDir);
              WatchState state = WatchState.open(storeDir, store::contains, settings);
              PoliteFetcher fetcher = new PoliteFetcher(settings)) {
-            Watcher watcher = new Watcher(feeds(), settings, fetcher, Pipeline.ingestor(store), store, state,
+            Watcher watcher = new Watcher(feeds(), settings, fetcher, Pipeline.intake(store), state,
                     Clock.systemUTC());
             return watcher.round(everyFeed);
         }
@@ -251,8 +251,8 @@ class WatcherTest {
         try (Store store = LuceneStore.open(storeDir);
              WatchState state = WatchState.open(storeDir, store::contains, two);
              PoliteFetcher fetcher = new PoliteFetcher(two)) {
-            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), two, fetcher, Pipeline.ingestor(store),
-                    store, state, Clock.systemUTC());
+            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), two, fetcher, Pipeline.intake(store),
+                    state, Clock.systemUTC());
             RoundCounts first = watcher.round(false);
             assertAddsUp(first);
             assertEquals(5, first.itemsNew());
@@ -291,7 +291,7 @@ class WatcherTest {
                  WatchState state = WatchState.open(storeDir, store::contains, quick);
                  PoliteFetcher fetcher = new PoliteFetcher(quick)) {
                 Watcher watcher = new Watcher(List.of(site.url("/feed.xml")), quick, fetcher,
-                        Pipeline.ingestor(store), store, state, Clock.systemUTC());
+                        Pipeline.intake(store), state, Clock.systemUTC());
                 long start = System.nanoTime();
                 RoundCounts round = watcher.round(true);
                 assertTrue((System.nanoTime() - start) / 1e6 < 5000, "not held up by the slow page");
@@ -311,8 +311,8 @@ class WatcherTest {
         try (Store store = LuceneStore.open(storeDir);
              WatchState state = WatchState.open(storeDir, store::contains, settings);
              PoliteFetcher fetcher = new PoliteFetcher(settings)) {
-            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), settings, fetcher, Pipeline.ingestor(store),
-                    store, state, Clock.systemUTC());
+            Watcher watcher = new Watcher(List.of(news.url("/rss.xml")), settings, fetcher, Pipeline.intake(store),
+                    state, Clock.systemUTC());
             Thread running = new Thread(() -> {
                 try {
                     total[0] = watcher.runUntilStopped(c -> firstRound.countDown());

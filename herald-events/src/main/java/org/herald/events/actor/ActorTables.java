@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The actor tables of this package: {@code agents.tsv} (role nouns → agent codes), {@code organizations.tsv}
@@ -76,6 +76,9 @@ final class ActorTables {
         }
         t.agentCodes.addAll(t.agents.values());
         t.agentCodes.remove(NO_AGENT);
+        // Elites (CAMEO ELI) have no noun of their own in agents.tsv: DictionaryActorCoder gives the code to former
+        // office holders, who are placed in a country like any other agent.
+        t.agentCodes.add("ELI");
         t.partitives.addAll(Lexicon.words(ActorTables.class, "partitives.tsv"));
         t.documents.addAll(Lexicon.words(ActorTables.class, "documents.tsv"));
         t.deeds.addAll(Lexicon.words(ActorTables.class, "deeds.tsv"));

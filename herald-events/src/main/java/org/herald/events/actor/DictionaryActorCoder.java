@@ -40,6 +40,10 @@ public final class DictionaryActorCoder implements ActorCoding {
     private static final Set<String> OF_OWNED = Set.of("OPP");
     /** CAMEO's agent code for business: companies and their people. */
     private static final String COMPANY = "BUS";
+    /** CAMEO's elites: former office holders, who no longer act for their government, army or parliament. */
+    private static final String ELITE = "ELI";
+    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "onetime", "one-time", "erstwhile");
 
     private final ActorTables tables;
     private final ActorNames names;
@@ -143,7 +147,7 @@ public final class DictionaryActorCoder implements ActorCoding {
         Predicate<List<Integer>> longerName = partOfLongerName(phrase, entities);
         Optional<Owner> named = names.named(phrase.sentence(), phrase.head(), longerName);
         if (named.isPresent()) return Optional.of(named.get().code());
-        Optional<String> agent = agent(phrase, entity);
+        Optional<String> agent = agent(phrase, entity).map(a -> isFormer(phrase, entity) && OFFICES.contains(a) ? ELITE : a);
         Optional<Owner> owner = owner(phrase, entity, entities, longerName);
         // "Alibaba spokesperson Jane Lee", "Acme Holdings Ltd said": a company's people are business, not a government.
         if (isCompany(phrase, entity, entities)) agent = Optional.of(COMPANY);
@@ -220,6 +224,16 @@ public final class DictionaryActorCoder implements ActorCoding {
         }
         return entity.flatMap(e -> e.title().filter(t -> e.country().isPresent() || !isGoBetween(t)))
                 .flatMap(this::agentOfTitle);
+    }
+
+    // "[former] Prime Minister Isa Mustafa", "the [ex-]president", or a title the article gave as a former one
+    // ("Ranil Wickremesinghe, the former prime minister, … Wickremesinghe said").
+    private boolean isFormer(NounPhrase phrase, Optional<Entity> entity) {
+        boolean written = phrase.tokens().stream().filter(i -> i < phrase.head())
+                .anyMatch(i -> FORMER.contains(phrase.sentence().tokens().get(i).text().toLowerCase(Locale.ROOT)));
+        if (written) return true;
+        if (!isNamePart(phrase.headToken(), entity)) return false;
+        return entity.flatMap(Entity::title).filter(t -> t.toLowerCase(Locale.ROOT).startsWith("former ")).isPresent();
     }
 
     // Tagged a person's name here, or the word of the name of the person the phrase was found to be ("King asked

@@ -18,7 +18,7 @@ import org.herald.events.petrarch.ActorDictionaryReader;
 import org.herald.events.petrarch.ActorEntry;
 import org.herald.events.petrarch.DatedCode;
 import org.herald.events.petrarch.DictionaryFormatException;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.text.Token;
 
 /**

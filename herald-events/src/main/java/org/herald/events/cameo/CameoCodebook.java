@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Every CAMEO event code with its label, Goldstein score (GDELT table), quad class and PLOVER conversion, read from

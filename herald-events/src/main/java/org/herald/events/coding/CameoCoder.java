@@ -16,7 +16,6 @@ import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
 import org.herald.events.confidence.EventConfidence;
 import org.herald.events.learned.LearnedTypes;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.geo.Gazetteer;
 import org.herald.model.Evidence;
 import org.herald.model.Span;
@@ -29,6 +28,7 @@ import org.herald.model.analysis.Mention;
 import org.herald.model.analysis.Place;
 import org.herald.model.analysis.Quote;
 import org.herald.model.analysis.TimeExpression;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.EventStage;
 import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.ParsedText;
@@ -78,6 +78,7 @@ public final class CameoCoder implements EventStage {
     /** crowds.tsv: "thousands", "supporters", the crowd that may be a protest's doer. */
     private final Set<String> crowds = Set.copyOf(Lexicon.words(CameoCoder.class, "crowds.tsv"));
     private final UnnamedAttackers unnamed = new UnnamedAttackers();
+    private final ImpliedAuthorities authorities = new ImpliedAuthorities();
     private final IntentFinder intents;
     private final EventPlaces places;
     private final Places nations;
@@ -241,6 +242,8 @@ public final class CameoCoder implements EventStage {
     private static final String CROWD_CODE = "OPP";
     /** The mark of an unnamed attacker known only from the act ("was shot dead"), which needs a coded target. */
     private static final String UNNAMED_BY_ACT = "+source-unnamed-act";
+    /** The mark of the authorities implied by an agentless passive ("was arrested"), which need a coded target. */
+    private static final String IMPLIED_AUTHORITY = "+source-implied";
 
     /** The code a learned clause is first coded with, only to see whether it has a codable source. */
     private static final String PROBE_CODE = "010";
@@ -292,6 +295,9 @@ public final class CameoCoder implements EventStage {
                 sources.add(new Side(new Actor(name, UnnamedAttackers.CODE, Optional.empty()), s,
                         verb ? UNNAMED_BY_ACT : "+source-unnamed"));
             }
+        }
+        if (sources.isEmpty() && clause.kind().equals("passive")) {
+            implied(tree, clause.trigger(), entities, reference, trace).ifPresent(sources::add);
         }
         if (sources.isEmpty()) {
             if (trace.enabled()) {
@@ -369,9 +375,11 @@ public final class CameoCoder implements EventStage {
                 return out;
             }
         }
-        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT))) {
-            // "a man was stabbed": an unnamed doer toward no actor is a crime report, not event data.
-            if (trace.enabled()) trace.note("  no event: an unnamed attacker toward no coded side");
+        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT)
+                || side.mark().equals(IMPLIED_AUTHORITY))) {
+            // "a man was stabbed", "a man was arrested": an unnamed doer toward no actor is a crime report, not
+            // event data.
+            if (trace.enabled()) trace.note("  no event: an unnamed doer toward no coded side");
             return out;
         }
         List<Side> placedSources = place(tree, sources, targets, countries, "source", trace);
@@ -388,11 +396,16 @@ public final class CameoCoder implements EventStage {
         if (trace.enabled()) {
             trace.note("  mode " + mode.mode() + ": " + mode.why());
             stated.ifPresent(i -> trace.note("  stated " + i.kind() + " by '" + i.cue() + "': the statement is "
-                    + i.code().code() + " " + i.code().label() + ", asserted (" + i.file() + ")"));
+                    + i.code().code() + " " + i.code().label() + ", " + i.mode().name().toLowerCase(Locale.ROOT)
+                    + " (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
         Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces,
                 code.quadClass() == 1 || code.quadClass() == 3);
+        if (placedTargets.isEmpty() && RECEIVED_WHERE_DELIVERED.contains(code.code().substring(0, 2))) {
+            recipientWhereDelivered(tree, clause, entities, articlePlaces, placedSources, trace)
+                    .ifPresent(placedTargets::add);
+        }
         String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
@@ -431,7 +444,8 @@ public final class CameoCoder implements EventStage {
             if (stated.isPresent()) {
                 Stated i = stated.get();
                 out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, i.code(),
-                        EventMode.ASSERTED, date, place, i.kind() + ":" + clause.rule() + "+by-" + i.cue() + marks));
+                        i.mode(), date, place, i.kind() + ":" + clause.rule() + "+by-" + i.cue()
+                                + (i.mode() == EventMode.ASSERTED ? "" : "+reported") + marks));
             }
         }
         return out;
@@ -448,21 +462,28 @@ public final class CameoCoder implements EventStage {
         if (mode == EventMode.NEGATED) {
             Optional<String> refusal = refusalCodes.of(act.code());
             if (refusal.isEmpty()) return Optional.empty();
-            return intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
-                    new Stated("refusal", codebook.require(refusal.get()), cue, refusalCodes.file()));
+            CameoCode refused = codebook.require(refusal.get());
+            Optional<Stated> own = intents.refusal(tree, clause.trigger(), doerSpeaks).map(cue ->
+                    new Stated("refusal", refused, cue, refusalCodes.file(), EventMode.ASSERTED));
+            if (own.isPresent()) return own;
+            // "Gokul Baskota said that the Government will not remove the sanctions": a refusal someone else
+            // reports is still the doer's refusal, as reported.
+            return intents.refusal(tree, clause.trigger(), speaker -> true).map(cue ->
+                    new Stated("refusal", refused, cue, refusalCodes.file(), EventMode.REPORTED));
         }
         if (mode == EventMode.REPORTED && (act.quadClass() == 3 || act.quadClass() == 4)) {
             return intents.claim(tree, clause.trigger(), doerSpeaks).map(cue ->
-                    new Stated("claim", codebook.require(CLAIM_OF_RESPONSIBILITY), cue, IntentFinder.FILE));
+                    new Stated("claim", codebook.require(CLAIM_OF_RESPONSIBILITY), cue, IntentFinder.FILE,
+                            EventMode.ASSERTED));
         }
         Optional<String> intent = intentCodes.of(act.code());
         if (intent.isEmpty()) return Optional.empty();
         return intents.find(tree, clause.trigger(), doerSpeaks).map(cue ->
-                new Stated("intent", codebook.require(intent.get()), cue, intentCodes.file()));
+                new Stated("intent", codebook.require(intent.get()), cue, intentCodes.file(), EventMode.ASSERTED));
     }
 
-    /** A statement coded from an act: its kind (the rule-id prefix), code, cue word and table. */
-    private record Stated(String kind, CameoCode code, String cue, String file) {}
+    /** A statement coded from an act: its kind (the rule-id prefix), code, cue word, table and mode. */
+    private record Stated(String kind, CameoCode code, String cue, String file, EventMode mode) {}
 
     // The speaker of a reporting verb above the act must be its doer: "NATO said it would tighten the blockade".
     // An ownerless speaker takes its country as a source does: "…, Defence Minister Pierre Joxe said" speaks for France.
@@ -526,6 +547,32 @@ public final class CameoCoder implements EventStage {
         return out;
     }
 
+    /**
+     * CAMEO roots whose act reaches the country it is done in: material cooperation (06), aid (07) and a show of
+     * force (15): "provided $340 million in assistance in northern Iraq", "deployed rescue teams in Haiti".
+     */
+    private static final Set<String> RECEIVED_WHERE_DELIVERED = Set.of("06", "07", "15");
+
+    // "Germany gave 352.5 million euros for development [in Ethiopia]": with no one named to receive it, aid or a
+    // deployment is for the country the sentence puts it in, when that is no country of the doer's. The article's
+    // dateline or usual city is no evidence of this.
+    private Optional<Side> recipientWhereDelivered(Tree tree, Clause clause, List<Entity> entities,
+                                                   EventPlaces.ArticlePlaces article, List<Side> sources,
+                                                   Trace trace) {
+        EventPlaces.ArticlePlaces sentenceOnly = new EventPlaces.ArticlePlaces(article.countries(), Optional.empty(),
+                Optional.empty());
+        Optional<Place> here = places.place(tree, clause.chain(), entities, sentenceOnly, false);
+        Optional<String> country = here.flatMap(Place::country);
+        if (country.isEmpty() || sources.stream().anyMatch(s -> s.actor().code().startsWith(country.get()))) {
+            return Optional.empty();
+        }
+        if (trace.enabled()) {
+            trace.note("  target: " + country.get() + ", where the act is delivered ('" + here.get().name() + "')");
+        }
+        return Optional.of(new Side(new Actor(here.get().name(), country.get(), Optional.empty()), clause.trigger(),
+                "+target-delivered"));
+    }
+
     private Optional<Side> placeTarget(Tree tree, Clause clause) {
         for (List<Integer> group : clause.targets()) {
             for (int t : group) {
@@ -541,6 +588,25 @@ public final class CameoCoder implements EventStage {
             }
         }
         return Optional.empty();
+    }
+
+    // "the journalist was arrested in Niger", "inspectors were expelled [from North Korea]": an agentless passive of
+    // an act only authorities do has them as its doer (implied-authorities.tsv), the country "from" names or the
+    // row's agent, placed later like any ownerless agent.
+    private Optional<Side> implied(Tree tree, int verb, List<Entity> entities, LocalDate reference, Trace trace) {
+        Optional<ImpliedAuthorities.Doer> doer = authorities.of(tree, verb);
+        if (doer.isEmpty()) return Optional.empty();
+        Optional<Integer> from = doer.get().from();
+        Optional<Actor> state = from.flatMap(f -> code(tree, f, entities, reference))
+                .filter(a -> actors.countryNamedAt(tree.sentence(), from.get()).isPresent());
+        Side side = state.map(a -> new Side(a, from.get(), IMPLIED_AUTHORITY))
+                .orElseGet(() -> new Side(new Actor("unnamed authorities", doer.get().agent(), Optional.empty()), verb,
+                        IMPLIED_AUTHORITY));
+        if (trace.enabled()) {
+            trace.note("  source: the authorities an agentless '" + tree.token(verb).text() + "' implies, "
+                    + side.actor().code() + " (" + ImpliedAuthorities.FILE + ")");
+        }
+        return Optional.of(side);
     }
 
     // Verbal acts (CAMEO quad classes 1 and 3: comments, condemnations, condolences), which speak about an event.
@@ -588,6 +654,17 @@ public final class CameoCoder implements EventStage {
             }
             Actor a = s.actor();
             Actor placed = new Actor(a.name(), p.get().country() + a.code(), a.entityId());
+            if (others.stream().anyMatch(o -> o.actor().code().equals(placed.code()))) {
+                // "Prime Minister Isa Mustafa expressed condolences to the Government of Turkey after the attack …
+                // in Turkey": the other side's country is no evidence that this one shares it; placed there, the
+                // event would be a self-dyad and lost.
+                if (trace.enabled()) {
+                    trace.note("  " + role + " '" + a.name() + "': not placed in " + p.get().country()
+                            + ", which would make it the other side");
+                }
+                out.add(s);
+                continue;
+            }
             if (trace.enabled()) {
                 trace.note("  " + role + " '" + a.name() + "': " + a.code() + " placed in " + p.get().country()
                         + " (from the " + p.get().source().name().toLowerCase(Locale.ROOT) + ") → " + placed.code());

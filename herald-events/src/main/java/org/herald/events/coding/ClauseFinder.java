@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.text.Token;
 
 /**
@@ -178,7 +178,8 @@ final class ClauseFinder {
             }
             return Optional.empty();
         }
-        if (gov.isPresent() && rel.equals("ccomp") && isObligation(tree, i) && isPlainStatement(tree, gov.get())) {
+        if (gov.isPresent() && Tree.is(rel, "ccomp", "dep") && isObligation(tree, i)
+                && isPlainStatement(tree, gov.get())) {
             if (trace.enabled()) {
                 trace.note(name + ": an obligation '" + tree.token(gov.get()).text() + "' lays on its subject, coded"
                         + " as the speaker's demand, not as done");
@@ -218,7 +219,8 @@ final class ClauseFinder {
             }
             return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), warned.get(), threat));
         }
-        Optional<Integer> duty = tree.children(i, "ccomp").stream().filter(c -> isObligation(tree, c)).findFirst();
+        Optional<Integer> duty = tree.children(i, "ccomp", "dep").stream().filter(c -> isObligation(tree, c))
+                .findFirst();
         if (duty.isPresent() && entry.get().code().equals(PLAIN_STATEMENT)) {
             // "police said protesters must surrender": the police demand (10) it of the protesters, the subject of
             // the obliged clause (obligation-cues.tsv).
@@ -229,7 +231,11 @@ final class ClauseFinder {
                 trace.note(name + ": says '" + tree.token(duty.get()).text() + "' must be done: a demand (" + DEMAND
                         + ", " + OBLIGATION_FILE + ")");
             }
-            List<List<Integer>> targets = List.of(Arguments.subjects(tree, duty.get()));
+            List<Integer> obliged = Arguments.subjects(tree, duty.get());
+            // "Russia says Israel must end attacks", parsed with "Israel" as the object of "says" and "end" hanging
+            // from it as dep: the object is the one obliged.
+            if (obliged.isEmpty()) obliged = tree.children(i, "obj");
+            List<List<Integer>> targets = List.of(obliged);
             return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), targets, demand));
         }
         boolean contentFirst = Tree.is(rel, "parataxis")

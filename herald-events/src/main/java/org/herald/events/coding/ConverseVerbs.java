@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.events.cameo.CameoCodebook;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The rows of {@code converse-verbs.tsv}: verbs whose subject is the event's target and whose "from", "by" or "of"

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Who made "the decision" a reaction is aimed at ({@code decision-referents.tsv}): "The US declared the settlements no

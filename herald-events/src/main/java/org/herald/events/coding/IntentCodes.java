@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.events.cameo.CameoCodebook;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * A table from an act's code to the code of its doer's statement about it: {@code intent-codes.tsv}, the 03 (intent

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Whether an act is stated as its own subject's intention or threat ({@code intent-cues.tsv}): a modal of will on

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.events.learned.LearnedTypes;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The clause an event takes when no verb row codes a sentence and the learned event types give it one: the

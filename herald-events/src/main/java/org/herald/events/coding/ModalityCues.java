@@ -3,8 +3,8 @@ package org.herald.events.coding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.lexicon.Lexicon;
 
 /** The cue words of {@code modality-cues.tsv}, for one mode, by where they attach. Immutable. */
 final class ModalityCues {

@@ -3,7 +3,7 @@ package org.herald.events.coding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The events of {@code reciprocal-verbs.tsv}, which conjoined subjects do to each other when the clause names no

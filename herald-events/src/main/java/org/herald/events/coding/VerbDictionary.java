@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.events.cameo.CameoCodebook;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The verb and event-noun patterns of {@code verbs.tsv} and then {@code verbs-phoenix.tsv} (derived from the Phoenix

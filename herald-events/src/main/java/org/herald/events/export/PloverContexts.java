@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.EventMode;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The PLOVER contexts of an event that Herald can tell without reading the story as a whole: those the

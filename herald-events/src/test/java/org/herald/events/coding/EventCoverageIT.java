@@ -331,4 +331,57 @@ class EventCoverageIT {
         assertEquals(List.of(), keys("The US weather agency released its winter outlook for Canada."));
         assertTrue(keys("British officers attended the scene in London.").stream().noneMatch(k -> k.contains(" 04")));
     }
+    @Test
+    void anAgentlessArrestOrExpulsionIsTheAuthorities() {
+        // implied-authorities.tsv: acts only a state's authorities do, placed where they happened or by "from"
+        assertEquals(List.of("BLRCOP OPP 173 ASSERTED"), keys("Dozens of opposition activists were detained in Minsk."));
+        assertEquals(List.of("SVK RUSOPP 174 ASSERTED"), keys("Two Russian activists were deported from Slovakia."));
+        // a crime report toward no coded side, and an arrest whose agent the text names, are as before
+        assertEquals(List.of(), keys("A man was arrested after a fight outside a bar."));
+        assertEquals(List.of("COP OPP 173 ASSERTED"), keys("The activists were arrested by the police."));
+    }
+
+    @Test
+    void aSayerOfWhatAnotherMustDoDemandsIt() {
+        // obligation-cues.tsv, also when the parser makes the obliged side the object of "says"
+        assertEquals(List.of("RUS ISR 100 ASSERTED"), keys("Russia says Israel must end attacks on Syria."));
+    }
+
+    @Test
+    void aFormerOfficeHolderIsAnEliteNotTheGovernment() {
+        assertEquals(List.of("USAELI FRAGOV 040 ASSERTED"),
+                keys("Former President Barack Obama met French President Emmanuel Macron in Paris."));
+        assertEquals(List.of("LKAELI LKAGOV 100 ASSERTED"), keys("Ranil Wickremesinghe, the former Prime Minister of "
+                + "Sri Lanka, said the Sri Lankan government must ensure security."));
+    }
+
+    @Test
+    void anOwnerlessSideIsNotPlacedInTheOtherSidesCountry() {
+        // placed in Turkey, the minister would be the Turkish government condoling with itself: a lost self-dyad
+        assertEquals(List.of("GOV TURGOV 018 ASSERTED"), keys("Prime Minister Isa Mustafa expressed condolences to "
+                + "the Government of Turkey after the attack that occurred today in Turkey."));
+    }
+    @Test
+    void aRefusalSomeoneElseReportsIsTheDoersAsReported() {
+        assertEquals(List.of("NPLGOV NPLREB 085 NEGATED", "NPLGOV NPLREB 1244 REPORTED"),
+                keys("Indian officials said that the Nepalese government will not remove the sanctions on Nepalese "
+                        + "rebels."));
+        // the doer's own refusal stays asserted
+        assertEquals(List.of("USA ISR 070 NEGATED", "USA ISR 122 ASSERTED"),
+                keys("The US said it would not provide aid to Israel."));
+    }
+
+    @Test
+    void aidWithNoRecipientNamedGoesToTheCountryItIsDeliveredIn() {
+        assertEquals(List.of("DEU ETH 071 ASSERTED"), keys("Germany gave 352.5 million euros to promote private "
+                + "investment and sustainable economic development in Ethiopia."));
+        // in the doer's own country it has no recipient
+        assertEquals(List.of("DEUGOV - 073 ASSERTED"), keys("The German government provided food aid in Berlin."));
+    }
+
+    @Test
+    void callingSomeoneToDiscussIsConsultingThem() {
+        assertEquals(List.of("USAGOV RUSGOV 040 ASSERTED"), keys("US Secretary of State Rex Tillerson called Russian "
+                + "Foreign Minister Sergey Lavrov to discuss the crisis."));
+    }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.herald.extract.date.DateParser;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Turns a byline as printed ("By Jane Doe and John Roe, Staff Writers | Reuters") into author names

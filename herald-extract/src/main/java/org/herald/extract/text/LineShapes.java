@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /** Recognises lines by their shape: the expressions of {@code patterns.tsv} and the date lines of {@code date-words.tsv}. */
 final class LineShapes {

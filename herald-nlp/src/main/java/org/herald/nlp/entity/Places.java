@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * Countries by name, demonym, people noun and capital, from {@code countries.tsv}, {@code demonyms.tsv} and {@code capitals.tsv}.

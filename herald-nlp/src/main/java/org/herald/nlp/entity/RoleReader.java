@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.herald.model.analysis.EntityType;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
@@ -64,10 +65,24 @@ final class RoleReader {
     private Optional<Role> premodifier(List<Token> tokens, NameMention name) {
         return titles.endingAt(tokens, name.first()).map(t -> {
             Optional<Marker> m = markerEndingAt(tokens, t.first());
-            return new Role(Optional.of(t.title()), m.map(Marker::country), m.map(Marker::first).orElse(t.first()),
+            int first = m.map(Marker::first).orElse(t.first());
+            boolean former = isFormer(tokens, first - 1) || isFormer(tokens, t.first() - 1);
+            return new Role(Optional.of(title(t, former)), m.map(Marker::country), former ? first - 1 : first,
                     name.end());
         });
     }
+
+    // "former Prime Minister", "the ex-president": a past holder of the office, whose title says so.
+    private static boolean isFormer(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() && FORMER.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static String title(Titles.Match t, boolean former) {
+        return former ? "former " + t.title() : t.title();
+    }
+
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "onetime",
+            "one-time", "erstwhile");
 
     // "Olaf Scholz, the German chancellor, arrived", "Lavrov, Russia's top diplomat", "Macron, the president of France"
     private Optional<Role> appositionAfter(List<Token> tokens, NameMention name) {
@@ -75,8 +90,14 @@ final class RoleReader {
         if (!is(tokens, p, ",")) return Optional.empty();
         p++;
         if (isDeterminer(tokens, p)) p++;
+        boolean former = isFormer(tokens, p);
+        if (former) p++;
         Optional<Marker> m = markerStartingAt(tokens, p);
         if (m.isPresent()) p = m.get().end();
+        if (!former && isFormer(tokens, p)) {
+            former = true;
+            p++;
+        }
         Optional<Titles.Match> t = titles.startingAt(tokens, p);
         // "Scholz, Foreign Minister Annalena Baerbock and …" is a list of people, not an apposition.
         if (t.isEmpty() || (t.get().end() < tokens.size() && tokens.get(t.get().end()).ner().equals("PERSON"))) {
@@ -87,7 +108,7 @@ final class RoleReader {
             m = markerStartingAt(tokens, end + 1);
             if (m.isPresent()) end = m.get().end();
         }
-        return Optional.of(new Role(Optional.of(t.get().title()), m.map(Marker::country), name.first(), end));
+        return Optional.of(new Role(Optional.of(title(t.get(), former)), m.map(Marker::country), name.first(), end));
     }
 
     // "Russia's foreign minister, Sergei Lavrov, said", "The German chancellor, Olaf Scholz, arrived"
@@ -96,8 +117,10 @@ final class RoleReader {
         return titles.endingAt(tokens, name.first() - 1).map(t -> {
             Optional<Marker> m = markerEndingAt(tokens, t.first());
             int first = m.map(Marker::first).orElse(t.first());
+            boolean former = isFormer(tokens, first - 1) || isFormer(tokens, t.first() - 1);
+            if (former) first--;
             if (isDeterminer(tokens, first - 1)) first--;
-            return new Role(Optional.of(t.title()), m.map(Marker::country), first, name.end());
+            return new Role(Optional.of(title(t, former)), m.map(Marker::country), first, name.end());
         });
     }
 
@@ -127,8 +150,10 @@ final class RoleReader {
     private Optional<Role> roleEndingAt(List<Token> tokens, int titleEnd, int first, int end) {
         return titles.endingAt(tokens, titleEnd).map(t -> {
             Optional<Marker> m = markerEndingAt(tokens, t.first());
-            int start = first >= 0 ? first : m.map(Marker::first).orElse(t.first());
-            return new Role(Optional.of(t.title()), m.map(Marker::country), start, end);
+            int from = m.map(Marker::first).orElse(t.first());
+            boolean former = isFormer(tokens, from - 1) || isFormer(tokens, t.first() - 1);
+            int start = first >= 0 ? first : former ? from - 1 : from;
+            return new Role(Optional.of(title(t, former)), m.map(Marker::country), start, end);
         });
     }
 

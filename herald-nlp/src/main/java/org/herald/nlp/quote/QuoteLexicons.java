@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.herald.extract.lexicon.Lexicon;
 import org.herald.model.analysis.EntityType;
+import org.herald.model.lexicon.Lexicon;
 
 /** The quote stage's tables, read once: reporting verbs, speaker nouns and pronouns. Immutable and thread-safe. */
 final class QuoteLexicons {

@@ -53,6 +53,19 @@ class RoleReaderTest {
     }
 
     @Test
+    void aFormerOfficeHolderKeepsFormerInTheTitle() {
+        Role before = read("former/JJ Prime/NNP/TITLE Minister/NNP/TITLE Isa/NNP/PERSON Mustafa/NNP/PERSON "
+                + "said/VBD", 3, 5, EntityType.PERSON);
+        assertEquals(new Role(Optional.of("former Prime Minister"), Optional.empty(), 0, 5), before);
+        Role after = read("Ranil/NNP/PERSON Wickremesinghe/NNP/PERSON ,/, the/DT former/JJ Prime/NNP/TITLE "
+                + "Minister/NNP/TITLE of/IN Sri/NNP/COUNTRY Lanka/NNP/COUNTRY ,/, said/VBD", 0, 2, EntityType.PERSON);
+        assertEquals(new Role(Optional.of("former Prime Minister"), Optional.of("LKA"), 0, 10), after);
+        Role sitting = read("Prime/NNP/TITLE Minister/NNP/TITLE Isa/NNP/PERSON Mustafa/NNP/PERSON said/VBD",
+                2, 4, EntityType.PERSON);
+        assertEquals(Optional.of("Prime Minister"), sitting.title());
+    }
+
+    @Test
     void aListOfPeopleIsNotAnApposition() {
         Role role = read("Scholz/NNP/PERSON ,/, Chancellor/NNP/TITLE Mark/NNP/PERSON Rutte/NNP/PERSON and/CC "
                 + "others/NNS", 0, 1, EntityType.PERSON);

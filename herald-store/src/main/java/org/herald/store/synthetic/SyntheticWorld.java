@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herald.events.cameo.CameoCode;
 import org.herald.events.cameo.CameoCodebook;
-import org.herald.extract.lexicon.Lexicon;
+import org.herald.model.lexicon.Lexicon;
 
 /**
  * The cast of the synthetic articles, read once from this package's tables: countries, agent sectors, invented

@@ -1,4 +1,4 @@
-package org.herald.extract.lexicon;
+package org.herald.model.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.herald.store;
+package org.herald.pipeline;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.herald.store;
+package org.herald.pipeline;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -14,6 +14,9 @@ import org.herald.model.Reason;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.json.AnalysisJson;
 import org.herald.nlp.Analyzer;
+import org.herald.store.ContentHash;
+import org.herald.store.Store;
+import org.herald.store.StoredArticle;
 
 /**
  * Extracts, analyses and stores documents, one call each. The content hash is checked before any work, so

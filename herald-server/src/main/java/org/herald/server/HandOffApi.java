@@ -1,0 +1,120 @@
+package org.herald.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.herald.extract.RawDocument;
+import org.herald.pipeline.IngestResult;
+
+/**
+ * The routes another process on this machine stores documents through ({@link HandOff}). Every document is
+ * committed before its reply, as {@code POST /api/articles} does: "stored" means durable and searchable, so the
+ * sender's own bookkeeping (how far an archive was read, which feed items were stored) never claims an article a
+ * crash of the server would lose.
+ *
+ * <pre>
+ * POST /internal/documents?source=S&amp;format=html|text|auto[&amp;url=U][&amp;published=D][&amp;crawled=T]
+ *   body: the document's bytes
+ *   → {"status": "stored" | "already_stored" | "failed", "id"?, "reason"?, "detail"?}
+ * GET  /internal/documents/{id}  → {"stored": true | false}
+ * GET  /internal/store           → {"articles": N}
+ * </pre>
+ */
+final class HandOffApi {
+    /**
+     * Larger than any document a sender passes on: {@code ingest} refuses files over its own limit before reading
+     * them, and the watcher pages over 5 MiB.
+     */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+    private final HandOff handOff;
+    private final ObjectMapper mapper;
+
+    HandOffApi(HandOff handOff, ObjectMapper mapper) {
+        this.handOff = handOff;
+        this.mapper = mapper;
+    }
+
+    void post(Context ctx) throws IOException {
+        HandOff h = check(ctx);
+        String source = ctx.queryParam("source");
+        if (source == null || source.isBlank()) throw new ApiError(400, "bad_request", "source is required");
+        RawDocument doc = new RawDocument(source, body(ctx), Optional.ofNullable(ctx.queryParam("url")),
+                format(ctx.queryParam("format")), crawled(ctx.queryParam("crawled")));
+        IngestResult result = h.ingestor().ingest(doc, Optional.ofNullable(ctx.queryParam("published")));
+        if (result.status() == IngestResult.Status.STORED) {
+            try {
+                h.store().commit();
+            } catch (RuntimeException e) {
+                // Not durable, so not stored: the sender's next run must analyse it again, not hear "already".
+                result.articleId().ifPresent(h.ingestor()::forget);
+                throw e;
+            }
+        }
+        ObjectNode o = mapper.createObjectNode();
+        o.put("status", result.status().name().toLowerCase(Locale.ROOT));
+        result.articleId().ifPresent(id -> o.put("id", id));
+        result.reason().ifPresent(r -> o.put("reason", r.kind()));
+        if (!result.detail().isEmpty()) o.put("detail", result.detail());
+        ctx.json(o);
+    }
+
+    void contains(Context ctx) {
+        HandOff h = check(ctx);
+        ctx.json(mapper.createObjectNode().put("stored", h.store().contains(ctx.pathParam("id"))));
+    }
+
+    void count(Context ctx) {
+        HandOff h = check(ctx);
+        ctx.json(mapper.createObjectNode().put("articles", h.store().articleCount()));
+    }
+
+    /** 401 without the hand-off token. */
+    private HandOff check(Context ctx) {
+        String header = ctx.header("Authorization");
+        String prefix = "Bearer ";
+        boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
+                // constant time: the comparison must not tell an attacker how much of the token was right
+                && MessageDigest.isEqual(header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
+                        handOff.token().getBytes(StandardCharsets.UTF_8));
+        if (!ok) throw new ApiError(401, "unauthorized", "send the hand-off token of the store's serve.json");
+        return handOff;
+    }
+
+    private static RawDocument.Format format(String value) {
+        try {
+            return RawDocument.Format.valueOf((value == null ? "auto" : value).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "bad_request", "format is html, text or auto, not '" + value + "'");
+        }
+    }
+
+    private static Optional<Instant> crawled(String value) {
+        if (value == null) return Optional.empty();
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new ApiError(400, "bad_request", "crawled is an ISO-8601 instant, not '" + value + "'");
+        }
+    }
+
+    private static byte[] body(Context ctx) throws IOException {
+        if (ctx.req().getContentLengthLong() > MAX_BYTES) {
+            throw new ApiError(413, "payload_too_large", "the body is larger than " + MAX_BYTES + " bytes");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new ApiError(413, "payload_too_large", "the body is larger than " + MAX_BYTES + " bytes");
+            }
+            return body;
+        }
+    }
+}
