@@ -73,13 +73,18 @@ public final class IngestorIntake implements ArticleIntake {
         // still runs then waits for its real outcome instead of starting a second one (or hearing "already stored"
         // of bytes that are not committed).
         Future<?> work = workers.submit(() -> {
+            IngestReply reply;
             try {
-                mine.complete(acceptFirst(document));
+                reply = acceptFirst(document);
             } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-            } finally {
                 inFlight.remove(id, mine);
+                mine.completeExceptionally(e);
+                return;
             }
+            // Gone before the outcome is told: a retry the caller sends on hearing it must start afresh (after a
+            // failed commit) or find the committed article, never be handed this outcome again.
+            inFlight.remove(id, mine);
+            mine.complete(reply);
         });
         try {
             return outcome(mine, budget.toNanos());
