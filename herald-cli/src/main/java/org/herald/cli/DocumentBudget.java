@@ -22,7 +22,12 @@ final class DocumentBudget {
     }
 
     static OrderedRunner runner(int threads, Duration budget) {
-        return new OrderedRunner(threads, Optional.of(budget));
+        return runner(threads, budget, new BudgetClock());
+    }
+
+    /** A runner whose budgets leave out the time {@code clock} stands still (the language models loading). */
+    static OrderedRunner runner(int threads, Duration budget, BudgetClock clock) {
+        return new OrderedRunner(threads, Optional.of(budget), clock);
     }
 
     /** The detail of a {@code timeout} failure. */

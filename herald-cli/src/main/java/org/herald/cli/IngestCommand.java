@@ -56,6 +56,10 @@ final class IngestCommand {
     private IngestCommand() {}
 
     private static final class Options {
+        /** Stops the documents' clock while the language models load. */
+        final BudgetClock clock = new BudgetClock();
+        /** The store this run opened itself, whose puts the commit on Ctrl-C shuts first (none for a hand-off). */
+        final List<PutGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path store = Path.of(DEFAULT_STORE);
         int threads = Runtime.getRuntime().availableProcessors();
         int commitEvery = 100;
@@ -102,7 +106,15 @@ final class IngestCommand {
         List<Input> inputs = new InputFinder().find(operands);
         DocumentIntake store;
         try {
-            store = StoreAccess.open(o.store, "ingest", false, opener, () -> Understanding.loadAnnounced(io));
+            // The models load when the first new document needs them, with the documents' clock stopped; the store's
+            // puts can be shut, so that the count printed on Ctrl-C is what that commit made durable (#11).
+            StoreAccess.StoreOpener gated = dir -> {
+                PutGate gate = new PutGate(opener.open(dir));
+                o.gates.add(gate);
+                return gate;
+            };
+            store = StoreAccess.open(o.store, "ingest", false, gated,
+                    () -> o.clock.untimed(() -> Understanding.loadAnnounced(io)));
         } catch (StoreBusyException e) {
             io.err().println("herald: " + e.getMessage());
             return ExitCode.STORE_BUSY;
@@ -153,6 +165,7 @@ final class IngestCommand {
         // being analysed are lost (the next run ingests them).
         Thread onSignal = new Thread(() -> {
             try {
+                o.gates.forEach(PutGate::shut);
                 long n = commit(store, progress);
                 io.err().printf(Locale.ROOT, "%nherald: interrupted: committed; the store %s holds %d articles; run "
                         + "the same ingest again to add the rest%n", Terminal.safe(o.store.toString()), n);
@@ -182,7 +195,7 @@ final class IngestCommand {
         Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
         try (DocumentSource docs = new Documents(inputs, reading, skipped)) {
-            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget), o.threads, doc -> {
+            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget, o.clock), o.threads, doc -> {
                 Outcome<RawDocument> raw = doc.content().read();
                 IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
                         ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())

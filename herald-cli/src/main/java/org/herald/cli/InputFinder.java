@@ -34,7 +34,7 @@ final class InputFinder {
             }
             Path path = Path.of(operand);
             if (Files.isDirectory(path)) {
-                walk(path).forEach(p -> inputs.add(Input.file(p.toString(), p)));
+                walk(path).forEach(p -> inputs.add(Input.file(FileNames.source(p), p)));
             } else {
                 inputs.add(Input.file(operand, path));
             }

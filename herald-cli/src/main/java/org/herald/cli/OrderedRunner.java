@@ -24,25 +24,32 @@ import java.util.function.Function;
  * <p>With a time budget, an item whose work has run longer than the budget is abandoned: its worker is
  * interrupted (the stages stop at their next check), its place among the running workers is given to the next
  * item at once, and the caller's {@code overBudget} result stands in for it. Time spent waiting for a worker does
- * not count, only time running.
+ * not count, only time running, and neither does time the {@link BudgetClock} stood still.
  */
 final class OrderedRunner {
     /** How often the caller looks whether the oldest running item is over its budget. */
     private static final long POLL_MILLIS = 50;
     private final int threads;
     private final Optional<Duration> budget;
+    private final BudgetClock clock;
 
     OrderedRunner(int threads) {
         this(threads, Optional.empty());
     }
 
     OrderedRunner(int threads, Optional<Duration> budget) {
+        this(threads, budget, new BudgetClock());
+    }
+
+    /** @param clock stops while a one-off cost is paid ({@link BudgetClock#untimed}): that time counts for no item */
+    OrderedRunner(int threads, Optional<Duration> budget, BudgetClock clock) {
         if (threads < 1) throw new IllegalArgumentException("threads must be positive: " + threads);
         budget.ifPresent(b -> {
             if (b.isNegative() || b.isZero()) throw new IllegalArgumentException("time budget must be positive: " + b);
         });
         this.threads = threads;
         this.budget = budget;
+        this.clock = clock;
     }
 
     /** {@link #run(List, Function, Function, Consumer)} for a runner without a budget. */
@@ -76,7 +83,7 @@ final class OrderedRunner {
                 if (inFlight.size() >= 2 * threads) {
                     sink.accept(await(inFlight.removeFirst(), inFlight, overBudget));
                 }
-                Task<T, R> task = new Task<>(item, running);
+                Task<T, R> task = new Task<>(item, running, clock);
                 task.future = pool.submit(() -> task.run(work));
                 inFlight.addLast(task);
             }
@@ -119,19 +126,25 @@ final class OrderedRunner {
     private static final class Task<T, R> {
         final T item;
         private final Semaphore running;
+        private final BudgetClock clock;
         private final AtomicBoolean released = new AtomicBoolean();
         volatile long startedNanos;
+        /** The clock's stopped time when this item started: only what it stood still since is left out. */
+        volatile long pausedAtStart;
         volatile boolean abandoned;
         volatile Future<R> future;
 
-        Task(T item, Semaphore running) {
+        Task(T item, Semaphore running, BudgetClock clock) {
             this.item = item;
             this.running = running;
+            this.clock = clock;
         }
 
         R run(Function<T, R> work) throws InterruptedException {
             running.acquire();
-            startedNanos = System.nanoTime();
+            long now = System.nanoTime();
+            pausedAtStart = clock.pausedUpTo(now);
+            startedNanos = now;
             try {
                 return work.apply(item);
             } finally {
@@ -147,7 +160,9 @@ final class OrderedRunner {
         boolean abandonIfOver(long limit) {
             if (abandoned) return true;
             long started = startedNanos;
-            if (started == 0 || System.nanoTime() - started <= limit || future.isDone()) return false;
+            if (started == 0 || future.isDone()) return false;
+            long now = System.nanoTime();
+            if (now - started - (clock.pausedUpTo(now) - pausedAtStart) <= limit) return false;
             abandoned = true;
             future.cancel(true);
             release();

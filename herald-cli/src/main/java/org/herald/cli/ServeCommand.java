@@ -24,6 +24,7 @@ import org.herald.watch.WatchSettings;
 final class ServeCommand {
     static final String USAGE = """
             usage: herald serve [--store DIR] [--port N] [--host ADDRESS] [--cors ORIGIN]... [--max-body BYTES]
+                                [--max-searches N] [--doc-timeout S]
                                 [--watch FILE [--contact EMAIL_OR_URL] [--host-delay S]]
 
             Serves the web UI at http://HOST:PORT/ and the JSON API under /api (described at /openapi.json) over
@@ -35,6 +36,10 @@ final class ServeCommand {
               --cors ORIGIN     let pages from this origin (https://example.org) call the API; repeatable;
                                 default: none
               --max-body BYTES  largest POST body accepted (default 5 MB)
+              --max-searches N  searches answered at once (default: two per core); a few more wait up to 1 s,
+                                the rest get 503 with Retry-After
+              --doc-timeout S   seconds one POSTed page may take to extract and analyse (default 60); past it the
+                                POST is a 422 `timeout`
               --watch FILE      also watch the feeds and sitemaps FILE lists, as `herald watch` does, storing
                                 their new pages through this server; --contact and --host-delay as for watch
 
@@ -59,6 +64,8 @@ final class ServeCommand {
         String host = "127.0.0.1";
         List<String> cors = new ArrayList<>();
         long maxBody = ServerSettings.DEFAULT_MAX_BODY_BYTES;
+        int maxSearches = ServerSettings.defaultMaxSearches();
+        java.time.Duration budget = DocumentBudget.defaults();
         Optional<Path> watch = Optional.empty();
         Optional<String> contact = Optional.empty();
         Optional<java.time.Duration> hostDelay = Optional.empty();
@@ -74,6 +81,8 @@ final class ServeCommand {
                 case "host" -> o.host = a.value("host");
                 case "cors" -> o.cors.add(a.value("cors"));
                 case "max-body" -> o.maxBody = a.positiveInt("max-body");
+                case "max-searches" -> o.maxSearches = a.positiveInt("max-searches");
+                case DocumentBudget.OPTION -> o.budget = DocumentBudget.read(a);
                 case "watch" -> o.watch = Optional.of(Path.of(a.value("watch")));
                 case "contact" -> o.contact = Optional.of(a.value("contact"));
                 case "host-delay" -> o.hostDelay = Optional.of(WatchCommand.seconds(a, "host-delay"));
@@ -87,7 +96,7 @@ final class ServeCommand {
         if (!read.get().isEmpty()) throw a.error("serve takes no PATH; use --store DIR");
         ServerSettings settings;
         try {
-            settings = new ServerSettings(o.port, o.host, token(io), o.maxBody, o.cors);
+            settings = new ServerSettings(o.port, o.host, token(io), o.maxBody, o.cors, o.maxSearches);
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage());
         }
@@ -129,7 +138,7 @@ final class ServeCommand {
         }
         try (store) {
             Optional<WatchSettings> watching = feeds.map(f -> watchSettings(o, io));
-            return new WritingServer(o.store, store, settings, feeds, watching).run(io);
+            return new WritingServer(o.store, store, settings, feeds, watching, o.budget).run(io);
         } catch (IOException e) {
             io.err().println("herald: closing the store " + o.store + ": " + e.getMessage());
             return ExitCode.STOPPED;

@@ -32,21 +32,30 @@ final class WritingServer {
     private final ServerSettings settings;
     private final Optional<List<URI>> feeds;
     private final Optional<WatchSettings> watchSettings;
+    private final java.time.Duration postBudget;
 
     WritingServer(Path dir, Store store, ServerSettings settings, Optional<List<URI>> feeds,
-                  Optional<WatchSettings> watchSettings) {
+                  Optional<WatchSettings> watchSettings, java.time.Duration postBudget) {
         this.dir = dir;
         this.store = store;
         this.settings = settings;
         this.feeds = feeds;
         this.watchSettings = watchSettings;
+        this.postBudget = postBudget;
     }
 
     /** Serves (and watches) until the JVM is stopped: SIGTERM stops the watcher first, then the server. */
     int run(Streams io) {
-        Ingestor ingestor = new Ingestor(new ArticleExtractor(ExtractSettings.defaults()),
-                () -> Understanding.loadAnnounced(io), store, Clock.systemUTC());
-        Optional<ArticleIntake> posts = settings.token().map(t -> new IngestorIntake(ingestor, store));
+        // With POSTs, the models load before the server listens: a POST's time budget is for its own page, and a
+        // first POST that paid for the load (30 to 70 s on a busy machine) would fail as timeout (#11).
+        java.util.function.Supplier<org.herald.nlp.Analyzer> analyzer = () -> Understanding.loadAnnounced(io);
+        if (settings.token().isPresent()) {
+            org.herald.nlp.Analyzer loaded = analyzer.get();
+            analyzer = () -> loaded;
+        }
+        Ingestor ingestor = new Ingestor(new ArticleExtractor(ExtractSettings.defaults()), analyzer, store,
+                Clock.systemUTC());
+        Optional<ArticleIntake> posts = settings.token().map(t -> new IngestorIntake(ingestor, store, postBudget));
         String token = newToken();
         HeraldServer server = new HeraldServer(store, posts, Optional.of(new HandOff(ingestor, store, token)),
                 settings).start();

@@ -51,4 +51,16 @@ class ServeCommandTest {
         assertEquals(ExitCode.SOME_FAILED, r.exitCode());
         assertTrue(r.err().contains(file + ": not a folder"), r.err());
     }
+
+    /** #11: the search slots and a POST's time budget are the operator's to set. */
+    @Test
+    void theSearchSlotsAndThePostBudgetAreOptions(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("store"), "not an index");
+        CliRun r = CliRun.run("serve", "--store", file.toString(), "--port", "0", "--max-searches", "2",
+                "--doc-timeout", "5");
+        assertEquals(ExitCode.SOME_FAILED, r.exitCode(), "the options are taken; the store is what fails: " + r.err());
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "--max-searches", "0").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.run("serve", "--doc-timeout", "0").exitCode());
+        assertTrue(CliRun.run("serve", "--help").out().contains("--max-searches N"));
+    }
 }

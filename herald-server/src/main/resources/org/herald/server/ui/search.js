@@ -35,10 +35,11 @@ function filters(p) {
   }
 }
 
-function results(page, p, offset) {
+/** One page of hits; `start` hits came before it (for numbering only: the page itself is the cursor's). */
+function results(page, p, start) {
   const box = clear(document.getElementById('results'));
   box.append(el('p', {className: 'total'}, `${page.total} article${page.total === 1 ? '' : 's'}`));
-  const list = el('ol', {className: 'hits', start: offset + 1});
+  const list = el('ol', {className: 'hits', start: start + 1});
   for (const a of page.articles) {
     list.append(el('li', {className: 'hit'},
         el('h2', {}, articleLink(a.id, a.title)),
@@ -46,8 +47,11 @@ function results(page, p, offset) {
         a.summary ? el('p', {className: 'summary'}, a.summary) : null));
   }
   box.append(list);
-  if (offset + PAGE < page.total) {
-    box.append(el('a', {className: 'more', href: path('/', {...p, offset: offset + PAGE})}, 'More results'));
+  // The next page by the API's cursor, never by offset: a cursor costs one page however deep (#11), and an
+  // offset past the API's 10,000-hit window would be refused.
+  if (page.cursor) {
+    box.append(el('a', {className: 'more', href: path('/', {...p, cursor: page.cursor, start: start + PAGE})},
+        'More results'));
   }
 }
 
@@ -80,14 +84,15 @@ function now(t) {
 async function main() {
   wireForm(document.getElementById('search'), '/');
   const p = current();
-  const offset = Math.max(0, parseInt(param('offset'), 10) || 0);
+  const cursor = param('cursor');
+  const start = Math.max(0, parseInt(param('start'), 10) || 0);
   filters(p);
-  if (FILTERS.every(name => !p[name]) && offset === 0) {
+  if (FILTERS.every(name => !p[name]) && !cursor) {
     api('/api/trends', {limit: 5}).then(now).catch(e => showError(document.getElementById('now'), e));
   }
   try {
-    const page = await api('/api/articles', {...p, limit: PAGE, offset});
-    results(page, p, offset);
+    const page = await api('/api/articles', {...p, limit: PAGE, cursor});
+    results(page, p, start);
     facets(page.facets);
   } catch (e) {
     showError(document.getElementById('results'), e);

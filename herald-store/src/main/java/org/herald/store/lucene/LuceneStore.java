@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -463,7 +462,8 @@ public final class LuceneStore implements Store {
 
     /**
      * A query on the current searcher, released afterwards even when the query throws. The query gets a searcher of
-     * its own over the same reader, whose timeout is this query's deadline (a searcher's timeout is not per call).
+     * its own over the same reader, whose timeout is this query's deadline (a searcher's timeout is not per call),
+     * checked by its stored-field reads too.
      */
     private <T> T read(SearcherFunction<T> query) {
         try {
@@ -477,35 +477,12 @@ public final class LuceneStore implements Store {
                 shared = searchers.acquire();
             }
             try {
-                Duration budget = queryBudget;
-                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-                searcher.setTimeout(new Deadline(budget));
-                return query.apply(searcher);
+                return query.apply(new BudgetedSearcher(shared.getIndexReader(), queryBudget));
             } finally {
                 searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed", e);
-        }
-    }
-
-    /**
-     * Stops a query once its budget is spent. Lucene asks it every few hundred documents scored; it throws rather
-     * than answering true, because Lucene would then return the hits found so far as if they were all.
-     */
-    private static final class Deadline implements QueryTimeout {
-        private final Duration budget;
-        private final long deadline;
-
-        Deadline(Duration budget) {
-            this.budget = budget;
-            this.deadline = System.nanoTime() + budget.toNanos();
-        }
-
-        @Override
-        public boolean shouldExit() {
-            if (System.nanoTime() - deadline > 0) throw new QueryTimeoutException(budget);
-            return false;
         }
     }
 

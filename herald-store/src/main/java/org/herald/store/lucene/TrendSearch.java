@@ -164,7 +164,7 @@ final class TrendSearch {
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 days = DocValues.getNumeric(context.reader(), Fields.DAY);
-                stored = context.reader().storedFields();
+                stored = BudgetedSearcher.storedFields(searcher, context.reader());
             }
 
             @Override
