@@ -9,7 +9,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.herald.nlp.text.Token;
 public final class CoreNlpParser implements TextParser {
     private final StanfordCoreNLP pipeline;
     private final Optional<FineGrainedTagger> fineGrained;
-    private final Optional<DependencyParser> dependencies;
+    private final Optional<TransitionParser> dependencies;
 
     /**
      * A parser with exactly these CoreNLP properties and nothing of our own: dependencies come from the
@@ -44,7 +43,7 @@ public final class CoreNlpParser implements TextParser {
         this.dependencies = Optional.empty();
     }
 
-    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, DependencyParser dependencies) {
+    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, TransitionParser dependencies) {
         this.pipeline = pipeline;
         this.fineGrained = Optional.of(fineGrained);
         this.dependencies = Optional.of(dependencies);
@@ -56,8 +55,8 @@ public final class CoreNlpParser implements TextParser {
      */
     public static CoreNlpParser defaults() {
         CompletableFuture<FineGrainedTagger> tagger = loadInBackground("gazetteer", FineGrainedTagger::load);
-        CompletableFuture<DependencyParser> parser = loadInBackground("dependency-model",
-                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
+        CompletableFuture<TransitionParser> parser = loadInBackground("dependency-model",
+                () -> new TransitionParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(defaultProperties());
         try {
             return new CoreNlpParser(pipeline, tagger.join(), parser.join());
@@ -154,22 +153,10 @@ public final class CoreNlpParser implements TextParser {
         if (fineGrained.isPresent()) {
             tokens = fineGrained.get().tag(tokens);
         }
-        List<Dependency> deps = dependencies.isPresent() ? basicTree(dependencies.get(), s) : annotatedTree(s);
+        List<Dependency> deps = dependencies.isPresent() ? dependencies.get().parse(s) : annotatedTree(s);
         int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
         return new Sentence(index, new Span(start, end), tokens, deps);
-    }
-
-    /** The parser's basic dependencies; the root hangs from governor -1. */
-    private static List<Dependency> basicTree(DependencyParser parser, CoreMap s) {
-        List<Dependency> deps = new ArrayList<>();
-        if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
-            return deps;
-        }
-        for (TypedDependency td : parser.predict(s).typedDependencies()) {
-            deps.add(new Dependency(td.gov().index() - 1, td.reln().toString(), td.dep().index() - 1));
-        }
-        return deps;
     }
 
     /** The depparse annotator's basic dependencies, when the properties ran it. */
