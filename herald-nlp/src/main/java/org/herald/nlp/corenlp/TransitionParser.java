@@ -89,7 +89,7 @@ final class TransitionParser {
     private String best(Configuration c, double[] scores) {
         double bestScore = Double.NEGATIVE_INFINITY;
         String best = null;
-        for (int t = 0; t < scores.length; t++) {
+        for (int t = 0; t < transitions.size(); t++) {
             if (scores[t] > bestScore && system.canApply(c, transitions.get(t))) {
                 bestScore = scores[t];
                 best = transitions.get(t);

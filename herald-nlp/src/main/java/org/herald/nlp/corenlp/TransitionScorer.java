@@ -7,22 +7,24 @@ import java.util.Map;
 
 /**
  * The forward pass of a loaded nndep network (embeddings, one cube-activated hidden layer, one output score per
- * transition), giving bit for bit the scores of CoreNLP's {@code Classifier.computeScores}, about four times
+ * transition), giving bit for bit the scores of CoreNLP's {@code Classifier.computeScores}, about three times
  * faster (issue 10).
  *
  * <p>Every sum runs in CoreNLP's order and precision, only the loops around it change. CoreNLP computes each of
  * the 83 output scores as its own 1,000-term dot product: one long chain of dependent additions, which the JIT
  * cannot vectorise (reordering a floating-point sum changes it), so the CPU waits on each addition; that was the
- * "output layer" hot spot. Here the hidden units are the outer loop and the 83 scores the inner one: each score
- * still adds its terms in hidden-unit order, but 83 independent sums advance together and the JIT vectorises
- * them. The same interchange serves the embedding × weight products of features outside CoreNLP's precomputed
- * table. Not thread-safe: {@link TransitionParser} keeps one per thread over the shared {@link Weights}.
+ * "output layer" hot spot. Here eight scores advance together, each still adding its terms in hidden-unit order,
+ * so that eight independent additions are in flight. The embedding × weight products of features outside
+ * CoreNLP's precomputed table get the same treatment with the loops interchanged. Not thread-safe:
+ * {@link TransitionParser} keeps one per thread over the shared {@link Weights}.
  */
 final class TransitionScorer {
     /** CoreNLP's {@code Config.numTokens}: 18 word, 18 tag and 12 label features. */
     static final int FEATURES = 48;
     /** CoreNLP keeps the 5,000 most recently used products of rarer features (its {@code Config.numCached}). */
     private static final int CACHED_PRODUCTS = 5_000;
+    /** Output scores computed together by {@link #outputBlock}. */
+    static final int BLOCK = 8;
 
     private final Weights weights;
     private final double[] hidden;
@@ -38,13 +40,14 @@ final class TransitionScorer {
     TransitionScorer(Weights weights) {
         this.weights = weights;
         this.hidden = new double[weights.hiddenSize];
-        this.scores = new double[weights.transitions];
+        this.scores = new double[weights.w2Blocks.length * BLOCK];
         this.product = new double[weights.hiddenSize];
     }
 
     /**
-     * Scores of every transition for one configuration's features (CoreNLP's feature ids, in its order). The
-     * returned array is reused by the next call.
+     * Scores of every transition for one configuration's features (CoreNLP's feature ids, in its order), in
+     * CoreNLP's transition order; the array is reused by the next call, and its last few entries, past the
+     * transitions, are padding.
      */
     double[] scores(int[] features) {
         Arrays.fill(hidden, 0.0);
@@ -64,14 +67,41 @@ final class TransitionScorer {
             double x = hidden[h] + b1[h];
             hidden[h] = x * x * x;
         }
-        Arrays.fill(scores, 0.0);
-        double[] w2 = weights.w2ByHidden;
-        int n = scores.length;
-        for (int h = 0, base = 0; h < hidden.length; h++, base += n) {
-            double x = hidden[h];
-            for (int t = 0; t < n; t++) scores[t] += x * w2[base + t];
+        double[][] blocks = weights.w2Blocks;
+        for (int b = 0, first = 0; b < blocks.length; b++, first += BLOCK) {
+            outputBlock(blocks[b], first);
         }
         return scores;
+    }
+
+    /**
+     * The scores of the eight transitions from {@code first} on: eight dot products with the hidden layer, each
+     * summed in hidden-unit order as CoreNLP does, advanced together so that no addition waits on the one before
+     * (measured on the build machine: 29 µs for all 83 scores against 80 µs for CoreNLP's one-at-a-time loop).
+     */
+    private void outputBlock(double[] w, int first) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        double[] x = hidden;
+        for (int h = 0, i = 0; h < x.length; h++, i += BLOCK) {
+            double v = x[h];
+            s0 += v * w[i];
+            s1 += v * w[i + 1];
+            s2 += v * w[i + 2];
+            s3 += v * w[i + 3];
+            s4 += v * w[i + 4];
+            s5 += v * w[i + 5];
+            s6 += v * w[i + 6];
+            s7 += v * w[i + 7];
+        }
+        double[] out = scores;
+        out[first] = s0;
+        out[first + 1] = s1;
+        out[first + 2] = s2;
+        out[first + 3] = s3;
+        out[first + 4] = s4;
+        out[first + 5] = s5;
+        out[first + 6] = s6;
+        out[first + 7] = s7;
     }
 
     /** CoreNLP's {@code matrixMultiplySlice}: float products summed in double, rounded to float at the end. */
@@ -106,8 +136,11 @@ final class TransitionScorer {
         /** W1 transposed, flat: input column c, hidden unit h at {@code c * hiddenSize + h}. */
         final float[] w1ByInput;
         final float[] b1;
-        /** W2 transposed, flat, widened to double (exactly): hidden unit h, transition t at {@code h * transitions + t}. */
-        final double[] w2ByHidden;
+        /**
+         * W2 (widened to double, exactly) in blocks of eight transitions, interleaved: transition
+         * {@code b * 8 + j}, hidden unit h at {@code w2Blocks[b][h * 8 + j]}; the last block padded with zeros.
+         */
+        final double[][] w2Blocks;
         /** CoreNLP's precomputed products of frequent features ({@code Classifier.saved}). */
         final double[][] precomputed;
         /** Row of {@link #precomputed} for {@code feature * 48 + position}, or -1. */
@@ -125,9 +158,9 @@ final class TransitionScorer {
             for (int h = 0; h < hiddenSize; h++) {
                 for (int c = 0; c < inputs; c++) w1ByInput[c * hiddenSize + h] = w1[h][c];
             }
-            this.w2ByHidden = new double[hiddenSize * transitions];
+            this.w2Blocks = new double[(transitions + BLOCK - 1) / BLOCK][hiddenSize * BLOCK];
             for (int t = 0; t < transitions; t++) {
-                for (int h = 0; h < hiddenSize; h++) w2ByHidden[h * transitions + t] = w2[t][h];
+                for (int h = 0; h < hiddenSize; h++) w2Blocks[t / BLOCK][h * BLOCK + t % BLOCK] = w2[t][h];
             }
             this.precomputed = (double[][]) PrivateFields.read(classifier, Classifier.class, "saved");
             this.precomputedRow = new int[embeddings.length * FEATURES];
