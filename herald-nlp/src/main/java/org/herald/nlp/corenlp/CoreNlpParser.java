@@ -101,9 +101,13 @@ public final class CoreNlpParser implements TextParser {
      * FineGrainedTagger: same gazetteer,        0.8  (1-9)      1.1 s   ← chosen: COUNTRY, CITY, NATIONALITY,
      *   hash look-up                                                       TITLE, STATE_OR_PROVINCE kept
      * depparse annotator                       ~115  (~690)     1.7 s   also builds enhanced/enhanced++ graphs
-     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   ← chosen; 68% of parsing, its output
-     *                                                                      layer is the hot spot (profiled)
-     * chosen total, `herald bench analyze`      129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
+     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   68% of parsing, its output layer is the
+     *                                                                      hot spot (profiled); CPU 93 ms (load 12)
+     * the same through TransitionParser (#10)     -   (35-42)  +0.8 s   ← chosen: same model, same trees, CPU
+     *                                                                      time per 564 tokens in the same run;
+     *                                                                      load +0.8-1.4 s at load 12, where the
+     *                                                                      model itself took 32 s
+     * chosen total before #10, `bench analyze`  129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
      *                                                          (6.9-16)  thread, 15.3 on two
      * </pre>
      * The three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time);
@@ -114,8 +118,9 @@ public final class CoreNlpParser implements TextParser {
      */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) and
-        // keeps only its basic tree, skipping the enhanced and enhanced++ graphs the annotator always builds.
+        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) through
+        // TransitionParser and keeps only its basic tree, skipping the enhanced and enhanced++ graphs the
+        // annotator always builds.
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A blank line ends a sentence: paragraphs are separated by one, and no sentence runs across two.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
