@@ -29,9 +29,10 @@ final class TransitionScorer {
     private final double[] hidden;
     private final double[] scores;
     private final double[] product;
-    private final Map<Integer, float[]> recentProducts = new LinkedHashMap<>(CACHED_PRODUCTS * 2, 0.75f, true) {
+    private final double[][] inputRows = new double[FEATURES][];
+    private final Map<Integer, double[]> recentProducts = new LinkedHashMap<>(CACHED_PRODUCTS * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, float[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, double[]> eldest) {
             return size() > CACHED_PRODUCTS;
         }
     };
@@ -49,17 +50,19 @@ final class TransitionScorer {
      * transitions, are padding.
      */
     double[] scores(int[] features) {
-        Arrays.fill(hidden, 0.0);
+        double[][] rows = inputRows;
         for (int position = 0; position < FEATURES; position++) {
             int feature = features[position];
             int row = weights.precomputedRow[feature * FEATURES + position];
-            if (row >= 0) {
-                double[] saved = weights.precomputed[row];
-                for (int h = 0; h < hidden.length; h++) hidden[h] += saved[h];
-            } else {
-                float[] slice = rareProduct(feature, position);
-                for (int h = 0; h < hidden.length; h++) hidden[h] += slice[h];
-            }
+            rows[position] = row >= 0 ? weights.precomputed[row] : rareProduct(feature, position);
+        }
+        // Four rows per pass over the hidden layer, added to each unit in position order as CoreNLP adds them one
+        // row at a time: the same sums, a quarter of the passes.
+        double[] sum = hidden;
+        Arrays.fill(sum, 0.0);
+        for (int p = 0; p < FEATURES; p += 4) {
+            double[] r0 = rows[p], r1 = rows[p + 1], r2 = rows[p + 2], r3 = rows[p + 3];
+            for (int h = 0; h < sum.length; h++) sum[h] = sum[h] + r0[h] + r1[h] + r2[h] + r3[h];
         }
         float[] b1 = weights.b1;
         for (int h = 0; h < hidden.length; h++) {
@@ -103,10 +106,13 @@ final class TransitionScorer {
         out[first + 7] = s7;
     }
 
-    /** CoreNLP's {@code matrixMultiplySlice}: float products summed in double, rounded to float at the end. */
-    private float[] rareProduct(int feature, int position) {
+    /**
+     * CoreNLP's {@code matrixMultiplySlice}: float products summed in double, rounded to float at the end; kept
+     * widened back to double (exactly), as CoreNLP adds it to the hidden layer.
+     */
+    private double[] rareProduct(int feature, int position) {
         Integer key = feature * FEATURES + position;
-        float[] cached = recentProducts.get(key);
+        double[] cached = recentProducts.get(key);
         if (cached != null) return cached;
         Arrays.fill(product, 0.0);
         float[] embedding = weights.embeddings[feature];
@@ -118,7 +124,7 @@ final class TransitionScorer {
             int base = (column + k) * m;
             for (int h = 0; h < m; h++) product[h] += w1[base + h] * e;
         }
-        float[] slice = new float[m];
+        double[] slice = new double[m];
         for (int h = 0; h < m; h++) slice[h] = (float) product[h];
         recentProducts.put(key, slice);
         return slice;
