@@ -102,11 +102,11 @@ public final class CoreNlpParser implements TextParser {
      *   hash look-up                                                       TITLE, STATE_OR_PROVINCE kept
      * depparse annotator                       ~115  (~690)     1.7 s   also builds enhanced/enhanced++ graphs
      * nndep english_UD, basic tree only         105  (146-540)  1.7 s   68% of parsing, its output layer is the
-     *                                                                      hot spot (profiled); CPU 93 ms (load 12)
-     * the same through TransitionParser (#10)     -   (35-42)  +0.8 s   ← chosen: same model, same trees, CPU
-     *                                                                      time per 564 tokens in the same run;
-     *                                                                      load +0.8-1.4 s at load 12, where the
-     *                                                                      model itself took 32 s
+     *                                                                      hot spot (profiled)
+     * the same through TransitionParser (#10)     -   (27-42)  +0.8 s   ← chosen: same model, same trees; CPU
+     *                                                                      time per 564 tokens, CoreNLP's predict
+     *                                                                      82-96 in the same runs; load +0.8-1.4 s
+     *                                                                      at load 12 (the model itself: 32 s)
      * chosen total before #10, `bench analyze`  129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
      *                                                          (6.9-16)  thread, 15.3 on two
      * </pre>
