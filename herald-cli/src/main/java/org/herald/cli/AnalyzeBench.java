@@ -121,6 +121,8 @@ final class AnalyzeBench {
                     articles.size(), tokensPerArticle, loadSeconds);
             io.out().printf(Locale.ROOT, "single thread: %8.1f articles/s%n", single.pagesPerSecond());
             io.out().printf(Locale.ROOT, "%2d threads:    %8.1f articles/s%n", all.threads(), all.pagesPerSecond());
+            io.out().printf(Locale.ROOT, "CPU per article (whole process): %.1f ms on one thread, %.1f ms on %d%n",
+                    single.cpuMillisPerPage(), all.cpuMillisPerPage(), all.threads());
             io.out().printf(Locale.ROOT, "per article (one thread): parse %.1f ms, entities %.2f ms, dates %.2f ms, "
                     + "quotes %.2f ms, events %.2f ms%n", stageMs[0], stageMs[1], stageMs[2], stageMs[3], stageMs[4]);
             io.out().printf(Locale.ROOT, "heap: peak %.0f MB (garbage included), %.0f MB live after GC; max heap %d MB%n",

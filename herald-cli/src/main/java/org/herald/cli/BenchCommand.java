@@ -141,6 +141,7 @@ final class BenchCommand {
         o.put("pages", r.pages());
         o.put("pages_per_second", Math.round(r.pagesPerSecond() * 10) / 10.0);
         o.put("mb_per_second", Math.round(r.megabytesPerSecond() * 100) / 100.0);
+        o.put("cpu_ms_per_page", Math.round(r.cpuMillisPerPage() * 10) / 10.0);
         return o;
     }
 }

@@ -1,5 +1,6 @@
 package org.herald.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +24,11 @@ final class Throughput<T> {
         this.pages = List.copyOf(pages);
     }
 
-    /** Pages and bytes done by {@code threads} threads in {@code nanos} of wall-clock time. */
-    record Result(int threads, long pages, long bytes, long nanos) {
+    /**
+     * Pages and bytes done by {@code threads} threads in {@code nanos} of wall-clock time, using {@code cpuNanos}
+     * of the process's CPU time (JIT and GC threads included).
+     */
+    record Result(int threads, long pages, long bytes, long nanos, long cpuNanos) {
         double pagesPerSecond() {
             return pages * 1e9 / nanos;
         }
@@ -32,12 +36,21 @@ final class Throughput<T> {
         double megabytesPerSecond() {
             return bytes * 1e9 / nanos / 1e6;
         }
+
+        /**
+         * CPU milliseconds per page: on a machine shared with other work this moves far less than the rates, which
+         * count the time the threads wait for a core.
+         */
+        double cpuMillisPerPage() {
+            return cpuNanos / 1e6 / pages;
+        }
     }
 
     /** Each thread cycles through all pages from its own starting point, so threads do not work in lock-step. */
     Result measure(int threads, long millis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long deadline = start + millis * 1_000_000L;
             List<Future<long[]>> work = new ArrayList<>();
@@ -52,7 +65,7 @@ final class Throughput<T> {
                 done += counts[0];
                 bytes += counts[1];
             }
-            return new Result(threads, done, bytes, System.nanoTime() - start);
+            return new Result(threads, done, bytes, System.nanoTime() - start, processCpuNanos() - cpuStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
@@ -61,6 +74,11 @@ final class Throughput<T> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** {pages, bytes} extracted by one thread until the deadline; always finishes the page it started. */

@@ -9,7 +9,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.herald.nlp.text.Token;
 public final class CoreNlpParser implements TextParser {
     private final StanfordCoreNLP pipeline;
     private final Optional<FineGrainedTagger> fineGrained;
-    private final Optional<DependencyParser> dependencies;
+    private final Optional<TransitionParser> dependencies;
 
     /**
      * A parser with exactly these CoreNLP properties and nothing of our own: dependencies come from the
@@ -44,7 +43,7 @@ public final class CoreNlpParser implements TextParser {
         this.dependencies = Optional.empty();
     }
 
-    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, DependencyParser dependencies) {
+    private CoreNlpParser(StanfordCoreNLP pipeline, FineGrainedTagger fineGrained, TransitionParser dependencies) {
         this.pipeline = pipeline;
         this.fineGrained = Optional.of(fineGrained);
         this.dependencies = Optional.of(dependencies);
@@ -56,8 +55,8 @@ public final class CoreNlpParser implements TextParser {
      */
     public static CoreNlpParser defaults() {
         CompletableFuture<FineGrainedTagger> tagger = loadInBackground("gazetteer", FineGrainedTagger::load);
-        CompletableFuture<DependencyParser> parser = loadInBackground("dependency-model",
-                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
+        CompletableFuture<TransitionParser> parser = loadInBackground("dependency-model",
+                () -> new TransitionParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(defaultProperties());
         try {
             return new CoreNlpParser(pipeline, tagger.join(), parser.join());
@@ -102,9 +101,13 @@ public final class CoreNlpParser implements TextParser {
      * FineGrainedTagger: same gazetteer,        0.8  (1-9)      1.1 s   ← chosen: COUNTRY, CITY, NATIONALITY,
      *   hash look-up                                                       TITLE, STATE_OR_PROVINCE kept
      * depparse annotator                       ~115  (~690)     1.7 s   also builds enhanced/enhanced++ graphs
-     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   ← chosen; 68% of parsing, its output
-     *                                                                      layer is the hot spot (profiled)
-     * chosen total, `herald bench analyze`      129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
+     * nndep english_UD, basic tree only         105  (146-540)  1.7 s   68% of parsing, its output layer is the
+     *                                                                      hot spot (profiled)
+     * the same through TransitionParser (#10)     -   (27-42)  +0.8 s   ← chosen: same model, same trees; CPU
+     *                                                                      time per 564 tokens, CoreNLP's predict
+     *                                                                      82-96 in the same runs; load +0.8-1.4 s
+     *                                                                      at load 12 (the model itself: 32 s)
+     * chosen total before #10, `bench analyze`  129  (204-418)  4.0 s   live heap 661 MB; 7.3 articles/s on one
      *                                                          (6.9-16)  thread, 15.3 on two
      * </pre>
      * The three loads run in parallel. SUTime is off because Herald resolves dates itself (org.herald.nlp.time);
@@ -115,8 +118,9 @@ public final class CoreNlpParser implements TextParser {
      */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) and
-        // keeps only its basic tree, skipping the enhanced and enhanced++ graphs the annotator always builds.
+        // Dependencies are not the depparse annotator: defaults() runs the same neural parser (english_UD) through
+        // TransitionParser and keeps only its basic tree, skipping the enhanced and enhanced++ graphs the
+        // annotator always builds.
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A blank line ends a sentence: paragraphs are separated by one, and no sentence runs across two.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -154,22 +158,10 @@ public final class CoreNlpParser implements TextParser {
         if (fineGrained.isPresent()) {
             tokens = fineGrained.get().tag(tokens);
         }
-        List<Dependency> deps = dependencies.isPresent() ? basicTree(dependencies.get(), s) : annotatedTree(s);
+        List<Dependency> deps = dependencies.isPresent() ? dependencies.get().parse(s) : annotatedTree(s);
         int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
         return new Sentence(index, new Span(start, end), tokens, deps);
-    }
-
-    /** The parser's basic dependencies; the root hangs from governor -1. */
-    private static List<Dependency> basicTree(DependencyParser parser, CoreMap s) {
-        List<Dependency> deps = new ArrayList<>();
-        if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
-            return deps;
-        }
-        for (TypedDependency td : parser.predict(s).typedDependencies()) {
-            deps.add(new Dependency(td.gov().index() - 1, td.reln().toString(), td.dep().index() - 1));
-        }
-        return deps;
     }
 
     /** The depparse annotator's basic dependencies, when the properties ran it. */
