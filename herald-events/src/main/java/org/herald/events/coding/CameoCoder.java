@@ -562,7 +562,9 @@ public final class CameoCoder implements EventStage {
         EventPlaces.ArticlePlaces sentenceOnly = new EventPlaces.ArticlePlaces(article.countries(), Optional.empty(),
                 Optional.empty());
         Optional<Place> here = places.place(tree, clause.chain(), entities, sentenceOnly, false);
-        Optional<String> country = here.flatMap(Place::country);
+        // Only a country the text itself names: a place's country the gazetteer guessed is no recipient.
+        Optional<String> country = here.flatMap(Place::country)
+                .filter(c -> here.get().kind() == Place.Kind.COUNTRY || article.countries().contains(c));
         if (country.isEmpty() || sources.stream().anyMatch(s -> s.actor().code().startsWith(country.get()))) {
             return Optional.empty();
         }

@@ -27,6 +27,9 @@ final class PlaceResolver {
         this.places = places;
     }
 
+    /** The population a place needs to be taken from the gazetteer when it lies in no country the text names. */
+    static final int UNNAMED_COUNTRY_MIN_POPULATION = 100_000;
+
     /**
      * @param name the place as written ("Kyiv", "KYIV", "Paris")
      * @param own the country the text ties this name to, if any ("Paris, Texas" or an entity's country)
@@ -62,7 +65,12 @@ final class PlaceResolver {
                         Optional.empty(), Optional.empty()));
             }
         }
-        if (found.isEmpty()) found = gazetteer.resolve(clean, context);
+        // A homonym in none of the countries the text names is a guess, safe only for a large city: "in Scotland" in
+        // a British story is not Scotland, Pennsylvania (GeoNames has no populated place of that name in the UK).
+        if (found.isEmpty()) {
+            found = gazetteer.resolve(clean, context)
+                    .filter(p -> context.contains(p.country()) || p.population() >= UNNAMED_COUNTRY_MIN_POPULATION);
+        }
         // A dateline's "KYIV" is shown as GeoNames writes it.
         String shown = shouted(clean) ? found.map(GeoPlace::name).orElse(clean) : clean;
         return found.map(p -> new Place(shown, Optional.of(p.country()), Place.Kind.POPULATED_PLACE,

@@ -54,6 +54,19 @@ class EventPlacesTest {
     }
 
     @Test
+    void aSmallHomonymInACountryTheTextNeverNamesIsNoPlaceOfIt() {
+        // GeoNames has no populated place "Scotland" in the UK, only small ones elsewhere (Scotland, Pennsylvania)
+        ParsedText p = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP in/in/IN "
+                + "Scotland/Scotland/NNP ./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
+        Tree tree = new Tree(p.sentences().get(0));
+        List<Entity> entities = List.of(entity(p, "e1", "Scotland", EntityType.STATE_OR_PROVINCE, Optional.empty()));
+        Place scotland = places.place(tree, List.of(1), entities, NO_ARTICLE, true).orElseThrow();
+        assertEquals("Scotland", scotland.name());
+        assertEquals(Optional.empty(), scotland.country());
+        assertEquals(Optional.empty(), scotland.point());
+    }
+
+    @Test
     void aLocativeElsewhereInTheSentencePlacesAnEventOfAnotherClause() {
         // "Scholz reiterated the message in Kyiv , stating that Russia would pay ." : the event is "pay" (7).
         ParsedText p = Parses.text("Scholz/Scholz/NNP reiterated/reiterate/VBD the/the/DT message/message/NN "
