@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.herald.events.actor.DictionaryActorCoder;
 import org.herald.geo.Gazetteer;
 import org.herald.geo.GeoPlace;
 import org.herald.model.analysis.Place;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.entity.Places;
 
 /**
@@ -26,6 +29,11 @@ final class PlaceResolver {
         this.gazetteer = gazetteer;
         this.places = places;
     }
+
+    private static final String USA = "USA";
+    /** The states of the United States (actor/us-states.tsv, US Census Bureau list). */
+    private static final Set<String> US_STATES =
+            Set.copyOf(Lexicon.words(DictionaryActorCoder.class, "us-states.tsv"));
 
     /** The population a place needs to be taken from the gazetteer when it lies in no country the text names. */
     static final int UNNAMED_COUNTRY_MIN_POPULATION = 100_000;
@@ -54,15 +62,20 @@ final class PlaceResolver {
                 .flatMap(c -> gazetteer.capitalOf(c.country()));
         // Herald's own cities table ties a well-known name to its country when the text does not: a bare "GENEVA"
         // dateline is Switzerland's, whatever the gazetteer's homonyms.
-        Optional<String> tied = own.or(() -> listed.map(Places.City::country));
+        // A US state's name ("the youth of Montana") is the USA's, never a homonym abroad (Montana, Bulgaria).
+        boolean usState = US_STATES.contains(clean) || US_STATES.contains(titleCase(clean));
+        Optional<String> tied = own.or(() -> listed.map(Places.City::country))
+                .or(() -> usState ? Optional.of(USA) : Optional.empty());
         if (found.isEmpty() && tied.isPresent()) {
+            // A state is its large namesake city only ("New York"), not a small one ("California", Maryland).
             found = gazetteer.resolve(clean, List.of(tied.get())).filter(p -> p.country().equals(tied.get()))
-                    .or(() -> gazetteer.nearSpelling(clean, tied.get()));
+                    .filter(p -> !usState || p.population() >= UNNAMED_COUNTRY_MIN_POPULATION)
+                    .or(() -> usState ? Optional.empty() : gazetteer.nearSpelling(clean, tied.get()));
             // The text says which country; another country's homonym ("Geneva", Illinois, for the Swiss city
             // GeoNames calls Genève) would be a confident wrong answer. The country alone is the honest one.
             if (found.isEmpty()) {
-                return Optional.of(new Place(clean, tied, Place.Kind.POPULATED_PLACE, Optional.empty(),
-                        Optional.empty(), Optional.empty()));
+                return Optional.of(new Place(clean, tied, usState ? Place.Kind.REGION : Place.Kind.POPULATED_PLACE,
+                        Optional.empty(), Optional.empty(), Optional.empty()));
             }
         }
         // A homonym in none of the countries the text names is a guess, safe only for a large city: "in Scotland" in

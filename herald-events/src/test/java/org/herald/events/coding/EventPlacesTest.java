@@ -67,6 +67,17 @@ class EventPlacesTest {
     }
 
     @Test
+    void aUsStateIsTheUnitedStatesNotAHomonymAbroad() {
+        ParsedText p = Parses.text("Scholz/Scholz/NNP warned/warn/VBD Russia/Russia/NNP in/in/IN "
+                + "Montana/Montana/NNP ./././.", "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl(1,4) punct(1,5)");
+        Tree tree = new Tree(p.sentences().get(0));
+        List<Entity> entities = List.of(entity(p, "e1", "Montana", EntityType.STATE_OR_PROVINCE, Optional.empty()));
+        Place montana = places.place(tree, List.of(1), entities, NO_ARTICLE, true).orElseThrow();
+        assertEquals(Optional.of("USA"), montana.country());
+        assertEquals(Place.Kind.REGION, montana.kind());
+    }
+
+    @Test
     void aLocativeElsewhereInTheSentencePlacesAnEventOfAnotherClause() {
         // "Scholz reiterated the message in Kyiv , stating that Russia would pay ." : the event is "pay" (7).
         ParsedText p = Parses.text("Scholz/Scholz/NNP reiterated/reiterate/VBD the/the/DT message/message/NN "
