@@ -386,6 +386,12 @@ public final class CameoCoder implements EventStage {
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
         CameoCode code = codebook.require(clause.entry().code());
+        boolean verbalFire = isVerbalFire(clause, placedSources);
+        if (verbalFire) {
+            // "the minister came under fire from activist workers": fire from people who bear no arms is criticism.
+            if (trace.enabled()) trace.note("  fire from an unarmed side: criticism (" + CRITICISM + ")");
+            code = codebook.require(CRITICISM);
+        }
         Optional<Stated> stated = clause.kind().equals(ClauseFinder.CONVERSE) ? Optional.empty()
                 : stated(tree, clause, code, mode.mode(), speakerIsDoer(tree, placedSources.get(0), entities,
                         reference, countries));
@@ -406,7 +412,7 @@ public final class CameoCoder implements EventStage {
             recipientWhereDelivered(tree, clause, entities, articlePlaces, placedSources, trace)
                     .ifPresent(placedTargets::add);
         }
-        String rule = clause.rule() + (mode.mode() == EventMode.ASSERTED ? ""
+        String rule = clause.rule() + (verbalFire ? "+verbal-fire" : "") + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
         List<Side[]> dyads = new ArrayList<>();
@@ -545,6 +551,20 @@ public final class CameoCoder implements EventStage {
             if (tree.caseWord(n).filter(RECIPIENT_CASES::contains).isPresent()) out.addAll(tree.withConjuncts(n));
         }
         return out;
+    }
+
+    private static final String CRITICISM = "111";
+    /** CAMEO sectors that bear no arms, whose "fire" is words: opposition, civilians, lawmakers, clergy, press … */
+    private static final Set<String> UNARMED = Set.of("GOV", "OPP", "CVL", "LEG", "REL", "JUD", "BUS", "MED", "LAB",
+            "NGO", "HRI", "EDU", "REF", "PTY", "HLH", "AGR", "ELI");
+
+    // A converse "came under fire from X" whose every doer is unarmed: an organisation of states or of citizens, an
+    // unarmed sector, or a named person without a code. A country alone ("came under fire from Israel") stays force.
+    private static boolean isVerbalFire(Clause clause, List<Side> sources) {
+        if (!clause.kind().equals(ClauseFinder.CONVERSE)) return false;
+        if (!clause.entry().object().filter("fire"::equals).isPresent()) return false;
+        return sources.stream().map(s -> s.actor().code()).allMatch(c -> c.isEmpty() || c.startsWith("IGO")
+                || c.startsWith("NGO") || c.length() >= 3 && UNARMED.contains(c.substring(c.length() - 3)));
     }
 
     /**

@@ -384,4 +384,11 @@ class EventCoverageIT {
         assertEquals(List.of("USAGOV RUSGOV 040 ASSERTED"), keys("US Secretary of State Rex Tillerson called Russian "
                 + "Foreign Minister Sergey Lavrov to discuss the crisis."));
     }
+    @Test
+    void fireFromAnUnarmedSideIsCriticism() {
+        assertEquals(List.of("LEG FRAGOV 111 ASSERTED"), keys("The French government came under fire from opposition "
+                + "lawmakers."));
+        assertEquals(List.of("PSEREB ISRMIL 190 ASSERTED"), keys("The Israeli army came under fire from Hamas fighters "
+                + "in Gaza."));
+    }
 }
