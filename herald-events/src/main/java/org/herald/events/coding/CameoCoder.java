@@ -285,7 +285,7 @@ public final class CameoCoder implements EventStage {
         }
         if (sources.isEmpty() && UnnamedAttackers.isAttack(clause.entry().code())) {
             for (int s : clause.sources()) {
-                if (!unnamed.standsForAttacker(tree, s, clause.kind().equals("passive"))) continue;
+                if (!unnamed.standsForAttacker(tree, s, clause.kind().equals(ClauseFinder.PASSIVE))) continue;
                 boolean verb = unnamed.isVerbOnly(tree, s);
                 if (trace.enabled()) {
                     trace.note("  source '" + tree.token(s).text() + "': an unnamed attacker, " + UnnamedAttackers.CODE
@@ -296,7 +296,7 @@ public final class CameoCoder implements EventStage {
                         verb ? UNNAMED_BY_ACT : "+source-unnamed"));
             }
         }
-        if (sources.isEmpty() && clause.kind().equals("passive")) {
+        if (sources.isEmpty() && clause.kind().equals(ClauseFinder.PASSIVE)) {
             implied(tree, clause.trigger(), entities, reference, trace).ifPresent(sources::add);
         }
         if (sources.isEmpty()) {
@@ -417,7 +417,7 @@ public final class CameoCoder implements EventStage {
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
         List<Side[]> dyads = new ArrayList<>();
         // "fighting [between] troops and rebels": parties named by "between" act on each other, whatever the act.
-        boolean between = clause.sources().stream().anyMatch(h -> tree.caseWord(h).filter("between"::equals).isPresent());
+        boolean between = clause.sources().stream().anyMatch(h -> tree.hasCase(h, "between"));
         if (placedTargets.isEmpty() && placedSources.size() > 1 && (between || reciprocal.test(tree, clause))) {
             // "Russia and China held talks": each side met the other, as the CAMEO manual codes a meeting ("two
             // reciprocal events are coded with actors reversed").

@@ -40,6 +40,8 @@ final class ClauseFinder {
     private static final String DEMAND_LEMMA = "demand";
     /** The rule-id kind of a clause coded by {@link ConverseVerbs}. */
     static final String CONVERSE = ConverseVerbs.KIND;
+    /** The kind of a clause whose subject is the target: "Kyiv was attacked [by Russia]". */
+    static final String PASSIVE = "passive";
 
     private final VerbDictionary verbs;
     private final UnnamedAttackers unnamed;
@@ -263,7 +265,7 @@ final class ClauseFinder {
                 // "three officers were killed in an ambush", "was shot dead": an attacker the text does not name.
                 agents = unnamed.ofPassive(tree, i).map(List::of).orElse(List.of());
             }
-            return Optional.of(new Clause("passive", i, chain, agents, targets, entry.get()));
+            return Optional.of(new Clause(PASSIVE, i, chain, agents, targets, entry.get()));
         }
         String kind = rel.equals("acl:relcl") ? "relcl" : "svo";
         List<Integer> sources = Arguments.subjects(tree, i);
@@ -272,7 +274,7 @@ final class ClauseFinder {
             // "US Chinook helicopter shot down in Afghanistan": a headline's reduced passive; the craft is the
             // target, the shooter is not named (craft.tsv).
             if (trace.enabled()) trace.note(name + ": a craft brought down, the target of an unnamed doer");
-            return Optional.of(new Clause("passive", i, chain, Arguments.agents(tree, i), List.of(sources),
+            return Optional.of(new Clause(PASSIVE, i, chain, Arguments.agents(tree, i), List.of(sources),
                     entry.get()));
         }
         if (gov.isPresent() && rel.equals("xcomp") && !sources.isEmpty()
@@ -381,7 +383,7 @@ final class ClauseFinder {
     private static List<Integer> betweenParties(Tree tree, int noun) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {
-            if (tree.caseWord(n).filter("between"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+            if (tree.hasCase(n, "between")) out.addAll(tree.withConjuncts(n));
         }
         if (out.isEmpty()) out.addAll(onsetParties(tree, noun));
         return out;
@@ -401,7 +403,7 @@ final class ClauseFinder {
         List<Integer> out = new ArrayList<>();
         if (verb.isEmpty()) return out;
         for (int o : tree.children(verb.get(), "obl")) {
-            if (tree.caseWord(o).filter("between"::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+            if (tree.hasCase(o, "between")) out.addAll(tree.withConjuncts(o));
         }
         return out;
     }

@@ -216,6 +216,11 @@ final class Tree {
         return child(i, "case").map(this::word);
     }
 
+    /** Whether {@code i} is introduced by the preposition {@code word}: "[between] troops and rebels". */
+    boolean hasCase(int i, String word) {
+        return caseWord(i).filter(word::equals).isPresent();
+    }
+
     /** {@code i} and the tokens coordinated with it: "Russia and China" → Russia, China. */
     List<Integer> withConjuncts(int i) {
         List<Integer> out = new ArrayList<>();
