@@ -118,7 +118,7 @@ final class Arguments {
 
     /** "[According to] the army, rebels killed 12 soldiers": who reports the event, not a party to it. */
     static boolean isAccordingTo(Tree tree, int oblique) {
-        return tree.caseWord(oblique).filter("according"::equals).isPresent();
+        return tree.hasCase(oblique, "according");
     }
 
     /**
@@ -209,14 +209,14 @@ final class Arguments {
     static List<Integer> agents(Tree tree, int verb) {
         List<Integer> out = new ArrayList<>();
         for (int o : tree.children(verb, "obl")) {
-            if (tree.relation(o).equals("obl:agent") || tree.caseWord(o).filter("by"::equals).isPresent()) {
+            if (tree.relation(o).equals("obl:agent") || tree.hasCase(o, "by")) {
                 out.addAll(tree.withConjuncts(o));
             }
         }
         if (!out.isEmpty()) return out;
         for (int o : tree.children(verb, "obl")) {
             for (int n : tree.children(o, "nmod")) {
-                if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+                if (tree.hasCase(n, "by")) out.addAll(tree.withConjuncts(n));
             }
         }
         return out;
@@ -389,7 +389,7 @@ final class Arguments {
     }
 
     private static boolean introduces(Tree tree, int head, String preposition) {
-        return tree.caseWord(head).filter(preposition::equals).isPresent();
+        return tree.hasCase(head, preposition);
     }
 
     /**

@@ -406,10 +406,11 @@ public final class CameoCoder implements EventStage {
                     + " (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
-        Optional<Place> place = places.place(tree, clause.chain(), entities, articlePlaces,
+        Optional<Place> inSentence = places.inSentence(tree, clause.chain(), entities, articlePlaces,
                 code.quadClass() == 1 || code.quadClass() == 3);
+        Optional<Place> place = inSentence.or(() -> EventPlaces.ofArticle(articlePlaces));
         if (placedTargets.isEmpty() && RECEIVED_WHERE_DELIVERED.contains(code.code().substring(0, 2))) {
-            recipientWhereDelivered(tree, clause, entities, articlePlaces, placedSources, trace)
+            recipientWhereDelivered(inSentence, articlePlaces, placedSources, clause, trace)
                     .ifPresent(placedTargets::add);
         }
         String rule = clause.rule() + (verbalFire ? "+verbal-fire" : "") + (mode.mode() == EventMode.ASSERTED ? ""
@@ -537,7 +538,7 @@ public final class CameoCoder implements EventStage {
         if (!tree.isNoun(noun)) return Optional.empty();
         Optional<Integer> poss = tree.child(noun, "nmod:poss");
         if (poss.isPresent()) return poss;
-        return tree.children(noun, "nmod").stream().filter(n -> tree.caseWord(n).filter("of"::equals).isPresent())
+        return tree.children(noun, "nmod").stream().filter(n -> tree.hasCase(n, "of"))
                 .findFirst();
     }
 
@@ -574,14 +575,10 @@ public final class CameoCoder implements EventStage {
     private static final Set<String> RECEIVED_WHERE_DELIVERED = Set.of("06", "07", "15");
 
     // "Germany gave 352.5 million euros for development [in Ethiopia]": with no one named to receive it, aid or a
-    // deployment is for the country the sentence puts it in, when that is no country of the doer's. The article's
-    // dateline or usual city is no evidence of this.
-    private Optional<Side> recipientWhereDelivered(Tree tree, Clause clause, List<Entity> entities,
-                                                   EventPlaces.ArticlePlaces article, List<Side> sources,
-                                                   Trace trace) {
-        EventPlaces.ArticlePlaces sentenceOnly = new EventPlaces.ArticlePlaces(article.countries(), Optional.empty(),
-                Optional.empty());
-        Optional<Place> here = places.place(tree, clause.chain(), entities, sentenceOnly, false);
+    // deployment is for the country the sentence puts it in ({@code here}), when that is no country of the doer's.
+    // The article's dateline or usual city is no evidence of this.
+    private static Optional<Side> recipientWhereDelivered(Optional<Place> here, EventPlaces.ArticlePlaces article,
+                                                          List<Side> sources, Clause clause, Trace trace) {
         // Only a country the text itself names: a place's country the gazetteer guessed is no recipient.
         Optional<String> country = here.flatMap(Place::country)
                 .filter(c -> here.get().kind() == Place.Kind.COUNTRY || article.countries().contains(c));
@@ -640,7 +637,7 @@ public final class CameoCoder implements EventStage {
     // The place a noun's "in" names: "attacks [in Tehran]".
     private static Optional<Integer> placeOf(Tree tree, int noun) {
         for (int n : tree.children(noun, "nmod")) {
-            if (tree.caseWord(n).filter("in"::equals).isPresent()) return Optional.of(n);
+            if (tree.hasCase(n, "in")) return Optional.of(n);
         }
         return Optional.empty();
     }

@@ -376,7 +376,7 @@ final class ClauseFinder {
         Optional<Integer> verb = tree.governor(noun).filter(g -> tree.token(g).pos().startsWith("VB"));
         if (verb.isEmpty() || !verbs.has(tree.lemma(verb.get()))) return false;
         String relation = tree.relation(noun);
-        return relation.equals("obj") || relation.startsWith("obl") && tree.caseWord(noun).filter("for"::equals).isPresent();
+        return relation.equals("obj") || relation.startsWith("obl") && tree.hasCase(noun, "for");
     }
 
     /** The "between" modifiers of an event noun, with their conjuncts: the parties to a clash or talks. */
@@ -412,7 +412,7 @@ final class ClauseFinder {
     private static List<Integer> byAgents(Tree tree, int noun) {
         List<Integer> out = new ArrayList<>();
         for (int n : tree.children(noun, "nmod")) {
-            if (tree.caseWord(n).filter("by"::equals).isPresent()) out.addAll(tree.withConjuncts(n));
+            if (tree.hasCase(n, "by")) out.addAll(tree.withConjuncts(n));
         }
         return out;
     }

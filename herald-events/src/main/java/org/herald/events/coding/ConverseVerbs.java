@@ -85,7 +85,7 @@ final class ConverseVerbs {
     private static List<Integer> doers(Tree tree, int verb, String prep) {
         List<Integer> out = new ArrayList<>();
         for (int o : Arguments.obliques(tree, verb)) {
-            if (tree.caseWord(o).filter(prep::equals).isPresent()) out.addAll(tree.withConjuncts(o));
+            if (tree.hasCase(o, prep)) out.addAll(tree.withConjuncts(o));
         }
         return out;
     }

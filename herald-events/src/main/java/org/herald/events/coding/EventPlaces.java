@@ -96,6 +96,17 @@ final class EventPlaces {
      */
     Optional<Place> place(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article,
                           boolean verbal) {
+        return inSentence(tree, chain, entities, article, verbal).or(() -> ofArticle(article));
+    }
+
+    /** Where the article as a whole puts things: its dateline, else its usual city. */
+    static Optional<Place> ofArticle(ArticlePlaces article) {
+        return article.dateline().or(article::dominant);
+    }
+
+    /** The place the sentence itself gives the event of this verb chain ({@link #place} without the article's). */
+    Optional<Place> inSentence(Tree tree, List<Integer> chain, List<Entity> entities, ArticlePlaces article,
+                               boolean verbal) {
         for (int v : chain) {
             for (int o : tree.children(v, "obl", "nmod")) {
                 Optional<Place> p = locative(tree, o, entities, article);
@@ -114,7 +125,7 @@ final class EventPlaces {
             Optional<Place> p = locative(tree, t.index(), entities, article);
             if (p.isPresent()) return p;
         }
-        return article.dateline().or(article::dominant);
+        return Optional.empty();
     }
 
     private Optional<Place> locative(Tree tree, int head, List<Entity> entities, ArticlePlaces article) {

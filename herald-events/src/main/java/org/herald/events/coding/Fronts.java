@@ -41,7 +41,7 @@ final class Fronts {
             if (!tree.token(p).pos().startsWith("PRP")) return p;
         }
         for (int n : tree.children(border, "nmod")) {
-            if (tree.caseWord(n).filter("with"::equals).isPresent()) return n;
+            if (tree.hasCase(n, "with")) return n;
         }
         return border;
     }

@@ -39,7 +39,7 @@ final class ImpliedAuthorities {
         Optional<Integer> from = Optional.empty();
         if (row.from()) {
             from = tree.children(verb, "obl").stream()
-                    .filter(o -> tree.caseWord(o).filter("from"::equals).isPresent()).findFirst();
+                    .filter(o -> tree.hasCase(o, "from")).findFirst();
         }
         return Optional.of(new Doer(row.agent(), from));
     }

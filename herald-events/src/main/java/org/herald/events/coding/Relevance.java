@@ -212,7 +212,7 @@ final class Relevance {
                 if (naturalForces.contains(tree.lemma(s))) return Optional.of(s);
             }
             for (int n : tree.children(verb, "nmod", "obl")) {
-                boolean by = tree.caseWord(n).filter("by"::equals).isPresent();
+                boolean by = tree.hasCase(n, "by");
                 if (by && naturalForces.contains(tree.lemma(n))) return Optional.of(n);
             }
             if (!Tree.is(tree.relation(verb), DOER_CLIMB) || tree.governor(verb).isEmpty()) break;
