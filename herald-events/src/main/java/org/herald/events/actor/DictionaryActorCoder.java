@@ -13,6 +13,8 @@ import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Mention;
+import org.herald.model.lexicon.Lexicon;
+import org.herald.nlp.entity.EntityFinder;
 import org.herald.nlp.entity.Places;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
@@ -43,7 +45,8 @@ public final class DictionaryActorCoder implements ActorCoding {
     /** CAMEO's elites: former office holders, who no longer act for their government, army or parliament. */
     private static final String ELITE = "ELI";
     private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
-    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "onetime", "one-time", "erstwhile");
+    private static final Set<String> FORMER =
+            Set.copyOf(Lexicon.words(EntityFinder.class, EntityFinder.FORMER_WORDS));
 
     private final ActorTables tables;
     private final ActorNames names;

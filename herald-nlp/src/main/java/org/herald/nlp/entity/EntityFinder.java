@@ -26,6 +26,12 @@ import org.herald.nlp.text.Token;
  * }</pre>
  */
 public final class EntityFinder implements EntityStage {
+    /**
+     * The table of words that make a title a past one ("former", "ex-"), beside this class: read by the role reader
+     * here and by the event coder, which codes former office holders as elites.
+     */
+    public static final String FORMER_WORDS = "former-words.tsv";
+
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
 
     private final Places places;

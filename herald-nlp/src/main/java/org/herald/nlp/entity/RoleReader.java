@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.herald.model.analysis.EntityType;
+import org.herald.model.lexicon.Lexicon;
 import org.herald.nlp.text.Dependency;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
@@ -81,8 +82,7 @@ final class RoleReader {
         return former ? "former " + t.title() : t.title();
     }
 
-    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "onetime",
-            "one-time", "erstwhile");
+    private static final Set<String> FORMER = Set.copyOf(Lexicon.words(RoleReader.class, EntityFinder.FORMER_WORDS));
 
     // "Olaf Scholz, the German chancellor, arrived", "Lavrov, Russia's top diplomat", "Macron, the president of France"
     private Optional<Role> appositionAfter(List<Token> tokens, NameMention name) {
