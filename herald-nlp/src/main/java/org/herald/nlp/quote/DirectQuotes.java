@@ -51,6 +51,8 @@ final class DirectQuotes {
             if (found.isEmpty() && (partial || QuotedNames.isFragment(q.content(), index.text()))) continue;
             Attribution a = found.orElse(Attribution.none());
             Span content = trimmedContent(index.text(), q.content());
+            partial = partial || continuesReportersSentence(index.text(), content, pre, i > 0
+                    && marked.get(i - 1).outer().end() > first.get().span().start());
             boolean local = a.rule().startsWith("direct-after") || a.rule().startsWith("direct-before")
                     || a.rule().startsWith("direct-colon") || a.rule().startsWith("partial");
             Span span = local ? a.around(q.outer()) : q.outer();
@@ -73,6 +75,23 @@ final class DirectQuotes {
         boolean hyphenated = pre.size() > 1 && pre.get(pre.size() - 2).text().equals("-");
         return !(t.equals(",") || t.equals(":") || t.equals("—") || t.equals("--") || t.equals("-")
                 || t.equals(";") || Trees.isPunct(lastToken) || cues.isReportingVerb(lastToken) && !hyphenated);
+    }
+
+    /**
+     * A quote that opens in lower case after the reporter's own words goes on with the reporter's sentence, so it is
+     * a fragment of what was said, not a whole utterance: Trump called it "a disgrace," / the governor told
+     * reporters, "it starts to pay off." The second half of a quote split around its cue is still direct:
+     * "We will," he said, "win this." (the sentence holds a quote before this one).
+     */
+    private static boolean continuesReportersSentence(String body, Span content, List<Token> pre,
+                                                      boolean quoteBefore) {
+        if (pre.isEmpty() || quoteBefore) return false;
+        for (int i = content.start(); i < content.end(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if (Character.isDigit(c)) return false;
+        }
+        return false;
     }
 
     private Optional<Attribution> inSentence(TextIndex index, Sentence first, Sentence last, List<Token> pre,
