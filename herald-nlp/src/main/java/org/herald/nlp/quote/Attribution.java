@@ -15,10 +15,6 @@ record Attribution(Optional<Speaker> speaker, Optional<Cue> cue, Optional<String
         Objects.requireNonNull(rule, "rule");
     }
 
-    static Attribution none() {
-        return new Attribution(Optional.empty(), Optional.empty(), Optional.empty(), "direct-unattributed");
-    }
-
     /** {@code span} widened to cover the cue and speaker. */
     Span around(Span span) {
         int start = span.start();

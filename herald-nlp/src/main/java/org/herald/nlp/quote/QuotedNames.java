@@ -6,18 +6,13 @@ import org.herald.model.Span;
 import org.herald.nlp.text.Sentence;
 import org.herald.nlp.text.Token;
 
-/**
- * Words in quotation marks that are not speech: titles and names ("Meet the Press", "Black Lives Matter", "Gifted
- * Hands") and short unattributed fragments (the race, “on her worst day,” …).
- */
+/** Words in quotation marks that are not speech: titles and names ("Meet the Press", "Black Lives Matter", "Gifted Hands"). */
 final class QuotedNames {
     /** Lower-case words a title keeps small: "Meet the Press", "Law and Order". */
     private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "by", "with", "from", "as", "vs", "vs.");
     /** Longest title we take for a name: titles of shows, books and slogans run to five words. */
     private static final int MAX_TITLE_WORDS = 5;
-    /** Longest phrase, in words, that is a fragment when nothing introduces it and it ends no sentence. */
-    private static final int MAX_FRAGMENT_WORDS = 4;
 
     private QuotedNames() {}
 
@@ -43,14 +38,6 @@ final class QuotedNames {
             }
         }
         return true;
-    }
-
-    /** At most four words and no end of sentence: a phrase quoted, not a statement. */
-    static boolean isFragment(Span content, String body) {
-        String text = content.of(body).strip();
-        if (text.isEmpty()) return true;
-        char end = text.charAt(text.length() - 1);
-        return words(content, body).length <= MAX_FRAGMENT_WORDS && end != '.' && end != '!' && end != '?';
     }
 
     private static String[] words(Span content, String body) {

@@ -117,6 +117,23 @@ class QuoteFinderIT {
         assertEquals(List.of(), find("The race, \"on her worst day,\" is still close."));
     }
 
+    // #10: words in marks that no cue gives to anyone are not taken for speech: a slogan, a tweet, a headline
+    @Test
+    void aQuoteNoCueAttributesIsNoQuote() {
+        assertEquals(List.of(), find("The crowd grew restless.\n\n\"Build the bridge now, and build it well!\"\n\n"
+                + "Then the rain came."));
+    }
+
+    // #10: a quote opening in lower case after the reporter's words is a fragment of what was said
+    @Test
+    void aLowerCaseQuoteAfterTheReportersWordsIsPartial() {
+        Found fragment = find("Sooner or later, Governor Anna Berg told reporters, \"it starts to pay off.\"").get(0);
+        assertEquals(QuoteType.PARTIAL, fragment.type());
+        assertEquals("Anna Berg", fragment.speaker());
+        List<Found> split = find("\"We will,\" Governor Anna Berg said, \"win this vote.\"");
+        assertEquals(List.of(QuoteType.DIRECT, QuoteType.DIRECT), split.stream().map(Found::type).toList());
+    }
+
     // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
     @Test
     void invertedSpeakerAfterTheQuote() {
