@@ -154,7 +154,8 @@ final class PolnearEval {
                         : Miss.SPEAKER_WRONG;
                 misses.add(kind.label + " " + a.name() + ": " + q.speaker().map(s -> s.name()).orElse("none")
                         + " for " + gold.get(best).source().map(s -> s.of(text)).orElse("none") + " ["
-                        + clip(q.content().of(text)) + "] (" + q.evidence().rule() + ")");
+                        + clip(q.content().of(text)) + "] (" + q.evidence().rule() + ", cue "
+                        + q.cue().map(c -> c.text()).orElse("none") + ")");
             }
         }
         int found = 0;

@@ -45,6 +45,9 @@ final class Cues {
      */
     Optional<Attribution> fromVerb(Sentence s, int verb, String body, List<Entity> entities, String rule,
                                    List<MarkedQuote> marked) {
+        // Syed Farook's name was announced … as a "workplace" issue: a passive verb's subject is what was said or
+        // who was told, never the speaker; its agent is
+        if (passive(s, verb)) return fromPassiveVerb(s, verb, body, entities, rule);
         Optional<Integer> subject = subject(s, verb, lexicons.verb(s.tokens().get(verb).lemma())
                 .map(QuoteLexicons.Verb::takesAddressee).orElse(false));
         if (subject.isPresent() && quoted(Trees.nounPhrase(s, subject.get()).span(), marked)) {
@@ -69,9 +72,12 @@ final class Cues {
         return Optional.empty();
     }
 
-    /** Whether the verb is passive: "was told", "is believed", "were reported". */
+    /**
+     * Whether the verb is passive: "was told", "is believed", "were reported". Only a past participle is: across a
+     * quotation the parser sometimes hangs a passive subject on "…,” he said (VBD), which is active.
+     */
     static boolean passive(Sentence s, int verb) {
-        return Trees.child(s, verb, "nsubj:pass", "aux:pass").isPresent();
+        return s.tokens().get(verb).pos().equals("VBN") && Trees.child(s, verb, "nsubj:pass", "aux:pass").isPresent();
     }
 
     private Optional<Attribution> withSpeaker(Sentence s, int verb, int subject, String body, List<Entity> entities,
@@ -148,10 +154,13 @@ final class Cues {
             String relation = head.map(Dependency::relation).orElse("root");
             if (subject.isPresent()) {
                 String pos = s.tokens().get(subject.get()).pos();
-                if ((pos.equals("WP") || pos.equals("WDT")) && relation.equals("acl:relcl")) {
-                    return Optional.of(head.get().governor());
+                if (pos.equals("WP") || pos.equals("WDT")) {
+                    // those "who put the interest …", said X / X, who said …: the relative pronoun stands for the
+                    // noun its clause hangs on
+                    Optional<Integer> antecedent = relativeAntecedent(s, current);
+                    if (antecedent.isPresent()) return antecedent;
                 }
-                return subject;
+                return Optional.of(parentheticalSpeaker(s, subject.get(), verb));
             }
             if (hop == 0 && relation.equals("acl:relcl") && head.get().governor() < verb
                     && isNominal(s.tokens().get(head.get().governor()))) {
@@ -174,6 +183,35 @@ final class Cues {
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** The noun a relative clause around {@code node} hangs on: the leadership, who said … → leadership. */
+    private static Optional<Integer> relativeAntecedent(Sentence s, int node) {
+        int current = node;
+        for (int hop = 0; hop < 3; hop++) {
+            Optional<Dependency> head = s.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) return Optional.empty();
+            if (head.get().relation().equals("acl:relcl")) return Optional.of(head.get().governor());
+            if (!head.get().relation().equals("conj") && !head.get().relation().equals("xcomp")) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The plan, an inside source said, is … : the parser may take "The plan" for the subject of "said" and the
+     * speaker for its apposition. An apposition that runs up to the verb with no comma between is the speaker
+     * ("Lavrov, the minister, said" keeps Lavrov: a comma closes the apposition).
+     */
+    private static int parentheticalSpeaker(Sentence s, int subject, int verb) {
+        for (Dependency d : s.children(subject)) {
+            if (!d.relation().equals("appos") || d.dependent() < subject || d.dependent() > verb) continue;
+            Phrase appos = Trees.subtree(s, d.dependent());
+            if (appos.to() == verb - 1) return d.dependent();
+        }
+        return subject;
     }
 
     /** "…,” said X / The talks have failed, said the minister: the verb follows a quotation mark or a comma. */

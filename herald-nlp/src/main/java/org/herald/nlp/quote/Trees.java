@@ -51,7 +51,14 @@ final class Trees {
     /** The name-like part of a noun phrase: head plus compounds, determiners, adjectives and possessors. */
     static Phrase nounPhrase(Sentence s, int head) {
         int[] range = {head, head};
-        extend(s, head, range, NAME_PARTS);
+        for (Dependency d : s.children(head)) {
+            // "of her campaign's leadership", "according to an analysis": the preposition that ties the phrase into
+            // the sentence is no part of the speaker's name ("campaign's" keeps its "'s", one level down)
+            if (d.relation().equals("case") || !NAME_PARTS.contains(d.relation()) || d.dependent() == head) continue;
+            range[0] = Math.min(range[0], d.dependent());
+            range[1] = Math.max(range[1], d.dependent());
+            extend(s, d.dependent(), range, NAME_PARTS);
+        }
         return trimmed(s, range[0], range[1], head);
     }
 
