@@ -134,6 +134,23 @@ class QuoteFinderIT {
         assertEquals(List.of(QuoteType.DIRECT, QuoteType.DIRECT), split.stream().map(Found::type).toList());
     }
 
+    // #10: the subject of a passive cue is what was said, not who said it
+    @Test
+    void thePassiveSubjectOfACueIsNoSpeaker() {
+        List<Found> found = find("Long before the briefing, Anna Berg’s name was announced on the radio as a "
+                + "\"security\" matter.");
+        assertTrue(found.stream().noneMatch(f -> f.speaker().equals("Anna Berg")), found.toString());
+    }
+
+    // #10: The plan, an aide said, is … : the parser may make "The plan" the subject and the speaker its apposition
+    @Test
+    void aParentheticalSpeakerIsNotTheClausesSubject() {
+        List<Found> found = find("The plan, an inside source said, is to have volunteers pass out reprints of the "
+                + "editorial.");
+        assertTrue(found.stream().anyMatch(f -> f.speaker().equals("an inside source")), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.speaker().equals("The plan")), found.toString());
+    }
+
     // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
     @Test
     void invertedSpeakerAfterTheQuote() {
