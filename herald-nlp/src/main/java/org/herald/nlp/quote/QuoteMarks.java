@@ -80,14 +80,34 @@ final class QuoteMarks {
     private static boolean isOpener(String text, int i, char c) {
         if (DOUBLE_OPENERS.indexOf(c) < 0 && SINGLE_OPENERS.indexOf(c) < 0) return false;
         boolean before = i == 0 || isOpenContext(text.charAt(i - 1));
-        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + 1 < text.length() && !isSpace(text.charAt(i + 1));
         if (!before || !after) return false;
-        // ' and ‘ also start elisions ('90s, ’tis); a single quote must open on a letter or digit
-        return DOUBLE_OPENERS.indexOf(c) >= 0 || Character.isLetterOrDigit(text.charAt(i + 1));
+        // ' and ‘ also start elisions ('90s, ’tis); a single quote must open on a letter or digit, and not on a
+        // two-digit year: said in ‘08 that …
+        return DOUBLE_OPENERS.indexOf(c) >= 0
+                || Character.isLetterOrDigit(text.charAt(i + 1)) && !twoDigitYear(text, i + 1);
+    }
+
+    /** '08, ‘90s: two digits and then no more digits or letters (but the plural s). */
+    private static boolean twoDigitYear(String text, int from) {
+        if (from + 1 >= text.length() || !Character.isDigit(text.charAt(from)) || !Character.isDigit(text.charAt(from + 1))) {
+            return false;
+        }
+        int next = from + 2;
+        if (next < text.length() && text.charAt(next) == 's') next++;
+        return next >= text.length() || !Character.isLetterOrDigit(text.charAt(next));
+    }
+
+    /**
+     * White space, the no-break space (U+00A0, U+202F) included: web text often puts one before a quotation mark
+     * (said,\u00a0“What …”), and {@link Character#isWhitespace} does not count it.
+     */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isOpenContext(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '-' || c == ':'
+        return isSpace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '-' || c == ':'
                 || c == '/' || DOUBLE_OPENERS.indexOf(c) >= 0 || SINGLE_OPENERS.indexOf(c) >= 0;
     }
 
@@ -106,10 +126,10 @@ final class QuoteMarks {
             default: closers = ""; break;
         }
         if (closers.indexOf(c) < 0) return false;
-        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean afterWord = i > 0 && !isSpace(text.charAt(i - 1));
         // 'Oh, just vote for her,' " Sanders told CNN → a straight mark with space on both sides opens nothing, so
         // it closes; else the quote runs on and swallows its own attribution
-        if (!afterWord) return c == '"' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        if (!afterWord) return c == '"' && (i + 1 == text.length() || isSpace(text.charAt(i + 1)));
         if (SINGLE_OPENERS.indexOf(opener) >= 0) {
             // the minister’s plan, don't → apostrophes inside a word never close a single quote
             if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) return false;
@@ -125,7 +145,7 @@ final class QuoteMarks {
         for (int j = from; j < text.length(); j++) {
             char c = text.charAt(j);
             if (c == '\n' && paragraphBreak(text, j)) return false;
-            if ((c == '\'' || c == '’') && !Character.isWhitespace(text.charAt(j - 1))
+            if ((c == '\'' || c == '’') && !isSpace(text.charAt(j - 1))
                     && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1)))) {
                 return true;
             }
@@ -147,7 +167,7 @@ final class QuoteMarks {
 
     private static int trimEnd(String text, int start, int end) {
         int e = end;
-        while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (e > start && isSpace(text.charAt(e - 1))) e--;
         return e;
     }
 }

@@ -34,6 +34,19 @@ class QuoteMarksTest {
         assertEquals(List.of("the people’s will"), contents("He called it ‘the people’s will’ yesterday."));
     }
 
+    // #10: web text puts a no-break space before the mark as often as a space
+    @Test
+    void aNoBreakSpaceBeforeTheMarkOpensAQuote() {
+        assertEquals(List.of("What does it say about us?"), contents("Carson said,\u00a0“What does it say about us?”"));
+    }
+
+    // #10: said in ‘08 that … → a two-digit year is an elision, not a single quote that swallows the paragraph
+    @Test
+    void aTwoDigitYearOpensNoQuote() {
+        assertEquals(List.of("It works,"), contents("He said in ‘08 that it worked. “It works,” he said of the ’90s."));
+        assertEquals(List.of("2016 is our year"), contents("She said ‘2016 is our year’ to them."));
+    }
+
     @Test
     void nestedQuotesStayInside() {
         assertEquals(List.of("He said \"no\" to me,"), contents("“He said \"no\" to me,” she said."));
