@@ -151,6 +151,15 @@ class QuoteFinderIT {
         assertTrue(found.stream().noneMatch(f -> f.speaker().equals("The plan")), found.toString());
     }
 
+    // #10: a relative clause after a comma at the end of reported speech is the reporter's aside
+    @Test
+    void theReportersAsideAfterAReportedClauseIsNotReported() {
+        List<Found> found = find("Senator Anna Berg said she is willing to be interviewed by the agency, which is "
+                + "conducting its own inquiry.");
+        assertEquals("she is willing to be interviewed by the agency", found.get(0).content());
+        assertEquals("Anna Berg", found.get(0).speaker());
+    }
+
     // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
     @Test
     void invertedSpeakerAfterTheQuote() {
