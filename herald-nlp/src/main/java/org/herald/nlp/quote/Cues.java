@@ -53,8 +53,56 @@ final class Cues {
         if (subject.isPresent() && quoted(Trees.nounPhrase(s, subject.get()).span(), marked)) {
             subject = besideVerb(s, verb, marked);
         }
+        if (subject.isPresent() && inDateline(s, subject.get(), body)) subject = afterDateline(s, verb, body);
         if (subject.isEmpty()) return Optional.empty();
         return withSpeaker(s, verb, subject.get(), body, entities, rule);
+    }
+
+    /** Dashes that close a dateline: WASHINGTON ― …, DALLAS (AP) — …, MACAU (Reuters) – … */
+    private static final Set<String> DATELINE_DASHES = Set.of("―", "—", "–", "--", "-");
+    /** A dateline is a place and an agency: a handful of tokens before its dash. */
+    private static final int MAX_DATELINE_TOKENS = 8;
+
+    /**
+     * Whether the token lies in the dateline that opens its paragraph: WASHINGTON (AFP) – Democrat Hillary Clinton
+     * has taken a swipe …, saying → some parses make "WASHINGTON" the subject; a place in a dateline says nothing.
+     */
+    private static boolean inDateline(Sentence s, int token, String body) {
+        int dash = datelineDash(s, body);
+        return dash > 0 && token < dash;
+    }
+
+    private static int datelineDash(Sentence s, String body) {
+        List<Token> tokens = s.tokens();
+        int start = tokens.get(0).span().start();
+        if (start > 0 && body.charAt(start - 1) != '\n') return -1;
+        for (int i = 1; i < tokens.size() && i <= MAX_DATELINE_TOKENS; i++) {
+            Token t = tokens.get(i);
+            if (DATELINE_DASHES.contains(t.text())) return i;
+            boolean placeOrAgency = t.pos().startsWith("NNP") || Trees.isPunct(t);
+            if (!placeOrAgency) return -1;
+        }
+        return -1;
+    }
+
+    /** The speaker after the dateline: the head of the first noun phrase after its dash, when it precedes the verb. */
+    private static Optional<Integer> afterDateline(Sentence s, int verb, String body) {
+        int dash = datelineDash(s, body);
+        List<Token> tokens = s.tokens();
+        for (int i = dash + 1; i < verb; i++) {
+            if (!isNominal(tokens.get(i))) continue;
+            int head = i;
+            for (int hop = 0; hop < 4; hop++) {
+                Optional<Dependency> up = s.head(head);
+                if (up.isEmpty() || !Set.of("compound", "flat", "flat:name", "amod", "det").contains(up.get().relation())
+                        || up.get().governor() >= verb) {
+                    break;
+                }
+                head = up.get().governor();
+            }
+            return Optional.of(head);
+        }
+        return Optional.empty();
     }
 
     /**

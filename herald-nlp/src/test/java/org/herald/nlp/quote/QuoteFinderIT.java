@@ -160,6 +160,14 @@ class QuoteFinderIT {
         assertEquals("Anna Berg", found.get(0).speaker());
     }
 
+    // #10: the place of a dateline is never the speaker
+    @Test
+    void theDatelineIsNoSpeaker() {
+        List<Found> found = find("WASHINGTON (AFP) – Democrat Anna Berg has taken a swipe at her rival's stance on "
+                + "trade, saying that \"bombastic comments\" do more harm than good.");
+        assertTrue(found.stream().noneMatch(f -> f.speaker().equalsIgnoreCase("Washington")), found.toString());
+    }
+
     // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
     @Test
     void invertedSpeakerAfterTheQuote() {
