@@ -183,14 +183,14 @@ final class ReportedSpeech {
             if (participle || comment) to = before - 1;
         }
         for (Dependency d : s.dependencies()) {
-            if (d.dependent() <= p.head() || d.dependent() > to) continue;
+            if (d.dependent() <= p.head() || d.dependent() > to || !d.relation().equals("acl:relcl")) continue;
             Phrase clause = Trees.subtree(s, d.dependent());
             if (clause.to() < to || clause.from() <= p.head()) continue;
             String punct = tokens.get(clause.from() - 1).text();
             // said he plans to repeal the act, which was passed in 2010 … → the reporter's aside, not the speaker's.
             // Not cut: a verb phrase after "and"/"but" without its own subject ("said he is friendly with them but
             // took issue with …"): on the PolNeAR train sample it was as often the speaker's words as the reporter's.
-            if (d.relation().equals("acl:relcl") && punct.equals(",")) to = clause.from() - 1;
+            if (punct.equals(",")) to = clause.from() - 1;
         }
         return to >= p.from() && to >= p.head() ? new Phrase(s, p.from(), to, p.head()) : p;
     }
