@@ -62,7 +62,7 @@ final class ReportedSpeech {
                         : cues.fromVerb(s, t.index(), body, entities, rule, marked);
                 if (a.isEmpty()) continue;
                 for (Phrase c : clauses(content.get())) {
-                    if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c.span(), marked)
+                    if (c.to() - c.from() < 1 || mostlyQuoted(c.span(), marked) || opensWithQuote(c, marked)
                             || a.get().speaker().get().span().overlaps(c.span())) {
                         continue;
                     }
@@ -116,10 +116,15 @@ final class ReportedSpeech {
         return before > 0 && s.tokens().get(before).text().equals(",");
     }
 
-    /** Hale said "this failure was predictable" and … → the direct quote is the report; no indirect one too. */
-    private static boolean opensWithQuote(Span content, List<MarkedQuote> marked) {
+    /**
+     * Hale said "this failure was predictable" and … → the direct quote is the report; no indirect one too. But a
+     * quoted phrase that only opens the clause, its verb outside the marks, does not report it: saying that
+     * "bombastic comments" do more harm than good → the clause is reported speech, the phrase a partial quote in it.
+     */
+    private static boolean opensWithQuote(Phrase content, List<MarkedQuote> marked) {
+        Span span = content.span();
         for (MarkedQuote q : marked) {
-            if (Math.abs(q.outer().start() - content.start()) <= 1) return true;
+            if (Math.abs(q.outer().start() - span.start()) <= 1) return q.outer().contains(content.headToken().span());
         }
         return false;
     }

@@ -168,6 +168,17 @@ class QuoteFinderIT {
         assertTrue(found.stream().noneMatch(f -> f.speaker().equalsIgnoreCase("Washington")), found.toString());
     }
 
+    // #10: a quoted phrase that only opens a reported clause leaves the clause reported speech
+    @Test
+    void aReportedClauseOpeningWithAQuotedPhraseIsStillReported() {
+        List<Found> found = find("Senator Anna Berg said that \"bombastic comments\" do more harm than good in such "
+                + "times.");
+        assertTrue(found.stream().anyMatch(f -> f.type() == QuoteType.INDIRECT && f.speaker().equals("Anna Berg")
+                && f.content().contains("do more harm than good")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.type() == QuoteType.PARTIAL && f.speaker().equals("Anna Berg")),
+                found.toString());
+    }
+
     // #10: "…,” said McDonald: some parses hang the inverted speaker on the verb as an xcomp
     @Test
     void invertedSpeakerAfterTheQuote() {
