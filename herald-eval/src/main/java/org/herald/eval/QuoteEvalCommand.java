@@ -34,8 +34,9 @@ final class QuoteEvalCommand {
             "  quotes-polnear  PolNeAR attributions (shared/eval/" + POLNEAR + "): content precision/recall by",
             "                  word overlap, speaker right on matched quotes, quote + speaker F1; all attributions",
             "                  and direct quotes apart. --split dev (default, 84 articles; never tuned on) or train",
-            "                  (840); --sample N scores N articles evenly spaced (~3 articles/s); --misses N lists",
-            "                  N wrong speakers and spurious quotes (train only: dev is held out)");
+            "                  (840); --sample N scores N articles evenly spaced (~3 articles/s); misses are counted",
+            "                  by kind (false-quote, content-boundary, speaker-wrong, speaker-unresolved,",
+            "                  missed-quote) and --misses N lists N of them (train only: dev is held out)");
 
     private QuoteEvalCommand() {}
 
