@@ -392,6 +392,12 @@ public final class CameoCoder implements EventStage {
             if (trace.enabled()) trace.note("  fire from an unarmed side: criticism (" + CRITICISM + ")");
             code = codebook.require(CRITICISM);
         }
+        boolean riot = !verbalFire && isRiot(tree, code.code(), placedSources);
+        if (riot) {
+            // "rioters torched vehicles", "a mob burned the police station": violence by a crowd is a violent protest.
+            if (trace.enabled()) trace.note("  violence by a crowd: a riot (" + RIOT + ")");
+            code = codebook.require(RIOT);
+        }
         Optional<Stated> stated = clause.kind().equals(ClauseFinder.CONVERSE) ? Optional.empty()
                 : stated(tree, clause, code, mode.mode(), speakerIsDoer(tree, placedSources.get(0), entities,
                         reference, countries));
@@ -413,7 +419,7 @@ public final class CameoCoder implements EventStage {
             recipientWhereDelivered(inSentence, articlePlaces, placedSources, clause, trace)
                     .ifPresent(placedTargets::add);
         }
-        String rule = clause.rule() + (verbalFire ? "+verbal-fire" : "") + (mode.mode() == EventMode.ASSERTED ? ""
+        String rule = clause.rule() + (verbalFire ? "+verbal-fire" : "") + (riot ? "+riot" : "") + (mode.mode() == EventMode.ASSERTED ? ""
                 : "+" + mode.mode().name().toLowerCase(Locale.ROOT))
                 + stated.map(i -> RESTATED + i.kind()).orElse("");
         List<Side[]> dyads = new ArrayList<>();
@@ -438,7 +444,8 @@ public final class CameoCoder implements EventStage {
             // "Egypt freed an Egyptian-American", "the government released the detained opposition leaders": a state
             // releasing its own people is an event between the state and them, whatever code they share.
             boolean releaseOfPeople = code.code().startsWith(RELEASE_OF_PEOPLE);
-            if (t != null && !releaseOfPeople && sameSide(s.actor(), t.actor(), entities)) {
+            if (t != null && !releaseOfPeople && sameSide(s.actor(), t.actor(), entities)
+                    && !twoGroupsOfOneSector(tree, s, t)) {
                 if (trace.enabled()) {
                     trace.note("  dropped " + s.actor().code() + " → " + t.actor().code() + ": self-dyad");
                 }
@@ -555,6 +562,28 @@ public final class CameoCoder implements EventStage {
     }
 
     private static final String CRITICISM = "111";
+    /** CAMEO 145, "Protest violently, riot". */
+    private static final String RIOT = "145";
+    /** Acts of violence that a crowd commits as a riot: seizing or destroying property, beating, attacking. */
+    private static final Set<String> CROWD_VIOLENCE = Set.of("171", "1711", "1712", "18", "180", "182", "19", "190");
+    /** Opposition in the street: protesters, demonstrators, rioters (agents.tsv codes them OPP). */
+    private static final String STREET_OPPOSITION = "OPP";
+    /** Civilians who riot only as a crowd: "a mob", "angry residents"; settlers or voters who attack do not. */
+    private static final Set<String> CIVILIAN_CROWDS = Set.of("mob", "crowd", "resident", "villager", "youth",
+            "inhabitant");
+
+    // Violence whose every doer is a crowd in the street is a riot, as CAMEO's 145 and ACLED's "Riots" both count it;
+    // an armed group's or a state's stays force.
+    private static boolean isRiot(Tree tree, String code, List<Side> sources) {
+        if (!CROWD_VIOLENCE.contains(code)) return false;
+        return sources.stream().allMatch(s -> {
+            String c = s.actor().code();
+            String sector = c.length() >= 3 ? c.substring(c.length() - 3) : "";
+            return sector.equals(STREET_OPPOSITION)
+                    || sector.equals("CVL") && CIVILIAN_CROWDS.contains(tree.lemma(s.head()).toLowerCase(Locale.ROOT));
+        });
+    }
+
     /** CAMEO sectors that bear no arms, whose "fire" is words: opposition, civilians, lawmakers, clergy, press … */
     private static final Set<String> UNARMED = Set.of("GOV", "OPP", "CVL", "LEG", "REL", "JUD", "BUS", "MED", "LAB",
             "NGO", "HRI", "EDU", "REF", "PTY", "HLH", "AGR", "ELI");
@@ -791,6 +820,19 @@ public final class CameoCoder implements EventStage {
         if (a.entityId().isPresent() && b.entityId().isPresent()) return a.entityId().equals(b.entityId());
         return a.name().equalsIgnoreCase(b.name());
     }
+
+    // "Suspected herders killed three farmers", "rival militias clashed": two groups of people outside the state,
+    // named by different nouns, share a sector code (AGR, REB) and perhaps a country, yet are two sides; "the
+    // government sacked the minister" (GOV) and "protesters clashed with protesters" stay one.
+    private static boolean twoGroupsOfOneSector(Tree tree, Side s, Side t) {
+        String code = s.actor().code();
+        if (code.length() < 3 || !GROUPS_OUTSIDE_THE_STATE.contains(code.substring(code.length() - 3))) return false;
+        return !tree.lemma(s.head()).equalsIgnoreCase(tree.lemma(t.head()));
+    }
+
+    /** CAMEO sectors of groups of people, not of the state: two of them may face each other. */
+    private static final Set<String> GROUPS_OUTSIDE_THE_STATE = Set.of("CVL", "AGR", "LAB", "EDU", "HLH", "BUS", "OPP",
+            "REB", "CRM", "REL", "MED", "REF", "UAF");
 
     private static boolean isPerson(Actor actor, List<Entity> entities) {
         return actor.entityIn(entities).filter(e -> e.type() == EntityType.PERSON).isPresent();

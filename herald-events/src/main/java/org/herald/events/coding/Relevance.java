@@ -286,7 +286,27 @@ final class Relevance {
         if (e.cameo().compareTo(FIRST_FORCE_ROOT) < 0) return Optional.empty();
         String code = e.source().code();
         if (code.isEmpty() || political(code) || code.endsWith(CIVILIANS)) return Optional.empty();
+        if (isCrowd(e.source()) && e.target().map(Actor::code).filter(Relevance::isBodily).isPresent()) {
+            // "Students clashed with police", "herders killed three farmers": people, not a body, against people.
+            return Optional.empty();
+        }
         return Optional.of("figure of speech: " + code + " uses no force");
+    }
+
+    /** Sectors whose members are people in the flesh, whom force can reach: police, troops, farmers, students … */
+    private static final Set<String> BODILY_SECTORS = Set.of("CVL", "AGR", "LAB", "EDU", "HLH", "OPP", "COP", "MIL",
+            "REB", "UAF", "CRM", "REF", "REL");
+
+    private static boolean isBodily(String code) {
+        return code.length() >= 3 && BODILY_SECTORS.contains(code.substring(code.length() - 3));
+    }
+
+    // A crowd of people is named by a plural noun ("Students", "suspected herders"); a company, a school or a paper
+    // by a singular one ("Amazon", "the university"). Only sector-coded sides get here, so the noun is a role noun.
+    private static boolean isCrowd(Actor a) {
+        String[] words = a.name().trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return last.endsWith("s") || last.endsWith("men") || last.equals("people") || last.equals("police");
     }
 
     // "Chad Hull was arrested by Kincaid police for violating an order", "police launched a search for the woman",

@@ -73,11 +73,23 @@ class CameoCodebookTest {
         CameoCode visit = BOOK.require("042");
         assertEquals("CONSULT", visit.plover());
         assertEquals(Optional.of("visit"), visit.ploverMode());
-        assertEquals("COERCE", BOOK.require("163").plover());
         assertEquals("RETREAT", BOOK.require("0841").plover());
         assertEquals("CONCEDE", BOOK.require("08").plover());
         assertEquals(List.of("military", "legal"), BOOK.require("1124").ploverContext());
         assertFalse(BOOK.require("010").inPlover());
         assertEquals("Express intent to meet or negotiate", BOOK.require("036").label());
+    }
+
+    @Test
+    void ploverFollowsPolecatWhereItsLabelsDepartFromTheConversion() {
+        // The conversion gives COERCE, AGREE, RETREAT and SUPPORT here; POLECAT's own labelled prompts do not.
+        assertEquals("SANCTION", BOOK.require("163").plover());
+        assertEquals(Optional.of("discontinue"), BOOK.require("163").ploverMode());
+        assertEquals("CONCEDE", BOOK.require("0351").plover());
+        assertEquals("CONCEDE", BOOK.require("0813").plover());
+        assertEquals("RETREAT", BOOK.require("0353").plover());
+        assertEquals(Optional.of("resign"), BOOK.require("0831").ploverMode());
+        assertEquals("AGREE", BOOK.require("057").plover());
+        assertEquals("AGREE", BOOK.require("036").plover());
     }
 }

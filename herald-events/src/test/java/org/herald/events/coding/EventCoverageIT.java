@@ -41,6 +41,33 @@ class EventCoverageIT {
         return e.source().code() + " " + e.target().map(Actor::code).orElse("-") + " " + e.cameo() + " " + e.mode();
     }
 
+    /** Crowds, strikes and acts that end (issue 9's coverage of ACLED-style reports), each sentence ours. */
+    private record Case(String text, List<String> expected) {}
+
+    private static final List<Case> CROWDS_AND_ENDINGS = List.of(
+            // violence by a crowd in the street is a riot (145), not an armed attack
+            new Case("Rioters torched vehicles in Lagos on Sunday.", List.of("NGAOPP - 145 ASSERTED")),
+            // two groups of one sector named by different nouns are two sides, not a self-dyad
+            new Case("Suspected herders killed three farmers in Benue state.", List.of("AGR AGR 190 ASSERTED")),
+            // people against police use force; a body against a regulator does not
+            new Case("Students clashed with police in Nairobi.", List.of("KENEDU KENCOP 190 ASSERTED")),
+            new Case("The university battled the regulator over the fees.", List.of()),
+            // the gerund of "stopped fighting" is the act that ends: a ceasefire, never an attack
+            new Case("The Kenyan army stopped fighting on Sunday.", List.of("KENMIL - 0871 ASSERTED")),
+            // suspending protests eases dissent; agreeing to it is the intent to (0352)
+            new Case("The Kenyan opposition agreed to suspend its protests.",
+                    List.of("KENOPP - 082 FUTURE", "KENOPP - 0352 ASSERTED")),
+            new Case("Kenya's prime minister resigned on Monday.", List.of("KENGOV - 0831 ASSERTED")),
+            // nurses and drivers are sectors of their own (HLH, LAB), so their strike has a doer
+            new Case("Kenyan nurses went on strike on Monday.", List.of("KENHLH - 143 ASSERTED")));
+
+    @Test
+    void codesCrowdsStrikesAndActsThatEnd() {
+        for (Case c : CROWDS_AND_ENDINGS) {
+            assertEquals(c.expected(), keys(c.text()), c.text());
+        }
+    }
+
     @Test
     void aShowOfForceTargetsTheCountryWhoseBorderItIsOn() {
         // CAMEO 154: "the party against whom the military move is directed is the target actor" (fronts.tsv)
