@@ -59,7 +59,11 @@ class EventCoverageIT {
                     List.of("KENOPP - 082 FUTURE", "KENOPP - 0352 ASSERTED")),
             new Case("Kenya's prime minister resigned on Monday.", List.of("KENGOV - 0831 ASSERTED")),
             // nurses and drivers are sectors of their own (HLH, LAB), so their strike has a doer
-            new Case("Kenyan nurses went on strike on Monday.", List.of("KENHLH - 143 ASSERTED")));
+            new Case("Kenyan nurses went on strike on Monday.", List.of("KENHLH - 143 ASSERTED")),
+            // concessions made to someone are a yield to them; joint patrols are military cooperation, each with the other
+            new Case("Croatia made concessions to Serbia on the border dispute.", List.of("HRV SRB 080 ASSERTED")),
+            new Case("Egypt and Sudan conducted joint operations against smugglers.",
+                    List.of("EGY SDN 062 ASSERTED", "SDN EGY 062 ASSERTED")));
 
     @Test
     void codesCrowdsStrikesAndActsThatEnd() {
