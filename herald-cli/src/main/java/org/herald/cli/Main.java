@@ -20,6 +20,7 @@ public final class Main {
               delete    remove wrongly ingested articles from a store
               cluster   group articles into stories and mark near-duplicates; JSON Lines on stdout
               similarity  score pairs of texts from 0 (unrelated) to 1 (the same story); JSON Lines on stdout
+              spark     extract and analyse web archives on Apache Spark into tables (own class path: ./herald spark)
               eval      score a stage on a shared evaluation suite
               bench     measure extraction or analysis speed
               help      show this help; `help COMMAND` shows a command's options
@@ -65,6 +66,10 @@ public final class Main {
                     return ClusterCommand.run(rest, io);
                 case "similarity":
                     return SimilarityCommand.run(rest, io);
+                case "spark":
+                    // ./herald starts `spark` on herald-spark's class path (Spark's jars); it never reaches here
+                    throw new UsageException("spark runs on its own class path, with Spark's jars: use"
+                            + " `./herald spark --help`", USAGE);
                 case "eval":
                     return EvalCommand.run(rest, io.out(), io.err());
                 case "bench":

@@ -1,31 +1,28 @@
 package org.herald.cli;
 
 import java.util.Locale;
-import org.herald.events.FullStages;
 import org.herald.nlp.Analyzer;
-import org.herald.nlp.AnalyzeSettings;
-import org.herald.nlp.corenlp.CoreNlpParser;
 import org.herald.nlp.text.TextParser;
 
 /**
- * Builds the understanding stage for {@code analyze} and {@code bench analyze}: the one place that picks the
- * parser and the stages. Loading the parser's models takes seconds and about a gigabyte, so only those two
- * commands call it.
+ * The understanding stage for the commands that analyse, as {@link org.herald.pipeline.Understanding} builds it
+ * for every batch (the Spark job too). Loading the parser's models takes seconds and about a gigabyte, so only
+ * the commands that analyse call it.
  */
 final class Understanding {
     private Understanding() {}
 
     static TextParser parser() {
-        return CoreNlpParser.defaults();
+        return org.herald.pipeline.Understanding.parser();
     }
 
     /** The stages after parsing: entities, dates, quotes linked to the entities, then CAMEO/PLOVER events. */
     static Analyzer.Stages stages() {
-        return FullStages.load();
+        return org.herald.pipeline.Understanding.stages();
     }
 
     static Analyzer analyzer(TextParser parser) {
-        return new Analyzer(parser, stages(), AnalyzeSettings.defaults());
+        return org.herald.pipeline.Understanding.analyzer(parser);
     }
 
     /** The analyzer with the default parser, saying on stderr how long the models took to load. */

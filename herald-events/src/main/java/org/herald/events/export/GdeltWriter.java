@@ -41,6 +41,11 @@ public final class GdeltWriter {
         return String.join("\t", GdeltColumns.NAMES);
     }
 
+    /** The 61 column names, in the order of every row: for writers of other formats (the Spark job's tables). */
+    public static List<String> columns() {
+        return GdeltColumns.NAMES;
+    }
+
     /** The rows of one analysed document's asserted events, no trailing newline on each. */
     public List<String> rows(JsonNode document) {
         return rows(document, EventSelection.asserted());

@@ -1,0 +1,113 @@
+package org.herald.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What {@code herald spark} was asked to do.
+ *
+ * @param inputs     archives, folders or globs, local paths or Hadoop file system URIs
+ * @param output     the folder the five tables are written under (local path or URI)
+ * @param master     the Spark master; empty: {@code local[2]}, unless spark-submit gave one
+ * @param partitions how many tasks analyse the pages; empty: one per archive, at least four per core
+ */
+record JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
+                  Optional<Integer> partitions) {
+
+    static final String USAGE = """
+            usage: herald spark --input PATHS --output DIR [--master URL] [--format parquet|jsonl] [--partitions N]
+
+            Reads web archives (.warc, .warc.gz, .arc.gz) on Spark, extracts and analyses every HTML page on the
+            executors (the language models are loaded once per executor JVM) and writes five tables under DIR:
+              articles  one row per article            entities  one row per entity of an article
+              quotes    one row per quote              events    GDELT 2.0 columns plus mode, confidence, story
+              errors    one row per record that gave no article, with its reason and file#offset
+            each partitioned by date (the records' crawl day, UTC) and archive (the file's name). Running again
+            over the same archives replaces their partitions; other archives' rows are kept.
+
+              --input PATHS      archives, folders (searched recursively) or globs, comma-separated or the option
+                                 repeated; local paths or Hadoop file system URIs (hdfs://, s3a://, file://)
+              --output DIR       where the tables go (local path or Hadoop URI)
+              --master URL       Spark master (default local[2]; under spark-submit, the one it was given)
+              --format F         parquet (default) or jsonl (JSON Lines, one file set per partition)
+              --partitions N     tasks that analyse pages (default: one per archive, at least four per core)
+
+            A summary goes to stderr. Exit code 0 when every record gave an article, 1 when some failed, 2 for a
+            usage error.
+            """;
+
+    enum Format {
+        PARQUET("parquet"), JSONL("json");
+
+        /** Spark's name of the data source. */
+        final String source;
+
+        Format(String source) {
+            this.source = source;
+        }
+    }
+
+    /** Thrown for a command line that does not parse; the message says why. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The options of a command line; empty for {@code --help}. */
+    static Optional<JobOptions> parse(List<String> args) {
+        List<String> inputs = new ArrayList<>();
+        Optional<String> output = Optional.empty();
+        Optional<String> master = Optional.empty();
+        Format format = Format.PARQUET;
+        Optional<Integer> partitions = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) return Optional.empty();
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new UsageException(name + " needs a value");
+            }
+            switch (name) {
+                case "--input" -> {
+                    for (String p : value.split(",")) if (!p.isBlank()) inputs.add(p.strip());
+                }
+                case "--output" -> output = Optional.of(value);
+                case "--master" -> master = Optional.of(value);
+                case "--format" -> format = format(value);
+                case "--partitions" -> partitions = Optional.of(positive(value));
+                default -> throw new UsageException("unknown option " + name);
+            }
+        }
+        if (inputs.isEmpty()) throw new UsageException("no --input given");
+        if (output.isEmpty()) throw new UsageException("no --output given");
+        return Optional.of(new JobOptions(inputs, output.get(), master, format, partitions));
+    }
+
+    private static Format format(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "parquet" -> Format.PARQUET;
+            case "jsonl" -> Format.JSONL;
+            default -> throw new UsageException("--format must be parquet or jsonl, not '" + value + "'");
+        };
+    }
+
+    private static int positive(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // falls through to the one message for every bad value
+        }
+        throw new UsageException("--partitions needs a positive whole number, not '" + value + "'");
+    }
+}

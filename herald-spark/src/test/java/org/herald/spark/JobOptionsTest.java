@@ -1,0 +1,46 @@
+package org.herald.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+
+    @Test
+    void inputsAreCommaSeparatedOrRepeatedAndTheDefaultsAreParquetAndNoMaster() {
+        JobOptions o = JobOptions.parse(List.of("--input", "a.warc.gz,hdfs://nn/b/", "--input=c.warc",
+                "--output", "out")).orElseThrow();
+        assertEquals(List.of("a.warc.gz", "hdfs://nn/b/", "c.warc"), o.inputs());
+        assertEquals("out", o.output());
+        assertEquals(Optional.empty(), o.master());
+        assertEquals(JobOptions.Format.PARQUET, o.format());
+    }
+
+    @Test
+    void jsonlIsWrittenBySparksJsonSource() {
+        JobOptions o = JobOptions.parse(List.of("--input", "a", "--output", "o", "--format", "jsonl",
+                "--master", "spark://host:7077", "--partitions", "8")).orElseThrow();
+        assertEquals("json", o.format().source);
+        assertEquals(Optional.of("spark://host:7077"), o.master());
+        assertEquals(Optional.of(8), o.partitions());
+    }
+
+    @Test
+    void helpGivesNoOptions() {
+        assertTrue(JobOptions.parse(List.of("--help")).isEmpty());
+    }
+
+    @Test
+    void mistakesAreUsageErrorsSayingWhat() {
+        assertEquals("no --output given", assertThrows(JobOptions.UsageException.class,
+                () -> JobOptions.parse(List.of("--input", "a"))).getMessage());
+        assertEquals("--format must be parquet or jsonl, not 'csv'", assertThrows(JobOptions.UsageException.class,
+                () -> JobOptions.parse(List.of("--input", "a", "--output", "o", "--format", "csv"))).getMessage());
+        assertEquals("unknown option --threads", assertThrows(JobOptions.UsageException.class,
+                () -> JobOptions.parse(List.of("--threads", "2"))).getMessage());
+    }
+}
