@@ -57,6 +57,7 @@ final class Documents {
         doc.put("analysis_json", stored.analysisJson());
         stored.original().ifPresent(b -> doc.put("original", Base64.getEncoder().encodeToString(b)));
         doc.put("ingested", stored.ingested().toEpochMilli());
+        doc.put("event_count", analysis.events().size());
 
         List<Map<String, Object>> events = new ArrayList<>();
         String body = article.body();

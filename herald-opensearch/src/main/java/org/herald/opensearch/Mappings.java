@@ -45,7 +45,8 @@ final class Mappings {
                 .properties("entities", keyword())
                 .properties("analysis_json", stored())
                 .properties("original", Property.of(p -> p.binary(b -> b)))
-                .properties("ingested", Property.of(p -> p.long_(l -> l))));
+                .properties("ingested", Property.of(p -> p.long_(l -> l)))
+                .properties("event_count", Property.of(p -> p.integer(i -> i))));
     }
 
     private static TypeMapping events() {

@@ -108,36 +108,52 @@ public final class OpenSearchStore implements Store {
     public void put(StoredArticle article) {
         Documents.Block block = documents.block(article);
         io(() -> {
-            // A stored copy may hold more events than the new one: drop them all, then write the new block.
-            deleteEvents(article.id());
+            // Event ids are ARTICLE:SEQ, so a new copy overwrites the old events; a copy with fewer events deletes
+            // the rest in the same bulk request (delete-by-query would need the reindex module on the cluster).
+            int stored = storedEventCount(article.id());
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             bulk.operations(o -> o.index(i -> i.index(articles).id(article.id()).document(block.article())));
             for (Map<String, Object> e : block.events()) {
                 String id = article.id() + ":" + e.get("seq");
                 bulk.operations(o -> o.index(i -> i.index(events).id(id).document(e)));
             }
-            BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                String reason = response.items().stream().filter(i -> i.error() != null)
-                        .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
-                throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
-            }
+            for (int seq = block.events().size(); seq < stored; seq++) deleteEvent(bulk, article.id(), seq);
+            send(bulk);
             return null;
         });
     }
 
-    private void deleteEvents(String articleId) throws IOException {
-        client.deleteByQuery(d -> d.index(events).refresh(true)
-                .query(q -> q.term(t -> t.field("article_id").value(FieldValue.of(articleId)))));
+    /** How many events the stored copy of the article has (0 when none is stored). */
+    @SuppressWarnings("rawtypes")
+    private int storedEventCount(String articleId) throws IOException {
+        var got = client.get(g -> g.index(articles).id(articleId).sourceIncludes("event_count"), Map.class);
+        if (!got.found() || got.source() == null || got.source().get("event_count") == null) return 0;
+        return ((Number) got.source().get("event_count")).intValue();
+    }
+
+    private void deleteEvent(BulkRequest.Builder bulk, String articleId, int seq) {
+        bulk.operations(o -> o.delete(d -> d.index(events).id(articleId + ":" + seq)));
+    }
+
+    private void send(BulkRequest.Builder bulk) throws IOException {
+        BulkResponse response = client.bulk(bulk.build());
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null)
+                    .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
+            throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
+        }
     }
 
     @Override
     public boolean delete(String articleId) {
         return io(() -> {
-            boolean existed = contains(articleId);
-            deleteEvents(articleId);
-            client.delete(d -> d.index(articles).id(articleId));
-            return existed;
+            if (!contains(articleId)) return false;
+            int stored = storedEventCount(articleId);
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            bulk.operations(o -> o.delete(d -> d.index(articles).id(articleId)));
+            for (int seq = 0; seq < stored; seq++) deleteEvent(bulk, articleId, seq);
+            send(bulk);
+            return true;
         });
     }
 
