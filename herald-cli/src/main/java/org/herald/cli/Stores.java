@@ -63,6 +63,10 @@ final class Stores {
 
     /** Opens the store on the OpenSearch cluster at {@code url}; an unreachable cluster is an IOException. */
     static Store openCluster(String url) throws IOException {
+        // CoreNLP brings an older JSON-P implementation (jakarta.json 1.1.6) whose service entry the OpenSearch
+        // client's JsonProvider lookup trips over ("not a subtype"); name the client's own, Parsson, first.
+        if (System.getProperty("jakarta.json.provider") == null)
+            System.setProperty("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
         try {
             return org.herald.opensearch.OpenSearchStore.open(url, OPENSEARCH_PREFIX);
         } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
