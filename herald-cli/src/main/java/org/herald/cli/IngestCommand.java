@@ -33,6 +33,8 @@ final class IngestCommand {
               --paths FILE      also ingest the archives FILE lists, one path a line (as Common Crawl publishes
                                 them for CC-NEWS, plain or .gz), relative to FILE's folder or absolute
               --store DIR       the store folder, created when missing (default: herald-store)
+              --opensearch URL  store into an OpenSearch 2.19 cluster instead (http://host:9200); --store DIR then
+                                keeps only the run's own state (archive progress, the writer note)
               --threads N       worker threads; default: one per core
               --commit-every N  make the store durable after every N documents (default 100)
               --format F        html, text or auto, as for `herald extract`
@@ -61,6 +63,7 @@ final class IngestCommand {
         /** The store this run opened itself, whose puts the commit on Ctrl-C shuts first (none for a hand-off). */
         final List<PutGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path store = Path.of(DEFAULT_STORE);
+        Optional<String> opensearch = Optional.empty();
         int threads = Runtime.getRuntime().availableProcessors();
         int commitEvery = 100;
         Optional<RawDocument.Format> format = Optional.empty();
@@ -78,6 +81,7 @@ final class IngestCommand {
         Optional<List<String>> read = a.read(name -> {
             switch (name) {
                 case "store" -> o.store = Path.of(a.value("store"));
+                case "opensearch" -> o.opensearch = Optional.of(a.value("opensearch"));
                 case "threads" -> o.threads = a.positiveInt("threads");
                 case "commit-every" -> o.commitEvery = a.positiveInt("commit-every");
                 case "format" -> o.format = Optional.of(ExtractCommand.parseFormat(a, a.value("format")));
@@ -109,7 +113,7 @@ final class IngestCommand {
             // The models load when the first new document needs them, with the documents' clock stopped; the store's
             // puts can be shut, so that the count printed on Ctrl-C is what that commit made durable (#11).
             StoreAccess.StoreOpener gated = dir -> {
-                PutGate gate = new PutGate(opener.open(dir));
+                PutGate gate = new PutGate(Stores.opener(o.opensearch, opener).open(dir));
                 o.gates.add(gate);
                 return gate;
             };

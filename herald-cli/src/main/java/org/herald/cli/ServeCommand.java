@@ -31,6 +31,8 @@ final class ServeCommand {
             the store that `herald ingest` fills. Stops on Ctrl-C.
 
               --store DIR       the store folder (default: herald-store)
+              --opensearch URL  serve the store on an OpenSearch 2.19 cluster instead (http://host:9200): articles,
+                                events and timelines (stories, entities, quotes and trends not yet)
               --port N          TCP port (default 8080; 0 picks a free one)
               --host ADDRESS    address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for all)
               --cors ORIGIN     let pages from this origin (https://example.org) call the API; repeatable;
@@ -60,6 +62,7 @@ final class ServeCommand {
 
     private static final class Options {
         Path store = Path.of(IngestCommand.DEFAULT_STORE);
+        Optional<String> opensearch = Optional.empty();
         int port = 8080;
         String host = "127.0.0.1";
         List<String> cors = new ArrayList<>();
@@ -77,6 +80,7 @@ final class ServeCommand {
         Optional<List<String>> read = a.read(name -> {
             switch (name) {
                 case "store" -> o.store = Path.of(a.value("store"));
+                case "opensearch" -> o.opensearch = Optional.of(a.value("opensearch"));
                 case "port" -> o.port = port(a, a.value("port"));
                 case "host" -> o.host = a.value("host");
                 case "cors" -> o.cors.add(a.value("cors"));
@@ -118,7 +122,8 @@ final class ServeCommand {
         if (settings.token().isEmpty() && feeds.isEmpty()) {
             // Read-only serving takes no write lock: an ingest may fill the store meanwhile, and its commits show
             // within seconds.
-            try (Store store = Stores.openReadOnly(o.store)) {
+            try (Store store = o.opensearch.isPresent() ? Stores.openCluster(o.opensearch.get())
+                    : Stores.openReadOnly(o.store)) {
                 return serve(store, settings, io, Optional.empty());
             } catch (IOException e) {
                 io.err().println("herald: store " + o.store + ": " + e.getMessage());
@@ -128,7 +133,7 @@ final class ServeCommand {
         // Taking POSTs or watching needs the writer; this server then takes other processes' documents too.
         Store store;
         try {
-            store = Stores.open(o.store);
+            store = o.opensearch.isPresent() ? Stores.openCluster(o.opensearch.get()) : Stores.open(o.store);
         } catch (StoreBusyException e) {
             io.err().println("herald: store " + Terminal.safe(o.store.toString()) + " " + e.getMessage());
             return ExitCode.STORE_BUSY;

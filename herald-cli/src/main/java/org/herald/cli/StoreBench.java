@@ -48,6 +48,8 @@ final class StoreBench {
               --articles N            articles to store (default 100000)
               --events-per-article N  mean events per article (default 10)
               --store DIR             store folder (default: a temporary folder, deleted afterwards)
+              --opensearch URL        the store on this OpenSearch cluster instead (quotes and entities, not
+                                      served there yet, are not timed)
               --queries N             timed queries per kind (default 300, after 100 untimed)
               --json                  print one JSON object instead of text
             """;
@@ -65,6 +67,7 @@ final class StoreBench {
         int perArticle = 10;
         int queries = 300;
         Optional<Path> store = Optional.empty();
+        Optional<String> opensearch = Optional.empty();
         boolean json;
     }
 
@@ -77,6 +80,7 @@ final class StoreBench {
                 case "events-per-article" -> o.perArticle = a.positiveInt("events-per-article");
                 case "queries" -> o.queries = a.positiveInt("queries");
                 case "store" -> o.store = Optional.of(Path.of(a.value("store")));
+                case "opensearch" -> o.opensearch = Optional.of(a.value("opensearch"));
                 case "json" -> {
                     a.flag("json");
                     o.json = true;
@@ -91,9 +95,10 @@ final class StoreBench {
         if (!read.get().isEmpty()) throw a.error("bench store takes no PATH; use --store DIR");
         try {
             Path folder = o.store.isPresent() ? o.store.get() : Files.createTempDirectory("herald-bench-store");
-            try (Store store = Stores.open(folder)) {
+            try (Store store = o.opensearch.isPresent() ? Stores.openCluster(o.opensearch.get())
+                    : Stores.open(folder)) {
                 double fillRate = fill(store, o.articles, o.perArticle, io);
-                Map<String, double[]> latencies = measure(store, o.queries, io);
+                Map<String, double[]> latencies = measure(store, o.queries, o.opensearch.isEmpty(), io);
                 report(store, fillRate, latencies, o.json, io);
             } finally {
                 if (o.store.isEmpty()) Folders.delete(folder);
@@ -145,7 +150,8 @@ final class StoreBench {
         return (articles - have) / seconds;
     }
 
-    private static Map<String, double[]> measure(Store store, int queries, Streams io) {
+    /** Latencies of each kind of query; {@code everyKind} false leaves out quotes and entities. */
+    private static Map<String, double[]> measure(Store store, int queries, boolean everyKind, Streams io) {
         SplittableRandom random = new SplittableRandom(7);
         Map<String, Consumer<SplittableRandom>> kinds = new LinkedHashMap<>();
         kinds.put("search: words", r -> store.searchArticles(new ArticleQuery(Optional.of(word(r)), DateRange.ALL,
@@ -156,10 +162,10 @@ final class StoreBench {
                 month(r), Optional.empty(), Optional.empty(), Paging.first(20))));
         kinds.put("events: dyad", r -> store.searchEvents(new EventQuery(Optional.of(code(r)), Optional.of(code(r)),
                 Optional.empty(), Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(50))));
-        kinds.put("quotes: words", r -> store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.of("vote"),
+        if (everyKind) kinds.put("quotes: words", r -> store.searchQuotes(new QuoteQuery(Optional.empty(), Optional.of("vote"),
                 month(r), Paging.first(20))));
         // Frequent entities, as a reader clicking through the top of the entity list would pick them.
-        List<EntitySummary> frequent = store.searchEntities("", FREQUENT_ENTITIES);
+        List<EntitySummary> frequent = everyKind ? store.searchEntities("", FREQUENT_ENTITIES) : List.of();
         if (!frequent.isEmpty()) {
             kinds.put("entities: name prefix", r -> store.searchEntities(prefix(frequent.get(
                     r.nextInt(frequent.size())).name()), 10));

@@ -40,6 +40,8 @@ final class WatchCommand {
             round: a backlog is worked off in the rounds right after.
 
               --feeds FILE      the list of feed and sitemap URLs
+              --opensearch URL  store into an OpenSearch 2.19 cluster instead (http://host:9200); the watcher's
+                                state stays in --store DIR
               --store DIR       the store folder, created when missing (default: herald-store); the watcher's state
                                 is kept in DIR/watch-state/
               --once            read every feed once, store what is new, print a summary and exit
@@ -67,6 +69,7 @@ final class WatchCommand {
     private static final class Options {
         Optional<Path> feeds = Optional.empty();
         Path store = Path.of(IngestCommand.DEFAULT_STORE);
+        Optional<String> opensearch = Optional.empty();
         boolean once;
         Optional<String> contact = Optional.empty();
         Optional<Duration> hostDelay = Optional.empty();
@@ -82,6 +85,7 @@ final class WatchCommand {
             switch (name) {
                 case "feeds" -> o.feeds = Optional.of(Path.of(a.value("feeds")));
                 case "store" -> o.store = Path.of(a.value("store"));
+                case "opensearch" -> o.opensearch = Optional.of(a.value("opensearch"));
                 case "once" -> {
                     a.flag("once");
                     o.once = true;
@@ -127,7 +131,8 @@ final class WatchCommand {
         }
         DocumentIntake store;
         try {
-            store = StoreAccess.open(o.store, "watch", true, Stores::open, () -> Understanding.loadAnnounced(io));
+            store = StoreAccess.open(o.store, "watch", true, Stores.opener(o.opensearch, Stores::open),
+                    () -> Understanding.loadAnnounced(io));
         } catch (StoreBusyException e) {
             io.err().println("herald: " + e.getMessage());
             return ExitCode.STORE_BUSY;

@@ -1,5 +1,6 @@
 package org.herald.store.lucene;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class EntityListingTest {
 
     @Test
     void pagesOfTwoGiveEveryEntityOnceInIdOrderWithTheCountsOfTheSearch() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             List<EntitySummary> all = store.listEntities(Optional.empty(), Optional.empty(), 1000).entities();
             List<String> sorted = new ArrayList<>(ids(store.searchEntities("", 1000)));
             sorted.sort(null);
@@ -49,7 +50,7 @@ class EntityListingTest {
 
     @Test
     void aTypeListsOnlyItsEntitiesAndAnUnknownTypeIsRefused() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             List<String> people = paged(store, Optional.of("person"), 1);
             assertTrue(!people.isEmpty() && people.stream().allMatch(id -> id.startsWith("person:")),
                     people.toString());
@@ -62,7 +63,7 @@ class EntityListingTest {
 
     @Test
     void aDeletedArticlesOnlyEntitiesAreNotListed() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             List<String> before = paged(store, Optional.empty(), 1000);
             store.delete("a1");
             store.commit();

@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.ArticleFixture;
+
 import static org.herald.model.analysis.EntityType.COUNTRY;
 import static org.herald.model.analysis.EntityType.LOCATION;
 import static org.herald.model.analysis.EntityType.ORGANIZATION;

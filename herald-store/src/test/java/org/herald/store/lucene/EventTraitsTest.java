@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.ArticleFixture;
+
 import static org.herald.model.analysis.EventMode.ASSERTED;
 import static org.herald.model.analysis.EventMode.HYPOTHETICAL;
 import static org.herald.model.analysis.EventMode.NEGATED;

@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +39,7 @@ class FacetCounterTest {
 
     @BeforeAll
     void stores(@TempDir Path one, @TempDir Path many) throws IOException {
-        oneSegment = Corpus.stored(one);
+        oneSegment = StoredCorpus.stored(one);
         segmentsDir = many;
         segments = LuceneStore.open(many, NoMergePolicy.INSTANCE);
         // Each commit flushes its own segment, and nothing merges them: {a1, a2}, {a3}, {a4}, {a1 again}.

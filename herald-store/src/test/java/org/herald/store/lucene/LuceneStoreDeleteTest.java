@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +20,7 @@ class LuceneStoreDeleteTest {
 
     @Test
     void deleteRemovesTheArticleWithItsEventsAndQuotesOnceCommitted() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             long articles = store.articleCount();
             long events = store.eventCount();
             int own = Corpus.a1().analysis().events().size();
@@ -50,7 +52,7 @@ class LuceneStoreDeleteTest {
 
     @Test
     void aReadOnlyStoreRefusesToDelete() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             store.commit();
         }
         try (LuceneStore readOnly = LuceneStore.openReadOnly(dir)) {

@@ -1,5 +1,8 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.ArticleFixture;
+import org.herald.store.contract.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +36,7 @@ class LuceneStoreTest {
     @Test
     void storedArticleComesBackVerbatim() throws IOException {
         StoredArticle a1 = Corpus.a1();
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             StoredArticle.Record record = store.findArticle("a1").orElseThrow();
             assertEquals(a1.analysisJson(), record.analysisJson());
             assertArrayEquals(a1.original().orElseThrow(), record.original().orElseThrow());
@@ -59,7 +62,7 @@ class LuceneStoreTest {
 
     @Test
     void puttingTheSameArticleAgainReplacesIt() throws IOException {
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             store.put(Corpus.a1());
             store.put(Corpus.a1());
             assertEquals(4, store.commit());
@@ -83,7 +86,7 @@ class LuceneStoreTest {
 
     @Test
     void committedWritesSurviveReopening() throws IOException {
-        Corpus.stored(dir).close();
+        StoredCorpus.stored(dir).close();
         try (LuceneStore reopened = LuceneStore.open(dir)) {
             assertEquals(4, reopened.articleCount());
             assertEquals(7, reopened.eventCount());
@@ -141,7 +144,7 @@ class LuceneStoreTest {
         Entity pastTheEnd = new Entity("e1", "Sergei Lavrov", EntityType.PERSON, Optional.empty(), Optional.empty(),
                 List.of(new Mention(new Span(6, 5000), "Lavrov")));
         Analysis broken = new Analysis(good.article(), List.of(pastTheEnd), List.of(), List.of(), List.of());
-        try (LuceneStore store = Corpus.stored(dir)) {
+        try (LuceneStore store = StoredCorpus.stored(dir)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.put(
                     new StoredArticle("a1", broken, "{}", Optional.empty(), Instant.now())));
             assertTrue(e.getMessage().contains("outside the body"), e.getMessage());

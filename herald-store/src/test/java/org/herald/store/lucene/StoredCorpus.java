@@ -1,5 +1,8 @@
 package org.herald.store.lucene;
 
+import org.herald.store.StoredArticle;
+import org.herald.store.contract.Corpus;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +23,7 @@ final class StoredCorpus implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("herald-store-test");
-        store = Corpus.stored(folder);
+        store = stored(folder);
     }
 
     @Override
@@ -29,5 +32,13 @@ final class StoredCorpus implements BeforeAllCallback, AfterAllCallback {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    /** A Lucene store in the directory holding {@link Corpus#all()}, committed. */
+    static LuceneStore stored(Path dir) throws IOException {
+        LuceneStore store = LuceneStore.open(dir);
+        for (StoredArticle a : Corpus.all()) store.put(a);
+        store.commit();
+        return store;
     }
 }

@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.ArticleFixture;
+
 import org.herald.store.StoredArticle;
 
 /**

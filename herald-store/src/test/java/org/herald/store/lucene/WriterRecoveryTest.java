@@ -1,5 +1,7 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

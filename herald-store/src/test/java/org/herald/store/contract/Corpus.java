@@ -1,11 +1,9 @@
-package org.herald.store.lucene;
+package org.herald.store.contract;
 
 import static org.herald.model.analysis.EntityType.COUNTRY;
 import static org.herald.model.analysis.EntityType.ORGANIZATION;
 import static org.herald.model.analysis.EntityType.PERSON;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.herald.store.StoredArticle;
 
@@ -30,10 +28,10 @@ import org.herald.store.StoredArticle;
  * a4/0   RUSGOV e1  -          010   STATEMENT  0.0      1    none
  * </pre>
  */
-final class Corpus {
+public final class Corpus {
     private Corpus() {}
 
-    static StoredArticle a1() {
+    public static StoredArticle a1() {
         return ArticleFixture.article("a1", "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva. "
                         + "\"We will talk again,\" Lavrov said. Lavrov criticised NATO.")
                 .title("Lavrov meets Blinken in Geneva").site("news.example.org").published("2024-05-06")
@@ -47,7 +45,7 @@ final class Corpus {
                 .build();
     }
 
-    static StoredArticle a2() {
+    public static StoredArticle a2() {
         return ArticleFixture.article("a2", "Kremlin spokesman Dmitry Peskov warned Ukraine on Tuesday. "
                         + "\"This is a provocation,\" Peskov said. Lavrov rebuffed Blinken.")
                 .title("Kremlin warns Kyiv").site("Other.Example.com").published("2024-05-09T01:30:00+03:00")
@@ -61,7 +59,7 @@ final class Corpus {
                 .build();
     }
 
-    static StoredArticle a3() {
+    public static StoredArticle a3() {
         return ArticleFixture.article("a3", "Ukraine and Russia held talks in Geneva. Blinken said the talks "
                         + "were useful.")
                 .title("Talks resume in Geneva").site("news.example.org").published("2024-06-03")
@@ -74,7 +72,7 @@ final class Corpus {
                 .build();
     }
 
-    static StoredArticle a4() {
+    public static StoredArticle a4() {
         return ArticleFixture.article("a4", "Lavrov spoke to journalists.")
                 .title("Undated note").site("news.example.org")
                 .entity("e1", PERSON, "Sergei Lavrov", "Foreign Minister", "RUS", "Lavrov")
@@ -82,15 +80,8 @@ final class Corpus {
                 .build();
     }
 
-    static List<StoredArticle> all() {
+    public static List<StoredArticle> all() {
         return List.of(a1(), a2(), a3(), a4());
     }
 
-    /** A store in the directory holding the four articles, committed. */
-    static LuceneStore stored(Path dir) throws IOException {
-        LuceneStore store = LuceneStore.open(dir);
-        for (StoredArticle a : all()) store.put(a);
-        store.commit();
-        return store;
-    }
 }

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.herald.store.StoredArticle;
  * Builds a stored article from a one-paragraph sample body we wrote, finding every span by searching the body,
  * so a test states words rather than offsets. An empty string stands for "none" in the optional parts.
  */
-final class ArticleFixture {
+public final class ArticleFixture {
     private final String id;
     private final String body;
     private final Article.Builder article;
@@ -40,32 +40,32 @@ final class ArticleFixture {
         this.article = Article.builder(id + ".html").paragraphs(paragraphs).language("en");
     }
 
-    static ArticleFixture article(String id, String body) {
+    public static ArticleFixture article(String id, String body) {
         return new ArticleFixture(id, List.of(body));
     }
 
     /** An article of several paragraphs: the body joins them with a blank line, as extraction does. */
-    static ArticleFixture paragraphs(String id, String... paragraphs) {
+    public static ArticleFixture paragraphs(String id, String... paragraphs) {
         return new ArticleFixture(id, List.of(paragraphs));
     }
 
-    ArticleFixture title(String title) {
+    public ArticleFixture title(String title) {
         article.title(title);
         return this;
     }
 
-    ArticleFixture site(String site) {
+    public ArticleFixture site(String site) {
         article.site(site).url("https://" + site + "/" + id);
         return this;
     }
 
-    ArticleFixture published(String iso) {
+    public ArticleFixture published(String iso) {
         article.published(iso, false);
         return this;
     }
 
     /** An entity mentioned at every occurrence of each of the words. */
-    ArticleFixture entity(String entityId, EntityType type, String name, String title, String country,
+    public ArticleFixture entity(String entityId, EntityType type, String name, String title, String country,
                           String... mentionWords) {
         List<Mention> mentions = new ArrayList<>();
         for (String w : mentionWords) {
@@ -79,7 +79,7 @@ final class ArticleFixture {
     }
 
     /** A direct quote of these words, said by the speaker words (resolved to the entity when one is given). */
-    ArticleFixture quote(String content, String speakerWords, String speakerEntity) {
+    public ArticleFixture quote(String content, String speakerWords, String speakerEntity) {
         Span text = find(content);
         Optional<Speaker> speaker = speakerWords.isEmpty() ? Optional.empty()
                 : Optional.of(new Speaker(speakerWords, opt(speakerEntity), find(speakerWords)));
@@ -89,14 +89,14 @@ final class ArticleFixture {
     }
 
     /** An event coded from the whole body; {@code target} code "" means no target. */
-    ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
+    public ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
                          String plover, double goldstein, int quad, String date) {
         return event(source, sourceEntity, target, targetEntity, cameo, plover, goldstein, quad, date,
                 EventMode.ASSERTED, 0.9);
     }
 
     /** An asserted event coded from the sentence these words begin (to the next full stop). */
-    ArticleFixture eventIn(String sentenceWords, String source, String target, String cameo, String plover,
+    public ArticleFixture eventIn(String sentenceWords, String source, String target, String cameo, String plover,
                            String date) {
         Span start = find(sentenceWords);
         int end = body.indexOf('.', start.start());
@@ -109,7 +109,7 @@ final class ArticleFixture {
         return this;
     }
 
-    ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
+    public ArticleFixture event(String source, String sourceEntity, String target, String targetEntity, String cameo,
                          String plover, double goldstein, int quad, String date, EventMode mode, double confidence) {
         Actor s = new Actor(source + " words", source, opt(sourceEntity));
         Optional<Actor> t = target.isEmpty() ? Optional.empty()
@@ -120,11 +120,11 @@ final class ArticleFixture {
         return this;
     }
 
-    Analysis analysis() {
+    public Analysis analysis() {
         return new Analysis(article.build(), entities, List.of(), quotes, events);
     }
 
-    StoredArticle build() {
+    public StoredArticle build() {
         Analysis analysis = analysis();
         String json = new AnalysisJson().toNode(analysis, List.of(), Optional.of(id)).toString();
         byte[] original = ("<html><body><p>" + body + "</p></body></html>").getBytes(StandardCharsets.UTF_8);

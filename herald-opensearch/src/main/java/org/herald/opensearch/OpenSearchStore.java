@@ -1,0 +1,409 @@
+package org.herald.opensearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.apache.http.HttpHost;
+import org.herald.model.analysis.Place;
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
+import org.herald.store.ArticleStory;
+import org.herald.store.EntityKeys;
+import org.herald.store.EntityPage;
+import org.herald.store.EntityProfile;
+import org.herald.store.EntityQuery;
+import org.herald.store.EntitySearchPage;
+import org.herald.store.EventPage;
+import org.herald.store.EventQuery;
+import org.herald.store.InvalidCursorException;
+import org.herald.store.Paging;
+import org.herald.store.QuotePage;
+import org.herald.store.QuoteQuery;
+import org.herald.store.Store;
+import org.herald.store.StoreWriteException;
+import org.herald.store.StoredArticle;
+import org.herald.store.StoryPage;
+import org.herald.store.StoryProfile;
+import org.herald.store.StoryQuery;
+import org.herald.store.TimelineBucket;
+import org.herald.store.TimelineQuery;
+import org.herald.store.Trends;
+import org.herald.store.TrendsQuery;
+import org.opensearch.client.RestClient;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.Refresh;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
+import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
+import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.rest_client.RestClientTransport;
+
+/**
+ * The {@link Store} on an OpenSearch 2.19 cluster, through the official Java client: articles and events in two
+ * indices ({@link Mappings}), written with bulk requests, searched with bool queries, facets and timelines
+ * counted by aggregations on the cluster. Articles, events, facets, timelines and counts are served; stories,
+ * entity pages, quotes and trends are not yet (issue 14): those methods throw {@link UnsupportedOperationException}
+ * naming the method, so a server on this store answers them with an error instead of a wrong empty result.
+ *
+ * <p>Writes are visible after {@link #refresh()} (an OpenSearch refresh) and durable after {@link #commit()} (a
+ * flush). The cluster, not this process, decides what survives a crash: each bulk request is in the translog.
+ */
+public final class OpenSearchStore implements Store {
+    private final RestClient rest;
+    private final OpenSearchClient client;
+    private final String articles;
+    private final String events;
+    private final Documents documents = new Documents(new EntityKeys());
+
+    private OpenSearchStore(RestClient rest, String prefix) {
+        this.rest = rest;
+        this.client = new OpenSearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+        this.articles = prefix + "-articles";
+        this.events = prefix + "-events";
+    }
+
+    /**
+     * Opens the store under {@code prefix} on the cluster at {@code url} ({@code http://host:9200}), installing
+     * its index templates and creating its indices when missing; throws {@link UncheckedIOException} when the
+     * cluster does not answer.
+     */
+    public static OpenSearchStore open(String url, String prefix) {
+        Objects.requireNonNull(url, "url");
+        if (!prefix.matches("[a-z0-9][a-z0-9_-]*"))
+            throw new IllegalArgumentException("index prefix must be lower-case letters, digits, - or _: " + prefix);
+        RestClient rest = RestClient.builder(HttpHost.create(url)).build();
+        OpenSearchStore store = new OpenSearchStore(rest, prefix);
+        try {
+            Mappings.install(store.client, prefix, 1);
+        } catch (IOException e) {
+            store.close();
+            throw new UncheckedIOException("OpenSearch at " + url + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        return io(() -> client.exists(e -> e.index(articles).id(articleId)).value());
+    }
+
+    @Override
+    public void put(StoredArticle article) {
+        Documents.Block block = documents.block(article);
+        io(() -> {
+            // Event ids are ARTICLE:SEQ, so a new copy overwrites the old events; a copy with fewer events deletes
+            // the rest in the same bulk request (delete-by-query would need the reindex module on the cluster).
+            int stored = storedEventCount(article.id());
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            bulk.operations(o -> o.index(i -> i.index(articles).id(article.id()).document(block.article())));
+            for (Map<String, Object> e : block.events()) {
+                String id = article.id() + ":" + e.get("seq");
+                bulk.operations(o -> o.index(i -> i.index(events).id(id).document(e)));
+            }
+            for (int seq = block.events().size(); seq < stored; seq++) deleteEvent(bulk, article.id(), seq);
+            send(bulk);
+            return null;
+        });
+    }
+
+    /** How many events the stored copy of the article has (0 when none is stored). */
+    @SuppressWarnings("rawtypes")
+    private int storedEventCount(String articleId) throws IOException {
+        var got = client.get(g -> g.index(articles).id(articleId).sourceIncludes("event_count"), Map.class);
+        if (!got.found() || got.source() == null || got.source().get("event_count") == null) return 0;
+        return ((Number) got.source().get("event_count")).intValue();
+    }
+
+    private void deleteEvent(BulkRequest.Builder bulk, String articleId, int seq) {
+        bulk.operations(o -> o.delete(d -> d.index(events).id(articleId + ":" + seq)));
+    }
+
+    private void send(BulkRequest.Builder bulk) throws IOException {
+        BulkResponse response = client.bulk(bulk.build());
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null)
+                    .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
+            throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
+        }
+    }
+
+    @Override
+    public boolean delete(String articleId) {
+        return io(() -> {
+            if (!contains(articleId)) return false;
+            int stored = storedEventCount(articleId);
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            bulk.operations(o -> o.delete(d -> d.index(articles).id(articleId)));
+            for (int seq = 0; seq < stored; seq++) deleteEvent(bulk, articleId, seq);
+            send(bulk);
+            return true;
+        });
+    }
+
+    @Override
+    public long commit() {
+        io(() -> {
+            client.indices().refresh(r -> r.index(articles, events));
+            client.indices().flush(f -> f.index(articles, events));
+            return null;
+        });
+        return articleCount();
+    }
+
+    @Override
+    public void refresh() {
+        io(() -> client.indices().refresh(r -> r.index(articles, events)));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Optional<StoredArticle.Record> findArticle(String articleId) {
+        return io(() -> {
+            var got = client.get(g -> g.index(articles).id(articleId), Map.class);
+            if (!got.found() || got.source() == null) return Optional.empty();
+            Map source = got.source();
+            Optional<byte[]> original = Optional.ofNullable((String) source.get("original"))
+                    .map(Base64.getDecoder()::decode);
+            return Optional.of(new StoredArticle.Record(articleId, (String) source.get("analysis_json"), original,
+                    Instant.ofEpochMilli(((Number) source.get("ingested")).longValue())));
+        });
+    }
+
+    @Override
+    public ArticlePage searchArticles(ArticleQuery query) {
+        noCursor(query.paging());
+        List<Query> filters = new ArrayList<>();
+        range(filters, query.dates().from(), query.dates().to());
+        query.site().ifPresent(s -> filters.add(term("site", s.toLowerCase(java.util.Locale.ROOT))));
+        query.entity().ifPresent(e -> filters.add(term("entities", e)));
+        Optional<Query> text = query.text().filter(t -> !t.isBlank())
+                .map(t -> Query.of(q -> q.simpleQueryString(s -> s.query(t).fields("title^2", "summary", "body")
+                        .defaultOperator(org.opensearch.client.opensearch._types.query_dsl.Operator.And))));
+        Query bool = Query.of(q -> q.bool(b -> {
+            b.filter(filters);
+            text.ifPresent(b::must);
+            return b;
+        }));
+        return io(() -> {
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(articles).query(bool).from(query.paging().offset()).size(query.paging().limit())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .source(src -> src.filter(f -> f.includes("title", "published", "site_name", "url", "summary")))
+                        .aggregations("sites", a -> a.terms(t -> t.field("site").size(10)))
+                        .aggregations("entities", a -> a.terms(t -> t.field("entities").size(10)))
+                        .aggregations("months", a -> a.dateHistogram(d -> d.field("day")
+                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+                if (text.isEmpty())
+                    s.sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return s;
+            }, Map.class);
+            List<ArticlePage.Hit> hits = new ArrayList<>();
+            for (Hit<Map> h : response.hits().hits()) {
+                Map src = h.source();
+                hits.add(new ArticlePage.Hit(h.id(), opt(src, "title"), opt(src, "published"), opt(src, "site_name"),
+                        opt(src, "url"), opt(src, "summary"), Optional.empty(), Optional.empty()));
+            }
+            ArticlePage.Facets facets = new ArticlePage.Facets(terms(response, "sites"), terms(response, "entities"),
+                    months(response));
+            return new ArticlePage(response.hits().total().value(), hits, facets);
+        });
+    }
+
+    @Override
+    public EventPage searchEvents(EventQuery query) {
+        noCursor(query.paging());
+        Query filter = EventFilters.of(query.source(), query.target(), query.cameo(), query.plover(), query.entity(),
+                query.dates(), query.traits());
+        return io(() -> {
+            SearchResponse<Map> response = client.search(s -> s.index(events).query(filter)
+                    .from(query.paging().offset()).size(query.paging().limit()).trackTotalHits(t -> t.enabled(true))
+                    .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                    .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                    .sort(o -> o.field(f -> f.field("article_id").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))), Map.class);
+            List<EventPage.Hit> hits = new ArrayList<>();
+            for (Hit<Map> h : response.hits().hits()) hits.add(eventHit(h.source()));
+            return new EventPage(response.hits().total().value(), hits);
+        });
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(TimelineQuery query) {
+        Query filter = EventFilters.of(query.source(), query.target(), query.cameo(), Optional.empty(),
+                Optional.empty(), query.dates(), query.traits());
+        CalendarInterval interval = switch (query.interval()) {
+            case DAY -> CalendarInterval.Day;
+            case WEEK -> CalendarInterval.Week;
+            case MONTH -> CalendarInterval.Month;
+        };
+        return io(() -> {
+            SearchResponse<Void> response = client.search(s -> s.index(events).query(filter).size(0)
+                    .aggregations("buckets", a -> a.dateHistogram(d -> d.field("day").calendarInterval(interval)
+                                    .format("yyyy-MM-dd").minDocCount(1))
+                            .aggregations("goldstein", g -> g.sum(x -> x.field("goldstein")))
+                            .aggregations("quad", q -> q.terms(t -> t.field("quad").size(4)))), Void.class);
+            List<TimelineBucket> buckets = new ArrayList<>();
+            for (DateHistogramBucket b : response.aggregations().get("buckets").dateHistogram().buckets().array()) {
+                long[] quad = new long[4];
+                for (var q : b.aggregations().get("quad").lterms().buckets().array())
+                    quad[Integer.parseInt(q.key()) - 1] = q.docCount();
+                buckets.add(new TimelineBucket(LocalDate.parse(b.keyAsString()), b.docCount(),
+                        b.aggregations().get("goldstein").sum().value(), quad));
+            }
+            return buckets;
+        });
+    }
+
+    @Override
+    public long articleCount() {
+        return io(() -> client.count(c -> c.index(articles)).count());
+    }
+
+    @Override
+    public long eventCount() {
+        return io(() -> client.count(c -> c.index(events)).count());
+    }
+
+    @Override
+    public Optional<ArticleStory> findArticleStory(String articleId) {
+        throw notYet("findArticleStory");
+    }
+
+    @Override
+    public StoryPage searchStories(StoryQuery query) {
+        throw notYet("searchStories");
+    }
+
+    @Override
+    public Optional<StoryProfile> findStory(String storyId) {
+        throw notYet("findStory");
+    }
+
+    @Override
+    public EntitySearchPage searchEntities(EntityQuery query) {
+        throw notYet("searchEntities");
+    }
+
+    @Override
+    public EntityPage listEntities(Optional<String> type, Optional<String> after, int limit) {
+        throw notYet("listEntities");
+    }
+
+    @Override
+    public Optional<EntityProfile> findEntity(String entityId) {
+        throw notYet("findEntity");
+    }
+
+    @Override
+    public QuotePage searchQuotes(QuoteQuery query) {
+        throw notYet("searchQuotes");
+    }
+
+    @Override
+    public Trends trends(TrendsQuery query) {
+        throw notYet("trends");
+    }
+
+    @Override
+    public void close() {
+        try {
+            rest.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static UnsupportedOperationException notYet(String method) {
+        return new UnsupportedOperationException(method + " is not served by the OpenSearch store yet (issue 14)");
+    }
+
+    /** Cursors are the Lucene store's search-after tokens; this store pages by offset only so far. */
+    private static void noCursor(Paging paging) {
+        if (paging.cursor().isPresent())
+            throw new InvalidCursorException("the OpenSearch store pages by offset; cursors are not served yet");
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    }
+
+    static void range(List<Query> filters, Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isEmpty() && to.isEmpty()) return;
+        filters.add(Query.of(q -> q.range(r -> {
+            r.field("day");
+            from.ifPresent(f -> r.gte(org.opensearch.client.json.JsonData.of(f.toString())));
+            to.ifPresent(t -> r.lte(org.opensearch.client.json.JsonData.of(t.toString())));
+            return r;
+        })));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<ArticlePage.Count> terms(SearchResponse<Map> response, String name) {
+        List<ArticlePage.Count> counts = new ArrayList<>();
+        for (StringTermsBucket b : response.aggregations().get(name).sterms().buckets().array())
+            counts.add(new ArticlePage.Count(b.key(), b.key(), b.docCount()));
+        return counts;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<ArticlePage.Count> months(SearchResponse<Map> response) {
+        List<ArticlePage.Count> counts = new ArrayList<>();
+        Aggregate months = response.aggregations().get("months");
+        for (DateHistogramBucket b : months.dateHistogram().buckets().array())
+            counts.add(new ArticlePage.Count(b.keyAsString(), b.keyAsString(), b.docCount()));
+        return counts;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static EventPage.Hit eventHit(Map src) {
+        EventPage.Actor source = new EventPage.Actor((String) src.get("source_name"),
+                Objects.toString(src.get("source_code"), ""), opt(src, "source_entity"));
+        Optional<EventPage.Actor> target = opt(src, "target_name").map(n -> new EventPage.Actor(n,
+                Objects.toString(src.get("target_code"), ""), opt(src, "target_entity")));
+        Optional<Place> location = opt(src, "location").map(n -> new Place(n, opt(src, "location_country"),
+                Place.Kind.UNKNOWN, Optional.empty(), Optional.empty(), Optional.empty()));
+        Object confidence = src.get("confidence");
+        return new EventPage.Hit((String) src.get("article_id"), opt(src, "article_title"), source, target,
+                (String) src.get("cameo"), (String) src.get("plover"), ((Number) src.get("goldstein")).doubleValue(),
+                ((Number) src.get("quad")).intValue(), (String) src.get("mode"), opt(src, "event_date"), location,
+                (String) src.get("sentence"), (String) src.get("trigger"), (String) src.get("rule"),
+                confidence == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) confidence).doubleValue()),
+                Optional.empty(), false, Optional.empty(), ((Number) src.get("seq")).intValue());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Optional<String> opt(Map src, String field) {
+        return Optional.ofNullable(src.get(field)).map(Object::toString);
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    /** I/O errors of the cluster become the store's unchecked ones, with the cluster's reason. */
+    private static <T> T io(Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch: " + e.getMessage(), e);
+        }
+    }
+}

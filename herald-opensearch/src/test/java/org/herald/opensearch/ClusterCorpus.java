@@ -1,0 +1,42 @@
+package org.herald.opensearch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.herald.opensearch.node.NodeProcess;
+import org.herald.store.StoredArticle;
+import org.herald.store.contract.Corpus;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real OpenSearch node (a child JVM, {@link NodeProcess}) for one test class, and an {@link OpenSearchStore} on it
+ * holding {@link Corpus#all()}, committed: {@code @RegisterExtension static final ClusterCorpus corpus = …}.
+ */
+final class ClusterCorpus implements BeforeAllCallback, AfterAllCallback {
+    NodeProcess node;
+    OpenSearchStore store;
+    private Path folder;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("herald-opensearch-test");
+        node = NodeProcess.start(folder);
+        store = OpenSearchStore.open(node.url(), "herald");
+        for (StoredArticle a : Corpus.all()) store.put(a);
+        store.commit();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (store != null) store.close();
+        if (node != null) node.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.herald.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
+import org.herald.store.DateRange;
+import org.herald.store.EventPage;
+import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
+import org.herald.store.Paging;
+import org.herald.store.Store;
+import org.herald.store.contract.Corpus;
+import org.herald.store.contract.TimelineContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The OpenSearch store on a real 2.19.6 node: the timeline contract the Lucene store passes (inherited), then
+ * articles, facets, events and idempotent writes over the same {@link Corpus}.
+ */
+class OpenSearchStoreIT extends TimelineContract {
+    @RegisterExtension
+    static final ClusterCorpus corpus = new ClusterCorpus();
+
+    @Override
+    protected Store store() {
+        return corpus.store;
+    }
+
+    @Test
+    void countsTheCorpus() {
+        assertEquals(4, corpus.store.articleCount());
+        assertEquals(7, corpus.store.eventCount());
+        assertTrue(corpus.store.contains("a1"));
+        assertFalse(corpus.store.contains("a9"));
+    }
+
+    @Test
+    void findsTheStoredAnalysisAndOriginal() {
+        var record = corpus.store.findArticle("a1").orElseThrow();
+        assertEquals(Corpus.a1().analysisJson(), record.analysisJson());
+        assertEquals(new String(Corpus.a1().original().orElseThrow()), new String(record.original().orElseThrow()));
+        assertEquals(Corpus.a1().ingested(), record.ingested());
+        assertEquals(Optional.empty(), corpus.store.findArticle("a9"));
+    }
+
+    @Test
+    void articlesNewestFirstWithFacets() {
+        ArticlePage page = corpus.store.searchArticles(ArticleQuery.all(10));
+        assertEquals(4, page.total());
+        // a4 has no date: last
+        assertEquals(List.of("a3", "a2", "a1", "a4"), page.articles().stream().map(ArticlePage.Hit::id).toList());
+        assertEquals("news.example.org 3, other.example.com 1", counts(page.facets().sites()));
+        assertEquals("2024-05 2, 2024-06 1", counts(page.facets().months()));
+        assertTrue(counts(page.facets().entities()).startsWith("person:antony-blinken 3"),
+                counts(page.facets().entities()));
+    }
+
+    @Test
+    void articlesByTextSiteEntityAndDates() {
+        // text: by relevance, so compared as a set
+        assertEquals(List.of("a1", "a3"), sorted(new ArticleQuery(Optional.of("Geneva"), DateRange.ALL, Optional.empty(),
+                Optional.empty(), Paging.first(10))));
+        // english stemming: "talk" finds "talks" and "talk"
+        assertEquals(List.of("a1", "a3"), sorted(new ArticleQuery(Optional.of("talk"), DateRange.ALL, Optional.empty(),
+                Optional.empty(), Paging.first(10))));
+        assertEquals(List.of("a2"), ids(new ArticleQuery(Optional.empty(), DateRange.ALL, Optional.empty(),
+                Optional.of("other.example.com"), Paging.first(10))));
+        assertEquals(List.of("a2"), ids(new ArticleQuery(Optional.empty(), DateRange.ALL,
+                Optional.of("person:dmitry-peskov"), Optional.empty(), Paging.first(10))));
+        DateRange may = new DateRange(Optional.of(LocalDate.parse("2024-05-01")), Optional.of(LocalDate.parse("2024-05-31")));
+        assertEquals(List.of("a2", "a1"), ids(new ArticleQuery(Optional.empty(), may, Optional.empty(),
+                Optional.empty(), Paging.first(10))));
+    }
+
+    @Test
+    void eventsByActorPrefixCameoAndQuad() {
+        EventPage rus = corpus.store.searchEvents(events(Optional.of("RUS"), Optional.of("UKR"), Optional.empty(),
+                EventTraits.ANY));
+        assertEquals(List.of("a3/1 046", "a2/0 130", "a2/1 190"), lines(rus));
+        EventPage cameo = corpus.store.searchEvents(events(Optional.empty(), Optional.empty(), Optional.of("04"),
+                EventTraits.ANY));
+        assertEquals(List.of("a3/1 046", "a3/0 042", "a1/0 040"), lines(cameo));
+        EventTraits quad3 = new EventTraits(EventTraits.ANY.modes(), Optional.of(3), 0);
+        assertEquals(2, corpus.store.searchEvents(events(Optional.empty(), Optional.empty(), Optional.empty(), quad3))
+                .total());
+        EventPage.Hit hit = rus.events().get(0);
+        assertEquals("Talks resume in Geneva", hit.articleTitle().orElseThrow());
+        assertEquals("Consult", hit.plover());
+        assertEquals(7.0, hit.goldstein());
+    }
+
+    @Test
+    void putAgainReplacesAndDeleteRemovesWithEvents() {
+        corpus.store.put(Corpus.a2());
+        corpus.store.commit();
+        assertEquals(4, corpus.store.articleCount());
+        assertEquals(7, corpus.store.eventCount());
+        assertFalse(corpus.store.delete("a9"));
+    }
+
+    @Test
+    void whatIsNotServedYetSaysSo() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> corpus.store.findStory("s1"));
+        assertTrue(e.getMessage().contains("issue 14"), e.getMessage());
+    }
+
+    private static EventQuery events(Optional<String> source, Optional<String> target, Optional<String> cameo,
+                                     EventTraits traits) {
+        return new EventQuery(source, target, cameo, Optional.empty(), Optional.empty(), DateRange.ALL, traits,
+                Paging.first(20));
+    }
+
+    private static List<String> lines(EventPage page) {
+        return page.events().stream().map(h -> h.articleId() + "/" + h.position() + " " + h.cameo()).toList();
+    }
+
+    private static List<String> ids(ArticleQuery query) {
+        return corpus.store.searchArticles(query).articles().stream().map(ArticlePage.Hit::id).toList();
+    }
+
+    private static List<String> sorted(ArticleQuery query) {
+        return ids(query).stream().sorted().toList();
+    }
+
+    private static String counts(List<ArticlePage.Count> counts) {
+        return String.join(", ", counts.stream().map(c -> c.value() + " " + c.count()).toList());
+    }
+}
