@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.herald.events.actor.DictionaryActorCoder;
 import org.herald.events.coding.CameoCoder;
 import org.herald.events.coding.Explainer;
+import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.entity.EntityFinder;
 import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.time.TimeResolver;
 
 /**
  * {@code ./herald explain [--published DATE] "sentence"}: why a sentence got, or did not get, each event — the
@@ -54,7 +56,9 @@ final class ExplainCommand {
         }
         ParsedText parsed = Understanding.parser().parse(text);
         Explainer explainer = new Explainer(new CameoCoder(new DictionaryActorCoder()));
-        io.out().print(explainer.explain(parsed, new EntityFinder().find(parsed), published));
+        // The sentence's own dates, resolved against the publication day as analyze does ("in 1967" dates the event).
+        List<TimeExpression> dates = published.map(day -> TimeResolver.english().resolve(parsed, day)).orElse(List.of());
+        io.out().print(explainer.explain(parsed, new EntityFinder().find(parsed), dates, published));
         return ExitCode.OK;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
+import org.herald.model.analysis.TimeExpression;
 import org.herald.nlp.text.ParsedText;
 
 /**
@@ -28,10 +29,19 @@ public final class Explainer {
         this.coder = Objects.requireNonNull(coder, "coder");
     }
 
-    /** A readable trace, one line per step, ending with the number of events coded. */
+    /** A readable trace, one line per step, ending with the number of events coded; no dates found in the text. */
     public String explain(ParsedText parsed, List<Entity> entities, Optional<LocalDate> published) {
+        return explain(parsed, entities, List.of(), published);
+    }
+
+    /**
+     * The same with the text's resolved time expressions, so an event dated by its own sentence ("in 1967") shows that
+     * date, as {@code analyze} gives it, rather than the publication day.
+     */
+    public String explain(ParsedText parsed, List<Entity> entities, List<TimeExpression> dates,
+                          Optional<LocalDate> published) {
         StringBuilder out = new StringBuilder();
-        List<Event> events = coder.code(parsed, entities, List.of(), List.of(), published,
+        List<Event> events = coder.code(parsed, entities, dates, List.of(), published,
                 Trace.to(line -> out.append(line).append('\n')));
         for (Event e : events) {
             // The confidence and the features that moved it most: "0.71 for RUS → UKR 190 (root=19 +0.62, …)".

@@ -13,6 +13,7 @@ import org.herald.model.analysis.EventMode;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Place;
 import org.herald.nlp.text.ParsedText;
+import org.herald.nlp.time.TimeResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -294,6 +295,14 @@ class CameoCoderIT {
         assertTrue(trace.contains("tried 'invade'"), trace);
         assertTrue(trace.contains("HYPOTHETICAL"), trace);
         assertTrue(trace.endsWith("1 event\n"), trace);
+    }
+
+    @Test
+    void explainerShowsTheDateTheSentenceGives() {
+        ParsedText parsed = pipeline.parser.parse("Israel seized the territories in 1967.");
+        String trace = new Explainer(coder).explain(parsed, pipeline.entityFinder.find(parsed),
+                TimeResolver.english().resolve(parsed, REFERENCE), Optional.of(REFERENCE));
+        assertTrue(trace.contains("date 1967"), trace);
     }
 
     @Test
