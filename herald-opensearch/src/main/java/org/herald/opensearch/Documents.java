@@ -16,6 +16,7 @@ import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.model.Article;
+import org.herald.store.Days;
 import org.herald.store.EntityKeys;
 import org.herald.store.StoredArticle;
 

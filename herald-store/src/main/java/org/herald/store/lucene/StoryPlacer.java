@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.herald.model.Article;
+import org.herald.store.Days;
 import org.herald.store.StoredArticle;
 import org.herald.stories.InverseDocumentFrequency;
 import org.herald.stories.NearDuplicateIndex;

@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.herald.store.Days;
 import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
 

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,14 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Reads the ISO dates the pipeline writes. A date-time with an offset keeps the day as written: an article
- * published "2024-05-03T01:00+03:00" is a 3 May story for its readers, though it is still 2 May in UTC.
+ * Reads the ISO dates the pipeline writes, for every store (Lucene and OpenSearch file articles under the same
+ * days). A date-time with an offset keeps the day as written: an article published "2024-05-03T01:00+03:00" is a
+ * 3 May story for its readers, though it is still 2 May in UTC; a date-time without an offset is read as UTC.
  */
-final class Days {
+public final class Days {
     private Days() {}
 
     /** The day of an ISO date or date-time ("2024-05-03", "2024-05-03T10:00Z", "2024-05-03T10:00:00+03:00"). */
-    static Optional<LocalDate> day(String iso) {
+    public static Optional<LocalDate> day(String iso) {
         String s = iso.strip();
         try {
             if (s.length() == 10) return Optional.of(LocalDate.parse(s));
@@ -31,7 +32,7 @@ final class Days {
      * The day of an ISO date, or the first day of a year ("1967" → 1967-01-01) or month ("2019-11" → 2019-11-01), so
      * that an event dated only to a year sits on a timeline in that year; a week names no day.
      */
-    static Optional<LocalDate> firstDay(String iso) {
+    public static Optional<LocalDate> firstDay(String iso) {
         String s = iso.strip();
         try {
             if (s.matches("\\d{4}")) return Optional.of(LocalDate.of(Integer.parseInt(s), 1, 1));
@@ -43,7 +44,7 @@ final class Days {
     }
 
     /** Epoch second of an ISO date (its UTC midnight) or date-time (UTC when it has no offset). */
-    static Optional<Long> epochSecond(String iso) {
+    public static Optional<Long> epochSecond(String iso) {
         String s = iso.strip();
         try {
             if (s.length() == 10) return Optional.of(LocalDate.parse(s).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
