@@ -47,6 +47,15 @@ public final class EntityKeys {
     }
 
     /** True when the text has the shape of a store id (a known type, a colon and a normalised name). */
+    /** Throws {@link IllegalArgumentException} unless {@code type} is an entity type as ids spell it. */
+    public static void requireType(String type) {
+        for (EntityType t : EntityType.values()) {
+            if (typeKey(t).equals(type)) return;
+        }
+        throw new IllegalArgumentException("type must be an entity type as ids spell it (person, organization,"
+                + " country …), not '" + type + "'");
+    }
+
     public boolean isKey(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) return false;

@@ -9,8 +9,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
-import org.herald.model.analysis.EntityType;
-import org.herald.store.EntityKeys;
 import org.herald.store.EntityPage;
 import org.herald.store.EntitySummary;
 
@@ -24,14 +22,6 @@ final class EntityListing {
 
     EntityListing(EntityStats stats) {
         this.stats = stats;
-    }
-
-    static void requireType(String type) {
-        for (EntityType t : EntityType.values()) {
-            if (EntityKeys.typeKey(t).equals(type)) return;
-        }
-        throw new IllegalArgumentException("type must be an entity type as ids spell it (person, organization,"
-                + " country …), not '" + type + "'");
     }
 
     EntityPage list(IndexSearcher searcher, Optional<String> type, Optional<String> after,

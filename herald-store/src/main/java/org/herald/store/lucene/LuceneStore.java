@@ -386,7 +386,7 @@ public final class LuceneStore implements Store {
     @Override
     public EntitySearchPage searchEntities(EntityQuery query) {
         Objects.requireNonNull(query, "query");
-        query.type().ifPresent(EntityListing::requireType);
+        query.type().ifPresent(EntityKeys::requireType);
         return read(s -> entities.search(s, query));
     }
 
@@ -397,7 +397,7 @@ public final class LuceneStore implements Store {
         if (limit < 0 || limit > Paging.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 0.." + Paging.MAX_LIMIT + ": " + limit);
         }
-        type.ifPresent(EntityListing::requireType);
+        type.ifPresent(EntityKeys::requireType);
         return read(s -> entityListing.list(s, type, after, limit));
     }
 
