@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.ArticleStory;
+import org.herald.store.DateRange;
+import org.herald.store.EventTraits;
 import org.herald.store.EntityKeys;
 import org.herald.store.EntityPage;
 import org.herald.store.EntityProfile;
@@ -56,27 +61,54 @@ import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.rest_client.RestClientTransport;
 
 /**
- * The {@link Store} on an OpenSearch 2.19 cluster, through the official Java client: articles and events in two
- * indices ({@link Mappings}), written with bulk requests, searched with bool queries, facets and timelines
- * counted by aggregations on the cluster. Articles, events, facets, timelines and counts are served; stories,
- * entity pages, quotes and trends are not yet (issue 14): those methods throw {@link UnsupportedOperationException}
- * naming the method, so a server on this store answers them with an error instead of a wrong empty result.
+ * The {@link Store} on an OpenSearch 2.19 cluster, through the official Java client: articles, events, entities
+ * (one document per entity per article) and quotes in four indices ({@link Mappings}), written with bulk requests,
+ * searched with bool queries; facets, timelines, stories, entity pages and trends counted by aggregations on the
+ * cluster. Each article is put in a story as it is stored ({@link StoryPlacer}, the Lucene store's scoring).
  *
- * <p>Writes are visible after {@link #refresh()} (an OpenSearch refresh) and durable after {@link #commit()} (a
- * flush). The cluster, not this process, decides what survives a crash: each bulk request is in the translog.
+ * <p>Writes are batched: {@code put} keeps the article's documents, and {@link #refresh()} or {@link #commit()}
+ * (or the {@value #PENDING_MAX}th pending article) sends them in size-bounded bulk requests and refreshes, so they
+ * are visible; {@code commit} then flushes, so they are durable. The cluster, not this process, decides what
+ * survives a crash: each bulk request is in the translog. Entity names are the articles' own (keyed by
+ * {@link EntityKeys}); the Lucene store's cross-article resolution ("Lavrov" as "Sergei Lavrov") is not done here.
  */
 public final class OpenSearchStore implements Store {
+    /** Past this many articles put since the last refresh, a put sends them: memory stays bounded. */
+    static final int PENDING_MAX = 256;
+    /** A bulk request holds at most this many operations, */
+    static final int BULK_OPERATIONS = 2_000;
+    /** and about this many characters of documents (OpenSearch's http.max_content_length is 100 MB). */
+    static final long BULK_CHARS = 8_000_000;
+
     private final RestClient rest;
     private final OpenSearchClient client;
     private final String articles;
     private final String events;
-    private final Documents documents = new Documents(new EntityKeys());
+    private final String entityIndex;
+    private final String quoteIndex;
+    private final EntityKeys keys = new EntityKeys();
+    private final Documents documents = new Documents(keys);
+    private final StoryPlacer placer;
+    private final Entities entities;
+    private final Stories stories;
+    private final Quotes quotes;
+    private final TrendSearch trendSearch;
+    /** Put since the last refresh, not yet sent; a re-put within the batch replaces. */
+    private final Map<String, Documents.Block> pending = new LinkedHashMap<>();
 
     private OpenSearchStore(RestClient rest, String prefix) {
         this.rest = rest;
         this.client = new OpenSearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         this.articles = prefix + "-articles";
         this.events = prefix + "-events";
+        this.entityIndex = prefix + "-entities";
+        this.quoteIndex = prefix + "-quotes";
+        Searches searches = new Searches(rest);
+        this.placer = new StoryPlacer(searches, articles);
+        this.entities = new Entities(searches, entityIndex, articles);
+        this.stories = new Stories(searches, articles, events, entities);
+        this.quotes = new Quotes(searches, quoteIndex, keys);
+        this.trendSearch = new TrendSearch(searches, articles, entityIndex, events, stories, entities);
     }
 
     /**
@@ -105,71 +137,144 @@ public final class OpenSearchStore implements Store {
     }
 
     @Override
-    public void put(StoredArticle article) {
-        Documents.Block block = documents.block(article);
-        io(() -> {
-            // Event ids are ARTICLE:SEQ, so a new copy overwrites the old events; a copy with fewer events deletes
-            // the rest in the same bulk request (delete-by-query would need the reindex module on the cluster).
-            int stored = storedEventCount(article.id());
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            bulk.operations(o -> o.index(i -> i.index(articles).id(article.id()).document(block.article())));
-            for (Map<String, Object> e : block.events()) {
-                String id = article.id() + ":" + e.get("seq");
-                bulk.operations(o -> o.index(i -> i.index(events).id(id).document(e)));
-            }
-            for (int seq = block.events().size(); seq < stored; seq++) deleteEvent(bulk, article.id(), seq);
-            send(bulk);
-            return null;
-        });
+    public synchronized void put(StoredArticle article) {
+        Objects.requireNonNull(article, "article");
+        Placement story = placer.place(article);
+        pending.put(article.id(), documents.block(article, story));
+        if (pending.size() >= PENDING_MAX) send();
     }
 
-    /** How many events the stored copy of the article has (0 when none is stored). */
+    /** What the stored copy of an article holds, so that a new copy with fewer parts deletes the rest. */
+    private record Stored(int events, int quotes, List<String> entities) {
+        static final Stored NONE = new Stored(0, 0, List.of());
+    }
+
     @SuppressWarnings("rawtypes")
-    private int storedEventCount(String articleId) throws IOException {
-        var got = client.get(g -> g.index(articles).id(articleId).sourceIncludes("event_count"), Map.class);
-        if (!got.found() || got.source() == null || got.source().get("event_count") == null) return 0;
-        return ((Number) got.source().get("event_count")).intValue();
+    private Map<String, Stored> stored(Collection<String> ids) throws IOException {
+        Map<String, Stored> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        var got = client.mget(m -> m.index(articles).ids(List.copyOf(ids))
+                .sourceIncludes("event_count", "quote_count", "entities"), Map.class);
+        for (var doc : got.docs()) {
+            if (!doc.isResult() || !doc.result().found() || doc.result().source() == null) continue;
+            Map src = doc.result().source();
+            @SuppressWarnings("unchecked")
+            List<String> entityIds = src.get("entities") == null ? List.of() : (List<String>) src.get("entities");
+            out.put(doc.result().id(), new Stored(count(src, "event_count"), count(src, "quote_count"), entityIds));
+        }
+        return out;
     }
 
-    private void deleteEvent(BulkRequest.Builder bulk, String articleId, int seq) {
-        bulk.operations(o -> o.delete(d -> d.index(events).id(articleId + ":" + seq)));
+    @SuppressWarnings("rawtypes")
+    private static int count(Map src, String field) {
+        Object v = src.get(field);
+        return v == null ? 0 : ((Number) v).intValue();
     }
 
-    private void send(BulkRequest.Builder bulk) throws IOException {
-        BulkResponse response = client.bulk(bulk.build());
-        if (response.errors()) {
-            String reason = response.items().stream().filter(i -> i.error() != null)
-                    .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
-            throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
+    /** Sends the pending articles in size-bounded bulk requests, then refreshes so that they are visible. */
+    private void send() {
+        if (pending.isEmpty()) return;
+        try {
+            io(() -> {
+                Map<String, Stored> before = stored(pending.keySet());
+                Bulk bulk = new Bulk();
+                for (Map.Entry<String, Documents.Block> e : pending.entrySet()) {
+                    add(bulk, e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), Stored.NONE));
+                }
+                bulk.send();
+                client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+                return null;
+            });
+        } finally {
+            // sent or failed, they leave: a failed batch is not retried behind the caller's back
+            pending.clear();
+            placer.visible();
+        }
+    }
+
+    /**
+     * One article's operations. Event and quote ids are ARTICLE:SEQ and entity ids ARTICLE|ENTITY, so a new copy
+     * overwrites the old documents; what the old copy had more of is deleted in the same request (delete-by-query
+     * would need the reindex module on the cluster).
+     */
+    private void add(Bulk bulk, String id, Documents.Block block, Stored old) throws IOException {
+        bulk.index(articles, id, block.article());
+        for (Map<String, Object> e : block.events()) bulk.index(events, id + ":" + e.get("seq"), e);
+        for (int seq = block.events().size(); seq < old.events(); seq++) bulk.delete(events, id + ":" + seq);
+        for (Map<String, Object> q : block.quotes()) bulk.index(quoteIndex, id + ":" + q.get("seq"), q);
+        for (int seq = block.quotes().size(); seq < old.quotes(); seq++) bulk.delete(quoteIndex, id + ":" + seq);
+        for (Map.Entry<String, Map<String, Object>> e : block.entities().entrySet())
+            bulk.index(entityIndex, id + "|" + e.getKey(), e.getValue());
+        for (String key : old.entities()) if (!block.entities().containsKey(key)) bulk.delete(entityIndex, id + "|" + key);
+    }
+
+    /** Bulk operations, sent whenever the request reaches {@link #BULK_OPERATIONS} or {@link #BULK_CHARS}. */
+    private final class Bulk {
+        private BulkRequest.Builder request = new BulkRequest.Builder();
+        private int operations;
+        private long chars;
+
+        void index(String index, String id, Map<String, Object> doc) throws IOException {
+            request.operations(o -> o.index(i -> i.index(index).id(id).document(doc)));
+            for (Object v : doc.values()) chars += v instanceof String s ? s.length() : 16;
+            added();
+        }
+
+        void delete(String index, String id) throws IOException {
+            request.operations(o -> o.delete(d -> d.index(index).id(id)));
+            added();
+        }
+
+        private void added() throws IOException {
+            if (++operations >= BULK_OPERATIONS || chars >= BULK_CHARS) send();
+        }
+
+        void send() throws IOException {
+            if (operations == 0) return;
+            BulkResponse response = client.bulk(request.build());
+            request = new BulkRequest.Builder();
+            operations = 0;
+            chars = 0;
+            if (response.errors()) {
+                String reason = response.items().stream().filter(i -> i.error() != null)
+                        .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
+                throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
+            }
         }
     }
 
     @Override
-    public boolean delete(String articleId) {
+    public synchronized boolean delete(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        if (pending.containsKey(articleId)) send();
         return io(() -> {
-            if (!contains(articleId)) return false;
-            int stored = storedEventCount(articleId);
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            bulk.operations(o -> o.delete(d -> d.index(articles).id(articleId)));
-            for (int seq = 0; seq < stored; seq++) deleteEvent(bulk, articleId, seq);
-            send(bulk);
+            Stored old = stored(List.of(articleId)).get(articleId);
+            if (old == null) return false;
+            Bulk bulk = new Bulk();
+            bulk.delete(articles, articleId);
+            for (int seq = 0; seq < old.events(); seq++) bulk.delete(events, articleId + ":" + seq);
+            for (int seq = 0; seq < old.quotes(); seq++) bulk.delete(quoteIndex, articleId + ":" + seq);
+            for (String key : old.entities()) bulk.delete(entityIndex, articleId + "|" + key);
+            bulk.send();
             return true;
         });
     }
 
     @Override
-    public long commit() {
+    public synchronized long commit() {
+        send();
         io(() -> {
-            client.indices().refresh(r -> r.index(articles, events));
-            client.indices().flush(f -> f.index(articles, events));
+            client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+            client.indices().flush(f -> f.index(articles, events, entityIndex, quoteIndex));
             return null;
         });
         return articleCount();
     }
 
     @Override
-    public void refresh() {
-        io(() -> client.indices().refresh(r -> r.index(articles, events)));
+    public synchronized void refresh() {
+        send();
+        io(() -> client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex)));
     }
 
     @Override
@@ -272,6 +377,11 @@ public final class OpenSearchStore implements Store {
         });
     }
 
+    /** As the Lucene store's entity profile: how many quotes, events and newest articles a profile lists. */
+    static final int PROFILE_QUOTES = 50;
+    static final int PROFILE_EVENTS = 50;
+    static final int PROFILE_ARTICLES = 20;
+
     @Override
     public long articleCount() {
         return io(() -> client.count(c -> c.index(articles)).count());
@@ -283,43 +393,75 @@ public final class OpenSearchStore implements Store {
     }
 
     @Override
+    @SuppressWarnings("rawtypes")
     public Optional<ArticleStory> findArticleStory(String articleId) {
-        throw notYet("findArticleStory");
+        Objects.requireNonNull(articleId, "articleId");
+        return io(() -> {
+            var got = client.get(g -> g.index(articles).id(articleId).sourceIncludes("story_id", "duplicate_of"),
+                    Map.class);
+            if (!got.found() || got.source() == null || got.source().get("story_id") == null) return Optional.empty();
+            return Optional.of(new ArticleStory((String) got.source().get("story_id"),
+                    opt(got.source(), "duplicate_of")));
+        });
     }
 
     @Override
     public StoryPage searchStories(StoryQuery query) {
-        throw notYet("searchStories");
+        Objects.requireNonNull(query, "query");
+        return stories.search(query);
     }
 
     @Override
     public Optional<StoryProfile> findStory(String storyId) {
-        throw notYet("findStory");
+        Objects.requireNonNull(storyId, "storyId");
+        return stories.profile(storyId);
     }
 
     @Override
     public EntitySearchPage searchEntities(EntityQuery query) {
-        throw notYet("searchEntities");
+        Objects.requireNonNull(query, "query");
+        query.type().ifPresent(EntityKeys::requireType);
+        return entities.search(query);
     }
 
     @Override
     public EntityPage listEntities(Optional<String> type, Optional<String> after, int limit) {
-        throw notYet("listEntities");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(after, "after");
+        if (limit < 0 || limit > Paging.MAX_LIMIT)
+            throw new IllegalArgumentException("limit must be 0.." + Paging.MAX_LIMIT + ": " + limit);
+        type.ifPresent(EntityKeys::requireType);
+        return entities.list(type, after, limit);
     }
 
     @Override
     public Optional<EntityProfile> findEntity(String entityId) {
-        throw notYet("findEntity");
+        Objects.requireNonNull(entityId, "entityId");
+        Optional<Entities.Detail> detail = entities.detail(entityId);
+        if (detail.isEmpty()) return Optional.empty();
+        Entities.Detail d = detail.get();
+        List<QuotePage.Hit> said = quotes.search(new QuoteQuery(Optional.of(entityId), Optional.empty(),
+                DateRange.ALL, Paging.first(PROFILE_QUOTES))).quotes();
+        List<EventPage.Hit> took = searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(entityId), DateRange.ALL, EventTraits.ANY,
+                Paging.first(PROFILE_EVENTS))).events();
+        List<ArticlePage.Hit> newest = searchArticles(new ArticleQuery(Optional.empty(), DateRange.ALL,
+                Optional.of(entityId), Optional.empty(), Paging.first(PROFILE_ARTICLES))).articles();
+        return Optional.of(new EntityProfile(d.summary(), d.titles(), d.roles(), d.aliases(), newest, d.timeline(),
+                said, took, entities.coMentions(entityId)));
     }
 
     @Override
     public QuotePage searchQuotes(QuoteQuery query) {
-        throw notYet("searchQuotes");
+        Objects.requireNonNull(query, "query");
+        noCursor(query.paging());
+        return quotes.search(query);
     }
 
     @Override
     public Trends trends(TrendsQuery query) {
-        throw notYet("trends");
+        Objects.requireNonNull(query, "query");
+        return trendSearch.trends(query);
     }
 
     @Override
@@ -329,10 +471,6 @@ public final class OpenSearchStore implements Store {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static UnsupportedOperationException notYet(String method) {
-        return new UnsupportedOperationException(method + " is not served by the OpenSearch store yet (issue 14)");
     }
 
     /** Cursors are the Lucene store's search-after tokens; this store pages by offset only so far. */

@@ -1,0 +1,236 @@
+package org.herald.opensearch;
+
+import static org.herald.opensearch.Searches.map;
+import static org.herald.opensearch.Searches.term;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.herald.model.Article;
+import org.herald.store.Days;
+import org.herald.store.StoredArticle;
+import org.herald.stories.InverseDocumentFrequency;
+import org.herald.stories.NearDuplicateIndex;
+import org.herald.stories.PublishedDates;
+import org.herald.stories.Signature;
+import org.herald.stories.StoryDocument;
+import org.herald.stories.StoryMatcher;
+import org.herald.stories.StorySum;
+import org.herald.stories.StoryVector;
+import org.herald.stories.TermCounts;
+
+/**
+ * Puts each article into a story as it is stored, as the Lucene store's placer does and with the same scoring
+ * ({@link StoryMatcher}, {@link NearDuplicateIndex}, the sums of {@link StorySum}): a re-put article keeps its story;
+ * a near-duplicate (an original sharing a MinHash band with it, checked on the signatures) joins its original's
+ * story; else the article joins the most similar story of the {@value #CANDIDATE_ARTICLES} articles of its time
+ * window that best match its heaviest terms, when the similarity reaches the clusterer's threshold; else it opens a
+ * story named after itself. Candidates and document frequencies come from the articles index, plus the articles
+ * placed but not yet visible there ({@link #pending}), so two copies in one bulk request do not both open a story.
+ */
+final class StoryPlacer {
+    static final int CANDIDATE_ARTICLES = 100;
+    static final int COPY_CANDIDATES = 10;
+
+    private final StoryMatcher matcher = StoryMatcher.defaults();
+    private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
+    private final long windowDays = Math.max(1, matcher.window().toDays());
+    private final Searches searches;
+    private final String articles;
+    /** Placed since the articles index last refreshed, oldest first. */
+    private final List<Placement> pending = new ArrayList<>();
+
+    StoryPlacer(Searches searches, String articles) {
+        this.searches = searches;
+        this.articles = articles;
+    }
+
+    /** A story as its newest article left it. */
+    private record Story(String id, StorySum sum, Optional<Instant> last) {}
+
+    synchronized Placement place(StoredArticle stored) {
+        Article a = stored.analysis().article();
+        Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
+        Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
+        StoryDocument doc = new StoryDocument(stored.id(), a.title().orElse(""), a.body(), published);
+        TermCounts terms = matcher.terms(doc);
+        StoryVector vector = matcher.vector(terms, frequencies(terms.words().keySet()));
+        Optional<Signature> signature = duplicates.sign(doc.title() + "\n" + doc.text());
+
+        Optional<Placement> earlier = earlier(stored.id());
+        if (earlier.isPresent()) {
+            Placement e = earlier.get();
+            return new Placement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(), signature,
+                    day, true);
+        }
+        Optional<String> copyOf = Optional.empty();
+        Optional<Story> story = Optional.empty();
+        if (signature.isPresent()) {
+            Optional<String[]> copy = original(signature.get());
+            if (copy.isPresent()) {
+                copyOf = Optional.of(copy.get()[0]);
+                story = Optional.of(current(copy.get()[1]));
+            }
+        }
+        if (story.isEmpty()) story = mostSimilar(vector, published, day);
+        Story joined = story.orElse(new Story(stored.id(), StorySum.empty(), Optional.empty()));
+        // Cut as the index keeps it, so the sum kept pending is the one a later read finds.
+        StorySum sum = StorySum.decode(joined.sum().plus(vector).encode(Documents.SUM_TERMS));
+        Placement p = new Placement(stored.id(), joined.id(), copyOf, terms, sum, later(joined.last(), published),
+                signature, day, false);
+        pending.add(p);
+        return p;
+    }
+
+    /** The pending placements are visible in the index now (a refresh followed the bulk request that wrote them). */
+    synchronized void visible() {
+        pending.clear();
+    }
+
+    private Optional<Placement> earlier(String articleId) {
+        for (Placement p : pending) if (p.articleId().equals(articleId)) return Optional.of(p);
+        JsonNode hits = searches.search(articles, map("size", 1, "query", term("id", articleId),
+                "_source", List.of("story_id", "duplicate_of", "story_sum", "story_last")));
+        for (JsonNode h : Searches.hits(hits)) {
+            JsonNode src = h.path("_source");
+            Optional<String> story = Searches.text(src, "story_id");
+            Optional<String> sum = Searches.text(src, "story_sum");
+            // An article stored before stories has none: it is placed anew.
+            if (story.isEmpty() || sum.isEmpty()) return Optional.empty();
+            return Optional.of(new Placement(articleId, story.get(), Searches.text(src, "duplicate_of"),
+                    new TermCounts(Map.of(), Map.of()), StorySum.decode(sum.get()), last(src), Optional.empty(),
+                    Optional.empty(), true));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> last(JsonNode src) {
+        JsonNode v = src.get("story_last");
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v.asLong()));
+    }
+
+    /** The story as its newest article (the one that made it largest) holds it, pending ones included. */
+    private Story current(String storyId) {
+        Story newest = new Story(storyId, StorySum.empty(), Optional.empty());
+        JsonNode hits = searches.search(articles, map("size", 1, "query", term("story_id", storyId),
+                "sort", List.of(map("story_size", "desc")), "_source", List.of("story_sum", "story_last")));
+        for (JsonNode h : Searches.hits(hits)) {
+            Optional<String> sum = Searches.text(h.path("_source"), "story_sum");
+            if (sum.isPresent()) newest = new Story(storyId, StorySum.decode(sum.get()), last(h.path("_source")));
+        }
+        for (Placement p : pending) {
+            if (p.storyId().equals(storyId) && p.sum().articles() > newest.sum().articles())
+                newest = new Story(storyId, p.sum(), p.storyLast());
+        }
+        return newest;
+    }
+
+    /** The original this signature copies and its story ({@code [article, story]}), when there is one. */
+    private Optional<String[]> original(Signature signature) {
+        List<String> bands = new ArrayList<>();
+        for (long key : signature.bands()) bands.add(Long.toHexString(key));
+        JsonNode hits = searches.search(articles, map("size", COPY_CANDIDATES,
+                "query", map("terms", map("duplicate_bands", bands)), "_source", List.of("signature", "story_id")));
+        String[] best = null;
+        double bestAgreement = 0;
+        for (JsonNode h : Searches.hits(hits)) {
+            Optional<String> bytes = Searches.text(h.path("_source"), "signature");
+            Optional<String> story = Searches.text(h.path("_source"), "story_id");
+            if (bytes.isEmpty() || story.isEmpty()) continue;
+            Signature other = Signature.fromBytes(Base64.getDecoder().decode(bytes.get()));
+            double agreement = signature.agreement(other);
+            if (duplicates.copies(signature, other) && agreement > bestAgreement) {
+                bestAgreement = agreement;
+                best = new String[] {h.path("_id").asText(), story.get()};
+            }
+        }
+        for (Placement p : pending) {
+            if (!p.original() || p.signature().isEmpty()) continue;
+            double agreement = signature.agreement(p.signature().get());
+            if (duplicates.copies(signature, p.signature().get()) && agreement > bestAgreement) {
+                bestAgreement = agreement;
+                best = new String[] {p.articleId(), p.storyId()};
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<Story> mostSimilar(StoryVector vector, Optional<Instant> published, Optional<Long> day) {
+        List<String> query = matcher.queryTerms(vector);
+        if (query.isEmpty()) return Optional.empty();
+        List<Object> filters = new ArrayList<>();
+        day.ifPresent(d -> filters.add(Searches.days(Optional.of(LocalDate.ofEpochDay(d - windowDays)),
+                Optional.of(LocalDate.ofEpochDay(d + windowDays)))));
+        List<Object> should = new ArrayList<>();
+        for (String t : query) should.add(term("story_terms", t));
+        Map<String, Object> q = map("bool", map("should", should, "minimum_should_match", 1, "filter", filters));
+        JsonNode hits = searches.search(articles, map("size", CANDIDATE_ARTICLES, "query", q,
+                "_source", List.of("story_id")));
+        int maxStories = matcher.settings().maxCandidates();
+        Set<String> candidates = new LinkedHashSet<>();
+        for (JsonNode h : Searches.hits(hits)) {
+            if (candidates.size() >= maxStories) break;
+            Searches.text(h.path("_source"), "story_id").ifPresent(candidates::add);
+        }
+        for (Placement p : pending) {
+            if (candidates.size() >= maxStories) break;
+            if (inWindow(p.day(), day) && query.stream().anyMatch(p.terms().words()::containsKey))
+                candidates.add(p.storyId());
+        }
+        Story best = null;
+        double bestScore = 0;
+        for (String id : candidates) {
+            Story story = current(id);
+            double score = matcher.similarity(vector, published, story.sum(), story.last());
+            if (score > bestScore) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return best != null && matcher.joins(bestScore) ? Optional.of(best) : Optional.empty();
+    }
+
+    private boolean inWindow(Optional<Long> other, Optional<Long> day) {
+        return day.isEmpty() || other.isPresent() && Math.abs(other.get() - day.get()) <= windowDays;
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return b.get().isAfter(a.get()) ? b : a;
+    }
+
+    /**
+     * Smoothed inverse document frequency over the stored articles and the pending ones, the article itself counted
+     * among them as {@code ./herald cluster} counts it: {@code 1 + ln((1 + N) / (1 + df))}; one request an article.
+     */
+    private InverseDocumentFrequency frequencies(Set<String> own) {
+        List<String> words = own.stream().filter(t -> t.length() <= Documents.MAX_TERM_CHARS).toList();
+        Map<String, Long> df = new HashMap<>();
+        long stored = 0;
+        if (!words.isEmpty()) {
+            JsonNode r = searches.search(articles, map("size", 0, "track_total_hits", true,
+                    "query", map("exists", map("field", "story_terms")),
+                    "aggs", map("df", map("terms", map("field", "story_terms", "include", words,
+                            "size", words.size())))));
+            stored = Searches.total(r);
+            for (JsonNode b : Searches.buckets(r.path("aggregations").path("df")))
+                df.put(b.path("key").asText(), b.path("doc_count").asLong());
+        }
+        for (Placement p : pending) for (String t : p.terms().words().keySet()) df.merge(t, 1L, Long::sum);
+        long documents = stored + pending.size() + 1L;
+        return t -> {
+            long n = df.getOrDefault(t, 0L) + (own.contains(t) ? 1 : 0);
+            return 1 + Math.log((1.0 + documents) / (1.0 + n));
+        };
+    }
+}
