@@ -1,5 +1,6 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.StorySamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -1,125 +1,18 @@
 package org.herald.store.lucene;
 
-import org.herald.store.contract.ArticleFixture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.herald.model.analysis.EntityType;
-import org.herald.store.Paging;
-import org.herald.store.StoredArticle;
-import org.herald.store.StoryEvent;
-import org.herald.store.StoryPage;
-import org.herald.store.StoryProfile;
-import org.herald.store.StoryQuery;
-import org.herald.store.StorySummary;
-import org.junit.jupiter.api.Test;
+import org.herald.store.Store;
+import org.herald.store.contract.StoryContract;
 import org.junit.jupiter.api.io.TempDir;
 
-class StorySearchTest {
+/** The story contract on the Lucene store. */
+class StorySearchTest extends StoryContract {
     @TempDir
     Path dir;
 
-    /** The wire story in two paragraphs: the fine in the lead and again further down, with the bank's reply. */
-    static StoredArticle wire() {
-        return ArticleFixture.paragraphs("wire", StorySamples.FINE_LEAD, StorySamples.FINE_REST)
-                .title("Tessaro Bank fined 310 million euros over money laundering").site("wire.example")
-                .published("2024-05-07T09:00:00Z")
-                .entity("e1", EntityType.ORGANIZATION, "Tessaro Bank", "", "ITA", "Tessaro")
-                .eventIn("Regulators fined", "IGOEUREEC", "ITABUS", "172", "SANCTION", "2024-05-07")
-                .eventIn("The fine is the largest", "IGOEUREEC", "ITABUS", "172", "SANCTION", "2024-05-07")
-                .eventIn("Chief executive Marta Vidal", "ITABUS", "", "051", "COOPERATE", "2024-05-07")
-                .build();
-    }
-
-    /** The second site's copy: the fine in its lead. */
-    static StoredArticle copy() {
-        return ArticleFixture.paragraphs("copy", StorySamples.FINE_COPY_LEAD, StorySamples.FINE_COPY_REST)
-                .title("EU regulator fines Tessaro Bank over laundering").site("paper.example")
-                .published("2024-05-07T11:30:00Z")
-                .entity("e1", EntityType.ORGANIZATION, "Tessaro Bank", "", "ITA", "Tessaro")
-                .eventIn("Regulators fined", "IGOEUREEC", "ITABUS", "172", "SANCTION", "2024-05-07")
-                .build();
-    }
-
-    private LuceneStore filled() throws IOException {
-        LuceneStore store = LuceneStore.open(dir);
-        store.put(wire());
-        store.put(copy());
-        store.put(StorySamples.jobCuts());
-        store.commit();
-        return store;
-    }
-
-    @Test
-    void storiesListBiggestOrNewestFirstWithTheirSitesDatesEntitiesAndHeadlines() throws IOException {
-        try (LuceneStore store = filled()) {
-            StoryPage bySize = store.searchStories(new StoryQuery(StoryQuery.Sort.SIZE, Paging.first(10)));
-            assertEquals(2, bySize.total());
-            StorySummary fine = bySize.stories().get(0);
-            assertEquals("wire", fine.id());
-            assertEquals(2, fine.articles());
-            assertEquals(List.of("paper.example", "wire.example"), fine.sites());
-            assertEquals(Optional.of("2024-05-07T09:00:00Z"), fine.firstSeen());
-            assertEquals(Optional.of("2024-05-07T11:30:00Z"), fine.lastSeen());
-            assertEquals(List.of(new StorySummary.Entity("organization:tessaro-bank", "Tessaro Bank", 2)),
-                    fine.topEntities());
-            assertEquals(List.of("Tessaro Bank fined 310 million euros over money laundering",
-                    "EU regulator fines Tessaro Bank over laundering"), fine.headlines());
-
-            StoryPage recent = store.searchStories(new StoryQuery(StoryQuery.Sort.RECENT, Paging.first(10)));
-            assertEquals(List.of("cuts", "wire"), recent.stories().stream().map(StorySummary::id).toList());
-            StoryPage second = store.searchStories(new StoryQuery(StoryQuery.Sort.RECENT, new Paging(1, 1)));
-            assertEquals(2, second.total());
-            assertEquals(List.of("wire"), second.stories().stream().map(StorySummary::id).toList());
-        }
-    }
-
-    @Test
-    void aStoryHasItsArticlesInOrderWithTheCopyNamed() throws IOException {
-        try (LuceneStore store = filled()) {
-            StoryProfile story = store.findStory("wire").orElseThrow();
-            assertEquals(List.of("wire", "copy"), story.articles().stream().map(StoryProfile.Article::id).toList());
-            assertEquals(Optional.of("wire"), story.articles().get(1).duplicateOf());
-            assertEquals(Optional.empty(), story.articles().get(0).duplicateOf());
-            assertTrue(store.findStory("nothing").isEmpty());
-        }
-    }
-
-    @Test
-    void anEventReportedByTwoArticlesIsOneEventCountedAsGdeltCountsIt() throws IOException {
-        try (LuceneStore store = filled()) {
-            List<StoryEvent> events = store.findStory("wire").orElseThrow().events();
-            assertEquals(2, events.size(), events.toString());
-            StoryEvent fine = events.get(0);
-            assertEquals("172", fine.cameo());
-            assertEquals("IGOEUREEC", fine.source().code());
-            assertEquals("ITABUS", fine.target().orElseThrow().code());
-            assertEquals(3, fine.mentions(), "twice in the wire text, once in the copy");
-            assertEquals(2, fine.sources());
-            assertEquals(2, fine.articles());
-            assertTrue(fine.root(), "the fine is in both leads");
-            assertEquals(List.of("wire", "copy"), fine.articleIds());
-            assertTrue(fine.sentence().startsWith("Regulators fined"), fine.sentence());
-
-            StoryEvent reply = events.get(1);
-            assertEquals("051", reply.cameo());
-            assertEquals(1, reply.mentions());
-            assertEquals(1, reply.sources());
-            assertEquals(1, reply.articles());
-            assertFalse(reply.root(), "the reply is past the lead");
-        }
-    }
-
-    @Test
-    void aCursorIsRefusedForStories() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new StoryQuery(StoryQuery.Sort.SIZE, Paging.after("c", 10)));
+    @Override
+    protected Store emptyStore() throws IOException {
+        return LuceneStore.open(dir);
     }
 }

@@ -1,5 +1,6 @@
 package org.herald.store.lucene;
 
+import org.herald.store.contract.StorySamples;
 import org.herald.store.contract.Corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
