@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.http.HttpHost;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
@@ -88,6 +89,7 @@ public final class OpenSearchStore implements Store {
     private final String quoteIndex;
     private final EntityKeys keys = new EntityKeys();
     private final Documents documents = new Documents(keys);
+    private final Searches searches;
     private final StoryPlacer placer;
     private final Entities entities;
     private final Stories stories;
@@ -103,7 +105,7 @@ public final class OpenSearchStore implements Store {
         this.events = prefix + "-events";
         this.entityIndex = prefix + "-entities";
         this.quoteIndex = prefix + "-quotes";
-        Searches searches = new Searches(rest);
+        this.searches = new Searches(rest);
         this.placer = new StoryPlacer(searches, articles);
         this.entities = new Entities(searches, entityIndex, articles);
         this.stories = new Stories(searches, articles, events, entities);
@@ -149,26 +151,20 @@ public final class OpenSearchStore implements Store {
         static final Stored NONE = new Stored(0, 0, List.of());
     }
 
-    @SuppressWarnings("rawtypes")
-    private Map<String, Stored> stored(Collection<String> ids) throws IOException {
+    private Map<String, Stored> stored(Collection<String> ids) {
         Map<String, Stored> out = new HashMap<>();
         if (ids.isEmpty()) return out;
-        var got = client.mget(m -> m.index(articles).ids(List.copyOf(ids))
-                .sourceIncludes("event_count", "quote_count", "entities"), Map.class);
-        for (var doc : got.docs()) {
-            if (!doc.isResult() || !doc.result().found() || doc.result().source() == null) continue;
-            Map src = doc.result().source();
-            @SuppressWarnings("unchecked")
-            List<String> entityIds = src.get("entities") == null ? List.of() : (List<String>) src.get("entities");
-            out.put(doc.result().id(), new Stored(count(src, "event_count"), count(src, "quote_count"), entityIds));
+        JsonNode r = searches.search(articles, Searches.map("size", ids.size(),
+                "query", Searches.map("ids", Searches.map("values", List.copyOf(ids))),
+                "_source", List.of("event_count", "quote_count", "entities")));
+        for (JsonNode h : Searches.hits(r)) {
+            JsonNode src = h.path("_source");
+            List<String> entityIds = new ArrayList<>();
+            src.path("entities").forEach(e -> entityIds.add(e.asText()));
+            out.put(h.path("_id").asText(), new Stored(src.path("event_count").asInt(), src.path("quote_count").asInt(),
+                    entityIds));
         }
         return out;
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static int count(Map src, String field) {
-        Object v = src.get(field);
-        return v == null ? 0 : ((Number) v).intValue();
     }
 
     /** Sends the pending articles in size-bounded bulk requests, then refreshes so that they are visible. */

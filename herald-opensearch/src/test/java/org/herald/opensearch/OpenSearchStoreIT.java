@@ -2,7 +2,6 @@ package org.herald.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,14 +16,23 @@ import org.herald.store.EventQuery;
 import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.Store;
+import org.herald.store.StoryPage;
+import org.herald.store.StoryQuery;
+import org.herald.store.StorySummary;
 import org.herald.store.contract.Corpus;
+import org.herald.store.contract.EntityContract;
+import org.herald.store.contract.QuoteContract;
+import org.herald.store.contract.StoryContract;
+import org.herald.store.contract.TrendContract;
 import org.herald.store.contract.TimelineContract;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The OpenSearch store on a real 2.19.6 node: the timeline contract the Lucene store passes (inherited), then
- * articles, facets, events and idempotent writes over the same {@link Corpus}.
+ * The OpenSearch store on a real 2.19.6 node: the store contracts the Lucene store passes (the timeline inherited,
+ * entities, quotes, stories and trends nested), then articles, facets, events and idempotent writes over the same
+ * {@link Corpus}.
  */
 class OpenSearchStoreIT extends TimelineContract {
     @RegisterExtension
@@ -108,10 +116,47 @@ class OpenSearchStoreIT extends TimelineContract {
     }
 
     @Test
-    void whatIsNotServedYetSaysSo() {
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> corpus.store.findStory("s1"));
-        assertTrue(e.getMessage().contains("issue 14"), e.getMessage());
+    void anArticleIsInTheStoryItOpenedAndACommitSendsTheBatch() {
+        assertEquals("a1", corpus.store.findArticleStory("a1").orElseThrow().storyId());
+        assertEquals(Optional.empty(), corpus.store.findArticleStory("a9"));
+        // four unrelated articles: four stories, each of one
+        StoryPage stories = corpus.store.searchStories(new StoryQuery(StoryQuery.Sort.RECENT, Paging.first(10)));
+        assertEquals(4, stories.total());
+        assertEquals(List.of("a3", "a2", "a1", "a4"), stories.stories().stream().map(StorySummary::id).toList());
+    }
+
+    /** The entity contract the Lucene store passes, on this node. */
+    @Nested
+    class Entities extends EntityContract {
+        @Override
+        protected Store store() {
+            return corpus.store;
+        }
+    }
+
+    @Nested
+    class Quotes extends QuoteContract {
+        @Override
+        protected Store store() {
+            return corpus.store;
+        }
+    }
+
+    /** Each test fills a store of its own, under its own index prefix on the same node. */
+    @Nested
+    class Stories extends StoryContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
+        }
+    }
+
+    @Nested
+    class Trending extends TrendContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
+        }
     }
 
     private static EventQuery events(Optional<String> source, Optional<String> target, Optional<String> cameo,
