@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
 import org.herald.store.EventTraits;
 import org.herald.store.Paging;
+import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryQuery;
@@ -123,6 +125,30 @@ class OpenSearchStoreIT extends TimelineContract {
         StoryPage stories = corpus.store.searchStories(new StoryQuery(StoryQuery.Sort.RECENT, Paging.first(10)));
         assertEquals(4, stories.total());
         assertEquals(List.of("a3", "a2", "a1", "a4"), stories.stories().stream().map(StorySummary::id).toList());
+    }
+
+    @Test
+    void putsWaitForTheCommitThatSendsThemAndADeleteTakesEntitiesAndQuotesAlong() throws IOException {
+        try (OpenSearchStore store = corpus.emptyStore()) {
+            store.put(Corpus.a1());
+            store.put(Corpus.a2());
+            assertFalse(store.contains("a1"), "kept for the commit's bulk request, not sent one by one");
+            assertEquals(2, store.commit());
+            assertTrue(store.contains("a1"));
+            assertEquals(2, store.searchQuotes(allQuotes()).total());
+            assertTrue(store.findEntity("organization:nato").isPresent());
+
+            assertTrue(store.delete("a1"));
+            store.commit();
+            assertEquals(1, store.searchQuotes(allQuotes()).total());
+            assertTrue(store.findEntity("organization:nato").isEmpty(), "NATO was only in a1");
+            assertEquals(1, store.findEntity("person:sergei-lavrov").orElseThrow().summary().articles());
+            assertEquals(Optional.empty(), store.findArticleStory("a1"));
+        }
+    }
+
+    private static QuoteQuery allQuotes() {
+        return new QuoteQuery(Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(10));
     }
 
     /** The entity contract the Lucene store passes, on this node. */
