@@ -31,8 +31,7 @@ final class ServeCommand {
             the store that `herald ingest` fills. Stops on Ctrl-C.
 
               --store DIR       the store folder (default: herald-store)
-              --opensearch URL  serve the store on an OpenSearch 2.19 cluster instead (http://host:9200): articles,
-                                events and timelines (stories, entities, quotes and trends not yet)
+              --opensearch URL  serve the store on an OpenSearch 2.19 cluster instead (http://host:9200)
               --port N          TCP port (default 8080; 0 picks a free one)
               --host ADDRESS    address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for all)
               --cors ORIGIN     let pages from this origin (https://example.org) call the API; repeatable;

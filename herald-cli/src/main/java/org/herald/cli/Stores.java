@@ -11,7 +11,8 @@ import org.herald.store.lucene.LuceneStore;
 
 /**
  * The one place the CLI picks the store implementation: the embedded Lucene store in a folder, or with
- * {@code --opensearch URL} the store on an OpenSearch cluster (indices {@code herald-articles}, {@code herald-events}).
+ * {@code --opensearch URL} the store on an OpenSearch cluster (indices {@code herald-articles}, {@code herald-events},
+ * {@code herald-entities}, {@code herald-quotes}).
  */
 final class Stores {
     private Stores() {}
