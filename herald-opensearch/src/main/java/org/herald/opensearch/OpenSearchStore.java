@@ -306,7 +306,8 @@ public final class OpenSearchStore implements Store {
             SearchResponse<Map> response = client.search(s -> {
                 s.index(articles).query(bool).from(query.paging().offset()).size(query.paging().limit())
                         .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.includes("title", "published", "site_name", "url", "summary")))
+                        .source(src -> src.filter(f -> f.includes("title", "published", "site_name", "url", "summary",
+                                "story_id", "duplicate_of")))
                         .aggregations("sites", a -> a.terms(t -> t.field("site").size(10)))
                         .aggregations("entities", a -> a.terms(t -> t.field("entities").size(10)))
                         .aggregations("months", a -> a.dateHistogram(d -> d.field("day")
@@ -320,7 +321,7 @@ public final class OpenSearchStore implements Store {
             for (Hit<Map> h : response.hits().hits()) {
                 Map src = h.source();
                 hits.add(new ArticlePage.Hit(h.id(), opt(src, "title"), opt(src, "published"), opt(src, "site_name"),
-                        opt(src, "url"), opt(src, "summary"), Optional.empty(), Optional.empty()));
+                        opt(src, "url"), opt(src, "summary"), opt(src, "story_id"), opt(src, "duplicate_of")));
             }
             ArticlePage.Facets facets = new ArticlePage.Facets(terms(response, "sites"), terms(response, "entities"),
                     months(response));

@@ -125,6 +125,9 @@ class OpenSearchStoreIT extends TimelineContract {
         StoryPage stories = corpus.store.searchStories(new StoryQuery(StoryQuery.Sort.RECENT, Paging.first(10)));
         assertEquals(4, stories.total());
         assertEquals(List.of("a3", "a2", "a1", "a4"), stories.stories().stream().map(StorySummary::id).toList());
+        // an article hit names its story, as the web UI's article list links it
+        assertEquals(List.of("a3", "a2", "a1", "a4"), corpus.store.searchArticles(ArticleQuery.all(10)).articles()
+                .stream().map(h -> h.story().orElseThrow()).toList());
     }
 
     @Test
