@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.http.HttpHost;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
+import org.herald.store.AnalysisCheck;
 import org.herald.store.ArticleQuery;
 import org.herald.store.ArticleStory;
 import org.herald.store.DateRange;
@@ -35,7 +32,6 @@ import org.herald.store.Paging;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
-import org.herald.store.StoreWriteException;
 import org.herald.store.StoredArticle;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
@@ -48,15 +44,12 @@ import org.opensearch.client.RestClient;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
 import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch.core.BulkRequest;
-import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.rest_client.RestClientTransport;
@@ -68,19 +61,12 @@ import org.opensearch.client.transport.rest_client.RestClientTransport;
  * cluster. Each article is put in a story as it is stored ({@link StoryPlacer}, the Lucene store's scoring).
  *
  * <p>Writes are batched: {@code put} keeps the article's documents, and {@link #refresh()} or {@link #commit()}
- * (or the {@value #PENDING_MAX}th pending article) sends them in size-bounded bulk requests and refreshes, so they
+ * (or the {@value BatchWriter#PENDING_MAX}th pending article) sends them in size-bounded bulk requests and refreshes, so they
  * are visible; {@code commit} then flushes, so they are durable. The cluster, not this process, decides what
  * survives a crash: each bulk request is in the translog. Entity names are the articles' own (keyed by
  * {@link EntityKeys}); the Lucene store's cross-article resolution ("Lavrov" as "Sergei Lavrov") is not done here.
  */
 public final class OpenSearchStore implements Store {
-    /** Past this many articles put since the last refresh, a put sends them: memory stays bounded. */
-    static final int PENDING_MAX = 256;
-    /** A bulk request holds at most this many operations, */
-    static final int BULK_OPERATIONS = 2_000;
-    /** and about this many characters of documents (OpenSearch's http.max_content_length is 100 MB). */
-    static final long BULK_CHARS = 8_000_000;
-
     private final RestClient rest;
     private final OpenSearchClient client;
     private final String articles;
@@ -88,15 +74,11 @@ public final class OpenSearchStore implements Store {
     private final String entityIndex;
     private final String quoteIndex;
     private final EntityKeys keys = new EntityKeys();
-    private final Documents documents = new Documents(keys);
-    private final Searches searches;
-    private final StoryPlacer placer;
+    private final BatchWriter writer;
     private final Entities entities;
     private final Stories stories;
     private final Quotes quotes;
     private final TrendSearch trendSearch;
-    /** Put since the last refresh, not yet sent; a re-put within the batch replaces. */
-    private final Map<String, Documents.Block> pending = new LinkedHashMap<>();
 
     private OpenSearchStore(RestClient rest, String prefix) {
         this.rest = rest;
@@ -105,8 +87,9 @@ public final class OpenSearchStore implements Store {
         this.events = prefix + "-events";
         this.entityIndex = prefix + "-entities";
         this.quoteIndex = prefix + "-quotes";
-        this.searches = new Searches(rest);
-        this.placer = new StoryPlacer(searches, articles);
+        Searches searches = new Searches(rest);
+        this.writer = new BatchWriter(client, searches, new StoryPlacer(searches, articles), new Documents(keys),
+                articles, events, entityIndex, quoteIndex);
         this.entities = new Entities(searches, entityIndex, articles);
         this.stories = new Stories(searches, articles, events, entities);
         this.quotes = new Quotes(searches, quoteIndex, keys);
@@ -141,125 +124,23 @@ public final class OpenSearchStore implements Store {
     @Override
     public synchronized void put(StoredArticle article) {
         Objects.requireNonNull(article, "article");
-        Placement story = placer.place(article);
-        pending.put(article.id(), documents.block(article, story));
-        if (pending.size() >= PENDING_MAX) send();
-    }
-
-    /** What the stored copy of an article holds, so that a new copy with fewer parts deletes the rest. */
-    private record Stored(int events, int quotes, List<String> entities) {
-        static final Stored NONE = new Stored(0, 0, List.of());
-    }
-
-    private Map<String, Stored> stored(Collection<String> ids) {
-        Map<String, Stored> out = new HashMap<>();
-        if (ids.isEmpty()) return out;
-        JsonNode r = searches.search(articles, Searches.map("size", ids.size(),
-                "query", Searches.map("ids", Searches.map("values", List.copyOf(ids))),
-                "_source", List.of("event_count", "quote_count", "entities")));
-        for (JsonNode h : Searches.hits(r)) {
-            JsonNode src = h.path("_source");
-            List<String> entityIds = new ArrayList<>();
-            src.path("entities").forEach(e -> entityIds.add(e.asText()));
-            out.put(h.path("_id").asText(), new Stored(src.path("event_count").asInt(), src.path("quote_count").asInt(),
-                    entityIds));
-        }
-        return out;
-    }
-
-    /** Sends the pending articles in size-bounded bulk requests, then refreshes so that they are visible. */
-    private void send() {
-        if (pending.isEmpty()) return;
-        try {
-            io(() -> {
-                Map<String, Stored> before = stored(pending.keySet());
-                Bulk bulk = new Bulk();
-                for (Map.Entry<String, Documents.Block> e : pending.entrySet()) {
-                    add(bulk, e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), Stored.NONE));
-                }
-                bulk.send();
-                client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
-                return null;
-            });
-        } finally {
-            // sent or failed, they leave: a failed batch is not retried behind the caller's back
-            pending.clear();
-            placer.visible();
-        }
-    }
-
-    /**
-     * One article's operations. Event and quote ids are ARTICLE:SEQ and entity ids ARTICLE|ENTITY, so a new copy
-     * overwrites the old documents; what the old copy had more of is deleted in the same request (delete-by-query
-     * would need the reindex module on the cluster).
-     */
-    private void add(Bulk bulk, String id, Documents.Block block, Stored old) throws IOException {
-        bulk.index(articles, id, block.article());
-        for (Map<String, Object> e : block.events()) bulk.index(events, id + ":" + e.get("seq"), e);
-        for (int seq = block.events().size(); seq < old.events(); seq++) bulk.delete(events, id + ":" + seq);
-        for (Map<String, Object> q : block.quotes()) bulk.index(quoteIndex, id + ":" + q.get("seq"), q);
-        for (int seq = block.quotes().size(); seq < old.quotes(); seq++) bulk.delete(quoteIndex, id + ":" + seq);
-        for (Map.Entry<String, Map<String, Object>> e : block.entities().entrySet())
-            bulk.index(entityIndex, id + "|" + e.getKey(), e.getValue());
-        for (String key : old.entities()) if (!block.entities().containsKey(key)) bulk.delete(entityIndex, id + "|" + key);
-    }
-
-    /** Bulk operations, sent whenever the request reaches {@link #BULK_OPERATIONS} or {@link #BULK_CHARS}. */
-    private final class Bulk {
-        private BulkRequest.Builder request = new BulkRequest.Builder();
-        private int operations;
-        private long chars;
-
-        void index(String index, String id, Map<String, Object> doc) throws IOException {
-            request.operations(o -> o.index(i -> i.index(index).id(id).document(doc)));
-            for (Object v : doc.values()) chars += v instanceof String s ? s.length() : 16;
-            added();
-        }
-
-        void delete(String index, String id) throws IOException {
-            request.operations(o -> o.delete(d -> d.index(index).id(id)));
-            added();
-        }
-
-        private void added() throws IOException {
-            if (++operations >= BULK_OPERATIONS || chars >= BULK_CHARS) send();
-        }
-
-        void send() throws IOException {
-            if (operations == 0) return;
-            BulkResponse response = client.bulk(request.build());
-            request = new BulkRequest.Builder();
-            operations = 0;
-            chars = 0;
-            if (response.errors()) {
-                String reason = response.items().stream().filter(i -> i.error() != null)
-                        .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
-                throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
-            }
-        }
+        AnalysisCheck.check(article.analysis());
+        io(() -> {
+            writer.put(article);
+            return null;
+        });
     }
 
     @Override
     public synchronized boolean delete(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        if (pending.containsKey(articleId)) send();
-        return io(() -> {
-            Stored old = stored(List.of(articleId)).get(articleId);
-            if (old == null) return false;
-            Bulk bulk = new Bulk();
-            bulk.delete(articles, articleId);
-            for (int seq = 0; seq < old.events(); seq++) bulk.delete(events, articleId + ":" + seq);
-            for (int seq = 0; seq < old.quotes(); seq++) bulk.delete(quoteIndex, articleId + ":" + seq);
-            for (String key : old.entities()) bulk.delete(entityIndex, articleId + "|" + key);
-            bulk.send();
-            return true;
-        });
+        return io(() -> writer.delete(articleId));
     }
 
     @Override
     public synchronized long commit() {
-        send();
         io(() -> {
+            writer.send();
             client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
             client.indices().flush(f -> f.index(articles, events, entityIndex, quoteIndex));
             return null;
@@ -269,8 +150,10 @@ public final class OpenSearchStore implements Store {
 
     @Override
     public synchronized void refresh() {
-        send();
-        io(() -> client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex)));
+        io(() -> {
+            writer.send();
+            return client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+        });
     }
 
     @Override

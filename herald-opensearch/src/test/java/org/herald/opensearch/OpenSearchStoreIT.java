@@ -2,6 +2,7 @@ package org.herald.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +22,8 @@ import org.herald.store.Store;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
+import org.herald.store.StoredArticle;
+import org.herald.store.contract.ArticleFixture;
 import org.herald.store.contract.Corpus;
 import org.herald.store.contract.EntityContract;
 import org.herald.store.contract.QuoteContract;
@@ -147,6 +150,16 @@ class OpenSearchStoreIT extends TimelineContract {
             assertTrue(store.findEntity("organization:nato").isEmpty(), "NATO was only in a1");
             assertEquals(1, store.findEntity("person:sergei-lavrov").orElseThrow().summary().articles());
             assertEquals(Optional.empty(), store.findArticleStory("a1"));
+        }
+    }
+
+    @Test
+    void aSpeakerNamingAnUnknownEntityIsRejectedBeforeAnythingIsKept() throws IOException {
+        StoredArticle bad = ArticleFixture.article("bad", "\"No,\" Lopes said.").quote("No", "Lopes", "e7").build();
+        try (OpenSearchStore store = corpus.emptyStore()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.put(bad));
+            assertTrue(e.getMessage().contains("unknown entity e7"), e.getMessage());
+            assertEquals(0, store.commit());
         }
     }
 

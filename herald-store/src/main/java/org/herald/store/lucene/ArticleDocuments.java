@@ -31,6 +31,7 @@ import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Quote;
+import org.herald.store.AnalysisCheck;
 import org.herald.store.Days;
 import org.herald.store.Lead;
 import org.herald.store.EntityKeys;

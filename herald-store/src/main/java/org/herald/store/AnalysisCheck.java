@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,13 +14,13 @@ import org.herald.model.analysis.TimeExpression;
 /**
  * Rejects an analysis that contradicts itself before any of it is written: a span past the end of the body, or a
  * speaker or actor pointing at an entity the analysis does not have. Such an analysis is a bug upstream, and
- * indexing half of it would leave quotes without text or events without their entity.
+ * indexing half of it would leave quotes without text or events without their entity. Every store checks.
  */
-final class AnalysisCheck {
+public final class AnalysisCheck {
     private AnalysisCheck() {}
 
     /** Throws {@link IllegalArgumentException} naming the first inconsistency. */
-    static void check(Analysis analysis) {
+    public static void check(Analysis analysis) {
         int length = analysis.article().body().length();
         Set<String> ids = analysis.entities().stream().map(Entity::id).collect(Collectors.toSet());
         for (Entity e : analysis.entities()) {
