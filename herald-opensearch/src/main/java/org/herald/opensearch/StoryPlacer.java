@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,16 +122,30 @@ final class StoryPlacer {
 
     /** The story as its newest article (the one that made it largest) holds it, pending ones included. */
     private Story current(String storyId) {
-        Story newest = new Story(storyId, StorySum.empty(), Optional.empty());
-        JsonNode hits = searches.search(articles, map("size", 1, "query", term("story_id", storyId),
-                "sort", List.of(map("story_size", "desc")), "_source", List.of("story_sum", "story_last")));
+        return current(List.of(storyId)).get(storyId);
+    }
+
+    /**
+     * The stories as their newest articles hold them, in one request: the articles of these stories collapsed on
+     * the story, each story's largest first ({@code collapse} keeps the top hit of each).
+     */
+    private Map<String, Story> current(Collection<String> storyIds) {
+        Map<String, Story> newest = new LinkedHashMap<>();
+        for (String id : storyIds) newest.put(id, new Story(id, StorySum.empty(), Optional.empty()));
+        JsonNode hits = searches.search(articles, map("size", storyIds.size(),
+                "query", map("terms", map("story_id", List.copyOf(storyIds))), "collapse", map("field", "story_id"),
+                "sort", List.of(map("story_size", "desc")), "_source", List.of("story_id", "story_sum", "story_last")));
         for (JsonNode h : Searches.hits(hits)) {
-            Optional<String> sum = Searches.text(h.path("_source"), "story_sum");
-            if (sum.isPresent()) newest = new Story(storyId, StorySum.decode(sum.get()), last(h.path("_source")));
+            JsonNode src = h.path("_source");
+            Optional<String> sum = Searches.text(src, "story_sum");
+            String id = src.path("story_id").asText();
+            if (sum.isPresent() && newest.containsKey(id))
+                newest.put(id, new Story(id, StorySum.decode(sum.get()), last(src)));
         }
         for (Placement p : pending) {
-            if (p.storyId().equals(storyId) && p.sum().articles() > newest.sum().articles())
-                newest = new Story(storyId, p.sum(), p.storyLast());
+            Story known = newest.get(p.storyId());
+            if (known != null && p.sum().articles() > known.sum().articles())
+                newest.put(p.storyId(), new Story(p.storyId(), p.sum(), p.storyLast()));
         }
         return newest;
     }
@@ -188,8 +204,8 @@ final class StoryPlacer {
         }
         Story best = null;
         double bestScore = 0;
-        for (String id : candidates) {
-            Story story = current(id);
+        if (candidates.isEmpty()) return Optional.empty();
+        for (Story story : current(candidates).values()) {
             double score = matcher.similarity(vector, published, story.sum(), story.last());
             if (score > bestScore) {
                 best = story;
