@@ -85,6 +85,7 @@ final class AgentCountries {
                 continue;
             }
             if (inAnotherPhrase(tree, m.token(), head)) continue;
+            if (!tree.dominates(head, m.token()) && (isMunition(tree, head) || !isLocative(tree, m.token()))) continue;
             if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
@@ -134,6 +135,37 @@ final class AgentCountries {
         }
         if (top == head || tree.dominates(top, head) || tree.dominates(head, top)) return false;
         return Tree.is(tree.relation(top), "nsubj");
+    }
+
+    /** Prepositions that say where something happens: "police [in] Nairobi", "fired on protesters [in] the port". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside",
+            "around", "within", "outside");
+    /** Agents that are weapons: where they hit says nothing of whose they are ("killed by an airstrike in Tehran"). */
+    private static final Set<String> MUNITIONS = Set.of("airstrike", "strike", "missile", "drone", "rocket", "shell",
+            "bomb", "shelling", "bombardment", "artillery", "bombing", "raid");
+
+    private static boolean isMunition(Tree tree, int head) {
+        return MUNITIONS.contains(tree.lemma(head));
+    }
+
+    /**
+     * Whether a country mention outside the agent's phrase says where the act happens, which makes it the agent's
+     * country: "[in] the Kenyan port of Mombasa", "[in] Nairobi". A country the act is aimed at or comes from another
+     * party ("condemned what he calls a cowardly act [by India]", "support [to] Ukraine") is that party's, not the
+     * agent's (a hand check of 100 events on the Trafilatura and Fundus pages found 7 such).
+     */
+    private static boolean isLocative(Tree tree, int mention) {
+        int n = mention;
+        for (int steps = 0; steps < 4; steps++) {
+            for (int c : tree.children(n, "case")) {
+                if (LOCATIVE.contains(tree.word(c).toLowerCase(Locale.ROOT))) return true;
+            }
+            boolean up = Tree.is(tree.relation(n), "amod", "compound", "flat", "nmod:poss")
+                    || tree.relation(n).startsWith("nmod") && tree.hasCase(n, "of");
+            if (!up || tree.governor(n).isEmpty()) return false;
+            n = tree.governor(n).get();
+        }
+        return false;
     }
 
     // "the [UK]-based observatory", "a [London]-based group": where an organisation sits, not whose it is, nor what
