@@ -85,11 +85,18 @@ final class AgentCountries {
                 continue;
             }
             if (inAnotherPhrase(tree, m.token(), head)) continue;
-            if (!tree.dominates(head, m.token()) && (isMunition(tree, head) || !isLocative(tree, m.token()))) continue;
+            if (!saysWhose(tree, head, m.token())) {
+                // the sentence gives that country to another party: it weighs against the article's too
+                theirs.merge(m.country(), 1, Integer::sum);
+                continue;
+            }
             if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
-        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code())) return Optional.empty();
+        // nor is the country the story is about: an airstrike in an Iran story may well be another country's
+        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
+            return Optional.empty();
+        }
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
     }
 
@@ -143,6 +150,17 @@ final class AgentCountries {
     /** Agents that are weapons: where they hit says nothing of whose they are ("killed by an airstrike in Tehran"). */
     private static final Set<String> MUNITIONS = Set.of("airstrike", "strike", "missile", "drone", "rocket", "shell",
             "bomb", "shelling", "bombardment", "artillery", "bombing", "raid");
+
+    /**
+     * Whether a country mention the agent's clause holds says whose the agent is: one in the agent's own phrase ("the
+     * [Israeli] army") or one saying where the act happens ("police [in] Nairobi"). For a munition only its own
+     * modifiers count: where an airstrike hit is no clue whose it was ("an airstrike in Tehran").
+     */
+    private static boolean saysWhose(Tree tree, int head, int mention) {
+        boolean own = tree.dominates(head, mention);
+        if (isMunition(tree, head)) return own && !isLocative(tree, mention);
+        return own || isLocative(tree, mention);
+    }
 
     private static boolean isMunition(Tree tree, int head) {
         return MUNITIONS.contains(tree.lemma(head));

@@ -1,5 +1,6 @@
 package org.herald.events.coding;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,23 @@ class EventCoverageIT {
         // a road accident; a tennis draw
         assertEquals(List.of(), keys("The driver lost control and struck the ditch on the north side of the road."));
         assertEquals(List.of(), keys("Murray will meet the 19th seed Grigor Dimitrov, who saved three match points."));
+    }
+
+    @Test
+    void anAgentsCountryIsWhereItActsNotAnotherPartysNorWhereAWeaponHit() {
+        // a country in another party's by-phrase is that party's
+        assertTrue(code("Police condemned what they called a cowardly act by India.").stream()
+                .noneMatch(e -> e.source().code().startsWith("IND")));
+        // where the act happens is the bare role's country
+        assertTrue(keys("Police in Nairobi arrested twelve protesters.").stream().anyMatch(k -> k.startsWith("KENCOP ")));
+        assertTrue(keys("Police fired tear gas at protesters in the Kenyan port of Mombasa.").stream()
+                .anyMatch(k -> k.startsWith("KENCOP ")));
+        // where a weapon hit says nothing of whose it was; its own modifier does
+        List<Event> unowned = code("A Hamas commander was killed by an airstrike in Tehran.");
+        assertFalse(unowned.isEmpty());
+        assertTrue(unowned.stream().noneMatch(e -> e.source().code().startsWith("IRN")));
+        assertTrue(code("A Hamas commander was killed by an Israeli airstrike in Tehran.").stream()
+                .anyMatch(e -> e.source().code().startsWith("ISR")));
     }
 
     @Test
