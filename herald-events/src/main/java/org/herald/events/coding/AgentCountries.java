@@ -147,19 +147,29 @@ final class AgentCountries {
     /** Prepositions that say where something happens: "police [in] Nairobi", "fired on protesters [in] the port". */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside",
             "around", "within", "outside");
+    /**
+     * Prepositions that bring in another party of the act, whose country is theirs: "a cowardly act [by] India",
+     * "support [to] Ukraine", "talks [with] Iran", "sanctions [against] Russia".
+     */
+    private static final Set<String> PARTY = Set.of("by", "to", "toward", "towards", "against", "with", "from", "on",
+            "for", "into", "over", "between", "among", "upon");
     /** Agents that are weapons: where they hit says nothing of whose they are ("killed by an airstrike in Tehran"). */
     private static final Set<String> MUNITIONS = Set.of("airstrike", "strike", "missile", "drone", "rocket", "shell",
             "bomb", "shelling", "bombardment", "artillery", "bombing", "raid");
 
     /**
-     * Whether a country mention the agent's clause holds says whose the agent is: one in the agent's own phrase ("the
-     * [Israeli] army") or one saying where the act happens ("police [in] Nairobi"). For a munition only its own
-     * modifiers count: where an airstrike hit is no clue whose it was ("an airstrike in Tehran").
+     * Whether a country mention the agent's clause holds says whose the agent is. One in the agent's own phrase does
+     * ("the [Israeli] army"), and so does one saying where the act happens ("police [in] Nairobi", "[in] the Kenyan
+     * port of Mombasa") or whose the thing acted on is ("boycott [Algeria]'s elections"); one another party brings in
+     * does not ("condemned what he calls a cowardly act [by] India" is no Indian condemnation: a hand check of 100
+     * events on the Trafilatura and Fundus pages found 7 such). For a munition only its own modifiers count: where
+     * an airstrike hit is no clue whose it was ("an airstrike in Tehran").
      */
     private static boolean saysWhose(Tree tree, int head, int mention) {
         boolean own = tree.dominates(head, mention);
-        if (isMunition(tree, head)) return own && !isLocative(tree, mention);
-        return own || isLocative(tree, mention);
+        Optional<String> preposition = prepositionOf(tree, mention);
+        if (isMunition(tree, head)) return own && preposition.filter(LOCATIVE::contains).isEmpty();
+        return own || preposition.filter(PARTY::contains).isEmpty();
     }
 
     private static boolean isMunition(Tree tree, int head) {
@@ -167,23 +177,22 @@ final class AgentCountries {
     }
 
     /**
-     * Whether a country mention outside the agent's phrase says where the act happens, which makes it the agent's
-     * country: "[in] the Kenyan port of Mombasa", "[in] Nairobi". A country the act is aimed at or comes from another
-     * party ("condemned what he calls a cowardly act [by India]", "support [to] Ukraine") is that party's, not the
-     * agent's (a hand check of 100 events on the Trafilatura and Fundus pages found 7 such).
+     * The preposition that brings a country mention's phrase into the clause, climbing through its modifiers and
+     * "of" phrases ("[in] the Kenyan port of Mombasa"); empty when none does ("Algeria's elections" as an object).
      */
-    private static boolean isLocative(Tree tree, int mention) {
+    private static Optional<String> prepositionOf(Tree tree, int mention) {
         int n = mention;
         for (int steps = 0; steps < 4; steps++) {
             for (int c : tree.children(n, "case")) {
-                if (LOCATIVE.contains(tree.word(c).toLowerCase(Locale.ROOT))) return true;
+                String word = tree.word(c).toLowerCase(Locale.ROOT);
+                if (!word.equals("of") && !word.equals("'s")) return Optional.of(word);
             }
             boolean up = Tree.is(tree.relation(n), "amod", "compound", "flat", "nmod:poss")
                     || tree.relation(n).startsWith("nmod") && tree.hasCase(n, "of");
-            if (!up || tree.governor(n).isEmpty()) return false;
+            if (!up || tree.governor(n).isEmpty()) return Optional.empty();
             n = tree.governor(n).get();
         }
-        return false;
+        return Optional.empty();
     }
 
     // "the [UK]-based observatory", "a [London]-based group": where an organisation sits, not whose it is, nor what
