@@ -529,9 +529,12 @@ final class ClauseFinder {
         List<Integer> out = new ArrayList<>();
         List<Integer> verbs = new ArrayList<>(chain);
         verbs.addAll(tree.children(chain.get(0), "advcl"));
-        for (int v : verbs.subList(1, verbs.size())) {
+        for (int at = 0; at < verbs.size(); at++) {
+            int v = verbs.get(at);
             if (!HELPING.contains(tree.lemma(v))) continue;
-            out.addAll(Arguments.objects(tree, v));
+            // the trigger's own objects are its obj slot already; "will help [Haiti] rebuild" has the helped only
+            // as the subject of the clause below
+            if (at > 0) out.addAll(Arguments.objects(tree, v));
             // "to help [Haiti] cope": the parser makes the helped the subject of the clause below
             for (int c : tree.children(v, "ccomp", "xcomp")) out.addAll(tree.exactly(c, "nsubj"));
         }

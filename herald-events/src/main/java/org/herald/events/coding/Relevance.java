@@ -144,6 +144,10 @@ final class Relevance {
             Optional<Integer> d = dependent(tree, trigger, p.dependents());
             if (d.isPresent()) return Optional.of(p.reason() + " ('" + lemma + "' … '" + tree.word(d.get()) + "')");
         }
+        if (isHelpForNoOne(tree, c)) {
+            return Optional.of("help to do something, for no one named ('" + lemma + "' … '"
+                    + tree.word(taskOf(tree, trigger).get(0)) + "')");
+        }
         TopicCues.SentenceTopics here = article.of(tree.sentence().index());
         if (competitionVerbs.contains(lemma) && !hasForceParticle(tree, trigger)) {
             if (here.score()) return Optional.of("sports score ('" + lemma + "' with a score)");
@@ -197,6 +201,22 @@ final class Relevance {
             }
         }
         return Optional.empty();
+    }
+
+    /** Verbs of helping, which provide aid (07) only to someone: "helped Haiti rebuild", not "helped organize". */
+    private static final Set<String> HELPING_VERBS = Set.of("help", "assist");
+
+    // "will take steps to help rebuild trust", "helped organize the initiative", "help young people make the right
+    // decisions": helping with a task whose helped party is no actor is no provision of aid; "will help [Haiti]
+    // rebuild" has its target and stays.
+    private static boolean isHelpForNoOne(Tree tree, Coded c) {
+        return HELPING_VERBS.contains(tree.lemma(c.trigger())) && c.event().target().isEmpty()
+                && !taskOf(tree, c.trigger()).isEmpty();
+    }
+
+    // The verb of the task helped with; the parser hangs a bare infinitive as "dep": "help [rebuild] trust".
+    private static List<Integer> taskOf(Tree tree, int help) {
+        return tree.children(help, "xcomp", "ccomp", "dep").stream().filter(tree::isVerb).toList();
     }
 
     private static boolean hasForceParticle(Tree tree, int verb) {

@@ -73,6 +73,21 @@ class EventCoverageIT {
     }
 
     @Test
+    void tasksFactsAndAccidentsAreNoEvents() {
+        // helping with a task for no one named is no aid; helping a party is (the helped is the target)
+        assertEquals(List.of(), keys("The government will take steps to help rebuild trust and foster respect."));
+        assertTrue(keys("The United States will help Haiti rebuild after the earthquake.")
+                .contains("USA HTI 070 FUTURE"));
+        // recognising a need is a judgement; releasing names or earnings frees no one
+        assertEquals(List.of(), keys("The government recognises the need to improve water quality."));
+        assertEquals(List.of(), keys("Police have released the identities of the two people killed."));
+        assertTrue(keys("Iran released two French prisoners.").stream().anyMatch(k -> k.startsWith("IRN FRA 084")));
+        // a road accident; a tennis draw
+        assertEquals(List.of(), keys("The driver lost control and struck the ditch on the north side of the road."));
+        assertEquals(List.of(), keys("Murray will meet the 19th seed Grigor Dimitrov, who saved three match points."));
+    }
+
+    @Test
     void aShowOfForceTargetsTheCountryWhoseBorderItIsOn() {
         // CAMEO 154: "the party against whom the military move is directed is the target actor" (fronts.tsv)
         assertEquals(List.of("BLR LTU 154 ASSERTED"), keys("Belarus amassed tanks near Lithuania's frontier."));
