@@ -35,13 +35,16 @@ record EventRows(JsonNode document, List<JsonNode> events) {
     }
 
     /**
-     * Where the lead ends in the body: events before it are root events (GDELT IsRootEvent), by the rule the store
-     * marks its events with ({@link Lead}), so a row from the store and one from {@code analyze} output agree.
+     * True when the event's sentence starts in the lead: a root event (GDELT IsRootEvent), by the rule the store marks
+     * its events with ({@link Lead#holds}), so a row from the store and one from {@code analyze} output agree. The JSON
+     * gives the sentence's text, not its offsets: it is found in the body ending nearest before the event's words.
      */
-    int leadEnd() {
+    boolean inLead(JsonNode event) {
         List<String> paragraphs = new ArrayList<>();
         document.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
-        return Lead.end(paragraphs);
+        int start = event.path("start").asInt();
+        int sentence = document.path("body").asText().lastIndexOf(event.path("sentence").asText(), start);
+        return (sentence >= 0 ? sentence : start) < Lead.end(paragraphs);
     }
 
     /**

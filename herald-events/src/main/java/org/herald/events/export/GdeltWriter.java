@@ -86,7 +86,7 @@ public final class GdeltWriter {
         });
         actor(cells, "Actor1", e.path("source"));
         actor(cells, "Actor2", e.path("target"));
-        set(cells, "IsRootEvent", e.path("start").asInt() < rows.leadEnd() ? "1" : "0");
+        set(cells, "IsRootEvent", rows.inLead(e) ? "1" : "0");
         String cameo = GeoColumns.text(e.path("cameo"));
         set(cells, "EventCode", cameo);
         set(cells, "EventBaseCode", cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
