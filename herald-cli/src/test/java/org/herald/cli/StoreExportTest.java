@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.herald.model.json.AnalysisJson;
 import org.herald.store.DateRange;
 import org.herald.store.EventQuery;
@@ -80,14 +81,19 @@ class StoreExportTest {
         return r;
     }
 
-    /** The rows sorted, with DATEADDED (the time of the run) blanked: the store gives events newest first. */
+    /**
+     * The rows sorted, with DATEADDED (the time of the run) blanked, and the counts: the store counts each event
+     * across its story, {@code analyze} output one article at a time (1 each). The store gives events newest first.
+     */
     private static List<String> gdeltRows(CliRun r) {
         List<String> lines = r.outLines();
-        int added = Arrays.asList(lines.get(0).split("\t")).indexOf("DATEADDED");
+        List<String> header = Arrays.asList(lines.get(0).split("\t"));
+        List<Integer> blanked = Stream.of("DATEADDED", "NumMentions", "NumSources", "NumArticles")
+                .map(header::indexOf).toList();
         List<String> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
-            cells[added] = "";
+            for (int column : blanked) cells[column] = "";
             rows.add(String.join("\t", cells));
         }
         rows.sort(null);

@@ -20,7 +20,7 @@ import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Quote;
 import org.herald.store.Days;
 import org.herald.store.EntityKeys;
-import org.herald.store.Lead;
+import org.herald.model.Lead;
 import org.herald.store.StoredArticle;
 
 /**

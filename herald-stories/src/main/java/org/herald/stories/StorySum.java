@@ -13,6 +13,9 @@ import java.util.Objects;
  * articles it has.
  */
 public final class StorySum {
+    /** Weights this small are what the float sums left of a removed term (they keep about seven digits). */
+    static final double GONE = 1e-6;
+
     private static final StorySum EMPTY = new StorySum(Map.of(), Map.of(), 0);
     private final Map<String, Double> words;
     private final Map<String, Double> anchors;
@@ -42,6 +45,29 @@ public final class StorySum {
         article.profile().words().weights().forEach((t, v) -> w.merge(t, v, Double::sum));
         article.profile().anchors().weights().forEach((t, v) -> a.merge(t, v, Double::sum));
         return new StorySum(w, a, articles + 1);
+    }
+
+    /**
+     * This story without one of its articles: the one that made {@code before} (the story's sum until it joined) into
+     * {@code after} (its sum once it had), so the article's vector is their difference. A store keeps only each
+     * sum's heaviest terms, so the difference is close, not exact: a term left at {@value #GONE} or below is dropped.
+     * Throws {@link IllegalStateException} for a story of no articles.
+     */
+    public StorySum without(StorySum before, StorySum after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (articles < 1) throw new IllegalStateException("a story of no articles has none to remove");
+        return new StorySum(minus(words, before.words, after.words), minus(anchors, before.anchors, after.anchors),
+                articles - 1);
+    }
+
+    private static Map<String, Double> minus(Map<String, Double> sum, Map<String, Double> before,
+                                             Map<String, Double> after) {
+        Map<String, Double> left = new HashMap<>(sum);
+        before.forEach((t, v) -> left.merge(t, v, Double::sum));
+        after.forEach((t, v) -> left.merge(t, -v, Double::sum));
+        left.values().removeIf(v -> v <= GONE);
+        return left;
     }
 
     Profile centroid() {

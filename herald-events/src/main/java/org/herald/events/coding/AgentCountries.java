@@ -85,10 +85,18 @@ final class AgentCountries {
                 continue;
             }
             if (inAnotherPhrase(tree, m.token(), head)) continue;
+            if (!saysWhose(tree, head, m.token())) {
+                // the sentence gives that country to another party: it weighs against the article's too
+                theirs.merge(m.country(), 1, Integer::sum);
+                continue;
+            }
             if (nearest == null || Math.abs(m.token() - head) < Math.abs(nearest.token() - head)) nearest = m;
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
-        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code())) return Optional.empty();
+        // nor is the country the story is about: an airstrike in an Iran story may well be another country's
+        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
+            return Optional.empty();
+        }
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
     }
 
@@ -134,6 +142,57 @@ final class AgentCountries {
         }
         if (top == head || tree.dominates(top, head) || tree.dominates(head, top)) return false;
         return Tree.is(tree.relation(top), "nsubj");
+    }
+
+    /** Prepositions that say where something happens: "police [in] Nairobi", "fired on protesters [in] the port". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside",
+            "around", "within", "outside");
+    /**
+     * Prepositions that bring in another party of the act, whose country is theirs: "a cowardly act [by] India",
+     * "support [to] Ukraine", "talks [with] Iran", "sanctions [against] Russia".
+     */
+    private static final Set<String> PARTY = Set.of("by", "to", "toward", "towards", "against", "with", "from", "on",
+            "for", "into", "over", "between", "among", "upon");
+    /** Agents that are weapons: where they hit says nothing of whose they are ("killed by an airstrike in Tehran"). */
+    private static final Set<String> MUNITIONS = Set.of("airstrike", "strike", "missile", "drone", "rocket", "shell",
+            "bomb", "shelling", "bombardment", "artillery", "bombing", "raid");
+
+    /**
+     * Whether a country mention the agent's clause holds says whose the agent is. One in the agent's own phrase does
+     * ("the [Israeli] army"), and so does one saying where the act happens ("police [in] Nairobi", "[in] the Kenyan
+     * port of Mombasa") or whose the thing acted on is ("boycott [Algeria]'s elections"); one another party brings in
+     * does not ("condemned what he calls a cowardly act [by] India" is no Indian condemnation: a hand check of 100
+     * events on the Trafilatura and Fundus pages found 7 such). For a munition only its own modifiers count: where
+     * an airstrike hit is no clue whose it was ("an airstrike in Tehran").
+     */
+    private static boolean saysWhose(Tree tree, int head, int mention) {
+        boolean own = tree.dominates(head, mention);
+        Optional<String> preposition = prepositionOf(tree, mention);
+        if (isMunition(tree, head)) return own && preposition.filter(LOCATIVE::contains).isEmpty();
+        return own || preposition.filter(PARTY::contains).isEmpty();
+    }
+
+    private static boolean isMunition(Tree tree, int head) {
+        return MUNITIONS.contains(tree.lemma(head));
+    }
+
+    /**
+     * The preposition that brings a country mention's phrase into the clause, climbing through its modifiers and
+     * "of" phrases ("[in] the Kenyan port of Mombasa"); empty when none does ("Algeria's elections" as an object).
+     */
+    private static Optional<String> prepositionOf(Tree tree, int mention) {
+        int n = mention;
+        for (int steps = 0; steps < 4; steps++) {
+            for (int c : tree.children(n, "case")) {
+                String word = tree.word(c).toLowerCase(Locale.ROOT);
+                if (!word.equals("of") && !word.equals("'s")) return Optional.of(word);
+            }
+            boolean up = Tree.is(tree.relation(n), "amod", "compound", "flat", "nmod:poss")
+                    || tree.relation(n).startsWith("nmod") && tree.hasCase(n, "of");
+            if (!up || tree.governor(n).isEmpty()) return Optional.empty();
+            n = tree.governor(n).get();
+        }
+        return Optional.empty();
     }
 
     // "the [UK]-based observatory", "a [London]-based group": where an organisation sits, not whose it is, nor what

@@ -70,6 +70,7 @@ final class Relevance {
     /** The role and group nouns of agents.tsv ("government", "troops", "police"): parties a statement may be about. */
     private final Set<String> agentWords;
     private final Map<String, String> routineReporters = new HashMap<>();
+    private final Map<String, String> objectless = new HashMap<>();
     /** The agent codes of private-sectors.tsv: sides that alone make no political interaction. */
     private final Set<String> privateSectors;
 
@@ -108,6 +109,9 @@ final class Relevance {
         for (List<String> row : Lexicon.rows(Relevance.class, DIR + "routine-statements.tsv", 2, 2)) {
             r.routineReporters.put(row.get(0), row.get(1));
         }
+        for (List<String> row : Lexicon.rows(Relevance.class, DIR + "objectless-verbs.tsv", 2, 2)) {
+            r.objectless.put(row.get(0), row.get(1));
+        }
         return r;
     }
 
@@ -143,6 +147,9 @@ final class Relevance {
         for (Phrase p : phrases.getOrDefault(lemma, List.of())) {
             Optional<Integer> d = dependent(tree, trigger, p.dependents());
             if (d.isPresent()) return Optional.of(p.reason() + " ('" + lemma + "' … '" + tree.word(d.get()) + "')");
+        }
+        if (objectless.containsKey(lemma) && isBare(tree, c)) {
+            return Optional.of("'" + lemma + "' with nothing it is done to: " + objectless.get(lemma));
         }
         if (isHelpForNoOne(tree, c)) {
             return Optional.of("help to do something, for no one named ('" + lemma + "' … '"
@@ -212,6 +219,13 @@ final class Relevance {
     private static boolean isHelpForNoOne(Tree tree, Coded c) {
         return HELPING_VERBS.contains(tree.lemma(c.trigger())) && c.event().target().isEmpty()
                 && !taskOf(tree, c.trigger()).isEmpty();
+    }
+
+    // A verb with no object, open complement, prepositional phrase or target: "when officers [attended] they found
+    // him" (a that-clause is no complement of these verbs; without the comma the parser may hang one there).
+    private static boolean isBare(Tree tree, Coded c) {
+        return tree.isVerb(c.trigger()) && c.event().target().isEmpty()
+                && tree.children(c.trigger(), "obj", "iobj", "obl", "xcomp", "nsubj:pass").isEmpty();
     }
 
     // The verb of the task helped with; the parser hangs a bare infinitive as "dep": "help [rebuild] trust".

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.herald.model.Lead;
 
 /**
  * The events of one analysed document (a line of {@code ./herald analyze} output) with what every export format
@@ -33,10 +34,17 @@ record EventRows(JsonNode document, List<JsonNode> events) {
         return text(document, "published");
     }
 
-    /** Where the first paragraph ends in the body: events before it are the story's lead (GDELT IsRootEvent). */
-    int leadEnd() {
-        JsonNode paragraphs = document.path("paragraphs");
-        return paragraphs.isArray() && paragraphs.size() > 0 ? paragraphs.get(0).asText().length() : 0;
+    /**
+     * True when the event's sentence starts in the lead: a root event (GDELT IsRootEvent), by the rule the store marks
+     * its events with ({@link Lead#holds}), so a row from the store and one from {@code analyze} output agree. The JSON
+     * gives the sentence's text, not its offsets: it is found in the body ending nearest before the event's words.
+     */
+    boolean inLead(JsonNode event) {
+        List<String> paragraphs = new ArrayList<>();
+        document.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+        int start = event.path("start").asInt();
+        int sentence = document.path("body").asText().lastIndexOf(event.path("sentence").asText(), start);
+        return (sentence >= 0 ? sentence : start) < Lead.end(paragraphs);
     }
 
     /**

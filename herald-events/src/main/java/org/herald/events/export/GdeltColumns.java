@@ -8,9 +8,10 @@ import java.util.List;
  * <ul>
  *   <li>filled: GlobalEventID (a stable hash of article and event), Day, MonthYear, Year, FractionDate,
  *       Actor1/2Code, Actor1/2Name, Actor1/2CountryCode (the code's first three letters when they are a
- *       country), Actor1/2Type1Code (the agent part, e.g. GOV), IsRootEvent (1 when the event is in the first
- *       paragraph), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
- *       NumSources and NumArticles (1 each: one article), DATEADDED (the export time), SOURCEURL;</li>
+ *       country), Actor1/2Type1Code (the agent part, e.g. GOV), IsRootEvent (1 when the event is in the lead,
+ *       {@link org.herald.model.Lead}), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
+ *       NumSources and NumArticles (the story's counts from a store,
+ *       {@link StoryCounts}; 1 each for a document read alone), DATEADDED (the export time), SOURCEURL;</li>
  *   <li>ActionGeo_* from the event's place ({@link GeoColumns}): Type (1 country, 2 US state, 3 US city, 4 world
  *       city, 5 world region), FullName ("Kyiv, Ukraine"), CountryCode, ADM1Code, Lat, Long (a country's are its
  *       capital's), FeatureID; Actor1Geo_* and Actor2Geo_* at country level (type 1, the capital's coordinates) when

@@ -55,7 +55,7 @@ public final class GdeltWriter {
     public List<String> rows(JsonNode document, EventSelection selection) {
         EventRows rows = EventRows.of(document, selection);
         String added = LocalDateTime.now(clock).format(ADDED);
-        return rows.events().stream().map(e -> row(rows, e, added)).toList();
+        return rows.events().stream().map(e -> row(rows, e, StoryCounts.SINGLE, added)).toList();
     }
 
     /**
@@ -63,10 +63,18 @@ public final class GdeltWriter {
      * export whose query already filtered). The same row {@link #rows(JsonNode, EventSelection)} writes for it.
      */
     public String row(JsonNode document, JsonNode event) {
-        return row(new EventRows(document, List.of(event)), event, LocalDateTime.now(clock).format(ADDED));
+        return row(document, event, StoryCounts.SINGLE);
     }
 
-    private String row(EventRows rows, JsonNode e, String added) {
+    /**
+     * The same row with NumMentions, NumSources and NumArticles as the event's story counts them (a store knows the
+     * story; a document read alone is {@link StoryCounts#SINGLE}).
+     */
+    public String row(JsonNode document, JsonNode event, StoryCounts counts) {
+        return row(new EventRows(document, List.of(event)), event, counts, LocalDateTime.now(clock).format(ADDED));
+    }
+
+    private String row(EventRows rows, JsonNode e, StoryCounts counts, String added) {
         String[] cells = new String[GdeltColumns.NAMES.size()];
         Arrays.fill(cells, "");
         set(cells, "GlobalEventID", Long.toString(rows.id(e)));
@@ -78,16 +86,16 @@ public final class GdeltWriter {
         });
         actor(cells, "Actor1", e.path("source"));
         actor(cells, "Actor2", e.path("target"));
-        set(cells, "IsRootEvent", e.path("start").asInt() < rows.leadEnd() ? "1" : "0");
+        set(cells, "IsRootEvent", rows.inLead(e) ? "1" : "0");
         String cameo = GeoColumns.text(e.path("cameo"));
         set(cells, "EventCode", cameo);
         set(cells, "EventBaseCode", cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
         set(cells, "EventRootCode", cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
         set(cells, "QuadClass", Integer.toString(e.path("quad_class").asInt()));
         set(cells, "GoldsteinScale", String.format(Locale.ROOT, "%.1f", e.path("goldstein").asDouble()));
-        set(cells, "NumMentions", "1");
-        set(cells, "NumSources", "1");
-        set(cells, "NumArticles", "1");
+        set(cells, "NumMentions", Long.toString(counts.mentions()));
+        set(cells, "NumSources", Long.toString(counts.sources()));
+        set(cells, "NumArticles", Long.toString(counts.articles()));
         geo.action(cells, e.path("location"));
         geo.actor(cells, "Actor1Geo", e.path("source"));
         geo.actor(cells, "Actor2Geo", e.path("target"));

@@ -1,5 +1,6 @@
 package org.herald.events.coding;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,9 +83,31 @@ class EventCoverageIT {
         assertEquals(List.of(), keys("The government recognises the need to improve water quality."));
         assertEquals(List.of(), keys("Police have released the identities of the two people killed."));
         assertTrue(keys("Iran released two French prisoners.").stream().anyMatch(k -> k.startsWith("IRN FRA 084")));
+        // attending with nothing attended is going to a scene, not a meeting
+        assertEquals(List.of(), keys("When officers attended they found him with the weapon."));
+        assertTrue(keys("Obama attended the summit in Paris.").stream().anyMatch(k -> k.contains(" 04")));
         // a road accident; a tennis draw
         assertEquals(List.of(), keys("The driver lost control and struck the ditch on the north side of the road."));
         assertEquals(List.of(), keys("Murray will meet the 19th seed Grigor Dimitrov, who saved three match points."));
+    }
+
+    @Test
+    void anAgentsCountryIsWhereItActsNotAnotherPartysNorWhereAWeaponHit() {
+        // a country in another party's by-phrase is that party's
+        assertTrue(code("Police condemned what they called a cowardly act by India.").stream()
+                .noneMatch(e -> e.source().code().startsWith("IND")));
+        // where the act happens is the bare role's country
+        assertTrue(keys("Police in Nairobi arrested twelve protesters.").stream().anyMatch(k -> k.startsWith("KENCOP ")));
+        assertTrue(keys("Police fired tear gas at protesters in the Kenyan port of Mombasa.").stream()
+                .anyMatch(k -> k.startsWith("KENCOP ")));
+        // where a weapon hit says nothing of whose it was; its own modifier does
+        // Northern Ireland is the United Kingdom's
+        assertTrue(keys("Police in Northern Ireland arrested two men.").stream().anyMatch(k -> k.startsWith("GBRCOP ")));
+        List<Event> unowned = code("A Hamas commander was killed by an airstrike in Tehran.");
+        assertFalse(unowned.isEmpty());
+        assertTrue(unowned.stream().noneMatch(e -> e.source().code().startsWith("IRN")));
+        assertTrue(code("A Hamas commander was killed by an Israeli airstrike in Tehran.").stream()
+                .anyMatch(e -> e.source().code().startsWith("ISR")));
     }
 
     @Test

@@ -73,4 +73,17 @@ class EventDatesIT {
                 "Jordan agreed to reopen the crossings that were closed in 2015."), "03");
         assertEquals(Optional.of("2019-11-19"), e.date());
     }
+
+    @Test
+    void aDeadlineBoundsTheActItDoesNotDateIt() {
+        Outcome.Ok<Analysis> ok = analyse(Optional.of("2019-11-19"), "France will ban diesel cars by 2040.");
+        assertFalse(ok.value().events().isEmpty());
+        for (Event e : ok.value().events()) assertEquals(Optional.of("2019-11-19"), e.date(), e::toString);
+    }
+
+    @Test
+    void aYearBeforeAnEventNounDatesThatEvent() {
+        Event e = only(analyse(Optional.of("2024-05-01"), "Russia's 2022 invasion of Ukraine killed thousands."), "19");
+        assertEquals(Optional.of("2022"), e.date());
+    }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 class GdeltWriterTest {
     static final String DOCUMENT = """
             {"source":"a.html","url":"https://news.example/a","published":"2024-03-05T10:00:00Z",
-             "paragraphs":["Russia's foreign minister met his German counterpart in Geneva.", "Later text."],
+             "body":"Russia's foreign minister met his German counterpart in Geneva.\\n\\n\
+            The talks lasted three hours.\\n\\nLater text.",
+             "paragraphs":["Russia's foreign minister met his German counterpart in Geneva.",
+                           "The talks lasted three hours.", "Later text."],
              "events":[
               {"source":{"name":"Russia's foreign minister","code":"RUSGOV","entity":"e1"},
                "target":{"name":"his German counterpart","code":"DEUGOV","entity":"e2"},
@@ -28,7 +31,7 @@ class GdeltWriterTest {
               {"source":{"name":"NATO","code":"NATO","entity":"e3"},"target":null,
                "cameo":"1721","plover":"COERCE","plover_mode":null,"goldstein":-5.0,"quad_class":4,
                "mode":"asserted","date":"2024-W10","location":null,
-               "sentence":"Later text.","start":70,"end":80,"trigger":"x","rule":"svo"}]}
+               "sentence":"Later text.","start":97,"end":107,"trigger":"x","rule":"svo"}]}
             """;
 
     private final GdeltWriter writer = new GdeltWriter(Places.load(),
@@ -82,6 +85,25 @@ class GdeltWriterTest {
         assertEquals("", cell(row, "Actor2Code"));
         assertEquals("0", cell(row, "IsRootEvent"));
         assertEquals("172", cell(row, "EventBaseCode"));
+    }
+
+    @Test
+    void anEventInTheSecondParagraphIsARootEventWhenTheFirstIsAShortLine() throws Exception {
+        // The first paragraph (64 characters) is under Lead.SHORT_PARAGRAPH_CHARS: the lead takes the second too.
+        String second = DOCUMENT.replace("\"sentence\":\"Later text.\",\"start\":97,\"end\":107",
+                "\"sentence\":\"The talks lasted three hours.\",\"start\":70,\"end\":75");
+        assertEquals("1", cell(writer.rows(new ObjectMapper().readTree(second)).get(1), "IsRootEvent"));
+    }
+
+    @Test
+    void storyCountsFillNumMentionsNumSourcesAndNumArticles() throws Exception {
+        JsonNode document = document();
+        String alone = writer.row(document, document.path("events").get(0));
+        assertEquals(List.of("1", "1", "1"), List.of(cell(alone, "NumMentions"), cell(alone, "NumSources"),
+                cell(alone, "NumArticles")));
+        String story = writer.row(document, document.path("events").get(0), new StoryCounts(5, 2, 3));
+        assertEquals(List.of("5", "2", "3"), List.of(cell(story, "NumMentions"), cell(story, "NumSources"),
+                cell(story, "NumArticles")));
     }
 
     @Test

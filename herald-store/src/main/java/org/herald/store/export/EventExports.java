@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.herald.events.export.EventLines;
 import org.herald.events.export.GdeltWriter;
 import org.herald.events.export.PloverWriter;
+import org.herald.events.export.StoryCounts;
 import org.herald.store.EventPage;
 import org.herald.store.Store;
 
@@ -16,7 +17,9 @@ import org.herald.store.Store;
  * The formats stored events are exported in. GDELT, PLOVER and JSON Lines write each event from its article's
  * stored analysis with the writers {@code ./herald export} uses on {@code analyze} output, so the two give the same
  * lines; which events is the store query's to say (modes, confidence and the rest), so nothing is filtered here
- * but PLOVER's own rule (no CAMEO 01 and 02). CSV writes the store's hit, with the story counts the store keeps.
+ * but PLOVER's own rule (no CAMEO 01 and 02). GDELT rows carry the story counts the store keeps (NumMentions,
+ * NumSources, NumArticles), which {@code analyze} output, one article at a time, cannot know; so does CSV, which
+ * writes the store's hit.
  */
 public final class EventExports {
     private EventExports() {}
@@ -34,10 +37,19 @@ public final class EventExports {
             public int write(EventPage.Hit hit, Appendable out) throws IOException {
                 Optional<AnalysedEvents.Analysed> a = analysed.of(hit);
                 if (a.isEmpty()) return 0;
-                out.append(writer.row(a.get().document(), a.get().event())).append('\n');
+                out.append(writer.row(a.get().document(), a.get().event(), counts(hit))).append('\n');
                 return 1;
             }
         };
+    }
+
+    /**
+     * The hit's story counts as GDELT's NumMentions, NumSources and NumArticles; an article of no story (a store
+     * written before stories) is one mention in one article.
+     */
+    static StoryCounts counts(EventPage.Hit hit) {
+        return hit.counts().map(c -> new StoryCounts(c.mentions(), c.sources(), c.articles()))
+                .orElse(StoryCounts.SINGLE);
     }
 
     /** PLOVER objects in the style of POLECAT, one per line. */

@@ -26,6 +26,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.herald.model.Article;
+import org.herald.model.Lead;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
@@ -33,7 +34,6 @@ import org.herald.model.analysis.Event;
 import org.herald.model.analysis.Quote;
 import org.herald.store.AnalysisCheck;
 import org.herald.store.Days;
-import org.herald.store.Lead;
 import org.herald.store.EntityKeys;
 import org.herald.store.StoredArticle;
 

@@ -5,83 +5,148 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.herald.store.EventPage;
 
 /**
  * A page of event hits with GDELT's counts: for each hit, the event documents of its story with the same CAMEO code,
- * actor codes and date ({@link StoryEvents.Key}), looked up once per distinct event of the page.
+ * actor codes and date ({@link StoryEvents.Key}). The whole page is counted in one pass, two searches whatever its
+ * size: the event documents of the page's stories (with the page's CAMEO codes), then those stories' articles for
+ * their sites. A search per distinct event made an export of a thousand-event page a thousand searches (#12).
  */
 final class EventCounts {
-    private static final Set<String> MENTION_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.EVENT_DATE, Fields.CAMEO,
-            Fields.SOURCE_CODE, Fields.TARGET_CODE);
+    private static final Set<String> MENTION_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.STORY_ID, Fields.EVENT_DATE,
+            Fields.CAMEO, Fields.SOURCE_CODE, Fields.TARGET_CODE);
+
+    /** One event of one story. */
+    private record StoryKey(String story, StoryEvents.Key key) {}
+
+    /** What is counted of one event: its mentions' articles, in the order read. */
+    private static final class Tally {
+        long mentions;
+        final Set<String> articles = new LinkedHashSet<>();
+    }
 
     List<EventPage.Hit> add(IndexSearcher searcher, List<EventPage.Hit> hits) throws IOException {
-        Map<String, EventPage.Counts> known = new HashMap<>();
-        Map<String, String> sites = new HashMap<>();
+        Map<StoryKey, Tally> tallies = new HashMap<>();
+        for (EventPage.Hit h : hits) h.story().ifPresent(s -> tallies.putIfAbsent(storyKey(s, h), new Tally()));
+        if (tallies.isEmpty()) return hits;
+        Set<String> stories = new HashSet<>();
+        Set<String> cameos = new HashSet<>();
+        for (StoryKey k : tallies.keySet()) {
+            stories.add(k.story());
+            cameos.add(k.key().cameo());
+        }
+        countMentions(searcher, stories, cameos, tallies);
+        Map<String, String> siteOf = sites(searcher, stories);
         List<EventPage.Hit> counted = new ArrayList<>(hits.size());
         for (EventPage.Hit h : hits) {
             if (h.story().isEmpty()) {
                 counted.add(h);
                 continue;
             }
-            String target = h.target().map(EventPage.Actor::code).orElse("");
-            StoryEvents.Key key = new StoryEvents.Key(h.cameo(), h.source().code(), target, h.date().orElse(""));
-            String cacheKey = h.story().get() + "\u0000" + key;
-            EventPage.Counts c = known.get(cacheKey);
-            if (c == null) {
-                c = count(searcher, h.story().get(), key, sites);
-                known.put(cacheKey, c);
-            }
-            counted.add(h.withCounts(c));
+            Tally t = tallies.get(storyKey(h.story().get(), h));
+            Set<String> sources = new HashSet<>();
+            for (String article : t.articles) sources.add(siteOf.getOrDefault(article, article));
+            counted.add(h.withCounts(new EventPage.Counts(t.mentions, sources.size(), t.articles.size())));
         }
         return counted;
     }
 
-    private static EventPage.Counts count(IndexSearcher searcher, String story, StoryEvents.Key key,
-                                          Map<String, String> sites) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(Queries.kind(Fields.EVENT), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.STORY_ID, story)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.CAMEO, key.cameo())), Occur.FILTER);
-        if (!key.source().isEmpty()) q.add(new TermQuery(new Term(Fields.SOURCE_CODE, key.source())), Occur.FILTER);
-        if (!key.target().isEmpty()) q.add(new TermQuery(new Term(Fields.TARGET_CODE, key.target())), Occur.FILTER);
-        long mentions = 0;
-        Set<String> articles = new HashSet<>();
-        Set<String> sources = new HashSet<>();
-        for (ScoreDoc hit : searcher.search(q.build(), StoryEvents.MAX_MENTIONS).scoreDocs) {
-            Document d = searcher.storedFields().document(hit.doc, MENTION_FIELDS);
-            // The terms match by code; the key also asks for no code where the hit has none, and for the date.
-            if (!StoryEvents.key(d).equals(key)) continue;
-            String article = d.get(Fields.ARTICLE_ID);
-            mentions++;
-            articles.add(article);
-            sources.add(sites.computeIfAbsent(article, a -> site(searcher, a)));
-        }
-        return new EventPage.Counts(mentions, sources.size(), articles.size());
+    private static StoryKey storyKey(String story, EventPage.Hit h) {
+        String target = h.target().map(EventPage.Actor::code).orElse("");
+        return new StoryKey(story, new StoryEvents.Key(h.cameo(), h.source().code(), target, h.date().orElse("")));
     }
 
-    /** The article's site in lower case, or its id when it has none (a source of its own). */
-    private static String site(IndexSearcher searcher, String articleId) {
+    /** The stories' event documents with one of the CAMEO codes, each tallied when it is one of the page's events. */
+    private static void countMentions(IndexSearcher searcher, Set<String> stories, Set<String> cameos,
+                                      Map<StoryKey, Tally> tallies) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(Queries.kind(Fields.EVENT), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.STORY_ID, bytes(stories)), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.CAMEO, bytes(cameos)), Occur.FILTER)
+                .build();
+        StoredFields stored = searcher.storedFields();
+        forEachLive(searcher, q, (leaf, doc) -> {
+            Document d = stored.document(leaf.docBase + doc, MENTION_FIELDS);
+            // Codes and date must all agree: a mention with no target is not one with a target.
+            Tally t = tallies.get(new StoryKey(d.get(Fields.STORY_ID), StoryEvents.key(d)));
+            if (t == null) return;
+            t.mentions++;
+            t.articles.add(d.get(Fields.ARTICLE_ID));
+        });
+    }
+
+    /** The stories' articles to their sites (lower case); an article without a site is absent: a source of its own. */
+    private static Map<String, String> sites(IndexSearcher searcher, Set<String> stories) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(Queries.kind(Fields.ARTICLE), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.STORY_ID, bytes(stories)), Occur.FILTER)
+                .build();
+        Map<String, String> siteOf = new HashMap<>();
+        Map<LeafReaderContext, SortedDocValues[]> values = new HashMap<>();
+        forEachLive(searcher, q, (leaf, doc) -> {
+            // Doc values, not stored fields: an article document's stored block holds its whole analysis.
+            SortedDocValues[] v = values.computeIfAbsent(leaf, l -> sortedValues(l, Fields.ARTICLE_ID, Fields.SITE));
+            if (v[0].advanceExact(doc) && v[1].advanceExact(doc)) {
+                siteOf.put(v[0].lookupOrd(v[0].ordValue()).utf8ToString(),
+                        v[1].lookupOrd(v[1].ordValue()).utf8ToString());
+            }
+        });
+        return siteOf;
+    }
+
+    private static SortedDocValues[] sortedValues(LeafReaderContext leaf, String... fields) {
+        SortedDocValues[] v = new SortedDocValues[fields.length];
         try {
-            int doc = Queries.firstLiveDocument(searcher.getIndexReader(), new Term(Fields.ARTICLE_ID, articleId));
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) return articleId;
-            // The id term is on every document of the block; the article document is the block's first.
-            Optional<String> site = DocValuesAt.sorted(searcher.getIndexReader(), doc, Fields.SITE);
-            return site.orElse(articleId);
+            for (int i = 0; i < fields.length; i++) v[i] = DocValues.getSorted(leaf.reader(), fields[i]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return v;
+    }
+
+    private interface LeafDoc {
+        void accept(LeafReaderContext leaf, int doc) throws IOException;
+    }
+
+    /**
+     * Every live match in doc-id order, without scoring or a hit limit: a story's mentions are all counted, and
+     * doc values iterators, which only go forward, can follow.
+     */
+    private static void forEachLive(IndexSearcher searcher, Query query, LeafDoc action) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) action.accept(leaf, doc);
+            }
+        }
+    }
+
+    private static List<BytesRef> bytes(Set<String> values) {
+        return values.stream().map(BytesRef::new).toList();
     }
 }

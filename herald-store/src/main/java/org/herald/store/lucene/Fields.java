@@ -121,7 +121,7 @@ final class Fields {
     static final String LOCATION_LAT = "location_lat";
     static final String LOCATION_LON = "location_lon";
     static final String SENTENCE = "sentence";
-    /** 1 when the event's sentence is in the article's lead ({@link Lead}), GDELT's IsRootEvent; stored. */
+    /** 1 when the event's sentence is in the article's lead ({@link org.herald.model.Lead}), GDELT's IsRootEvent; stored. */
     static final String ROOT = "root";
     static final String TRIGGER = "trigger";
     static final String RULE = "rule";

@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -247,28 +248,47 @@ public final class LuceneStore implements Store {
 
     /**
      * Deletes the article's block (every document carries its id). Stories, event counts and entity counts are
-     * computed from the documents at query time, so they follow at the next refresh. One thing is not recomputed: a
-     * story's running sum of article vectors, which places later articles, keeps the deleted article's share until
-     * the story's next article is placed from the newest sum; the story sums kept in memory are dropped, so the
-     * next placement reads them from the index.
+     * computed from the documents at query time, so they follow at the next refresh. The story's running sums of
+     * article vectors, which place later articles, are not: the articles that joined after the deleted one get their
+     * sums without it ({@link StoryRemoval}), and the store is refreshed, so the next article is placed against the
+     * story as it is now.
      */
     @Override
     public boolean delete(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
         WriterSlot slot = writer();
         synchronized (placing) {
-            // An article put since the last refresh is not visible yet: refresh, so it can be found and deleted.
-            if (pending.find(articleId).isPresent()) refresh();
+            // Articles put since the last refresh are not visible yet, and a later one of the story holds a sum with
+            // the deleted article in it: refresh, so all are found.
+            if (!pending.all().isEmpty()) refresh();
             if (!contains(articleId)) return false;
             try {
+                for (StoryRemoval.Update u : read(s -> StoryRemoval.of(s, articleId))) update(slot, u);
                 slot.delete(new Term(Fields.ARTICLE_ID, articleId));
             } catch (StoreWriteException e) {
                 rolledBack();
                 throw e;
             }
             stories.forgetSums();
+            refresh();
             return true;
         }
+    }
+
+    /** Writes the update on the article's document, read again after a merge moved it (a few times at most). */
+    private void update(WriterSlot slot, StoryRemoval.Update u) {
+        Term id = new Term(Fields.ARTICLE_ID, u.articleId());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            boolean done = read(s -> {
+                int doc = Queries.firstLiveDocument(s.getIndexReader(), id);
+                return doc == DocIdSetIterator.NO_MORE_DOCS
+                        || slot.updateDocValues(s.getIndexReader(), doc, u.fields());
+            });
+            if (done) return;
+            refresh();
+        }
+        throw new StoreWriteException("cannot update the story sum of " + u.articleId() + ": merges kept moving it",
+                new IOException("document moved by merges"));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -74,6 +76,20 @@ final class WriterSlot implements Closeable {
             w.deleteDocuments(id);
         } catch (IOException | AlreadyClosedException e) {
             throw failed(w, "cannot delete article " + id.text(), e);
+        }
+    }
+
+    /**
+     * Rewrites doc values of one document, by its number in a reader of this writer's searchers: false when a merge
+     * has since moved the document (read it again from a fresh reader and retry).
+     */
+    boolean updateDocValues(IndexReader reader, int doc, List<Field> fields) {
+        IndexWriter w = open();
+        wroteInto.set(generation);
+        try {
+            return w.tryUpdateDocValue(reader, doc, fields.toArray(Field[]::new)) != -1;
+        } catch (IOException | AlreadyClosedException e) {
+            throw failed(w, "cannot update document " + doc, e);
         }
     }
 

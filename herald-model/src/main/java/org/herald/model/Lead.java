@@ -1,16 +1,16 @@
-package org.herald.store;
+package org.herald.model;
 
 import java.util.List;
-import org.herald.model.Span;
 
 /**
  * An article's lead, where news puts what happened: its first paragraph, and the next one too when the first is a
  * short line (a dateline, a kicker, a one-line standfirst). Events coded from it are GDELT's root events, "those
- * occurring in the lead paragraph of a document" (GDELT 2.0 Event Codebook, IsRootEvent). Shared by the stores.
+ * occurring in the lead paragraph of a document" (GDELT 2.0 Event Codebook, IsRootEvent).
+ * The store's events and the GDELT rows of {@code ./herald export} use this one rule, so they agree.
  */
 public final class Lead {
     /** A first paragraph shorter than this ("WASHINGTON (AP) —", "Updated 10:42") does not tell the event alone. */
-    static final int SHORT_PARAGRAPH_CHARS = 120;
+    public static final int SHORT_PARAGRAPH_CHARS = 120;
 
     private Lead() {}
 
