@@ -17,6 +17,7 @@ import org.herald.store.Paging;
 import org.herald.store.StoredArticle;
 import org.herald.store.StoryEvent;
 import org.herald.store.contract.ArticleFixture;
+import org.herald.store.contract.StorySamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.herald.store.ArticleStory;
+import org.herald.store.contract.StorySamples;
 import org.herald.stories.StorySum;
 import org.herald.stories.TermCounts;
 import org.junit.jupiter.api.Test;
