@@ -51,6 +51,7 @@ final class ClauseFinder {
     private final Set<String> obligations = Set.copyOf(
             Lexicon.words(ClauseFinder.class, OBLIGATION_FILE));
     private final Set<String> crafts = Set.copyOf(Lexicon.words(ClauseFinder.class, "craft.tsv"));
+    private final Set<String> patientNouns = Set.copyOf(Lexicon.words(ClauseFinder.class, "patient-nouns.tsv"));
     private final Set<String> wishes = Set.copyOf(Lexicon.words(ClauseFinder.class, WISH_FILE));
     private final Set<String> commentAdjectives = Set.copyOf(
             Lexicon.words(ClauseFinder.class, "predicate-adjectives.tsv"));
@@ -285,6 +286,13 @@ final class ClauseFinder {
         return Optional.of(new Clause(kind, i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
     }
 
+    // "[Navalny]'s arrest", "demanded [Zephyr]'s censure": the possessor of such a noun is the one it is done to,
+    // unless an of-phrase names that one ("Russia's release [of] the prisoners").
+    private boolean isPatient(Tree tree, int noun) {
+        return patientNouns.contains(tree.lemma(noun))
+                && tree.children(noun, "nmod").stream().noneMatch(n -> tree.hasCase(n, "of"));
+    }
+
     /** The verb and its complements down the tree: "threatened to [impose]", "called on Israel to [lift]". */
     private static List<Integer> chain(Tree tree, int verb) {
         List<Integer> chain = new ArrayList<>(List.of(verb));
@@ -297,7 +305,7 @@ final class ClauseFinder {
 
     private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {
         String name = trace.enabled() ? "noun '" + tree.token(i).text() + "'" : "";
-        Optional<Integer> owner = tree.child(i, "nmod:poss");
+        Optional<Integer> owner = tree.child(i, "nmod:poss").filter(o -> !isPatient(tree, i));
         Optional<Integer> light = tree.governor(i).filter(g -> tree.relation(i).equals("obj")
                 && lightVerbs.contains(tree.lemma(g)));
         List<Integer> sources;
@@ -336,7 +344,14 @@ final class ClauseFinder {
         }
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
         if (entry.isEmpty()) return Optional.empty();
-        return Optional.of(new Clause("nominal", i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
+        List<List<Integer>> targets = targets(tree, chain, entry.get());
+        Optional<Integer> patient = tree.child(i, "nmod:poss").filter(o -> isPatient(tree, i));
+        if (patient.isPresent()) {
+            // "the opposition leader's arrest by police": the possessor is the one arrested, looked for first
+            targets = new ArrayList<>(targets);
+            targets.add(0, List.of(patient.get()));
+        }
+        return Optional.of(new Clause("nominal", i, chain, sources, targets, entry.get()));
     }
 
     /**

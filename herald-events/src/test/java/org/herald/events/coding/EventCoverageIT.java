@@ -111,6 +111,14 @@ class EventCoverageIT {
     }
 
     @Test
+    void thePossessorOfAnArrestOrACensureIsItsPatientUnlessAnOfPhraseNamesOne() {
+        assertEquals(List.of("EGYCOP OPP 173 ASSERTED"), keys("The protesters' arrest by Egyptian police drew criticism."));
+        assertTrue(code("The Senate demanded Zephyr's censure.").stream().noneMatch(e -> e.cameo().startsWith("11")));
+        // with an of-phrase the possessor is the doer
+        assertTrue(keys("Iran's release of two prisoners eased tensions.").stream().anyMatch(k -> k.startsWith("IRN ")));
+    }
+
+    @Test
     void aShowOfForceTargetsTheCountryWhoseBorderItIsOn() {
         // CAMEO 154: "the party against whom the military move is directed is the target actor" (fronts.tsv)
         assertEquals(List.of("BLR LTU 154 ASSERTED"), keys("Belarus amassed tanks near Lithuania's frontier."));
