@@ -153,7 +153,7 @@ public final class Analyzer {
         // A batch that abandoned this document over its time budget interrupts the thread: stop between stages
         // rather than spend the core on a result nobody reads.
         if (Thread.currentThread().isInterrupted()) return overBudget(source, "parse");
-        Optional<LocalDate> published = published(article, warnings);
+        Optional<LocalDate> published = published(article, warnings).map(p -> textDay(article, p, warnings));
         List<Entity> entities = run("entities", () -> published.map(d -> stages.entities().find(text, d))
                 .orElseGet(() -> stages.entities().find(text)), warnings);
         List<TimeExpression> dates = run("dates", () -> published.map(d -> stages.dates().resolve(text, d))
@@ -183,6 +183,31 @@ public final class Analyzer {
         } catch (DateTimeException e) {
             warnings.add(new Warning("published_unreadable", "publication date '" + published
                     + "' is not an ISO date; its events carry only dates their sentences give"));
+            return Optional.empty();
+        }
+    }
+
+    /** How long after its first publication a page's update makes it a text of the update's day. */
+    static final int REWRITE_DAYS = 30;
+
+    /**
+     * The day the text speaks from, which its relative dates ("late February", "last week") and undated events take:
+     * the publication day, or the day it was modified when that is more than {@link #REWRITE_DAYS} later. An
+     * explainer first published in 2012 and rewritten in 2026 says "in late February" of 2026 (a BBC page of the
+     * Fundus dev set dated an attack of 2026 to 2012-02); a correction a few days later changes no reference.
+     */
+    static LocalDate textDay(Article article, LocalDate published, List<Warning> warnings) {
+        Optional<LocalDate> modified = article.modified().flatMap(Analyzer::day);
+        if (modified.isEmpty() || !modified.get().isAfter(published.plusDays(REWRITE_DAYS))) return published;
+        warnings.add(new Warning("published_long_before_update", "first published " + published + ", modified "
+                + modified.get() + ": its relative dates and undated events take the modified day"));
+        return modified.get();
+    }
+
+    private static Optional<LocalDate> day(String isoDate) {
+        try {
+            return Optional.of(LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

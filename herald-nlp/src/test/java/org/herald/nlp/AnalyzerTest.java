@@ -81,6 +81,26 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPageRewrittenLongAfterItsFirstPublicationSpeaksFromItsUpdate() {
+        AtomicReference<LocalDate> reference = new AtomicReference<>();
+        Analyzer analyzer = analyzer(new Analyzer.Stages(text -> List.of(), (text, ref) -> {
+            reference.set(ref);
+            return List.of();
+        }, (text, entities) -> List.of()));
+        Article rewritten = Article.builder("explainer.html").published("2012-05-10T14:29:05Z", false)
+                .modified("2026-04-24T11:16:53Z").paragraphs(List.of("The allies met in late February.")).build();
+        Outcome.Ok<Analysis> ok = assertInstanceOfOk(analyzer.process(rewritten));
+        assertEquals(LocalDate.of(2026, 4, 24), reference.get());
+        assertEquals("published_long_before_update", ok.warnings().get(0).code());
+        // a correction days later keeps the publication day
+        Article corrected = Article.builder("news.html").published("2024-03-06", false).modified("2024-03-09")
+                .paragraphs(List.of("The allies met on Monday.")).build();
+        Outcome.Ok<Analysis> same = assertInstanceOfOk(analyzer.process(corrected));
+        assertEquals(LocalDate.of(2024, 3, 6), reference.get());
+        assertTrue(same.warnings().isEmpty());
+    }
+
+    @Test
     void aFailingStageBecomesAWarningAndTheOthersStillRun() {
         Analyzer analyzer = analyzer(new Analyzer.Stages(text -> List.of(roth()),
                 (text, ref) -> {
