@@ -473,6 +473,8 @@ public final class CameoCoder implements EventStage {
      * forecasts the EU's act, and the EU stated nothing.
      */
     private Optional<Stated> stated(Tree tree, Clause clause, CameoCode act, EventMode mode, IntPredicate doerSpeaks) {
+        // "Will the Chavista regime cooperate?": a question states no intention, refusal or claim
+        if (HypotheticalRule.isQuestion(tree)) return Optional.empty();
         if (mode == EventMode.NEGATED) {
             Optional<String> refusal = refusalCodes.of(act.code());
             if (refusal.isEmpty()) return Optional.empty();

@@ -45,7 +45,7 @@ final class HypotheticalRule implements ModalityRule {
     }
 
     // "Will the regime cooperate?", "Could Russia invade?": a question asserts nothing; it asks whether.
-    private static boolean isQuestion(Tree tree) {
+    static boolean isQuestion(Tree tree) {
         int n = tree.sentence().tokens().size();
         for (int i = n - 1; i >= 0; i--) {
             String w = tree.token(i).text();

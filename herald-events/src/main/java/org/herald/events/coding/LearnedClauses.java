@@ -22,6 +22,8 @@ final class LearnedClauses {
     private static final List<String> TARGET_SLOTS =
             List.of("obj", "iobj", "against", "with", "to", "on", "from", "for", "at", "into");
     private static final Set<String> SPEECH = Set.copyOf(Lexicon.words(LearnedTypes.class, "speech-verbs.tsv"));
+    private static final Set<String> UNDERGOING =
+            Set.copyOf(Lexicon.words(LearnedTypes.class, "undergoing-verbs.tsv"));
 
     private LearnedClauses() {}
 
@@ -57,6 +59,12 @@ final class LearnedClauses {
             passiveSubjects.forEach(s -> subjects.addAll(tree.withConjuncts(s)));
             targets.add(subjects);
             sources = Arguments.agents(tree, verb);
+        } else if (UNDERGOING.contains(tree.lemma(verb))) {
+            // "seven people died from artillery exchanges": the dead are the act's targets; it names no doer
+            List<Integer> subjects = new ArrayList<>();
+            tree.exactly(verb, "nsubj").forEach(s -> subjects.addAll(tree.withConjuncts(s)));
+            targets.add(subjects);
+            sources = List.of();
         } else {
             sources = Arguments.subjects(tree, verb);
         }

@@ -119,6 +119,18 @@ class EventCoverageIT {
     }
 
     @Test
+    void theDeadAreNoDoersAQuestionStatesNoIntentAndCourtAppealsAndRacesAreNoEvents() {
+        assertTrue(code("At least seven people died in Kashmir from artillery exchanges.").stream()
+                .noneMatch(e -> e.source().code().endsWith("CVL")));
+        List<Event> asked = code("Will the Chavista regime cooperate?");
+        assertFalse(asked.isEmpty());
+        assertTrue(asked.stream().allMatch(e -> e.mode() == EventMode.HYPOTHETICAL), asked::toString);
+        assertEquals(List.of(), keys("The justices ruled on Trump's appeal of a lower-court ruling."));
+        assertEquals(List.of(), keys("Biden withdrew from the race in July."));
+        assertTrue(keys("Russia withdrew its troops from Kherson.").stream().anyMatch(k -> k.startsWith("RUS")));
+    }
+
+    @Test
     void aShowOfForceTargetsTheCountryWhoseBorderItIsOn() {
         // CAMEO 154: "the party against whom the military move is directed is the target actor" (fronts.tsv)
         assertEquals(List.of("BLR LTU 154 ASSERTED"), keys("Belarus amassed tanks near Lithuania's frontier."));
