@@ -286,6 +286,16 @@ final class ClauseFinder {
         return Optional.of(new Clause(kind, i, chain, sources, targets(tree, chain, entry.get()), entry.get()));
     }
 
+    /** Nouns of asking, whose "for" phrase is an act wanted, not done: "a call for talks", "demands for a probe". */
+    private static final Set<String> ASKING_NOUNS = Set.of("call", "demand", "appeal", "request", "plea", "push",
+            "petition");
+
+    private static boolean isAskedFor(Tree tree, int noun) {
+        Optional<Integer> above = tree.governor(noun);
+        return above.isPresent() && tree.isNoun(above.get()) && ASKING_NOUNS.contains(tree.lemma(above.get()))
+                && tree.relation(noun).startsWith("nmod") && tree.hasCase(noun, "for");
+    }
+
     // "[Navalny]'s arrest", "demanded [Zephyr]'s censure": the possessor of such a noun is the one it is done to,
     // unless an of-phrase names that one ("Russia's release [of] the prisoners").
     private boolean isPatient(Tree tree, int noun) {
@@ -310,6 +320,11 @@ final class ClauseFinder {
                 && lightVerbs.contains(tree.lemma(g)));
         List<Integer> sources;
         List<Integer> chain = new ArrayList<>(List.of(i));
+        if (isAskedFor(tree, i)) {
+            // "reiterated his call for an investigation by the Israeli military": asked for, not done
+            if (trace.enabled()) trace.note(name + ": what a call or demand asks for, not an act that happened");
+            return Optional.empty();
+        }
         if (light.isPresent() && tree.relation(light.get()).equals("xcomp")
                 && tree.governor(light.get()).filter(g -> verbs.has(tree.lemma(g))).isPresent()) {
             // "urged India to resume [talks]": the talks belong to the urging, coded there.

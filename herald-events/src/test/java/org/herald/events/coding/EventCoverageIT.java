@@ -128,6 +128,11 @@ class EventCoverageIT {
         assertEquals(List.of(), keys("The justices ruled on Trump's appeal of a lower-court ruling."));
         assertEquals(List.of(), keys("Biden withdrew from the race in July."));
         assertTrue(keys("Russia withdrew its troops from Kherson.").stream().anyMatch(k -> k.startsWith("RUS")));
+        // committing a crime is no commitment; an investigation called for has not happened
+        assertEquals(List.of("ZAF ISR 112 ASSERTED"),
+                keys("South Africa accused Israel of committing genocide against Palestinians."));
+        assertTrue(code("France renewed its call for an investigation by the Israeli military.").stream()
+                .noneMatch(e -> e.cameo().startsWith("09")));
     }
 
     @Test
