@@ -80,25 +80,18 @@ final class TrendSearch {
 
     private List<Trends.RisingEntity> risingEntities(LocalDate weekStart, LocalDate to, int limit) {
         Map<String, long[]> counts = counted(entityIndex, "entity_id", List.of(), weekStart, to);
-        List<Map.Entry<String, long[]>> rising = rising(counts, limit);
+        List<Map.Entry<String, long[]>> rising = Trends.rising(counts, limit);
         Map<String, EntitySummary> summaries = new HashMap<>();
         for (EntitySummary s : entities.summaries(rising.stream().map(Map.Entry::getKey).toList()))
             summaries.put(s.id(), s);
-        List<Trends.RisingEntity> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : rising) {
-            EntitySummary s = summaries.get(e.getKey());
-            double baseline = e.getValue()[1] / (double) Trends.BASELINE_WEEKS;
-            if (s != null) out.add(new Trends.RisingEntity(s, e.getValue()[0], baseline,
-                    Trends.score(e.getValue()[0], baseline)));
-        }
-        return out;
+        return Trends.risingEntities(rising, summaries);
     }
 
     private List<Trends.RisingDyad> risingDyads(LocalDate weekStart, LocalDate to, int limit) {
         Map<String, long[]> counts = counted(events, "dyad", List.of(term("mode", EventMode.ASSERTED.name())),
                 weekStart, to);
         List<Trends.RisingDyad> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : rising(counts, limit)) {
+        for (Map.Entry<String, long[]> e : Trends.rising(counts, limit)) {
             String[] dyad = e.getKey().split("\t");
             double baseline = e.getValue()[1] / (double) Trends.BASELINE_WEEKS;
             out.add(new Trends.RisingDyad(dyad[0], dyad[1], e.getValue()[0], baseline,
@@ -121,15 +114,5 @@ final class TrendSearch {
             counts.put(b.path("key").asText(), new long[] {recent, b.path("doc_count").asLong() - recent});
         }
         return counts;
-    }
-
-    /** The keys seen at least {@link Trends#MIN_RECENT} times this week, highest score first, then most seen. */
-    private static List<Map.Entry<String, long[]>> rising(Map<String, long[]> counts, int limit) {
-        List<Map.Entry<String, long[]>> kept = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : counts.entrySet()) if (e.getValue()[0] >= Trends.MIN_RECENT) kept.add(e);
-        Comparator<Map.Entry<String, long[]>> byScore = Comparator.comparingDouble(
-                e -> -Trends.score(e.getValue()[0], e.getValue()[1] / (double) Trends.BASELINE_WEEKS));
-        kept.sort(byScore.thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
-        return kept.subList(0, Math.min(limit, kept.size()));
     }
 }

@@ -1,7 +1,10 @@
 package org.herald.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +34,33 @@ public record Trends(Optional<LocalDate> at, List<TopStory> lastDay, List<TopSto
     /** The score of a count against its baseline's weekly mean. */
     public static double score(long recent, double baseline) {
         return (recent + 1) / (baseline + 1);
+    }
+
+    /**
+     * The keys seen at least {@link #MIN_RECENT} times this week, highest score first (then most seen, then by key),
+     * at most {@code limit}; each count is {recent, baseline total}, as both stores tally them.
+     */
+    public static List<Map.Entry<String, long[]>> rising(Map<String, long[]> counts, int limit) {
+        List<Map.Entry<String, long[]>> kept = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            if (e.getValue()[0] >= MIN_RECENT) kept.add(e);
+        }
+        Comparator<Map.Entry<String, long[]>> byScore = Comparator.comparingDouble(
+                e -> -score(e.getValue()[0], e.getValue()[1] / (double) BASELINE_WEEKS));
+        kept.sort(byScore.thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+        return kept.subList(0, Math.min(limit, kept.size()));
+    }
+
+    /** The rising entities of {@link #rising}'s entries, in its order; an entry without a summary is left out. */
+    public static List<RisingEntity> risingEntities(List<Map.Entry<String, long[]>> rising,
+                                                    Map<String, EntitySummary> summaries) {
+        List<RisingEntity> out = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : rising) {
+            EntitySummary s = summaries.get(e.getKey());
+            double baseline = e.getValue()[1] / (double) BASELINE_WEEKS;
+            if (s != null) out.add(new RisingEntity(s, e.getValue()[0], baseline, score(e.getValue()[0], baseline)));
+        }
+        return out;
     }
 
     /** A story with the distinct sites and the articles it had within the window. */

@@ -136,18 +136,11 @@ final class TrendSearch {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        List<Map.Entry<String, long[]>> rising = rising(counts, limit);
+        List<Map.Entry<String, long[]>> rising = Trends.rising(counts, limit);
         List<String> ids = rising.stream().map(Map.Entry::getKey).toList();
         Map<String, EntitySummary> summaries = new HashMap<>();
         for (EntityStats.Detail d : stats.summaries(searcher, ids, false)) summaries.put(d.summary().id(), d.summary());
-        List<Trends.RisingEntity> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : rising) {
-            EntitySummary s = summaries.get(e.getKey());
-            double baseline = e.getValue()[1] / (double) Trends.BASELINE_WEEKS;
-            if (s != null) out.add(new Trends.RisingEntity(s, e.getValue()[0], baseline,
-                    Trends.score(e.getValue()[0], baseline)));
-        }
-        return out;
+        return Trends.risingEntities(rising, summaries);
     }
 
     /** Asserted events per dyad in the week and in the four weeks before; the codes are read from stored fields. */
@@ -184,24 +177,12 @@ final class TrendSearch {
             }
         });
         List<Trends.RisingDyad> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : rising(counts, limit)) {
+        for (Map.Entry<String, long[]> e : Trends.rising(counts, limit)) {
             String[] dyad = e.getKey().split("\t");
             double baseline = e.getValue()[1] / (double) Trends.BASELINE_WEEKS;
             out.add(new Trends.RisingDyad(dyad[0], dyad[1], e.getValue()[0], baseline,
                     Trends.score(e.getValue()[0], baseline)));
         }
         return out;
-    }
-
-    /** The keys seen at least {@link Trends#MIN_RECENT} times this week, highest score first, then most seen. */
-    private static List<Map.Entry<String, long[]>> rising(Map<String, long[]> counts, int limit) {
-        List<Map.Entry<String, long[]>> kept = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            if (e.getValue()[0] >= Trends.MIN_RECENT) kept.add(e);
-        }
-        Comparator<Map.Entry<String, long[]>> byScore = Comparator.comparingDouble(
-                e -> -Trends.score(e.getValue()[0], e.getValue()[1] / (double) Trends.BASELINE_WEEKS));
-        kept.sort(byScore.thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
-        return kept.subList(0, Math.min(limit, kept.size()));
     }
 }
