@@ -315,7 +315,8 @@ final class ClauseFinder {
 
     private Optional<Clause> nominalClause(Tree tree, int i, Trace trace) {
         String name = trace.enabled() ? "noun '" + tree.token(i).text() + "'" : "";
-        Optional<Integer> owner = tree.child(i, "nmod:poss").filter(o -> !isPatient(tree, i));
+        boolean patientOwner = isPatient(tree, i);
+        Optional<Integer> owner = tree.child(i, "nmod:poss").filter(o -> !patientOwner);
         Optional<Integer> light = tree.governor(i).filter(g -> tree.relation(i).equals("obj")
                 && lightVerbs.contains(tree.lemma(g)));
         List<Integer> sources;
@@ -360,7 +361,7 @@ final class ClauseFinder {
         Optional<VerbEntry> entry = match(tree, i, List.of(i), trace, name);
         if (entry.isEmpty()) return Optional.empty();
         List<List<Integer>> targets = targets(tree, chain, entry.get());
-        Optional<Integer> patient = tree.child(i, "nmod:poss").filter(o -> isPatient(tree, i));
+        Optional<Integer> patient = tree.child(i, "nmod:poss").filter(o -> patientOwner);
         if (patient.isPresent()) {
             // "the opposition leader's arrest by police": the possessor is the one arrested, looked for first
             targets = new ArrayList<>(targets);
