@@ -101,7 +101,7 @@ final class Arguments {
             }
             return above;
         }
-        if (rel.equals("acl") && tree.isNoun(gov) && tree.token(verb).pos().equals("VBN")) {
+        if (rel.equals("acl") && tree.isNoun(gov) && tree.isParticiple(verb)) {
             // "lifted sanctions [imposed] on Eritrea": a past participle on a noun is a reduced passive, the noun
             // what was done; the subject above did not do it.
             return out;
@@ -373,7 +373,7 @@ final class Arguments {
             else if (depth > 1) out.addAll(onObject(tree, n, slot, depth - 1));
         }
         for (int participle : tree.children(noun, "acl")) {
-            if (!tree.token(participle).pos().equals("VBN")) continue;
+            if (!tree.isParticiple(participle)) continue;
             out.addAll(introducedBy(tree, obliques(tree, participle), slot));
         }
         return out;

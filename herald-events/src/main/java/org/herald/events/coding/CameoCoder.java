@@ -84,6 +84,7 @@ public final class CameoCoder implements EventStage {
     private final Places nations;
     private final EventConfidence confidence;
     private final Relevance relevance;
+    private final ModalityCues reporting = ModalityCues.load(EventMode.REPORTED);
     private final Optional<LearnedTypes> learned;
 
     /**
@@ -145,7 +146,7 @@ public final class CameoCoder implements EventStage {
         DecisionReferents decisions = new DecisionReferents();
         TopicCues.ArticleTopics topics = relevance.article(text);
         for (Sentence s : text.sentences()) {
-            Tree tree = Tree.repaired(s);
+            Tree tree = Tree.repaired(s, reporting::governor);
             Antecedents antecedents = Antecedents.after(previous);
             previous = Optional.of(tree);
             if (trace.enabled()) {
@@ -366,7 +367,9 @@ public final class CameoCoder implements EventStage {
             // Belarus" is Belarus's.
             placeTarget(tree, clause).ifPresent(targets::add);
         }
-        if (sources.stream().noneMatch(this::anchors) && targets.stream().noneMatch(this::anchors)) {
+        // A visit's target is where the doer went: a private person travelling to Italy is no visit to Italy.
+        boolean targetAnchors = VISITS.stream().noneMatch(clause.entry().code()::startsWith);
+        if (sources.stream().noneMatch(this::anchors) && (!targetAnchors || targets.stream().noneMatch(this::anchors))) {
             // A named doer without a code acts politically only in a role ("Rep. Don Bacon", "Minister Jones") or
             // toward a coded target; a private person ("Bettie sent me a letter") makes no event data.
             sources.removeIf(side -> !side.coded() && !inRole(side.actor(), entities));
@@ -808,6 +811,9 @@ public final class CameoCoder implements EventStage {
     }
 
     // A side that makes a dyad political: coded with a country or an organisation, not an agent alone ("COP").
+    /** CAMEO 042 Make a visit and 043 Host a visit. */
+    private static final List<String> VISITS = List.of("042", "043");
+
     private boolean anchors(Side side) {
         return side.coded() && !actors.isOwnerless(side.actor().code());
     }

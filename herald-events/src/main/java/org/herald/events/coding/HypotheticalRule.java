@@ -20,6 +20,8 @@ final class HypotheticalRule implements ModalityRule {
     @Override
     public Optional<ModeCue> apply(Tree tree, int trigger, List<Quote> quotes) {
         if (isQuestion(tree)) return Optional.of(cue("a question ('?')"));
+        Optional<Integer> order = imperativeAbove(tree, trigger);
+        if (order.isPresent()) return Optional.of(cue("an instruction ('" + tree.token(order.get()).text() + "')"));
         for (int t : tree.clauseChain(trigger)) {
             for (int m : tree.children(t, "aux", "advmod")) {
                 if (cues.modifier(tree.word(m))) return Optional.of(cue("modal '" + tree.token(m).text() + "'"));
@@ -53,6 +55,21 @@ final class HypotheticalRule implements ModalityRule {
             return w.equals("?");
         }
         return false;
+    }
+
+    /**
+     * The imperative that heads the sentence of {@code trigger}: "To urge your MP to back the campaign, [click] this
+     * box" tells the reader what to do; nothing in it has happened. A bare verb (VB) at the root with no subject, no
+     * auxiliary and no infinitive "to" ("Trump to visit China" is a headline's future).
+     */
+    private static Optional<Integer> imperativeAbove(Tree tree, int trigger) {
+        int root = trigger;
+        for (Tree.Step s : tree.ancestors(trigger)) root = s.token();
+        if (!tree.relation(root).equals("root") || !tree.token(root).pos().equals("VB")) return Optional.empty();
+        if (!tree.children(root, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "mark").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(root);
     }
 
     /** "If Iran attacks": the clause headed by {@code head} opens with a conditional subordinator. */

@@ -32,6 +32,7 @@ final class Relevance {
     private static final String DIR = "relevance/";
     private static final String DISASTER = "disaster";
     private static final String BARE_STATEMENT = "010";
+    private static final String BARE_THREAT = "130";
     /** Civilians, residents, people: the victims a report counts, no party it is about. */
     private static final String CIVILIANS = "CVL";
     /** Entity tags that name no party a statement could be about: "O" and the tags of times, amounts and causes. */
@@ -168,7 +169,7 @@ final class Relevance {
         }
         Optional<String> routine = routineStatement(c.event());
         if (routine.isPresent()) return routine;
-        Optional<String> aboutNoOne = statementAboutNoOne(tree, c);
+        Optional<String> aboutNoOne = statementAboutNoOne(tree, c).or(() -> warningAboutNoOne(tree, c));
         if (aboutNoOne.isPresent()) return aboutNoOne;
         Optional<Integer> force = naturalDoer(tree, trigger);
         if (force.isPresent()) {
@@ -276,6 +277,35 @@ final class Relevance {
             if (namesAParty(tree, head, 0)) return Optional.empty();
         }
         return Optional.of("a statement about no one (what " + e.source().code() + " said names no party)");
+    }
+
+    // "The Meteorological Department warned that the cyclone will hit the coast", "warned that 50,000 jobs are at
+    // risk": a warning of a danger that names no party threatens no one; CAMEO's threat (13) is a warning to someone
+    // or of one's own act. "Warned Iran", "warned that Russia could invade" and "warned of Chinese spies" stay.
+    private Optional<String> warningAboutNoOne(Tree tree, Coded c) {
+        Event e = c.event();
+        if (!e.cameo().equals(BARE_THREAT) || e.target().isPresent()) return Optional.empty();
+        if (!Set.of("warn", "warning").contains(tree.lemma(c.trigger()))) return Optional.empty();
+        // Of a warned clause, its subject is what the warning is about ("that [Russia] could invade", "the [cyclone]
+        // will hit Odisha"); a noun warned of is itself.
+        List<Integer> clauses = new ArrayList<>(tree.children(c.trigger(), "ccomp", "parataxis"));
+        // "The cyclone will hit the coast, the department warned": the fronted content hangs as an unmarked advcl
+        for (int a : tree.children(c.trigger(), "advcl")) {
+            if (a < c.trigger() && tree.children(a, "mark").isEmpty()) clauses.add(a);
+        }
+        List<Integer> content = new ArrayList<>();
+        for (int clause : clauses) {
+            List<Integer> subjects = tree.children(clause, "nsubj", "expl");
+            content.addAll(subjects.isEmpty() ? List.of(clause) : subjects);
+        }
+        for (int o : tree.children(c.trigger(), "obl", "nmod")) {
+            if (tree.hasCase(o, "of") || tree.hasCase(o, "about")) content.add(o);
+        }
+        if (content.isEmpty()) return Optional.empty();
+        for (int head : content) {
+            if (namesAParty(tree, head, 0)) return Optional.empty();
+        }
+        return Optional.of("a warning about no one (what " + e.source().code() + " warned of names no party)");
     }
 
     private boolean namesAParty(Tree tree, int token, int depth) {

@@ -30,6 +30,15 @@ final class Tree {
      * ({@link #verbedNounUndone}).
      */
     static Tree repaired(Sentence sentence) {
+        return repaired(sentence, lemma -> true);
+    }
+
+    /**
+     * As {@link #repaired(Sentence)}, and also the reduced relative the tagger read as a past tense ("released two
+     * priests [kidnapped] earlier this week", kidnapped/VBD) when the verb before it is no verb of saying or thinking:
+     * {@code takesClauses} tells those ("said protesters gathered outside" is a clause).
+     */
+    static Tree repaired(Sentence sentence, java.util.function.Predicate<String> takesClauses) {
         List<Dependency> deps = sentence.dependencies();
         List<Dependency> out = null;
         for (int k = 0; k < deps.size(); k++) {
@@ -40,7 +49,7 @@ final class Tree {
             out.set(k, fixed.get());
         }
         out = verbedNounUndone(sentence, out == null ? deps : out);
-        out = reducedRelativeUndone(sentence, out);
+        out = reducedRelativeUndone(sentence, out, takesClauses);
         return new Tree(out == deps ? sentence
                 : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
     }
@@ -76,13 +85,19 @@ final class Tree {
      * "subject" standing between the two, is a reduced relative on the verb's object: obj(accept, refugees) and
      * acl(refugees, sent).
      */
-    private static List<Dependency> reducedRelativeUndone(Sentence sentence, List<Dependency> deps) {
+    private static List<Dependency> reducedRelativeUndone(Sentence sentence, List<Dependency> deps,
+            java.util.function.Predicate<String> takesClauses) {
         for (int k = 0; k < deps.size(); k++) {
             Dependency complement = deps.get(k);
             if (!complement.relation().equals("ccomp") || complement.governor() < 0) continue;
             int verb = complement.governor();
             int participle = complement.dependent();
-            if (!sentence.tokens().get(participle).pos().equals("VBN") || hasRelation(deps, verb, "obj")) continue;
+            String tag = sentence.tokens().get(participle).pos();
+            boolean pastAsParticiple = tag.equals("VBD") && !takesClauses.test(sentence.tokens().get(verb).lemma())
+                    && sentence.tokens().get(participle).text().toLowerCase(Locale.ROOT).endsWith("ed")
+                    && !hasRelation(deps, participle, "obj") && !hasRelation(deps, participle, "ccomp")
+                    && !hasRelation(deps, participle, "xcomp");
+            if (!(tag.equals("VBN") || pastAsParticiple) || hasRelation(deps, verb, "obj")) continue;
             if (hasRelation(deps, participle, "aux") || hasRelation(deps, participle, "aux:pass")
                     || hasRelation(deps, participle, "mark")) {
                 continue;
@@ -162,6 +177,15 @@ final class Tree {
 
     boolean isVerb(int i) {
         return token(i).pos().startsWith("VB");
+    }
+
+    /**
+     * A past participle: tagged VBN, or tagged VBD but hung on a noun as "acl", which only a participle can be
+     * ("two priests [kidnapped] last week", the tagger's past tense).
+     */
+    boolean isParticiple(int i) {
+        String pos = token(i).pos();
+        return pos.equals("VBN") || pos.equals("VBD") && relation(i).equals("acl");
     }
 
     boolean isNoun(int i) {

@@ -485,4 +485,18 @@ class EventCoverageIT {
         assertEquals(List.of("PSEREB ISRMIL 190 ASSERTED"), keys("The Israeli army came under fire from Hamas fighters "
                 + "in Gaza."));
     }
+
+    @Test
+    void verbalAttacksInIdiomsAreCriticism() {
+        assertEquals(List.of("USALEG OPP 111 ASSERTED"), keys("US Senator Ellen Marsh lashed out at the protesters."));
+        assertEquals(List.of("USAGOV USALEG 111 ASSERTED"), keys("The White House took a swipe at Congress."));
+    }
+
+    @Test
+    void aPastParticipleAfterTheObjectIsAReducedRelative() {
+        // "kidnapped" read as a past tense made the priests the kidnappers, and the rebels' release had no target
+        List<String> keys = keys("Rebels in Colombia released two priests kidnapped earlier this week.");
+        assertTrue(keys.stream().anyMatch(k -> k.matches("COLREB \\w+ 08\\d* ASSERTED")), keys.toString());
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("COLREL") || k.startsWith("REL")), keys.toString());
+    }
 }

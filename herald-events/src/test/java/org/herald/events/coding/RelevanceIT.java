@@ -130,4 +130,25 @@ class RelevanceIT {
         List<Event> riots = pipeline.code("The riots were incidents which saw police officers assaulted in Hull.");
         assertTrue(riots.stream().noneMatch(e -> e.source().code().endsWith("COP")), riots.toString());
     }
+
+    @Test
+    void aWarningOfADangerThatNamesNoPartyThreatensNoOne() {
+        assertEquals(List.of(), codes("The storm is expected to hit the coast of Kerala on Friday, the weather office"
+                + " warned."));
+        assertEquals(List.of(), codes("The Irish bakers' federation has warned that 20,000 jobs are at risk."));
+        assertTrue(codes("The French government warned that Russia could attack Moldova.").contains("130"));
+        assertTrue(codes("Spain warned Morocco against closing the border.").contains("130"));
+    }
+
+    @Test
+    void anInstructionToTheReaderAssertsNothing() {
+        List<Event> events = pipeline.code("To urge your senator to back the bill, click the button below.");
+        assertTrue(events.stream().noneMatch(e -> e.mode() == EventMode.ASSERTED), events.toString());
+    }
+
+    @Test
+    void aPrivatePersonTravellingToACountryIsNoVisit() {
+        assertEquals(List.of(), codes("Simon Peltier travels to Italy for a taste of polo and whisky."));
+        assertTrue(codes("Spanish Foreign Minister Ana Ruiz travelled to Italy on Monday.").contains("042"));
+    }
 }

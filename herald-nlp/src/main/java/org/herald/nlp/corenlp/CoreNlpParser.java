@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,10 +159,26 @@ public final class CoreNlpParser implements TextParser {
         if (fineGrained.isPresent()) {
             tokens = fineGrained.get().tag(tokens);
         }
-        List<Dependency> deps = dependencies.isPresent() ? dependencies.get().parse(s) : annotatedTree(s);
+        List<Dependency> deps = dependencies.isPresent() ? parsed(s, tokens) : annotatedTree(s);
         int start = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
         return new Sentence(index, new Span(start, end), tokens, deps);
+    }
+
+    /** The tree of one sentence; after a dateline, the tree of the clause that follows it (see DatelinePrefix). */
+    private List<Dependency> parsed(CoreMap s, List<Token> tokens) {
+        int dateline = DatelinePrefix.length(tokens);
+        if (dateline == 0) return dependencies.get().parse(s);
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> clause = new ArrayList<>(labels.size() - dateline);
+        for (CoreLabel label : labels.subList(dateline, labels.size())) {
+            CoreLabel copy = new CoreLabel(label);
+            copy.setIndex(clause.size() + 1);
+            clause.add(copy);
+        }
+        CoreMap alone = new ArrayCoreMap();
+        alone.set(CoreAnnotations.TokensAnnotation.class, clause);
+        return DatelinePrefix.attach(dateline, dependencies.get().parse(alone));
     }
 
     /** The depparse annotator's basic dependencies, when the properties ran it. */

@@ -22,10 +22,12 @@ class CoreNlpParserIT {
             + "The European Commission in Brussels questioned whether trawlers from Portugal underreported their "
             + "catch off Newfoundland, and the chancellor of Germany said nothing.";
     private static ParsedText parsed;
+    private static CoreNlpParser parser;
 
     @BeforeAll
     static void parse() {
-        parsed = CoreNlpParser.defaults().parse(TEXT);
+        parser = CoreNlpParser.defaults();
+        parsed = parser.parse(TEXT);
     }
 
     private static Map<String, String> nerByWord() {
@@ -68,5 +70,18 @@ class CoreNlpParserIT {
                 .filter(t -> t.text().equals("wasted")).findFirst().orElseThrow();
         assertEquals("wasted", quoteWord.span().of(TEXT));
         assertEquals("waste", quoteWord.lemma());
+    }
+
+    @Test
+    void aWireDatelineIsParsedApartSoTheVerbIsTheRoot() {
+        for (String lead : List.of("NAIROBI, Kenya (Reuters) - Police arrested two opposition leaders on Monday.",
+                "ISLAMABAD: The interior minister says talks with the protesters have failed.")) {
+            Sentence s = parser.parse(lead).sentences().get(0);
+            Dependency root = s.dependencies().stream().filter(d -> d.governor() == -1).findFirst().orElseThrow();
+            String verb = s.tokens().get(root.dependent()).text();
+            assertTrue(verb.equals("arrested") || verb.equals("says"), lead + ": root " + verb + " " + s.dependencies());
+            assertEquals(1, s.dependencies().stream().filter(d -> d.governor() == -1).count());
+            assertEquals(s.tokens().size(), s.dependencies().size(), "every token attached once");
+        }
     }
 }
