@@ -79,6 +79,7 @@ public final class OpenSearchStore implements Store {
     private final Stories stories;
     private final Quotes quotes;
     private final TrendSearch trendSearch;
+    private final EventCounts eventCounts;
 
     private OpenSearchStore(RestClient rest, String prefix) {
         this.rest = rest;
@@ -93,6 +94,7 @@ public final class OpenSearchStore implements Store {
         this.entities = new Entities(searches, entityIndex, articles);
         this.stories = new Stories(searches, articles, events, entities);
         this.quotes = new Quotes(searches, quoteIndex, keys);
+        this.eventCounts = new EventCounts(searches, articles, events);
         this.trendSearch = new TrendSearch(searches, articles, entityIndex, events, stories, entities);
     }
 
@@ -226,7 +228,7 @@ public final class OpenSearchStore implements Store {
                     .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))), Map.class);
             List<EventPage.Hit> hits = new ArrayList<>();
             for (Hit<Map> h : response.hits().hits()) hits.add(eventHit(h.source()));
-            return new EventPage(response.hits().total().value(), hits);
+            return new EventPage(response.hits().total().value(), eventCounts.add(hits));
         });
     }
 
@@ -404,7 +406,8 @@ public final class OpenSearchStore implements Store {
                 ((Number) src.get("quad")).intValue(), (String) src.get("mode"), opt(src, "event_date"), location,
                 (String) src.get("sentence"), (String) src.get("trigger"), (String) src.get("rule"),
                 confidence == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) confidence).doubleValue()),
-                Optional.empty(), false, Optional.empty(), ((Number) src.get("seq")).intValue());
+                opt(src, "story_id"), Boolean.TRUE.equals(src.get("root")), Optional.empty(),
+                ((Number) src.get("seq")).intValue());
     }
 
     @SuppressWarnings("rawtypes")
