@@ -142,7 +142,7 @@ public final class OpenSearchStore implements Store {
     @Override
     public synchronized long commit() {
         io(() -> {
-            writer.send();
+            writer.sendForCommit();
             client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
             client.indices().flush(f -> f.index(articles, events, entityIndex, quoteIndex));
             return null;
@@ -344,6 +344,12 @@ public final class OpenSearchStore implements Store {
     public Trends trends(TrendsQuery query) {
         Objects.requireNonNull(query, "query");
         return trendSearch.trends(query);
+    }
+
+    /** Why the last batch could not be stored, until one is. */
+    @Override
+    public Optional<String> writeProblem() {
+        return writer.problem();
     }
 
     @Override
