@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.http.HttpHost;
 import org.herald.model.analysis.Place;
 import org.herald.store.ArticlePage;
@@ -216,19 +217,31 @@ public final class OpenSearchStore implements Store {
 
     @Override
     public EventPage searchEvents(EventQuery query) {
-        noCursor(query.paging());
         Query filter = EventFilters.of(query.source(), query.target(), query.cameo(), query.plover(), query.entity(),
                 query.dates(), query.traits());
+        PageCursor.Window window = PageCursor.window(query.paging(), "events", 4);
         return io(() -> {
-            SearchResponse<Map> response = client.search(s -> s.index(events).query(filter)
-                    .from(query.paging().offset()).size(query.paging().limit()).trackTotalHits(t -> t.enabled(true))
-                    .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                    .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                    .sort(o -> o.field(f -> f.field("article_id").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))), Map.class);
+            // as the Lucene store's: newest event day, newest article, then the article's id and text order
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(events).query(filter).from(window.from()).size(window.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                        .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                        .sort(o -> o.field(f -> f.field("article_id").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
+                window.after().ifPresent(a -> s.searchAfterVals(PageCursor.fieldValues(a)));
+                return s;
+            }, Map.class);
             List<EventPage.Hit> hits = new ArrayList<>();
-            for (Hit<Map> h : response.hits().hits()) hits.add(eventHit(h.source()));
-            return new EventPage(response.hits().total().value(), eventCounts.add(hits));
+            List<ArrayNode> sorts = new ArrayList<>();
+            for (Hit<Map> h : response.hits().hits()) {
+                if (hits.size() == query.paging().limit()) break;
+                hits.add(eventHit(h.source()));
+                sorts.add(PageCursor.json(h.sortVals()));
+            }
+            Optional<String> next = PageCursor.next(sorts, response.hits().hits().size(), query.paging(), window,
+                    "events");
+            return new EventPage(response.hits().total().value(), eventCounts.add(hits), next);
         });
     }
 
@@ -336,7 +349,6 @@ public final class OpenSearchStore implements Store {
     @Override
     public QuotePage searchQuotes(QuoteQuery query) {
         Objects.requireNonNull(query, "query");
-        noCursor(query.paging());
         return quotes.search(query);
     }
 
@@ -361,10 +373,11 @@ public final class OpenSearchStore implements Store {
         }
     }
 
-    /** Cursors are the Lucene store's search-after tokens; this store pages by offset only so far. */
+    /** Articles page by offset only on this store so far; events and quotes by cursor too ({@link PageCursor}). */
     private static void noCursor(Paging paging) {
         if (paging.cursor().isPresent())
-            throw new InvalidCursorException("the OpenSearch store pages by offset; cursors are not served yet");
+            throw new InvalidCursorException("the OpenSearch store pages articles by offset; cursors are not served"
+                    + " for articles yet");
     }
 
     static Query term(String field, String value) {

@@ -33,6 +33,7 @@ import org.herald.store.StorySummary;
 import org.herald.store.StoredArticle;
 import org.herald.store.contract.ArticleFixture;
 import org.herald.store.contract.Corpus;
+import org.herald.store.contract.CursorContract;
 import org.herald.store.contract.EntityContract;
 import org.herald.store.contract.QuoteContract;
 import org.herald.store.contract.StoryContract;
@@ -315,6 +316,14 @@ class OpenSearchStoreIT extends TimelineContract {
 
     @Nested
     class Quotes extends QuoteContract {
+        @Override
+        protected Store store() {
+            return corpus.store;
+        }
+    }
+
+    @Nested
+    class Cursors extends CursorContract {
         @Override
         protected Store store() {
             return corpus.store;
