@@ -14,6 +14,11 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.herald.store.StoreWriteException;
 import org.herald.store.StoredArticle;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.NameTerm;
+import org.herald.store.entities.PendingNames;
+import org.herald.store.entities.ResolvedEntity;
+import org.herald.store.entities.StoredPeople;
 import org.herald.stories.StoryMembers;
 import org.herald.stories.StorySum;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -30,6 +35,10 @@ final class BatchWriter {
     private final Searches searches;
     private final StoryPlacer placer;
     private final Documents documents;
+    private final EntityResolver resolver;
+    private final StoredPeople people;
+    /** The person names of the pending articles, candidates for the next ones until a refresh shows them. */
+    private final PendingNames names;
     private final String articles;
     private final String events;
     private final String entityIndex;
@@ -42,8 +51,12 @@ final class BatchWriter {
     /** Why the last batch failed, until one succeeds. */
     private volatile Optional<String> problem = Optional.empty();
 
-    BatchWriter(OpenSearchClient client, Searches searches, StoryPlacer placer, Documents documents, String articles,
-                String events, String entityIndex, String quoteIndex) {
+    BatchWriter(OpenSearchClient client, Searches searches, StoryPlacer placer, Documents documents,
+                EntityResolver resolver, PendingNames names, String articles, String events, String entityIndex,
+                String quoteIndex) {
+        this.resolver = resolver;
+        this.people = new ClusterPeople(searches, entityIndex);
+        this.names = names;
         this.client = client;
         this.searches = searches;
         this.placer = placer;
@@ -56,7 +69,11 @@ final class BatchWriter {
 
     void put(StoredArticle article) throws IOException {
         Placement story = placer.place(article);
-        pending.put(article.id(), documents.block(article, story));
+        Map<String, ResolvedEntity> resolved = resolver.resolve(people, article.analysis());
+        pending.put(article.id(), documents.block(article, story, resolved));
+        List<NameTerm> personNames = new ArrayList<>();
+        for (ResolvedEntity r : resolved.values()) r.person().ifPresent(personNames::add);
+        names.add(personNames);
         if (pending.size() >= PENDING_MAX) send();
     }
 
@@ -114,6 +131,7 @@ final class BatchWriter {
             // sent or failed, they leave: a failed batch is not retried behind the caller's back
             pending.clear();
             placer.visible();
+            names.clear();
         }
         refresh();
     }

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.http.HttpHost;
 import org.herald.model.analysis.Place;
+import org.herald.nlp.entity.Places;
 import org.herald.store.ArticlePage;
 import org.herald.store.AnalysisCheck;
 import org.herald.store.ArticleQuery;
@@ -41,6 +42,9 @@ import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
 import org.herald.store.Trends;
 import org.herald.store.TrendsQuery;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.PendingNames;
+import org.herald.store.entities.StateBodies;
 import org.opensearch.client.RestClient;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -64,8 +68,9 @@ import org.opensearch.client.transport.rest_client.RestClientTransport;
  * <p>Writes are batched: {@code put} keeps the article's documents, and {@link #refresh()} or {@link #commit()}
  * (or the {@value BatchWriter#PENDING_MAX}th pending article) sends them in size-bounded bulk requests and refreshes, so they
  * are visible; {@code commit} then flushes, so they are durable. The cluster, not this process, decides what
- * survives a crash: each bulk request is in the translog. Entity names are the articles' own (keyed by
- * {@link EntityKeys}); the Lucene store's cross-article resolution ("Lavrov" as "Sergei Lavrov") is not done here.
+ * survives a crash: each bulk request is in the translog. Entities are resolved across articles as they are put
+ * ({@link EntityResolver}, shared with the Lucene store: "Lavrov" joins the stored "Sergei Lavrov"). A batch the
+ * cluster refuses part of fails the commit ({@link Bulk}).
  */
 public final class OpenSearchStore implements Store {
     private final RestClient rest;
@@ -90,8 +95,11 @@ public final class OpenSearchStore implements Store {
         this.entityIndex = prefix + "-entities";
         this.quoteIndex = prefix + "-quotes";
         Searches searches = new Searches(rest);
+        // entities are resolved across articles as the Lucene store resolves them, with its resolver
+        PendingNames names = new PendingNames();
+        EntityResolver resolver = new EntityResolver(keys, Places.load(), new StateBodies(), names);
         this.writer = new BatchWriter(client, searches, new StoryPlacer(searches, articles), new Documents(keys),
-                articles, events, entityIndex, quoteIndex);
+                resolver, names, articles, events, entityIndex, quoteIndex);
         this.entities = new Entities(searches, entityIndex, articles);
         this.stories = new Stories(searches, articles, events, entities);
         this.quotes = new Quotes(searches, quoteIndex, keys);

@@ -35,6 +35,7 @@ import org.herald.store.contract.ArticleFixture;
 import org.herald.store.contract.Corpus;
 import org.herald.store.contract.CursorContract;
 import org.herald.store.contract.EntityContract;
+import org.herald.store.contract.EntityJoinContract;
 import org.herald.store.contract.QuoteContract;
 import org.herald.store.contract.StoryContract;
 import org.herald.store.contract.StorySamples;
@@ -319,6 +320,15 @@ class OpenSearchStoreIT extends TimelineContract {
         @Override
         protected Store store() {
             return corpus.store;
+        }
+    }
+
+    /** Each test fills a store of its own, under its own index prefix on the same node. */
+    @Nested
+    class EntityJoins extends EntityJoinContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
         }
     }
 
