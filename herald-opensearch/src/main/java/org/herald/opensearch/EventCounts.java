@@ -34,7 +34,8 @@ final class EventCounts {
         if (counts.isEmpty()) return hits;
         Object stories = map("terms", map("story_id", List.copyOf(counts.stories())));
         Object cameos = map("terms", map("cameo", List.copyOf(counts.cameos())));
-        searches.scan(events, Searches.filter(List.of(stories, cameos)), MENTION_FIELDS, List.of(map("article_id", "asc"), map("seq", "asc")),
+        searches.scan(events, Searches.filter(List.of(stories, cameos)), MENTION_FIELDS,
+                List.of(map("article_id", "asc"), map("seq", "asc")),
                 d -> counts.mention(d.path("story_id").asText(), d.path("cameo").asText(), text(d, "source_code"),
                         text(d, "target_code"), text(d, "event_date"), d.path("article_id").asText()));
         Map<String, String> siteOf = new HashMap<>();

@@ -29,7 +29,6 @@ import org.herald.store.EntityQuery;
 import org.herald.store.EntitySearchPage;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
-import org.herald.store.InvalidCursorException;
 import org.herald.store.Paging;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
@@ -183,7 +182,6 @@ public final class OpenSearchStore implements Store {
 
     @Override
     public ArticlePage searchArticles(ArticleQuery query) {
-        noCursor(query.paging());
         List<Query> filters = new ArrayList<>();
         range(filters, query.dates().from(), query.dates().to());
         query.site().ifPresent(s -> filters.add(term("site", s.toLowerCase(java.util.Locale.ROOT))));
@@ -196,9 +194,12 @@ public final class OpenSearchStore implements Store {
             text.ifPresent(b::must);
             return b;
         }));
+        // a text search's cursor holds a score, one without a day: neither continues the other
+        String search = text.isEmpty() ? "articles" : "articles-text";
+        PageCursor.Window window = PageCursor.window(query.paging(), search, 2);
         return io(() -> {
             SearchResponse<Map> response = client.search(s -> {
-                s.index(articles).query(bool).from(query.paging().offset()).size(query.paging().limit())
+                s.index(articles).query(bool).from(window.from()).size(window.size())
                         .trackTotalHits(t -> t.enabled(true))
                         .source(src -> src.filter(f -> f.includes("title", "published", "site_name", "url", "summary",
                                 "story_id", "duplicate_of")))
@@ -207,19 +208,25 @@ public final class OpenSearchStore implements Store {
                         .aggregations("months", a -> a.dateHistogram(d -> d.field("day")
                                 .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
                 if (text.isEmpty())
-                    s.sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    s.sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))));
+                else s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                window.after().ifPresent(a -> s.searchAfterVals(PageCursor.fieldValues(a)));
                 return s;
             }, Map.class);
             List<ArticlePage.Hit> hits = new ArrayList<>();
+            List<ArrayNode> sorts = new ArrayList<>();
             for (Hit<Map> h : response.hits().hits()) {
+                if (hits.size() == query.paging().limit()) break;
+                sorts.add(PageCursor.json(h.sortVals()));
                 Map src = h.source();
                 hits.add(new ArticlePage.Hit(h.id(), opt(src, "title"), opt(src, "published"), opt(src, "site_name"),
                         opt(src, "url"), opt(src, "summary"), opt(src, "story_id"), opt(src, "duplicate_of")));
             }
             ArticlePage.Facets facets = new ArticlePage.Facets(terms(response, "sites"), terms(response, "entities"),
                     months(response));
-            return new ArticlePage(response.hits().total().value(), hits, facets);
+            return new ArticlePage(response.hits().total().value(), hits, facets, PageCursor.next(sorts,
+                    response.hits().hits().size(), query.paging(), window, search));
         });
     }
 
@@ -379,13 +386,6 @@ public final class OpenSearchStore implements Store {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Articles page by offset only on this store so far; events and quotes by cursor too ({@link PageCursor}). */
-    private static void noCursor(Paging paging) {
-        if (paging.cursor().isPresent())
-            throw new InvalidCursorException("the OpenSearch store pages articles by offset; cursors are not served"
-                    + " for articles yet");
     }
 
     static Query term(String field, String value) {

@@ -28,7 +28,7 @@ final class PageCursor {
 
     private PageCursor() {}
 
-    /** What a page asks the cluster for: from where, how many (one past the page when it can, to see if more follow). */
+    /** What a page asks the cluster for: from where, how many (one past the page when it can: do more follow?). */
     record Window(int from, int size, Optional<ArrayNode> after) {}
 
     /**

@@ -7,7 +7,6 @@ import static org.herald.opensearch.Searches.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.herald.store.EventPage;
 import org.herald.store.StoryEvent;
+import org.herald.store.StoryMentions;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StoryQuery;
@@ -128,57 +127,20 @@ final class Stories {
                 .limit(k).map(Map.Entry::getKey).toList();
     }
 
-    /** What identifies one event across articles: CAMEO code, source and target codes, date. */
-    private record Key(String cameo, String source, String target, String date) {}
-
-    private static final class Group {
-        final List<JsonNode> mentions = new ArrayList<>();
-        final Set<String> articles = new LinkedHashSet<>();
-        final Set<String> sources = new HashSet<>();
-        boolean root;
-    }
-
-    /** The story's events counted once, in the story's article order (siteOf's), most articles first. */
+    /** The story's events counted once ({@link StoryMentions}, as the Lucene store counts them). */
     private List<StoryEvent> events(String storyId, Map<String, String> siteOf) {
         JsonNode r = searches.search(events, map("size", MAX_MENTIONS, "query", term("story_id", storyId),
                 "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("article_id", "asc"),
                         map("seq", "asc"))));
-        Map<String, Integer> rank = new HashMap<>();
-        for (String id : siteOf.keySet()) rank.put(id, rank.size());
-        List<JsonNode> mentions = new ArrayList<>();
-        for (JsonNode h : Searches.hits(r)) mentions.add(h.path("_source"));
-        // Stable: within an article the mentions keep their text order.
-        mentions.sort(Comparator.comparingInt(d -> rank.getOrDefault(d.path("article_id").asText(),
-                Integer.MAX_VALUE)));
-        Map<Key, Group> groups = new LinkedHashMap<>();
-        for (JsonNode d : mentions) {
-            Key key = new Key(d.path("cameo").asText(), text(d, "source_code").orElse(""),
-                    text(d, "target_code").orElse(""), text(d, "event_date").orElse(""));
-            Group g = groups.computeIfAbsent(key, k -> new Group());
-            String article = d.path("article_id").asText();
-            g.mentions.add(d);
-            g.articles.add(article);
-            g.sources.add(siteOf.getOrDefault(article, article));
-            g.root |= d.path("root").asBoolean();
+        List<StoryMentions.Mention> mentions = new ArrayList<>();
+        for (JsonNode h : Searches.hits(r)) {
+            JsonNode d = h.path("_source");
+            mentions.add(new StoryMentions.Mention(d.path("article_id").asText(), d.path("cameo").asText(),
+                    d.path("plover").asText(), text(d, "source_code").orElse(""), d.path("source_name").asText(),
+                    text(d, "source_entity"), text(d, "target_code").orElse(""), text(d, "target_name"),
+                    text(d, "target_entity"), text(d, "event_date").orElse(""), d.path("goldstein").asDouble(),
+                    d.path("quad").asInt(), d.path("root").asBoolean(), d.path("sentence").asText()));
         }
-        List<StoryEvent> out = new ArrayList<>();
-        for (Map.Entry<Key, Group> e : groups.entrySet()) out.add(event(e.getKey(), e.getValue()));
-        out.sort(Comparator.comparingLong(StoryEvent::articles).thenComparingLong(StoryEvent::mentions).reversed()
-                .thenComparing(ev -> !ev.root()));
-        return out;
-    }
-
-    private static StoryEvent event(Key key, Group g) {
-        // The first lead mention speaks for the event when there is one: it is how the story told it.
-        JsonNode shown = g.mentions.stream().filter(d -> d.path("root").asBoolean()).findFirst()
-                .orElse(g.mentions.get(0));
-        EventPage.Actor source = new EventPage.Actor(shown.path("source_name").asText(), key.source(),
-                text(shown, "source_entity"));
-        Optional<EventPage.Actor> target = text(shown, "target_name")
-                .map(n -> new EventPage.Actor(n, key.target(), text(shown, "target_entity")));
-        return new StoryEvent(key.cameo(), shown.path("plover").asText(), source, target,
-                key.date().isEmpty() ? Optional.empty() : Optional.of(key.date()), shown.path("goldstein").asDouble(),
-                shown.path("quad").asInt(), g.mentions.size(), g.sources.size(), g.articles.size(), g.root,
-                shown.path("sentence").asText(), List.copyOf(g.articles));
+        return StoryMentions.events(mentions, siteOf);
     }
 }

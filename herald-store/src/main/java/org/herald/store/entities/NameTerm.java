@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A person's name as one entity document of the store files it (an indexed keyword of its own), so that a later
- * article finds the people of a surname through the terms dictionary ({@link StoredPeople}): surname, store id, the given names this
- * article used and the country it gave ("" when none), joined by a separator no name holds. The surname comes first,
- * so the people of one surname are one run of terms.
+ * article finds the people of a surname through the terms dictionary ({@link StoredPeople}): surname, store id, the
+ * given names this article used and the country it gave ("" when none), joined by a separator no name holds. The
+ * surname comes first, so the people of one surname are one run of terms.
  */
 public record NameTerm(String surname, String key, List<String> given, String country) {
     private static final char SEPARATOR = '\u001f';

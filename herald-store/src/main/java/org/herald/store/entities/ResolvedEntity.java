@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param country the country to count for it, when the article's entity gives none but the key does
  * @param person  for a person, the name term later articles find it by
  */
-public record ResolvedEntity(String key, String type, String name, Optional<String> country, Optional<NameTerm> person) {
+public record ResolvedEntity(String key, String type, String name, Optional<String> country,
+                             Optional<NameTerm> person) {
     public ResolvedEntity {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");

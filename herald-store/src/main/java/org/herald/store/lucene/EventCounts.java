@@ -29,8 +29,9 @@ import org.herald.store.PageCounts;
 /**
  * A page of event hits with GDELT's counts: for each hit, the event documents of its story with the same CAMEO code,
  * actor codes and date, tallied by {@link PageCounts} (which the OpenSearch store shares). The whole page is counted
- * in one pass, two searches whatever its size: the event documents of the page's stories (with the page's CAMEO codes), then those stories' articles for
- * their sites. A search per distinct event made an export of a thousand-event page a thousand searches (#12).
+ * in one pass, two searches whatever its size: the event documents of the page's stories (with the page's CAMEO
+ * codes), then those stories' articles for their sites. A search per distinct event made an export of a
+ * thousand-event page a thousand searches (#12).
  */
 final class EventCounts {
     private static final Set<String> MENTION_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.STORY_ID, Fields.EVENT_DATE,

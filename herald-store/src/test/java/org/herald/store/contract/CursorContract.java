@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.herald.store.ArticlePage;
+import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
@@ -19,7 +21,7 @@ import org.herald.store.Store;
 import org.junit.jupiter.api.Test;
 
 /**
- * Event and quote pages every {@link Store} serves by cursor (the API's deep paging, #14): a page's {@code next}
+ * Article, event and quote pages every {@link Store} serves by cursor (the API's deep paging, #14): a page's {@code next}
  * continues after its last hit, so reading page by page gives the offset order, every hit once; the last page has
  * none; an offset page has one too; a cursor of another search, or a damaged one, is refused. The Lucene store
  * (SortCursorTest) and the OpenSearch store run it over the {@link Corpus}.
@@ -87,6 +89,21 @@ public abstract class CursorContract {
     }
 
     @Test
+    public void articleCursorsWithAndWithoutWordsReadEveryArticleOnceInOffsetOrder() {
+        for (Optional<String> words : List.of(Optional.<String>empty(), Optional.of("talks"))) {
+            Function<Paging, ArticlePage> search = p -> store().searchArticles(new ArticleQuery(words, DateRange.ALL,
+                    Optional.empty(), Optional.empty(), p));
+            List<String> byOffset = search.apply(Paging.first(100)).articles().stream().map(ArticlePage.Hit::id)
+                    .toList();
+            assertEquals(words.isEmpty() ? 4 : 2, byOffset.size(), words.toString());
+            for (int size : List.of(1, 3)) {
+                assertEquals(byOffset, read(search, ArticlePage::articles, ArticlePage::next, ArticlePage::total,
+                        ArticlePage.Hit::id, size), words + ", pages of " + size);
+            }
+        }
+    }
+
+    @Test
     public void anOffsetPageGivesTheCursorOfTheNext() {
         EventPage second = events(new Paging(2, 2));
         EventPage third = events(Paging.after(second.next().orElseThrow(), 2));
@@ -100,6 +117,9 @@ public abstract class CursorContract {
         String quotes = quotes(Paging.first(1)).next().orElseThrow();
         assertThrows(InvalidCursorException.class, () -> quotes(Paging.after(events, 5)));
         assertThrows(InvalidCursorException.class, () -> events(Paging.after(quotes, 5)));
+        String articles = store().searchArticles(ArticleQuery.all(1)).next().orElseThrow();
+        assertThrows(InvalidCursorException.class, () -> store().searchArticles(new ArticleQuery(Optional.of("talks"),
+                DateRange.ALL, Optional.empty(), Optional.empty(), Paging.after(articles, 5))));
         for (String bad : List.of("", "not a cursor", "AAAA", events.substring(0, events.length() - 2),
                 events + "AA", "%%%")) {
             assertThrows(InvalidCursorException.class, () -> events(Paging.after(bad, 5)), bad);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One store entity per real-world entity, decided as articles are put (#12): "Trump" joins the stored "Donald Trump",
  * every spelling of the United States is one country, two countries' senates stay two. The Lucene store
- * (EntityResolverTest) and the OpenSearch store run it (#14), both with {@link org.herald.store.entities.EntityResolver}.
+ * (EntityResolverTest) and the OpenSearch store run it (#14), both with
+ * {@link org.herald.store.entities.EntityResolver}.
  */
 public abstract class EntityJoinContract {
     /** A new, empty store, closed by the test. */
