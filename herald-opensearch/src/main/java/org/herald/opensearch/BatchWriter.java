@@ -20,6 +20,7 @@ import org.herald.store.entities.PendingNames;
 import org.herald.store.entities.ResolvedEntity;
 import org.herald.store.entities.StoredPeople;
 import org.herald.stories.StoryMembers;
+import org.herald.stories.StoryPlacement;
 import org.herald.stories.StorySum;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
@@ -68,7 +69,7 @@ final class BatchWriter {
     }
 
     void put(StoredArticle article) throws IOException {
-        Placement story = placer.place(article);
+        StoryPlacement story = placer.place(article);
         Map<String, ResolvedEntity> resolved = resolver.resolve(people, article.analysis());
         pending.put(article.id(), documents.block(article, story, resolved));
         List<NameTerm> personNames = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.herald.store.StoredArticle;
 import org.herald.store.entities.EntityResolver;
 import org.herald.store.entities.NameTerm;
 import org.herald.store.entities.ResolvedEntity;
+import org.herald.stories.StoryPlacement;
 
 /**
  * One stored article as OpenSearch documents: the article (its analysis JSON and original kept in {@code _source},
@@ -53,7 +54,7 @@ final class Documents {
      * The article's documents, with its story and the store entity of each of its entities ({@link EntityResolver},
      * as the Lucene store resolves them; an entity missing there keeps {@link EntityKeys#key}).
      */
-    Block block(StoredArticle stored, Placement story, Map<String, ResolvedEntity> resolved) {
+    Block block(StoredArticle stored, StoryPlacement story, Map<String, ResolvedEntity> resolved) {
         Analysis analysis = stored.analysis();
         Article article = analysis.article();
         Optional<LocalDate> day = article.published().flatMap(Days::day);
@@ -157,7 +158,7 @@ final class Documents {
     }
 
     /** What later articles find this one's story by, and compare with it. */
-    private static void story(Map<String, Object> doc, Placement story) {
+    private static void story(Map<String, Object> doc, StoryPlacement story) {
         doc.put("story_id", story.storyId());
         story.duplicateOf().ifPresent(d -> doc.put("duplicate_of", d));
         doc.put("story_terms", story.terms().words().keySet().stream().filter(t -> t.length() <= MAX_TERM_CHARS)

@@ -26,6 +26,7 @@ import org.herald.stories.PublishedDates;
 import org.herald.stories.Signature;
 import org.herald.stories.StoryDocument;
 import org.herald.stories.StoryMatcher;
+import org.herald.stories.StoryPlacement;
 import org.herald.stories.StorySum;
 import org.herald.stories.StoryVector;
 import org.herald.stories.TermCounts;
@@ -49,7 +50,7 @@ final class StoryPlacer {
     private final Searches searches;
     private final String articles;
     /** Placed since the articles index last refreshed, oldest first. */
-    private final List<Placement> pending = new ArrayList<>();
+    private final List<StoryPlacement> pending = new ArrayList<>();
 
     StoryPlacer(Searches searches, String articles) {
         this.searches = searches;
@@ -59,7 +60,7 @@ final class StoryPlacer {
     /** A story as its newest article left it. */
     private record Story(String id, StorySum sum, Optional<Instant> last) {}
 
-    synchronized Placement place(StoredArticle stored) {
+    synchronized StoryPlacement place(StoredArticle stored) {
         Article a = stored.analysis().article();
         Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
         Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
@@ -68,11 +69,11 @@ final class StoryPlacer {
         StoryVector vector = matcher.vector(terms, frequencies(terms.words().keySet()));
         Optional<Signature> signature = duplicates.sign(doc.title() + "\n" + doc.text());
 
-        Optional<Placement> earlier = earlier(stored.id());
+        Optional<StoryPlacement> earlier = earlier(stored.id());
         if (earlier.isPresent()) {
-            Placement e = earlier.get();
-            return new Placement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(), signature,
-                    day, true);
+            StoryPlacement e = earlier.get();
+            return new StoryPlacement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(),
+                    signature, published, day, true);
         }
         Optional<String> copyOf = Optional.empty();
         Optional<Story> story = Optional.empty();
@@ -87,8 +88,8 @@ final class StoryPlacer {
         Story joined = story.orElse(new Story(stored.id(), StorySum.empty(), Optional.empty()));
         // Cut as the index keeps it, so the sum kept pending is the one a later read finds.
         StorySum sum = StorySum.decode(joined.sum().plus(vector).encode(Documents.SUM_TERMS));
-        Placement p = new Placement(stored.id(), joined.id(), copyOf, terms, sum, later(joined.last(), published),
-                signature, day, false);
+        StoryPlacement p = new StoryPlacement(stored.id(), joined.id(), copyOf, terms, sum,
+                later(joined.last(), published), signature, published, day, false);
         pending.add(p);
         return p;
     }
@@ -98,8 +99,8 @@ final class StoryPlacer {
         pending.clear();
     }
 
-    private Optional<Placement> earlier(String articleId) {
-        for (Placement p : pending) if (p.articleId().equals(articleId)) return Optional.of(p);
+    private Optional<StoryPlacement> earlier(String articleId) {
+        for (StoryPlacement p : pending) if (p.articleId().equals(articleId)) return Optional.of(p);
         JsonNode hits = searches.search(articles, map("size", 1, "query", term("id", articleId),
                 "_source", List.of("story_id", "duplicate_of", "story_sum", "story_last")));
         for (JsonNode h : Searches.hits(hits)) {
@@ -108,9 +109,9 @@ final class StoryPlacer {
             Optional<String> sum = Searches.text(src, "story_sum");
             // An article stored before stories has none: it is placed anew.
             if (story.isEmpty() || sum.isEmpty()) return Optional.empty();
-            return Optional.of(new Placement(articleId, story.get(), Searches.text(src, "duplicate_of"),
+            return Optional.of(new StoryPlacement(articleId, story.get(), Searches.text(src, "duplicate_of"),
                     new TermCounts(Map.of(), Map.of()), StorySum.decode(sum.get()), last(src), Optional.empty(),
-                    Optional.empty(), true));
+                    Optional.empty(), Optional.empty(), true));
         }
         return Optional.empty();
     }
@@ -142,7 +143,7 @@ final class StoryPlacer {
             if (sum.isPresent() && newest.containsKey(id))
                 newest.put(id, new Story(id, StorySum.decode(sum.get()), last(src)));
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             Story known = newest.get(p.storyId());
             if (known != null && p.sum().articles() > known.sum().articles())
                 newest.put(p.storyId(), new Story(p.storyId(), p.sum(), p.storyLast()));
@@ -169,7 +170,7 @@ final class StoryPlacer {
                 best = new String[] {h.path("_id").asText(), story.get()};
             }
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             if (!p.original() || p.signature().isEmpty()) continue;
             double agreement = signature.agreement(p.signature().get());
             if (duplicates.copies(signature, p.signature().get()) && agreement > bestAgreement) {
@@ -197,7 +198,7 @@ final class StoryPlacer {
             if (candidates.size() >= maxStories) break;
             Searches.text(h.path("_source"), "story_id").ifPresent(candidates::add);
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             if (candidates.size() >= maxStories) break;
             if (inWindow(p.day(), day) && query.stream().anyMatch(p.terms().words()::containsKey))
                 candidates.add(p.storyId());
@@ -242,7 +243,7 @@ final class StoryPlacer {
             for (JsonNode b : Searches.buckets(r.path("aggregations").path("df")))
                 df.put(b.path("key").asText(), b.path("doc_count").asLong());
         }
-        for (Placement p : pending) for (String t : p.terms().words().keySet()) df.merge(t, 1L, Long::sum);
+        for (StoryPlacement p : pending) for (String t : p.terms().words().keySet()) df.merge(t, 1L, Long::sum);
         long documents = stored + pending.size() + 1L;
         return t -> {
             long n = df.getOrDefault(t, 0L) + (own.contains(t) ? 1 : 0);

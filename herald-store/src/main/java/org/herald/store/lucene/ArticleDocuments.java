@@ -38,6 +38,7 @@ import org.herald.store.EntityKeys;
 import org.herald.store.StoredArticle;
 import org.herald.store.entities.NameTerm;
 import org.herald.store.entities.ResolvedEntity;
+import org.herald.stories.StoryPlacement;
 
 /**
  * Turns one stored article into its block of documents: the article, one document per entity (by store id), per

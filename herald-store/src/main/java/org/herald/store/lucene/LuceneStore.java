@@ -61,6 +61,7 @@ import org.herald.store.entities.EntityResolver;
 import org.herald.store.entities.PendingNames;
 import org.herald.store.entities.ResolvedEntity;
 import org.herald.store.entities.StateBodies;
+import org.herald.stories.StoryPlacement;
 
 /**
  * The embedded store: one Lucene index in a directory. Each article is written as one block of documents (the

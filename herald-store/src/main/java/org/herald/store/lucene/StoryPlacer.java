@@ -31,6 +31,7 @@ import org.herald.stories.PublishedDates;
 import org.herald.stories.Signature;
 import org.herald.stories.StoryDocument;
 import org.herald.stories.StoryMatcher;
+import org.herald.stories.StoryPlacement;
 import org.herald.stories.StorySum;
 import org.herald.stories.StoryVector;
 import org.herald.stories.TermCounts;

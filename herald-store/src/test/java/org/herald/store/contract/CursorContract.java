@@ -21,10 +21,10 @@ import org.herald.store.Store;
 import org.junit.jupiter.api.Test;
 
 /**
- * Article, event and quote pages every {@link Store} serves by cursor (the API's deep paging, #14): a page's {@code next}
- * continues after its last hit, so reading page by page gives the offset order, every hit once; the last page has
- * none; an offset page has one too; a cursor of another search, or a damaged one, is refused. The Lucene store
- * (SortCursorTest) and the OpenSearch store run it over the {@link Corpus}.
+ * Article, event and quote pages every {@link Store} serves by cursor (the API's deep paging, #14): a page's
+ * {@code next} continues after its last hit, so reading page by page gives the offset order, every hit once; the
+ * last page has none; an offset page has one too; a cursor of another search, or a damaged one, is refused. The
+ * Lucene store (SortCursorTest) and the OpenSearch store run it over the {@link Corpus}.
  */
 public abstract class CursorContract {
     /** The store holding {@link Corpus#all()}, committed. */
