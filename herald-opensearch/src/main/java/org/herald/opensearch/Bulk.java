@@ -20,10 +20,10 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
  * operations or about {@value #CHARS} characters (OpenSearch's http.max_content_length is 100 MB). What fails for a
  * while is retried with backoff ({@value #ATTEMPTS} attempts, {@value #FIRST_BACKOFF_MS} ms doubling): a request the
  * cluster did not answer or answered 429/502/503/504, and items it rejected with 429 (a full write queue, a disk
- * watermark's read-only-allow-delete block). An item that still fails loses its article: {@link #finish} deletes
- * every document the batch meant to write for it (an earlier copy's too), so that {@code contains} is false and the
- * next ingest stores it again, then throws a {@link StoreWriteException} naming the articles, since a write the
- * cluster dropped must not pass for a stored one.
+ * watermark's read-only-allow-delete block); every operation names its document, so one sent twice writes it once.
+ * An item that still fails loses its article: {@link #finish} deletes every document the batch meant to write for it
+ * (an earlier copy's too), so that {@code contains} is false and the next ingest stores it again, then throws a
+ * {@link StoreWriteException} naming the articles, since a write the cluster dropped must not pass for a stored one.
  */
 final class Bulk {
     static final int OPERATIONS = 2_000;
