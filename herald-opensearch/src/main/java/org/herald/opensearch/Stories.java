@@ -5,15 +5,9 @@ import static org.herald.opensearch.Searches.term;
 import static org.herald.opensearch.Searches.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.herald.store.StoryEvent;
@@ -22,6 +16,7 @@ import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
+import org.herald.store.StoryTally;
 
 /**
  * Stories as the articles' {@code story_id} groups them, as the Lucene store's story search counts them: the list
@@ -29,8 +24,6 @@ import org.herald.store.StorySummary;
  * earliest first and its events counted once across them, GDELT-style.
  */
 final class Stories {
-    static final int HEADLINES = 3;
-    static final int TOP_ENTITIES = 5;
     /** A story page lists at most this many articles, earliest first, and counts over them. */
     static final int MAX_ARTICLES = 1000;
     static final int MAX_MENTIONS = 10_000;
@@ -86,45 +79,17 @@ final class Stories {
                 // earliest first; at the same time, in the order they joined the story
                 "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("story_size", "asc"),
                         map("id", "asc"))));
-        long total = Searches.total(r);
-        Map<String, Long> siteCounts = new HashMap<>();
-        Map<String, String> siteNames = new HashMap<>();
-        Map<String, Long> entityCounts = new HashMap<>();
-        Map<String, String> siteOf = new LinkedHashMap<>();
-        List<StoryProfile.Article> listed = new ArrayList<>();
-        Set<String> headlines = new LinkedHashSet<>();
-        Optional<String> first = Optional.empty();
-        Optional<String> last = Optional.empty();
+        StoryTally tally = new StoryTally();
         for (JsonNode h : Searches.hits(r)) {
             JsonNode src = h.path("_source");
-            StoryProfile.Article a = new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
-                    text(src, "site_name"), text(src, "url"), text(src, "published"), text(src, "duplicate_of"));
-            String site = a.site().map(s -> s.toLowerCase(Locale.ROOT)).orElse(a.id());
-            siteOf.put(a.id(), site);
-            siteCounts.merge(site, 1L, Long::sum);
-            a.site().ifPresent(written -> siteNames.putIfAbsent(site, written));
-            src.path("entities").forEach(e -> entityCounts.merge(e.asText(), 1L, Long::sum));
-            listed.add(a);
-            if (headlines.size() < HEADLINES) a.title().ifPresent(headlines::add);
-            if (first.isEmpty()) first = a.published();
-            if (a.published().isPresent()) last = a.published();
+            List<String> entityIds = new ArrayList<>();
+            src.path("entities").forEach(e -> entityIds.add(e.asText()));
+            tally.article(new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
+                    text(src, "site_name"), text(src, "url"), text(src, "published"), text(src, "duplicate_of")),
+                    entityIds, true);
         }
-        List<String> sites = byCount(siteCounts, Integer.MAX_VALUE).stream()
-                .map(site -> siteNames.getOrDefault(site, site)).toList();
-        List<StorySummary.Entity> top = new ArrayList<>();
-        List<String> topIds = byCount(entityCounts, TOP_ENTITIES);
-        Map<String, String> names = entities.names(topIds);
-        for (String id : topIds) top.add(new StorySummary.Entity(id, names.getOrDefault(id, id), entityCounts.get(id)));
-        return new Read(new StorySummary(storyId, total, sites, first, last, top, List.copyOf(headlines)), listed,
-                siteOf);
-    }
-
-    /** The keys, most counted first (ties by key), at most {@code k}. */
-    private static List<String> byCount(Map<String, Long> counts, int k) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(k).map(Map.Entry::getKey).toList();
+        return new Read(tally.summary(storyId, Searches.total(r), entities.names(tally.topEntities())), tally.listed(),
+                tally.siteOf());
     }
 
     /** The story's events counted once ({@link StoryMentions}, as the Lucene store counts them). */
