@@ -3,6 +3,8 @@ package org.herald.opensearch;
 import static org.herald.opensearch.Searches.map;
 import static org.herald.opensearch.Searches.term;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +29,16 @@ import org.herald.stories.Signature;
 import org.herald.stories.StoryDocument;
 import org.herald.stories.StoryMatcher;
 import org.herald.stories.StoryPlacement;
+import org.herald.stories.StoryPlacing;
+import org.herald.stories.StoryPlacing.Copy;
+import org.herald.stories.StoryPlacing.Story;
 import org.herald.stories.StorySum;
-import org.herald.stories.StoryVector;
 import org.herald.stories.TermCounts;
 
 /**
- * Puts each article into a story as it is stored, as the Lucene store's placer does and with the same scoring
- * ({@link StoryMatcher}, {@link NearDuplicateIndex}, the sums of {@link StorySum}): a re-put article keeps its story;
- * a near-duplicate (an original sharing a MinHash band with it, checked on the signatures) joins its original's
+ * Puts each article into a story as it is stored, with the Lucene store's decision ({@link StoryPlacing}) and
+ * scoring ({@link StoryMatcher}, {@link NearDuplicateIndex}, the sums of {@link StorySum}): a re-put article keeps
+ * its story; a near-duplicate (an original sharing a MinHash band with it, checked on the signatures) joins its original's
  * story; else the article joins the most similar story of the {@value #CANDIDATE_ARTICLES} articles of its time
  * window that best match its heaviest terms, when the similarity reaches the clusterer's threshold; else it opens a
  * story named after itself. Candidates and document frequencies come from the articles index, plus the articles
@@ -46,6 +50,8 @@ final class StoryPlacer {
 
     private final StoryMatcher matcher = StoryMatcher.defaults();
     private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
+    /** The decision, as the Lucene store's placer makes it; this class answers its lookups from the cluster. */
+    private final StoryPlacing placing = new StoryPlacing(matcher, duplicates, Documents.SUM_TERMS);
     private final long windowDays = Math.max(1, matcher.window().toDays());
     private final Searches searches;
     private final String articles;
@@ -57,40 +63,43 @@ final class StoryPlacer {
         this.articles = articles;
     }
 
-    /** A story as its newest article left it. */
-    private record Story(String id, StorySum sum, Optional<Instant> last) {}
-
     synchronized StoryPlacement place(StoredArticle stored) {
         Article a = stored.analysis().article();
         Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
         Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
         StoryDocument doc = new StoryDocument(stored.id(), a.title().orElse(""), a.body(), published);
-        TermCounts terms = matcher.terms(doc);
-        StoryVector vector = matcher.vector(terms, frequencies(terms.words().keySet()));
-        Optional<Signature> signature = duplicates.sign(doc.title() + "\n" + doc.text());
+        StoryPlacement p;
+        try {
+            p = placing.place(doc, day, new StoryPlacing.Lookups() {
+                @Override
+                public InverseDocumentFrequency frequencies(Set<String> words) {
+                    return StoryPlacer.this.frequencies(words);
+                }
 
-        Optional<StoryPlacement> earlier = earlier(stored.id());
-        if (earlier.isPresent()) {
-            StoryPlacement e = earlier.get();
-            return new StoryPlacement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(),
-                    signature, published, day, true);
+                @Override
+                public Optional<StoryPlacement> earlier(String articleId) {
+                    return StoryPlacer.this.earlier(articleId);
+                }
+
+                @Override
+                public Optional<Copy> original(Signature signature) {
+                    return StoryPlacer.this.original(signature);
+                }
+
+                @Override
+                public Collection<String> candidates(List<String> query, Optional<Long> day) {
+                    return StoryPlacer.this.candidates(query, day);
+                }
+
+                @Override
+                public Collection<Story> current(Collection<String> storyIds) {
+                    return StoryPlacer.this.current(storyIds).values();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch: " + e.getMessage(), e); // the lookups throw none: unchecked
         }
-        Optional<String> copyOf = Optional.empty();
-        Optional<Story> story = Optional.empty();
-        if (signature.isPresent()) {
-            Optional<String[]> copy = original(signature.get());
-            if (copy.isPresent()) {
-                copyOf = Optional.of(copy.get()[0]);
-                story = Optional.of(current(copy.get()[1]));
-            }
-        }
-        if (story.isEmpty()) story = mostSimilar(vector, published, day);
-        Story joined = story.orElse(new Story(stored.id(), StorySum.empty(), Optional.empty()));
-        // Cut as the index keeps it, so the sum kept pending is the one a later read finds.
-        StorySum sum = StorySum.decode(joined.sum().plus(vector).encode(Documents.SUM_TERMS));
-        StoryPlacement p = new StoryPlacement(stored.id(), joined.id(), copyOf, terms, sum,
-                later(joined.last(), published), signature, published, day, false);
-        pending.add(p);
+        if (!p.again()) pending.add(p);
         return p;
     }
 
@@ -121,11 +130,6 @@ final class StoryPlacer {
         return v == null || v.isNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v.asLong()));
     }
 
-    /** The story as its newest article (the one that made it largest) holds it, pending ones included. */
-    private Story current(String storyId) {
-        return current(List.of(storyId)).get(storyId);
-    }
-
     /**
      * The stories as their newest articles hold them, in one request: the articles of these stories collapsed on
      * the story, each story's largest first ({@code collapse} keeps the top hit of each).
@@ -151,13 +155,13 @@ final class StoryPlacer {
         return newest;
     }
 
-    /** The original this signature copies and its story ({@code [article, story]}), when there is one. */
-    private Optional<String[]> original(Signature signature) {
+    /** The original this signature copies and its story, when there is one. */
+    private Optional<Copy> original(Signature signature) {
         List<String> bands = new ArrayList<>();
         for (long key : signature.bands()) bands.add(Long.toHexString(key));
         JsonNode hits = searches.search(articles, map("size", COPY_CANDIDATES,
                 "query", map("terms", map("duplicate_bands", bands)), "_source", List.of("signature", "story_id")));
-        String[] best = null;
+        Copy best = null;
         double bestAgreement = 0;
         for (JsonNode h : Searches.hits(hits)) {
             Optional<String> bytes = Searches.text(h.path("_source"), "signature");
@@ -167,7 +171,7 @@ final class StoryPlacer {
             double agreement = signature.agreement(other);
             if (duplicates.copies(signature, other) && agreement > bestAgreement) {
                 bestAgreement = agreement;
-                best = new String[] {h.path("_id").asText(), story.get()};
+                best = new Copy(h.path("_id").asText(), story.get());
             }
         }
         for (StoryPlacement p : pending) {
@@ -175,15 +179,14 @@ final class StoryPlacer {
             double agreement = signature.agreement(p.signature().get());
             if (duplicates.copies(signature, p.signature().get()) && agreement > bestAgreement) {
                 bestAgreement = agreement;
-                best = new String[] {p.articleId(), p.storyId()};
+                best = new Copy(p.articleId(), p.storyId());
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private Optional<Story> mostSimilar(StoryVector vector, Optional<Instant> published, Optional<Long> day) {
-        List<String> query = matcher.queryTerms(vector);
-        if (query.isEmpty()) return Optional.empty();
+    /** The stories of the candidate articles of the window, the pending ones too, at most the matcher's number. */
+    private Set<String> candidates(List<String> query, Optional<Long> day) {
         List<Object> filters = new ArrayList<>();
         day.ifPresent(d -> filters.add(Searches.days(Optional.of(LocalDate.ofEpochDay(d - windowDays)),
                 Optional.of(LocalDate.ofEpochDay(d + windowDays)))));
@@ -203,27 +206,11 @@ final class StoryPlacer {
             if (inWindow(p.day(), day) && query.stream().anyMatch(p.terms().words()::containsKey))
                 candidates.add(p.storyId());
         }
-        Story best = null;
-        double bestScore = 0;
-        if (candidates.isEmpty()) return Optional.empty();
-        for (Story story : current(candidates).values()) {
-            double score = matcher.similarity(vector, published, story.sum(), story.last());
-            if (score > bestScore) {
-                best = story;
-                bestScore = score;
-            }
-        }
-        return best != null && matcher.joins(bestScore) ? Optional.of(best) : Optional.empty();
+        return candidates;
     }
 
     private boolean inWindow(Optional<Long> other, Optional<Long> day) {
         return day.isEmpty() || other.isPresent() && Math.abs(other.get() - day.get()) <= windowDays;
-    }
-
-    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-        if (a.isEmpty()) return b;
-        if (b.isEmpty()) return a;
-        return b.get().isAfter(a.get()) ? b : a;
     }
 
     /**
