@@ -5,15 +5,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.herald.store.StoreWriteException;
 import org.herald.store.StoredArticle;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.NameTerm;
+import org.herald.store.entities.PendingNames;
+import org.herald.store.entities.ResolvedEntity;
+import org.herald.store.entities.StoredPeople;
+import org.herald.stories.StoryMembers;
+import org.herald.stories.StoryPlacement;
+import org.herald.stories.StorySum;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.core.BulkRequest;
-import org.opensearch.client.opensearch.core.BulkResponse;
 
 /**
  * The OpenSearch store's writes: each put article is placed in its story and kept as documents until {@link #send}
@@ -22,24 +31,33 @@ import org.opensearch.client.opensearch.core.BulkResponse;
  */
 final class BatchWriter {
     static final int PENDING_MAX = 256;
-    /** A bulk request holds at most this many operations, */
-    static final int BULK_OPERATIONS = 2_000;
-    /** and about this many characters of documents (OpenSearch's http.max_content_length is 100 MB). */
-    static final long BULK_CHARS = 8_000_000;
 
     private final OpenSearchClient client;
     private final Searches searches;
     private final StoryPlacer placer;
     private final Documents documents;
+    private final EntityResolver resolver;
+    private final StoredPeople people;
+    /** The person names of the pending articles, candidates for the next ones until a refresh shows them. */
+    private final PendingNames names;
     private final String articles;
     private final String events;
     private final String entityIndex;
     private final String quoteIndex;
     /** Put since the last send, in put order; a re-put within the batch replaces. */
     private final Map<String, Documents.Block> pending = new LinkedHashMap<>();
+    /** Articles put (and reported stored) since the last commit that a batch then lost, with why. */
+    private final Set<String> lost = new LinkedHashSet<>();
+    private Optional<String> lostBecause = Optional.empty();
+    /** Why the last batch failed, until one succeeds. */
+    private volatile Optional<String> problem = Optional.empty();
 
-    BatchWriter(OpenSearchClient client, Searches searches, StoryPlacer placer, Documents documents, String articles,
-                String events, String entityIndex, String quoteIndex) {
+    BatchWriter(OpenSearchClient client, Searches searches, StoryPlacer placer, Documents documents,
+                EntityResolver resolver, PendingNames names, String articles, String events, String entityIndex,
+                String quoteIndex) {
+        this.resolver = resolver;
+        this.people = new ClusterPeople(searches, entityIndex);
+        this.names = names;
         this.client = client;
         this.searches = searches;
         this.placer = placer;
@@ -51,8 +69,12 @@ final class BatchWriter {
     }
 
     void put(StoredArticle article) throws IOException {
-        Placement story = placer.place(article);
-        pending.put(article.id(), documents.block(article, story));
+        StoryPlacement story = placer.place(article);
+        Map<String, ResolvedEntity> resolved = resolver.resolve(people, article.analysis());
+        pending.put(article.id(), documents.block(article, story, resolved));
+        List<NameTerm> personNames = new ArrayList<>();
+        for (ResolvedEntity r : resolved.values()) r.person().ifPresent(personNames::add);
+        names.add(personNames);
         if (pending.size() >= PENDING_MAX) send();
     }
 
@@ -77,22 +99,81 @@ final class BatchWriter {
         return out;
     }
 
-    /** Sends the pending articles in size-bounded bulk requests, then refreshes so that they are visible. */
+    /**
+     * Sends the pending articles ({@link Bulk}: size-bounded requests, transient failures retried), then refreshes
+     * so that they are visible. Throws {@link StoreWriteException} when articles of the batch could not be stored;
+     * they are remembered, so that the next {@link #sendForCommit} fails too: a put that returned reported its
+     * article stored, and a batch sent by a later put must not lose it silently.
+     */
     void send() throws IOException {
         if (pending.isEmpty()) return;
+        Bulk bulk = new Bulk(client);
         try {
             Map<String, Stored> before = stored(pending.keySet());
-            Bulk bulk = new Bulk();
             for (Map.Entry<String, Documents.Block> e : pending.entrySet()) {
                 add(bulk, e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), Stored.NONE));
             }
-            bulk.send();
-            client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+            bulk.finish();
+            problem = Optional.empty();
+            lost.removeAll(pending.keySet()); // lost by an earlier batch, stored by this one
+        } catch (IOException | RuntimeException e) {
+            // Bulk names the articles it lost; a failure before or around it may have lost any of the batch
+            lost.addAll(bulk.lostArticles().isEmpty() ? pending.keySet() : bulk.lostArticles());
+            if (lostBecause.isEmpty()) lostBecause = Optional.of(reason(e));
+            problem = Optional.of(reason(e));
+            try {
+                // what Bulk took back out of the lost articles must be visible as gone
+                refresh();
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         } finally {
             // sent or failed, they leave: a failed batch is not retried behind the caller's back
             pending.clear();
             placer.visible();
+            names.clear();
         }
+        refresh();
+    }
+
+    /** A failure in one line: its message, or its kind when it has none. */
+    private static String reason(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    private void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+    }
+
+    /**
+     * Sends the pending articles, then throws {@link StoreWriteException} when this or an earlier batch since the
+     * last commit lost articles, naming them; they are forgotten then: the failure is told once, as the commit's.
+     */
+    void sendForCommit() throws IOException {
+        try {
+            send();
+        } catch (IOException | RuntimeException e) {
+            // recorded: the articles in lost, the reason in lostBecause, which the commit's failure gives below
+            problem = Optional.of(reason(e));
+        }
+        checkCommitted();
+    }
+
+    private void checkCommitted() {
+        if (lost.isEmpty()) return;
+        List<String> named = lost.stream().limit(5).toList();
+        String message = "commit failed: " + lost.size() + " article" + (lost.size() == 1 ? "" : "s") + " put since"
+                + " the last commit " + (lost.size() == 1 ? "is" : "are") + " not stored (" + String.join(", ", named)
+                + (lost.size() > named.size() ? ", …" : "") + "): " + lostBecause.orElse("bulk write failed");
+        lost.clear();
+        lostBecause = Optional.empty();
+        throw new StoreWriteException(message, new IOException(message));
+    }
+
+    /** Why the last batch failed; empty once one succeeds. */
+    Optional<String> problem() {
+        return problem;
     }
 
     /**
@@ -101,62 +182,62 @@ final class BatchWriter {
      * would need the reindex module on the cluster).
      */
     private void add(Bulk bulk, String id, Documents.Block block, Stored old) throws IOException {
-        bulk.index(articles, id, block.article());
-        for (Map<String, Object> e : block.events()) bulk.index(events, id + ":" + e.get("seq"), e);
-        for (int seq = block.events().size(); seq < old.events(); seq++) bulk.delete(events, id + ":" + seq);
-        for (Map<String, Object> q : block.quotes()) bulk.index(quoteIndex, id + ":" + q.get("seq"), q);
-        for (int seq = block.quotes().size(); seq < old.quotes(); seq++) bulk.delete(quoteIndex, id + ":" + seq);
+        // the article document after its parts: a batch split across requests sends an article's parts first
+        for (Map<String, Object> e : block.events()) bulk.index(id, events, id + ":" + e.get("seq"), e);
+        for (int seq = block.events().size(); seq < old.events(); seq++) bulk.delete(id, events, id + ":" + seq);
+        for (Map<String, Object> q : block.quotes()) bulk.index(id, quoteIndex, id + ":" + q.get("seq"), q);
+        for (int seq = block.quotes().size(); seq < old.quotes(); seq++) bulk.delete(id, quoteIndex, id + ":" + seq);
         for (Map.Entry<String, Map<String, Object>> e : block.entities().entrySet())
-            bulk.index(entityIndex, id + "|" + e.getKey(), e.getValue());
-        for (String key : old.entities()) if (!block.entities().containsKey(key)) bulk.delete(entityIndex, id + "|" + key);
+            bulk.index(id, entityIndex, id + "|" + e.getKey(), e.getValue());
+        for (String key : old.entities())
+            if (!block.entities().containsKey(key)) bulk.delete(id, entityIndex, id + "|" + key);
+        bulk.index(id, articles, id, block.article());
     }
 
-    /** Bulk operations, sent whenever the request reaches {@link #BULK_OPERATIONS} or {@link #BULK_CHARS}. */
-    private final class Bulk {
-        private BulkRequest.Builder request = new BulkRequest.Builder();
-        private int operations;
-        private long chars;
-
-        void index(String index, String id, Map<String, Object> doc) throws IOException {
-            request.operations(o -> o.index(i -> i.index(index).id(id).document(doc)));
-            for (Object v : doc.values()) chars += v instanceof String s ? s.length() : 16;
-            added();
-        }
-
-        void delete(String index, String id) throws IOException {
-            request.operations(o -> o.delete(d -> d.index(index).id(id)));
-            added();
-        }
-
-        private void added() throws IOException {
-            if (++operations >= BULK_OPERATIONS || chars >= BULK_CHARS) send();
-        }
-
-        void send() throws IOException {
-            if (operations == 0) return;
-            BulkResponse response = client.bulk(request.build());
-            request = new BulkRequest.Builder();
-            operations = 0;
-            chars = 0;
-            if (response.errors()) {
-                String reason = response.items().stream().filter(i -> i.error() != null)
-                        .map(i -> i.error().reason()).findFirst().orElse("bulk failed");
-                throw new StoreWriteException("OpenSearch bulk write failed: " + reason, null);
-            }
-        }
-    }
-
-    /** Deletes the article and its documents (sending the batch first when it holds the article). */
+    /**
+     * Deletes the article and its documents, and takes it out of its story's sums ({@link StoryMembers}), then
+     * refreshes, so the next article is placed against the story as it is now. The pending batch is sent first:
+     * a pending article of the same story holds a sum with the deleted one in it, which must be corrected too.
+     */
     boolean delete(String articleId) throws IOException {
-        if (pending.containsKey(articleId)) send();
+        send();
         Stored old = stored(List.of(articleId)).get(articleId);
         if (old == null) return false;
-        Bulk bulk = new Bulk();
-        bulk.delete(articles, articleId);
-        for (int seq = 0; seq < old.events(); seq++) bulk.delete(events, articleId + ":" + seq);
-        for (int seq = 0; seq < old.quotes(); seq++) bulk.delete(quoteIndex, articleId + ":" + seq);
-        for (String key : old.entities()) bulk.delete(entityIndex, articleId + "|" + key);
-        bulk.send();
+        Bulk bulk = new Bulk(client);
+        for (StoryMembers.Joined j : storyWithout(articleId)) {
+            bulk.update(articleId, articles, j.articleId(), Map.of("story_size", j.size(),
+                    "story_sum", j.sum().encode(Documents.SUM_TERMS)));
+        }
+        bulk.delete(articleId, articles, articleId);
+        for (int seq = 0; seq < old.events(); seq++) bulk.delete(articleId, events, articleId + ":" + seq);
+        for (int seq = 0; seq < old.quotes(); seq++) bulk.delete(articleId, quoteIndex, articleId + ":" + seq);
+        for (String key : old.entities()) bulk.delete(articleId, entityIndex, articleId + "|" + key);
+        bulk.finish();
+        refresh();
         return true;
+    }
+
+    /** The story's later articles as they must be once the article leaves it; none for an article of no story. */
+    private List<StoryMembers.Joined> storyWithout(String articleId) {
+        List<String> fields = List.of("id", "story_id", "story_size", "story_sum");
+        JsonNode r = searches.search(articles, Searches.map("size", 1, "query", Searches.term("id", articleId),
+                "_source", fields));
+        List<JsonNode> hits = Searches.hits(r);
+        if (hits.isEmpty()) return List.of();
+        Optional<StoryMembers.Joined> deleted = joined(hits.get(0).path("_source"));
+        Optional<String> story = Searches.text(hits.get(0).path("_source"), "story_id");
+        if (deleted.isEmpty() || story.isEmpty()) return List.of();
+        List<StoryMembers.Joined> members = new ArrayList<>();
+        searches.scan(articles, Searches.term("story_id", story.get()), fields, List.of(Searches.map("id", "asc")),
+                src -> joined(src).ifPresent(members::add));
+        return StoryMembers.without(deleted.get(), members);
+    }
+
+    /** An article document's place in its story; empty for one stored before stories. */
+    private static Optional<StoryMembers.Joined> joined(JsonNode src) {
+        Optional<String> sum = Searches.text(src, "story_sum");
+        if (sum.isEmpty() || !src.hasNonNull("story_size")) return Optional.empty();
+        return Optional.of(new StoryMembers.Joined(src.path("id").asText(), src.path("story_size").asLong(),
+                StorySum.decode(sum.get())));
     }
 }

@@ -22,6 +22,10 @@ import org.herald.store.Days;
 import org.herald.store.EntityKeys;
 import org.herald.model.Lead;
 import org.herald.store.StoredArticle;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.NameTerm;
+import org.herald.store.entities.ResolvedEntity;
+import org.herald.stories.StoryPlacement;
 
 /**
  * One stored article as OpenSearch documents: the article (its analysis JSON and original kept in {@code _source},
@@ -46,7 +50,11 @@ final class Documents {
     record Block(Map<String, Object> article, List<Map<String, Object>> events, Map<String, Map<String, Object>> entities,
                  List<Map<String, Object>> quotes) {}
 
-    Block block(StoredArticle stored, Placement story) {
+    /**
+     * The article's documents, with its story and the store entity of each of its entities ({@link EntityResolver},
+     * as the Lucene store resolves them; an entity missing there keeps {@link EntityKeys#key}).
+     */
+    Block block(StoredArticle stored, StoryPlacement story, Map<String, ResolvedEntity> resolved) {
         Analysis analysis = stored.analysis();
         Article article = analysis.article();
         Optional<LocalDate> day = article.published().flatMap(Days::day);
@@ -54,9 +62,10 @@ final class Documents {
         Map<String, String> storeIds = new LinkedHashMap<>();
         Map<String, Merged> merged = new LinkedHashMap<>();
         for (Entity e : analysis.entities()) {
-            String key = keys.key(e.type(), e.name());
-            storeIds.put(e.id(), key);
-            merged.computeIfAbsent(key, k -> new Merged(k, EntityKeys.typeKey(e.type()), e.name())).add(e);
+            ResolvedEntity r = resolved.getOrDefault(e.id(), new ResolvedEntity(keys.key(e.type(), e.name()),
+                    EntityKeys.typeKey(e.type()), e.name(), Optional.empty(), Optional.empty()));
+            storeIds.put(e.id(), r.key());
+            merged.computeIfAbsent(r.key(), k -> new Merged(r)).add(e, r);
         }
 
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -149,7 +158,7 @@ final class Documents {
     }
 
     /** What later articles find this one's story by, and compare with it. */
-    private static void story(Map<String, Object> doc, Placement story) {
+    private static void story(Map<String, Object> doc, StoryPlacement story) {
         doc.put("story_id", story.storyId());
         story.duplicateOf().ifPresent(d -> doc.put("duplicate_of", d));
         doc.put("story_terms", story.terms().words().keySet().stream().filter(t -> t.length() <= MAX_TERM_CHARS)
@@ -174,28 +183,33 @@ final class Documents {
         actor.entityId().map(storeIds::get).ifPresent(id -> doc.put(role + "_entity", id));
     }
 
-    /** Article entities sharing a store id: the longest name, every name written, first title and country. */
+    /**
+     * Article entities sharing a store id, as the Lucene store merges them: the longest name the resolver gave them,
+     * every name written, their person name terms, the first title and country.
+     */
     private static final class Merged {
         final String key;
         final String type;
         String name;
         final Set<String> aliases = new TreeSet<>();
+        final Set<NameTerm> personNames = new LinkedHashSet<>();
         Optional<String> title = Optional.empty();
         Optional<String> country = Optional.empty();
         long mentions;
 
-        Merged(String key, String type, String name) {
-            this.key = key;
-            this.type = type;
-            this.name = name;
+        Merged(ResolvedEntity first) {
+            this.key = first.key();
+            this.type = first.type();
+            this.name = first.name();
         }
 
-        void add(Entity e) {
+        void add(Entity e, ResolvedEntity r) {
             mentions += e.mentions().size();
-            if (e.name().length() > name.length()) name = e.name();
+            if (r.name().length() > name.length()) name = r.name();
             aliases.add(e.name());
+            r.person().ifPresent(personNames::add);
             if (title.isEmpty()) title = e.title();
-            if (country.isEmpty()) country = e.country();
+            if (country.isEmpty()) country = e.country().or(r::country);
         }
 
         Map<String, Object> document(String articleId, Optional<LocalDate> day) {
@@ -209,6 +223,7 @@ final class Documents {
             doc.put("names", List.copyOf(names));
             doc.put("canonical", name);
             doc.put("aliases", List.copyOf(aliases));
+            if (!personNames.isEmpty()) doc.put("person_name", personNames.stream().map(NameTerm::term).toList());
             country.ifPresent(c -> doc.put("country", c));
             title.ifPresent(t -> doc.put("title", t));
             doc.put("mentions", mentions);

@@ -117,6 +117,8 @@ final class Mappings {
                 .properties("names", Property.of(p -> p.text(t -> t.analyzer(NAMES))))
                 .properties("canonical", keyword())
                 .properties("aliases", keyword())
+                // a person's name terms (NameTerm), what a later article finds the people of a surname by
+                .properties("person_name", keyword())
                 .properties("country", keyword())
                 .properties("title", keyword())
                 .properties("mentions", longs())

@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.http.HttpHost;
 import org.herald.model.analysis.Place;
+import org.herald.nlp.entity.Places;
 import org.herald.store.ArticlePage;
 import org.herald.store.AnalysisCheck;
 import org.herald.store.ArticleQuery;
@@ -27,7 +29,6 @@ import org.herald.store.EntityQuery;
 import org.herald.store.EntitySearchPage;
 import org.herald.store.EventPage;
 import org.herald.store.EventQuery;
-import org.herald.store.InvalidCursorException;
 import org.herald.store.Paging;
 import org.herald.store.QuotePage;
 import org.herald.store.QuoteQuery;
@@ -40,6 +41,9 @@ import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
 import org.herald.store.Trends;
 import org.herald.store.TrendsQuery;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.PendingNames;
+import org.herald.store.entities.StateBodies;
 import org.opensearch.client.RestClient;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -63,8 +67,9 @@ import org.opensearch.client.transport.rest_client.RestClientTransport;
  * <p>Writes are batched: {@code put} keeps the article's documents, and {@link #refresh()} or {@link #commit()}
  * (or the {@value BatchWriter#PENDING_MAX}th pending article) sends them in size-bounded bulk requests and refreshes, so they
  * are visible; {@code commit} then flushes, so they are durable. The cluster, not this process, decides what
- * survives a crash: each bulk request is in the translog. Entity names are the articles' own (keyed by
- * {@link EntityKeys}); the Lucene store's cross-article resolution ("Lavrov" as "Sergei Lavrov") is not done here.
+ * survives a crash: each bulk request is in the translog. Entities are resolved across articles as they are put
+ * ({@link EntityResolver}, shared with the Lucene store: "Lavrov" joins the stored "Sergei Lavrov"). A batch the
+ * cluster refuses part of fails the commit ({@link Bulk}).
  */
 public final class OpenSearchStore implements Store {
     private final RestClient rest;
@@ -79,6 +84,7 @@ public final class OpenSearchStore implements Store {
     private final Stories stories;
     private final Quotes quotes;
     private final TrendSearch trendSearch;
+    private final EventCounts eventCounts;
 
     private OpenSearchStore(RestClient rest, String prefix) {
         this.rest = rest;
@@ -88,11 +94,15 @@ public final class OpenSearchStore implements Store {
         this.entityIndex = prefix + "-entities";
         this.quoteIndex = prefix + "-quotes";
         Searches searches = new Searches(rest);
+        // entities are resolved across articles as the Lucene store resolves them, with its resolver
+        PendingNames names = new PendingNames();
+        EntityResolver resolver = new EntityResolver(keys, Places.load(), new StateBodies(), names);
         this.writer = new BatchWriter(client, searches, new StoryPlacer(searches, articles), new Documents(keys),
-                articles, events, entityIndex, quoteIndex);
+                resolver, names, articles, events, entityIndex, quoteIndex);
         this.entities = new Entities(searches, entityIndex, articles);
         this.stories = new Stories(searches, articles, events, entities);
         this.quotes = new Quotes(searches, quoteIndex, keys);
+        this.eventCounts = new EventCounts(searches, articles, events);
         this.trendSearch = new TrendSearch(searches, articles, entityIndex, events, stories, entities);
     }
 
@@ -140,7 +150,7 @@ public final class OpenSearchStore implements Store {
     @Override
     public synchronized long commit() {
         io(() -> {
-            writer.send();
+            writer.sendForCommit();
             client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
             client.indices().flush(f -> f.index(articles, events, entityIndex, quoteIndex));
             return null;
@@ -172,7 +182,6 @@ public final class OpenSearchStore implements Store {
 
     @Override
     public ArticlePage searchArticles(ArticleQuery query) {
-        noCursor(query.paging());
         List<Query> filters = new ArrayList<>();
         range(filters, query.dates().from(), query.dates().to());
         query.site().ifPresent(s -> filters.add(term("site", s.toLowerCase(java.util.Locale.ROOT))));
@@ -185,9 +194,12 @@ public final class OpenSearchStore implements Store {
             text.ifPresent(b::must);
             return b;
         }));
+        // a text search's cursor holds a score, one without a day: neither continues the other
+        String search = text.isEmpty() ? "articles" : "articles-text";
+        PageCursor.Window window = PageCursor.window(query.paging(), search, 2);
         return io(() -> {
             SearchResponse<Map> response = client.search(s -> {
-                s.index(articles).query(bool).from(query.paging().offset()).size(query.paging().limit())
+                s.index(articles).query(bool).from(window.from()).size(window.size())
                         .trackTotalHits(t -> t.enabled(true))
                         .source(src -> src.filter(f -> f.includes("title", "published", "site_name", "url", "summary",
                                 "story_id", "duplicate_of")))
@@ -196,37 +208,55 @@ public final class OpenSearchStore implements Store {
                         .aggregations("months", a -> a.dateHistogram(d -> d.field("day")
                                 .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
                 if (text.isEmpty())
-                    s.sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    s.sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))));
+                else s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                window.after().ifPresent(a -> s.searchAfterVals(PageCursor.fieldValues(a)));
                 return s;
             }, Map.class);
             List<ArticlePage.Hit> hits = new ArrayList<>();
+            List<ArrayNode> sorts = new ArrayList<>();
             for (Hit<Map> h : response.hits().hits()) {
+                if (hits.size() == query.paging().limit()) break;
+                sorts.add(PageCursor.json(h.sortVals()));
                 Map src = h.source();
                 hits.add(new ArticlePage.Hit(h.id(), opt(src, "title"), opt(src, "published"), opt(src, "site_name"),
                         opt(src, "url"), opt(src, "summary"), opt(src, "story_id"), opt(src, "duplicate_of")));
             }
             ArticlePage.Facets facets = new ArticlePage.Facets(terms(response, "sites"), terms(response, "entities"),
                     months(response));
-            return new ArticlePage(response.hits().total().value(), hits, facets);
+            return new ArticlePage(response.hits().total().value(), hits, facets, PageCursor.next(sorts,
+                    response.hits().hits().size(), query.paging(), window, search));
         });
     }
 
     @Override
     public EventPage searchEvents(EventQuery query) {
-        noCursor(query.paging());
         Query filter = EventFilters.of(query.source(), query.target(), query.cameo(), query.plover(), query.entity(),
                 query.dates(), query.traits());
+        PageCursor.Window window = PageCursor.window(query.paging(), "events", 4);
         return io(() -> {
-            SearchResponse<Map> response = client.search(s -> s.index(events).query(filter)
-                    .from(query.paging().offset()).size(query.paging().limit()).trackTotalHits(t -> t.enabled(true))
-                    .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                    .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                    .sort(o -> o.field(f -> f.field("article_id").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc))), Map.class);
+            // as the Lucene store's: newest event day, newest article, then the article's id and text order
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(events).query(filter).from(window.from()).size(window.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                        .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                        .sort(o -> o.field(f -> f.field("article_id").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
+                window.after().ifPresent(a -> s.searchAfterVals(PageCursor.fieldValues(a)));
+                return s;
+            }, Map.class);
             List<EventPage.Hit> hits = new ArrayList<>();
-            for (Hit<Map> h : response.hits().hits()) hits.add(eventHit(h.source()));
-            return new EventPage(response.hits().total().value(), hits);
+            List<ArrayNode> sorts = new ArrayList<>();
+            for (Hit<Map> h : response.hits().hits()) {
+                if (hits.size() == query.paging().limit()) break;
+                hits.add(eventHit(h.source()));
+                sorts.add(PageCursor.json(h.sortVals()));
+            }
+            Optional<String> next = PageCursor.next(sorts, response.hits().hits().size(), query.paging(), window,
+                    "events");
+            return new EventPage(response.hits().total().value(), eventCounts.add(hits), next);
         });
     }
 
@@ -334,7 +364,6 @@ public final class OpenSearchStore implements Store {
     @Override
     public QuotePage searchQuotes(QuoteQuery query) {
         Objects.requireNonNull(query, "query");
-        noCursor(query.paging());
         return quotes.search(query);
     }
 
@@ -344,6 +373,12 @@ public final class OpenSearchStore implements Store {
         return trendSearch.trends(query);
     }
 
+    /** Why the last batch could not be stored, until one is. */
+    @Override
+    public Optional<String> writeProblem() {
+        return writer.problem();
+    }
+
     @Override
     public void close() {
         try {
@@ -351,12 +386,6 @@ public final class OpenSearchStore implements Store {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Cursors are the Lucene store's search-after tokens; this store pages by offset only so far. */
-    private static void noCursor(Paging paging) {
-        if (paging.cursor().isPresent())
-            throw new InvalidCursorException("the OpenSearch store pages by offset; cursors are not served yet");
     }
 
     static Query term(String field, String value) {
@@ -404,7 +433,8 @@ public final class OpenSearchStore implements Store {
                 ((Number) src.get("quad")).intValue(), (String) src.get("mode"), opt(src, "event_date"), location,
                 (String) src.get("sentence"), (String) src.get("trigger"), (String) src.get("rule"),
                 confidence == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) confidence).doubleValue()),
-                Optional.empty(), false, Optional.empty(), ((Number) src.get("seq")).intValue());
+                opt(src, "story_id"), Boolean.TRUE.equals(src.get("root")), Optional.empty(),
+                ((Number) src.get("seq")).intValue());
     }
 
     @SuppressWarnings("rawtypes")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,26 @@ final class Searches {
             return JSON.readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hits a scan reads per request: OpenSearch's index.max_result_window, the most one request may return. */
+    static final int SCAN_PAGE = 10_000;
+
+    /**
+     * Every hit of the query, a request of {@value #SCAN_PAGE} at a time with {@code search_after}, in the order of
+     * {@code sort}, which must end on a unique key; only the {@code fields} of each {@code _source} are read.
+     */
+    void scan(String index, Object query, List<String> fields, List<Object> sort, Consumer<JsonNode> source) {
+        Object after = null;
+        while (true) {
+            Map<String, Object> body = map("size", SCAN_PAGE, "query", query, "_source", fields, "sort", sort,
+                    "track_total_hits", false);
+            if (after != null) body.put("search_after", after);
+            List<JsonNode> hits = hits(search(index, body));
+            for (JsonNode h : hits) source.accept(h.path("_source"));
+            if (hits.size() < SCAN_PAGE) return;
+            after = hits.get(hits.size() - 1).path("sort");
         }
     }
 

@@ -5,24 +5,18 @@ import static org.herald.opensearch.Searches.term;
 import static org.herald.opensearch.Searches.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.herald.store.EventPage;
 import org.herald.store.StoryEvent;
+import org.herald.store.StoryMentions;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
+import org.herald.store.StoryTally;
 
 /**
  * Stories as the articles' {@code story_id} groups them, as the Lucene store's story search counts them: the list
@@ -30,8 +24,6 @@ import org.herald.store.StorySummary;
  * earliest first and its events counted once across them, GDELT-style.
  */
 final class Stories {
-    static final int HEADLINES = 3;
-    static final int TOP_ENTITIES = 5;
     /** A story page lists at most this many articles, earliest first, and counts over them. */
     static final int MAX_ARTICLES = 1000;
     static final int MAX_MENTIONS = 10_000;
@@ -87,98 +79,33 @@ final class Stories {
                 // earliest first; at the same time, in the order they joined the story
                 "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("story_size", "asc"),
                         map("id", "asc"))));
-        long total = Searches.total(r);
-        Map<String, Long> siteCounts = new HashMap<>();
-        Map<String, String> siteNames = new HashMap<>();
-        Map<String, Long> entityCounts = new HashMap<>();
-        Map<String, String> siteOf = new LinkedHashMap<>();
-        List<StoryProfile.Article> listed = new ArrayList<>();
-        Set<String> headlines = new LinkedHashSet<>();
-        Optional<String> first = Optional.empty();
-        Optional<String> last = Optional.empty();
+        StoryTally tally = new StoryTally();
         for (JsonNode h : Searches.hits(r)) {
             JsonNode src = h.path("_source");
-            StoryProfile.Article a = new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
-                    text(src, "site_name"), text(src, "url"), text(src, "published"), text(src, "duplicate_of"));
-            String site = a.site().map(s -> s.toLowerCase(Locale.ROOT)).orElse(a.id());
-            siteOf.put(a.id(), site);
-            siteCounts.merge(site, 1L, Long::sum);
-            a.site().ifPresent(written -> siteNames.putIfAbsent(site, written));
-            src.path("entities").forEach(e -> entityCounts.merge(e.asText(), 1L, Long::sum));
-            listed.add(a);
-            if (headlines.size() < HEADLINES) a.title().ifPresent(headlines::add);
-            if (first.isEmpty()) first = a.published();
-            if (a.published().isPresent()) last = a.published();
+            List<String> entityIds = new ArrayList<>();
+            src.path("entities").forEach(e -> entityIds.add(e.asText()));
+            tally.article(new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
+                    text(src, "site_name"), text(src, "url"), text(src, "published"), text(src, "duplicate_of")),
+                    entityIds, true);
         }
-        List<String> sites = byCount(siteCounts, Integer.MAX_VALUE).stream()
-                .map(site -> siteNames.getOrDefault(site, site)).toList();
-        List<StorySummary.Entity> top = new ArrayList<>();
-        List<String> topIds = byCount(entityCounts, TOP_ENTITIES);
-        Map<String, String> names = entities.names(topIds);
-        for (String id : topIds) top.add(new StorySummary.Entity(id, names.getOrDefault(id, id), entityCounts.get(id)));
-        return new Read(new StorySummary(storyId, total, sites, first, last, top, List.copyOf(headlines)), listed,
-                siteOf);
+        return new Read(tally.summary(storyId, Searches.total(r), entities.names(tally.topEntities())), tally.listed(),
+                tally.siteOf());
     }
 
-    /** The keys, most counted first (ties by key), at most {@code k}. */
-    private static List<String> byCount(Map<String, Long> counts, int k) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(k).map(Map.Entry::getKey).toList();
-    }
-
-    /** What identifies one event across articles: CAMEO code, source and target codes, date. */
-    private record Key(String cameo, String source, String target, String date) {}
-
-    private static final class Group {
-        final List<JsonNode> mentions = new ArrayList<>();
-        final Set<String> articles = new LinkedHashSet<>();
-        final Set<String> sources = new HashSet<>();
-        boolean root;
-    }
-
-    /** The story's events counted once, in the story's article order (siteOf's), most articles first. */
+    /** The story's events counted once ({@link StoryMentions}, as the Lucene store counts them). */
     private List<StoryEvent> events(String storyId, Map<String, String> siteOf) {
         JsonNode r = searches.search(events, map("size", MAX_MENTIONS, "query", term("story_id", storyId),
                 "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("article_id", "asc"),
                         map("seq", "asc"))));
-        Map<String, Integer> rank = new HashMap<>();
-        for (String id : siteOf.keySet()) rank.put(id, rank.size());
-        List<JsonNode> mentions = new ArrayList<>();
-        for (JsonNode h : Searches.hits(r)) mentions.add(h.path("_source"));
-        // Stable: within an article the mentions keep their text order.
-        mentions.sort(Comparator.comparingInt(d -> rank.getOrDefault(d.path("article_id").asText(),
-                Integer.MAX_VALUE)));
-        Map<Key, Group> groups = new LinkedHashMap<>();
-        for (JsonNode d : mentions) {
-            Key key = new Key(d.path("cameo").asText(), text(d, "source_code").orElse(""),
-                    text(d, "target_code").orElse(""), text(d, "event_date").orElse(""));
-            Group g = groups.computeIfAbsent(key, k -> new Group());
-            String article = d.path("article_id").asText();
-            g.mentions.add(d);
-            g.articles.add(article);
-            g.sources.add(siteOf.getOrDefault(article, article));
-            g.root |= d.path("root").asBoolean();
+        List<StoryMentions.Mention> mentions = new ArrayList<>();
+        for (JsonNode h : Searches.hits(r)) {
+            JsonNode d = h.path("_source");
+            mentions.add(new StoryMentions.Mention(d.path("article_id").asText(), d.path("cameo").asText(),
+                    d.path("plover").asText(), text(d, "source_code").orElse(""), d.path("source_name").asText(),
+                    text(d, "source_entity"), text(d, "target_code").orElse(""), text(d, "target_name"),
+                    text(d, "target_entity"), text(d, "event_date").orElse(""), d.path("goldstein").asDouble(),
+                    d.path("quad").asInt(), d.path("root").asBoolean(), d.path("sentence").asText()));
         }
-        List<StoryEvent> out = new ArrayList<>();
-        for (Map.Entry<Key, Group> e : groups.entrySet()) out.add(event(e.getKey(), e.getValue()));
-        out.sort(Comparator.comparingLong(StoryEvent::articles).thenComparingLong(StoryEvent::mentions).reversed()
-                .thenComparing(ev -> !ev.root()));
-        return out;
-    }
-
-    private static StoryEvent event(Key key, Group g) {
-        // The first lead mention speaks for the event when there is one: it is how the story told it.
-        JsonNode shown = g.mentions.stream().filter(d -> d.path("root").asBoolean()).findFirst()
-                .orElse(g.mentions.get(0));
-        EventPage.Actor source = new EventPage.Actor(shown.path("source_name").asText(), key.source(),
-                text(shown, "source_entity"));
-        Optional<EventPage.Actor> target = text(shown, "target_name")
-                .map(n -> new EventPage.Actor(n, key.target(), text(shown, "target_entity")));
-        return new StoryEvent(key.cameo(), shown.path("plover").asText(), source, target,
-                key.date().isEmpty() ? Optional.empty() : Optional.of(key.date()), shown.path("goldstein").asDouble(),
-                shown.path("quad").asInt(), g.mentions.size(), g.sources.size(), g.articles.size(), g.root,
-                shown.path("sentence").asText(), List.copyOf(g.articles));
+        return StoryMentions.events(mentions, siteOf);
     }
 }

@@ -3,6 +3,8 @@ package org.herald.opensearch;
 import static org.herald.opensearch.Searches.map;
 import static org.herald.opensearch.Searches.term;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,14 +28,17 @@ import org.herald.stories.PublishedDates;
 import org.herald.stories.Signature;
 import org.herald.stories.StoryDocument;
 import org.herald.stories.StoryMatcher;
+import org.herald.stories.StoryPlacement;
+import org.herald.stories.StoryPlacing;
+import org.herald.stories.StoryPlacing.Copy;
+import org.herald.stories.StoryPlacing.Story;
 import org.herald.stories.StorySum;
-import org.herald.stories.StoryVector;
 import org.herald.stories.TermCounts;
 
 /**
- * Puts each article into a story as it is stored, as the Lucene store's placer does and with the same scoring
- * ({@link StoryMatcher}, {@link NearDuplicateIndex}, the sums of {@link StorySum}): a re-put article keeps its story;
- * a near-duplicate (an original sharing a MinHash band with it, checked on the signatures) joins its original's
+ * Puts each article into a story as it is stored, with the Lucene store's decision ({@link StoryPlacing}) and
+ * scoring ({@link StoryMatcher}, {@link NearDuplicateIndex}, the sums of {@link StorySum}): a re-put article keeps
+ * its story; a near-duplicate (an original sharing a MinHash band with it, checked on the signatures) joins its original's
  * story; else the article joins the most similar story of the {@value #CANDIDATE_ARTICLES} articles of its time
  * window that best match its heaviest terms, when the similarity reaches the clusterer's threshold; else it opens a
  * story named after itself. Candidates and document frequencies come from the articles index, plus the articles
@@ -45,51 +50,56 @@ final class StoryPlacer {
 
     private final StoryMatcher matcher = StoryMatcher.defaults();
     private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
+    /** The decision, as the Lucene store's placer makes it; this class answers its lookups from the cluster. */
+    private final StoryPlacing placing = new StoryPlacing(matcher, duplicates, Documents.SUM_TERMS);
     private final long windowDays = Math.max(1, matcher.window().toDays());
     private final Searches searches;
     private final String articles;
     /** Placed since the articles index last refreshed, oldest first. */
-    private final List<Placement> pending = new ArrayList<>();
+    private final List<StoryPlacement> pending = new ArrayList<>();
 
     StoryPlacer(Searches searches, String articles) {
         this.searches = searches;
         this.articles = articles;
     }
 
-    /** A story as its newest article left it. */
-    private record Story(String id, StorySum sum, Optional<Instant> last) {}
-
-    synchronized Placement place(StoredArticle stored) {
+    synchronized StoryPlacement place(StoredArticle stored) {
         Article a = stored.analysis().article();
         Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
         Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
         StoryDocument doc = new StoryDocument(stored.id(), a.title().orElse(""), a.body(), published);
-        TermCounts terms = matcher.terms(doc);
-        StoryVector vector = matcher.vector(terms, frequencies(terms.words().keySet()));
-        Optional<Signature> signature = duplicates.sign(doc.title() + "\n" + doc.text());
+        StoryPlacement p;
+        try {
+            p = placing.place(doc, day, new StoryPlacing.Lookups() {
+                @Override
+                public InverseDocumentFrequency frequencies(Set<String> words) {
+                    return StoryPlacer.this.frequencies(words);
+                }
 
-        Optional<Placement> earlier = earlier(stored.id());
-        if (earlier.isPresent()) {
-            Placement e = earlier.get();
-            return new Placement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(), signature,
-                    day, true);
+                @Override
+                public Optional<StoryPlacement> earlier(String articleId) {
+                    return StoryPlacer.this.earlier(articleId);
+                }
+
+                @Override
+                public Optional<Copy> original(Signature signature) {
+                    return StoryPlacer.this.original(signature);
+                }
+
+                @Override
+                public Collection<String> candidates(List<String> query, Optional<Long> day) {
+                    return StoryPlacer.this.candidates(query, day);
+                }
+
+                @Override
+                public Collection<Story> current(Collection<String> storyIds) {
+                    return StoryPlacer.this.current(storyIds).values();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch: " + e.getMessage(), e); // the lookups throw none: unchecked
         }
-        Optional<String> copyOf = Optional.empty();
-        Optional<Story> story = Optional.empty();
-        if (signature.isPresent()) {
-            Optional<String[]> copy = original(signature.get());
-            if (copy.isPresent()) {
-                copyOf = Optional.of(copy.get()[0]);
-                story = Optional.of(current(copy.get()[1]));
-            }
-        }
-        if (story.isEmpty()) story = mostSimilar(vector, published, day);
-        Story joined = story.orElse(new Story(stored.id(), StorySum.empty(), Optional.empty()));
-        // Cut as the index keeps it, so the sum kept pending is the one a later read finds.
-        StorySum sum = StorySum.decode(joined.sum().plus(vector).encode(Documents.SUM_TERMS));
-        Placement p = new Placement(stored.id(), joined.id(), copyOf, terms, sum, later(joined.last(), published),
-                signature, day, false);
-        pending.add(p);
+        if (!p.again()) pending.add(p);
         return p;
     }
 
@@ -98,8 +108,8 @@ final class StoryPlacer {
         pending.clear();
     }
 
-    private Optional<Placement> earlier(String articleId) {
-        for (Placement p : pending) if (p.articleId().equals(articleId)) return Optional.of(p);
+    private Optional<StoryPlacement> earlier(String articleId) {
+        for (StoryPlacement p : pending) if (p.articleId().equals(articleId)) return Optional.of(p);
         JsonNode hits = searches.search(articles, map("size", 1, "query", term("id", articleId),
                 "_source", List.of("story_id", "duplicate_of", "story_sum", "story_last")));
         for (JsonNode h : Searches.hits(hits)) {
@@ -108,9 +118,9 @@ final class StoryPlacer {
             Optional<String> sum = Searches.text(src, "story_sum");
             // An article stored before stories has none: it is placed anew.
             if (story.isEmpty() || sum.isEmpty()) return Optional.empty();
-            return Optional.of(new Placement(articleId, story.get(), Searches.text(src, "duplicate_of"),
+            return Optional.of(new StoryPlacement(articleId, story.get(), Searches.text(src, "duplicate_of"),
                     new TermCounts(Map.of(), Map.of()), StorySum.decode(sum.get()), last(src), Optional.empty(),
-                    Optional.empty(), true));
+                    Optional.empty(), Optional.empty(), true));
         }
         return Optional.empty();
     }
@@ -118,11 +128,6 @@ final class StoryPlacer {
     private static Optional<Instant> last(JsonNode src) {
         JsonNode v = src.get("story_last");
         return v == null || v.isNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v.asLong()));
-    }
-
-    /** The story as its newest article (the one that made it largest) holds it, pending ones included. */
-    private Story current(String storyId) {
-        return current(List.of(storyId)).get(storyId);
     }
 
     /**
@@ -142,7 +147,7 @@ final class StoryPlacer {
             if (sum.isPresent() && newest.containsKey(id))
                 newest.put(id, new Story(id, StorySum.decode(sum.get()), last(src)));
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             Story known = newest.get(p.storyId());
             if (known != null && p.sum().articles() > known.sum().articles())
                 newest.put(p.storyId(), new Story(p.storyId(), p.sum(), p.storyLast()));
@@ -150,13 +155,13 @@ final class StoryPlacer {
         return newest;
     }
 
-    /** The original this signature copies and its story ({@code [article, story]}), when there is one. */
-    private Optional<String[]> original(Signature signature) {
+    /** The original this signature copies and its story, when there is one. */
+    private Optional<Copy> original(Signature signature) {
         List<String> bands = new ArrayList<>();
         for (long key : signature.bands()) bands.add(Long.toHexString(key));
         JsonNode hits = searches.search(articles, map("size", COPY_CANDIDATES,
                 "query", map("terms", map("duplicate_bands", bands)), "_source", List.of("signature", "story_id")));
-        String[] best = null;
+        Copy best = null;
         double bestAgreement = 0;
         for (JsonNode h : Searches.hits(hits)) {
             Optional<String> bytes = Searches.text(h.path("_source"), "signature");
@@ -166,23 +171,22 @@ final class StoryPlacer {
             double agreement = signature.agreement(other);
             if (duplicates.copies(signature, other) && agreement > bestAgreement) {
                 bestAgreement = agreement;
-                best = new String[] {h.path("_id").asText(), story.get()};
+                best = new Copy(h.path("_id").asText(), story.get());
             }
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             if (!p.original() || p.signature().isEmpty()) continue;
             double agreement = signature.agreement(p.signature().get());
             if (duplicates.copies(signature, p.signature().get()) && agreement > bestAgreement) {
                 bestAgreement = agreement;
-                best = new String[] {p.articleId(), p.storyId()};
+                best = new Copy(p.articleId(), p.storyId());
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private Optional<Story> mostSimilar(StoryVector vector, Optional<Instant> published, Optional<Long> day) {
-        List<String> query = matcher.queryTerms(vector);
-        if (query.isEmpty()) return Optional.empty();
+    /** The stories of the candidate articles of the window, the pending ones too, at most the matcher's number. */
+    private Set<String> candidates(List<String> query, Optional<Long> day) {
         List<Object> filters = new ArrayList<>();
         day.ifPresent(d -> filters.add(Searches.days(Optional.of(LocalDate.ofEpochDay(d - windowDays)),
                 Optional.of(LocalDate.ofEpochDay(d + windowDays)))));
@@ -197,32 +201,16 @@ final class StoryPlacer {
             if (candidates.size() >= maxStories) break;
             Searches.text(h.path("_source"), "story_id").ifPresent(candidates::add);
         }
-        for (Placement p : pending) {
+        for (StoryPlacement p : pending) {
             if (candidates.size() >= maxStories) break;
             if (inWindow(p.day(), day) && query.stream().anyMatch(p.terms().words()::containsKey))
                 candidates.add(p.storyId());
         }
-        Story best = null;
-        double bestScore = 0;
-        if (candidates.isEmpty()) return Optional.empty();
-        for (Story story : current(candidates).values()) {
-            double score = matcher.similarity(vector, published, story.sum(), story.last());
-            if (score > bestScore) {
-                best = story;
-                bestScore = score;
-            }
-        }
-        return best != null && matcher.joins(bestScore) ? Optional.of(best) : Optional.empty();
+        return candidates;
     }
 
     private boolean inWindow(Optional<Long> other, Optional<Long> day) {
         return day.isEmpty() || other.isPresent() && Math.abs(other.get() - day.get()) <= windowDays;
-    }
-
-    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-        if (a.isEmpty()) return b;
-        if (b.isEmpty()) return a;
-        return b.get().isAfter(a.get()) ? b : a;
     }
 
     /**
@@ -242,7 +230,7 @@ final class StoryPlacer {
             for (JsonNode b : Searches.buckets(r.path("aggregations").path("df")))
                 df.put(b.path("key").asText(), b.path("doc_count").asLong());
         }
-        for (Placement p : pending) for (String t : p.terms().words().keySet()) df.merge(t, 1L, Long::sum);
+        for (StoryPlacement p : pending) for (String t : p.terms().words().keySet()) df.merge(t, 1L, Long::sum);
         long documents = stored + pending.size() + 1L;
         return t -> {
             long n = df.getOrDefault(t, 0L) + (own.contains(t) ? 1 : 0);

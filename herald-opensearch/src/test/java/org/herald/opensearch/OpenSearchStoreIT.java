@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.http.HttpHost;
 
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
@@ -19,20 +26,28 @@ import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.QuoteQuery;
 import org.herald.store.Store;
+import org.herald.store.StoreWriteException;
 import org.herald.store.StoryPage;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
 import org.herald.store.StoredArticle;
 import org.herald.store.contract.ArticleFixture;
 import org.herald.store.contract.Corpus;
+import org.herald.store.contract.CursorContract;
 import org.herald.store.contract.EntityContract;
+import org.herald.store.contract.EntityJoinContract;
 import org.herald.store.contract.QuoteContract;
 import org.herald.store.contract.StoryContract;
+import org.herald.store.contract.StorySamples;
 import org.herald.store.contract.TrendContract;
 import org.herald.store.contract.TimelineContract;
+import org.herald.stories.StorySum;
+import org.herald.stories.TermCounts;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opensearch.client.Request;
+import org.opensearch.client.RestClient;
 
 /**
  * The OpenSearch store on a real 2.19.6 node: the store contracts the Lucene store passes (the timeline inherited,
@@ -163,6 +178,130 @@ class OpenSearchStoreIT extends TimelineContract {
         }
     }
 
+    /** An article's story size and sum, as its document holds them. */
+    private record Joined(long size, StorySum sum) {
+        Set<String> words() {
+            String encoded = sum.encode(Documents.SUM_TERMS);
+            return TermCounts.decode(encoded.substring(encoded.indexOf('\n') + 1)).words().keySet();
+        }
+    }
+
+    private static Joined joined(String prefix, String articleId) throws IOException {
+        try (RestClient rest = RestClient.builder(HttpHost.create(corpus.node.url())).build()) {
+            JsonNode src = Searches.hits(new Searches(rest).search(prefix + "-articles", Searches.map(
+                    "query", Searches.term("id", articleId)))).get(0).path("_source");
+            return new Joined(src.path("story_size").asLong(), StorySum.decode(src.path("story_sum").asText()));
+        }
+    }
+
+    /** As the Lucene store's StoryRemovalTest: deleting an article takes it out of its story's centroid (#14). */
+    @Test
+    void theStoryNewestSumForgetsAnArticleDeletedFromTheMiddleOfTheStory() throws IOException {
+        try (OpenSearchStore control = OpenSearchStore.open(corpus.node.url(), "removal-control")) {
+            control.put(StorySamples.wire());
+            control.put(StorySamples.copy());
+            control.commit();
+        }
+        Set<String> withoutRewrite = joined("removal-control", "copy").words();
+        try (OpenSearchStore store = OpenSearchStore.open(corpus.node.url(), "removal")) {
+            store.put(StorySamples.wire());
+            store.commit();
+            store.put(StorySamples.rewrite());
+            store.commit();
+            store.put(StorySamples.copy());
+            store.commit();
+            assertEquals("wire", store.findArticleStory("rewrite").orElseThrow().storyId());
+            assertEquals("wire", store.findArticleStory("copy").orElseThrow().storyId());
+            Joined before = joined("removal", "copy");
+            assertEquals(3, before.size());
+            Set<String> rewriteOnly = new HashSet<>(before.words());
+            rewriteOnly.removeAll(withoutRewrite);
+            assertFalse(rewriteOnly.isEmpty(), "the rewrite brought words of its own: " + before.words());
+
+            assertTrue(store.delete("rewrite"));
+            store.commit();
+            Joined after = joined("removal", "copy");
+            assertEquals(2, after.size(), "the newest of two articles");
+            assertEquals(2, after.sum().articles());
+            Set<String> left = new HashSet<>(after.words());
+            left.retainAll(rewriteOnly);
+            assertEquals(Set.of(), left, "words only the deleted rewrite had");
+            assertEquals(withoutRewrite, after.words());
+            assertEquals(1, joined("removal", "wire").size(), "the story's first article is left as it was");
+
+            // placed against the story without the deleted article: wire, copy and the new one
+            store.put(StorySamples.article("again", "third.example", "Tessaro fined",
+                    StorySamples.FINE_COPY.replace("Reporting by wire staff.", "Additional reporting."),
+                    "2024-05-07T18:00:00Z"));
+            store.commit();
+            assertEquals("wire", store.findArticleStory("again").orElseThrow().storyId());
+            assertEquals(3, joined("removal", "again").size());
+            assertEquals(3, joined("removal", "again").sum().articles());
+        }
+    }
+
+    /** Puts one index setting on the node, as an operator would ({@code null} takes it away). */
+    private static void setting(String index, String key, Object value) throws IOException {
+        try (RestClient rest = RestClient.builder(HttpHost.create(corpus.node.url())).build()) {
+            Request request = new Request("PUT", "/" + index + "/_settings");
+            request.setJsonEntity(new ObjectMapper().writeValueAsString(Collections.singletonMap(key, value)));
+            rest.performRequest(request);
+        }
+    }
+
+    /**
+     * A batch the cluster refuses part of (#14): here a write block on the quotes index, so a1's quotes cannot be
+     * written while a4, which has none, can. The commit fails naming a1, a1 is not stored (none of its documents
+     * stay, so the next ingest stores it again), a4 is, and once the block is gone a1 is stored.
+     */
+    @Test
+    void aBatchTheClusterRefusesFailsTheCommitAndNoArticleOfItPassesForStored() throws IOException {
+        try (OpenSearchStore store = OpenSearchStore.open(corpus.node.url(), "refusing")) {
+            setting("refusing-quotes", "index.blocks.write", true);
+            store.put(Corpus.a1());
+            store.put(Corpus.a4());
+            StoreWriteException e = assertThrows(StoreWriteException.class, store::commit);
+            assertTrue(e.getMessage().contains("1 article") && e.getMessage().contains("a1"), e.getMessage());
+            assertTrue(e.getMessage().contains("cluster_block_exception"), e.getMessage());
+            assertFalse(store.contains("a1"), "a1 lost its quote: not stored");
+            assertTrue(store.contains("a4"));
+            assertEquals(1, store.eventCount(), "a4's event only: a1's events were taken back out");
+            assertTrue(store.writeProblem().isPresent());
+
+            setting("refusing-quotes", "index.blocks.write", null);
+            store.put(Corpus.a1());
+            assertEquals(2, store.commit());
+            assertEquals(3, store.eventCount());
+            assertEquals(1, store.searchQuotes(allQuotes()).total());
+            assertEquals(Optional.empty(), store.writeProblem());
+        }
+    }
+
+    /**
+     * A batch refused for a while is retried with backoff (#14): a disk watermark's read-only-allow-delete block
+     * answers 429, here put on the events index and lifted a second later, while the commit waits.
+     */
+    @Test
+    void aBatchRefusedForAWhileIsRetriedUntilTheClusterTakesIt() throws Exception {
+        try (OpenSearchStore store = OpenSearchStore.open(corpus.node.url(), "busy")) {
+            setting("busy-events", "index.blocks.read_only_allow_delete", true);
+            Thread lift = new Thread(() -> {
+                try {
+                    Thread.sleep(1_000);
+                    setting("busy-events", "index.blocks.read_only_allow_delete", null);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            lift.start();
+            store.put(Corpus.a1());
+            assertEquals(1, store.commit());
+            lift.join();
+            assertEquals(2, store.eventCount());
+            assertEquals(Optional.empty(), store.writeProblem());
+        }
+    }
+
     private static QuoteQuery allQuotes() {
         return new QuoteQuery(Optional.empty(), Optional.empty(), DateRange.ALL, Paging.first(10));
     }
@@ -178,6 +317,23 @@ class OpenSearchStoreIT extends TimelineContract {
 
     @Nested
     class Quotes extends QuoteContract {
+        @Override
+        protected Store store() {
+            return corpus.store;
+        }
+    }
+
+    /** Each test fills a store of its own, under its own index prefix on the same node. */
+    @Nested
+    class EntityJoins extends EntityJoinContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
+        }
+    }
+
+    @Nested
+    class Cursors extends CursorContract {
         @Override
         protected Store store() {
             return corpus.store;

@@ -36,6 +36,9 @@ import org.herald.store.AnalysisCheck;
 import org.herald.store.Days;
 import org.herald.store.EntityKeys;
 import org.herald.store.StoredArticle;
+import org.herald.store.entities.NameTerm;
+import org.herald.store.entities.ResolvedEntity;
+import org.herald.stories.StoryPlacement;
 
 /**
  * Turns one stored article into its block of documents: the article, one document per entity (by store id), per
@@ -52,7 +55,7 @@ final class ArticleDocuments {
 
     /**
      * The block to write, with the article's story and the store entity of each of its entities
-     * ({@link EntityResolver}; an entity missing there keeps {@link EntityKeys#key}); throws
+     * ({@link org.herald.store.entities.EntityResolver}; an entity missing there keeps {@link EntityKeys#key}); throws
      * {@link IllegalArgumentException} for an inconsistent analysis.
      */
     List<Document> block(StoredArticle stored, StoryPlacement story, Map<String, ResolvedEntity> resolved) {

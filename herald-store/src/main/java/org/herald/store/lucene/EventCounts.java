@@ -2,12 +2,10 @@ package org.herald.store.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -26,73 +24,39 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.herald.store.EventPage;
+import org.herald.store.PageCounts;
 
 /**
  * A page of event hits with GDELT's counts: for each hit, the event documents of its story with the same CAMEO code,
- * actor codes and date ({@link StoryEvents.Key}). The whole page is counted in one pass, two searches whatever its
- * size: the event documents of the page's stories (with the page's CAMEO codes), then those stories' articles for
- * their sites. A search per distinct event made an export of a thousand-event page a thousand searches (#12).
+ * actor codes and date, tallied by {@link PageCounts} (which the OpenSearch store shares). The whole page is counted
+ * in one pass, two searches whatever its size: the event documents of the page's stories (with the page's CAMEO
+ * codes), then those stories' articles for their sites. A search per distinct event made an export of a
+ * thousand-event page a thousand searches (#12).
  */
 final class EventCounts {
     private static final Set<String> MENTION_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.STORY_ID, Fields.EVENT_DATE,
             Fields.CAMEO, Fields.SOURCE_CODE, Fields.TARGET_CODE);
 
-    /** One event of one story. */
-    private record StoryKey(String story, StoryEvents.Key key) {}
-
-    /** What is counted of one event: its mentions' articles, in the order read. */
-    private static final class Tally {
-        long mentions;
-        final Set<String> articles = new LinkedHashSet<>();
-    }
-
     List<EventPage.Hit> add(IndexSearcher searcher, List<EventPage.Hit> hits) throws IOException {
-        Map<StoryKey, Tally> tallies = new HashMap<>();
-        for (EventPage.Hit h : hits) h.story().ifPresent(s -> tallies.putIfAbsent(storyKey(s, h), new Tally()));
-        if (tallies.isEmpty()) return hits;
-        Set<String> stories = new HashSet<>();
-        Set<String> cameos = new HashSet<>();
-        for (StoryKey k : tallies.keySet()) {
-            stories.add(k.story());
-            cameos.add(k.key().cameo());
-        }
-        countMentions(searcher, stories, cameos, tallies);
-        Map<String, String> siteOf = sites(searcher, stories);
-        List<EventPage.Hit> counted = new ArrayList<>(hits.size());
-        for (EventPage.Hit h : hits) {
-            if (h.story().isEmpty()) {
-                counted.add(h);
-                continue;
-            }
-            Tally t = tallies.get(storyKey(h.story().get(), h));
-            Set<String> sources = new HashSet<>();
-            for (String article : t.articles) sources.add(siteOf.getOrDefault(article, article));
-            counted.add(h.withCounts(new EventPage.Counts(t.mentions, sources.size(), t.articles.size())));
-        }
-        return counted;
+        PageCounts counts = new PageCounts(hits);
+        if (counts.isEmpty()) return hits;
+        countMentions(searcher, counts);
+        return counts.counted(sites(searcher, counts.stories()));
     }
 
-    private static StoryKey storyKey(String story, EventPage.Hit h) {
-        String target = h.target().map(EventPage.Actor::code).orElse("");
-        return new StoryKey(story, new StoryEvents.Key(h.cameo(), h.source().code(), target, h.date().orElse("")));
-    }
-
-    /** The stories' event documents with one of the CAMEO codes, each tallied when it is one of the page's events. */
-    private static void countMentions(IndexSearcher searcher, Set<String> stories, Set<String> cameos,
-                                      Map<StoryKey, Tally> tallies) throws IOException {
+    /** The stories' event documents with one of the page's CAMEO codes, each handed to the tally. */
+    private static void countMentions(IndexSearcher searcher, PageCounts counts) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(Queries.kind(Fields.EVENT), Occur.FILTER)
-                .add(new TermInSetQuery(Fields.STORY_ID, bytes(stories)), Occur.FILTER)
-                .add(new TermInSetQuery(Fields.CAMEO, bytes(cameos)), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.STORY_ID, bytes(counts.stories())), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.CAMEO, bytes(counts.cameos())), Occur.FILTER)
                 .build();
         StoredFields stored = searcher.storedFields();
         forEachLive(searcher, q, (leaf, doc) -> {
             Document d = stored.document(leaf.docBase + doc, MENTION_FIELDS);
-            // Codes and date must all agree: a mention with no target is not one with a target.
-            Tally t = tallies.get(new StoryKey(d.get(Fields.STORY_ID), StoryEvents.key(d)));
-            if (t == null) return;
-            t.mentions++;
-            t.articles.add(d.get(Fields.ARTICLE_ID));
+            counts.mention(d.get(Fields.STORY_ID), d.get(Fields.CAMEO), Optional.ofNullable(d.get(Fields.SOURCE_CODE)),
+                    Optional.ofNullable(d.get(Fields.TARGET_CODE)), Optional.ofNullable(d.get(Fields.EVENT_DATE)),
+                    d.get(Fields.ARTICLE_ID));
         });
     }
 

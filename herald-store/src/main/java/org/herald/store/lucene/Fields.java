@@ -78,7 +78,10 @@ final class Fields {
      * sorted doc values; the entity is shown by the longest one. Absent in documents stored before aliases.
      */
     static final String ENTITY_CANONICAL = "entity_canonical";
-    /** A person's {@link NameTerm}: how a later article finds the stored people of a surname. */
+    /**
+     * A person's {@link org.herald.store.entities.NameTerm}: how a later article finds the stored people of a
+     * surname.
+     */
     static final String PERSON_NAME = "person_name";
 
     // Quote documents.

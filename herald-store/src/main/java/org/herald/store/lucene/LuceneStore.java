@@ -57,6 +57,11 @@ import org.herald.store.TimelineBucket;
 import org.herald.store.TimelineQuery;
 import org.herald.store.Trends;
 import org.herald.store.TrendsQuery;
+import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.PendingNames;
+import org.herald.store.entities.ResolvedEntity;
+import org.herald.store.entities.StateBodies;
+import org.herald.stories.StoryPlacement;
 
 /**
  * The embedded store: one Lucene index in a directory. Each article is written as one block of documents (the
@@ -229,7 +234,7 @@ public final class LuceneStore implements Store {
         WriterSlot slot = writer();
         synchronized (placing) {
             Placed placed = read(s -> new Placed(stories.place(s, article),
-                    resolver.resolve(s.getIndexReader(), article.analysis())));
+                    resolver.resolve(new IndexedPeople(s.getIndexReader()), article.analysis())));
             StoryPlacement story = placed.story();
             Map<String, ResolvedEntity> entities = placed.entities();
             List<Document> block = documents.block(article, story, entities);

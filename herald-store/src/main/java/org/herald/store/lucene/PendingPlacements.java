@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.stories.StoryPlacement;
 
 /**
  * Articles placed in stories since the store's searcher last refreshed: written, but not yet seen by the searcher

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +33,11 @@ import org.herald.stories.PublishedDates;
 import org.herald.stories.Signature;
 import org.herald.stories.StoryDocument;
 import org.herald.stories.StoryMatcher;
+import org.herald.stories.StoryPlacement;
+import org.herald.stories.StoryPlacing;
+import org.herald.stories.StoryPlacing.Copy;
+import org.herald.stories.StoryPlacing.Story;
 import org.herald.stories.StorySum;
-import org.herald.stories.StoryVector;
 import org.herald.stories.TermCounts;
 
 /**
@@ -74,6 +79,7 @@ final class StoryPlacer {
     private final StoryMatcher matcher;
     private final NearDuplicateIndex duplicates;
     private final PendingPlacements pending;
+    private final StoryPlacing placing;
     private final long windowDays;
     private final Map<String, Story> sums = new LinkedHashMap<>(SUMS_KEPT * 2, 0.75f, true) {
         @Override
@@ -86,6 +92,7 @@ final class StoryPlacer {
         this.matcher = matcher;
         this.duplicates = duplicates;
         this.pending = pending;
+        this.placing = new StoryPlacing(matcher, duplicates, SUM_TERMS);
         this.windowDays = Math.max(1, matcher.window().toDays());
     }
 
@@ -99,40 +106,36 @@ final class StoryPlacer {
         Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
         Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
         StoryDocument doc = new StoryDocument(stored.id(), a.title().orElse(""), a.body(), published);
-        TermCounts terms = matcher.terms(doc);
         List<StoryPlacement> unseen = pending.all();
-        StoryVector vector = matcher.vector(terms,
-                new Frequencies(searcher.getIndexReader(), terms.words().keySet(), unseen.size()));
-        Optional<Signature> signature = duplicates.sign(doc.title() + "\n" + doc.text());
-
-        Optional<StoryPlacement> earlier = earlier(searcher, stored.id(), unseen);
-        if (earlier.isPresent()) {
-            StoryPlacement e = earlier.get();
-            return new StoryPlacement(stored.id(), e.storyId(), e.duplicateOf(), terms, e.sum(), e.storyLast(),
-                    signature, published, day, true);
-        }
-        Optional<String> copyOf = Optional.empty();
-        Optional<Story> story = Optional.empty();
-        if (signature.isPresent()) {
-            Optional<Copy> copy = original(searcher, signature.get(), unseen);
-            if (copy.isPresent()) {
-                copyOf = Optional.of(copy.get().original());
-                story = Optional.of(current(searcher, copy.get().story(), unseen));
+        return placing.place(doc, day, new StoryPlacing.Lookups() {
+            @Override
+            public InverseDocumentFrequency frequencies(Set<String> words) throws IOException {
+                return new Frequencies(searcher.getIndexReader(), words, unseen.size());
             }
-        }
-        if (story.isEmpty()) story = mostSimilarStory(searcher, vector, published, day, unseen);
-        Story joined = story.orElse(new Story(stored.id(), StorySum.empty(), Optional.empty()));
-        // Cut as the index keeps it, so a sum kept in memory is the one a reopened store reads.
-        StorySum sum = StorySum.decode(joined.sum().plus(vector).encode(SUM_TERMS));
-        return new StoryPlacement(stored.id(), joined.id(), copyOf, terms, sum, later(joined.last(), published),
-                signature, published, day, false);
+
+            @Override
+            public Optional<StoryPlacement> earlier(String articleId) throws IOException {
+                return StoryPlacer.this.earlier(searcher, articleId, unseen);
+            }
+
+            @Override
+            public Optional<Copy> original(Signature signature) throws IOException {
+                return StoryPlacer.this.original(searcher, signature, unseen);
+            }
+
+            @Override
+            public Collection<String> candidates(List<String> query, Optional<Long> day) throws IOException {
+                return StoryPlacer.this.candidates(searcher, query, day, unseen);
+            }
+
+            @Override
+            public Collection<Story> current(Collection<String> storyIds) throws IOException {
+                List<Story> out = new ArrayList<>();
+                for (String id : storyIds) out.add(StoryPlacer.this.current(searcher, id, unseen));
+                return out;
+            }
+        });
     }
-
-    /** A story as its newest article left it: its id, the sum of its vectors, and its newest publication time. */
-    private record Story(String id, StorySum sum, Optional<Instant> last) {}
-
-    /** The original a copy names and the original's story. */
-    private record Copy(String original, String story) {}
 
     private Optional<StoryPlacement> earlier(IndexSearcher searcher, String articleId, List<StoryPlacement> unseen)
             throws IOException {
@@ -232,10 +235,9 @@ final class StoryPlacer {
         return Optional.ofNullable(best);
     }
 
-    private Optional<Story> mostSimilarStory(IndexSearcher searcher, StoryVector vector, Optional<Instant> published,
-                                             Optional<Long> day, List<StoryPlacement> unseen) throws IOException {
-        List<String> query = matcher.queryTerms(vector);
-        if (query.isEmpty()) return Optional.empty();
+    /** The stories of the candidate articles of the window, the pending ones too, at most the matcher's number. */
+    private Set<String> candidates(IndexSearcher searcher, List<String> query, Optional<Long> day,
+                                   List<StoryPlacement> unseen) throws IOException {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : query) words.add(new TermQuery(new Term(Fields.STORY_TERM, t)), Occur.SHOULD);
         // Only article documents have story terms: no kind filter to intersect with.
@@ -252,17 +254,7 @@ final class StoryPlacer {
             if (candidates.size() >= maxStories) break;
             if (inWindow(p.day(), day) && sharesAny(p.terms(), query)) candidates.add(p.storyId());
         }
-        Story best = null;
-        double bestScore = 0;
-        for (String id : candidates) {
-            Story story = current(searcher, id, unseen);
-            double score = matcher.similarity(vector, published, story.sum(), story.last());
-            if (score > bestScore) {
-                best = story;
-                bestScore = score;
-            }
-        }
-        return best != null && matcher.joins(bestScore) ? Optional.of(best) : Optional.empty();
+        return candidates;
     }
 
     private static boolean sharesAny(TermCounts terms, List<String> words) {
@@ -273,12 +265,6 @@ final class StoryPlacer {
     private boolean inWindow(Optional<Long> other, Optional<Long> day) {
         // As the index query: with the article's day known, an undated article is outside every window.
         return day.isEmpty() || other.isPresent() && Math.abs(other.get() - day.get()) <= windowDays;
-    }
-
-    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-        if (a.isEmpty()) return b;
-        if (b.isEmpty()) return a;
-        return b.get().isAfter(a.get()) ? b : a;
     }
 
     static String bandTerm(long key) {

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +30,7 @@ import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
+import org.herald.store.StoryTally;
 
 /**
  * Stories as the articles' {@link Fields#STORY_ID} groups them. The list counts every article's story from doc
@@ -41,8 +39,6 @@ import org.herald.store.StorySummary;
  * fields.
  */
 final class StorySearch {
-    static final int HEADLINES = 3;
-    static final int TOP_ENTITIES = 5;
     /** A story page lists at most this many articles, earliest first; its counts cover them all. */
     static final int MAX_ARTICLES = 1000;
     private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.SITE_NAME,
@@ -133,47 +129,23 @@ final class StorySearch {
         }
         ScoreDoc[] hits = searcher.search(q, count, EARLIEST_FIRST).scoreDocs;
         IndexReader reader = searcher.getIndexReader();
-        Map<String, Long> siteCounts = new HashMap<>();
-        Map<String, Long> entityCounts = new HashMap<>();
-        Map<String, String> siteOf = new LinkedHashMap<>();
-        // Counted by the lower-case site, as the store's site filter and facets are; shown as first written.
-        Map<String, String> siteNames = new HashMap<>();
-        List<StoryProfile.Article> listed = new ArrayList<>();
-        Set<String> headlines = new LinkedHashSet<>();
-        Optional<String> first = Optional.empty();
-        Optional<String> last = Optional.empty();
+        StoryTally tally = new StoryTally();
         for (int i = 0; i < hits.length; i++) {
             int doc = hits[i].doc;
-            for (String e : entities(reader, doc)) entityCounts.merge(e, 1L, Long::sum);
             // Stored fields cost a block decompression each: read for the listed articles and the last one only.
             if (i >= MAX_ARTICLES && i < hits.length - 1) {
                 String id = DocValuesAt.sorted(reader, doc, Fields.ARTICLE_ID).orElseThrow();
-                String site = DocValuesAt.sorted(reader, doc, Fields.SITE).orElse(id);
-                siteOf.put(id, site);
-                siteCounts.merge(site, 1L, Long::sum);
+                tally.unlisted(id, DocValuesAt.sorted(reader, doc, Fields.SITE), entities(reader, doc));
                 continue;
             }
             Document d = searcher.storedFields().document(doc, ARTICLE_FIELDS);
-            StoryProfile.Article a = new StoryProfile.Article(d.get(Fields.ARTICLE_ID), opt(d, Fields.TITLE),
+            tally.article(new StoryProfile.Article(d.get(Fields.ARTICLE_ID), opt(d, Fields.TITLE),
                     opt(d, Fields.SITE_NAME), opt(d, Fields.URL), opt(d, Fields.PUBLISHED),
-                    opt(d, Fields.DUPLICATE_OF));
-            String site = a.site().map(s -> s.toLowerCase(Locale.ROOT)).orElse(a.id());
-            siteOf.put(a.id(), site);
-            siteCounts.merge(site, 1L, Long::sum);
-            a.site().ifPresent(written -> siteNames.putIfAbsent(site, written));
-            if (i < MAX_ARTICLES) listed.add(a);
-            if (headlines.size() < HEADLINES) a.title().ifPresent(headlines::add);
-            if (first.isEmpty()) first = a.published();
-            if (a.published().isPresent()) last = a.published();
+                    opt(d, Fields.DUPLICATE_OF)), entities(reader, doc), i < MAX_ARTICLES);
         }
-        List<String> sites = byCount(siteCounts, Integer.MAX_VALUE).stream()
-                .map(site -> siteNames.getOrDefault(site, site)).toList();
-        List<StorySummary.Entity> top = new ArrayList<>();
-        for (String id : byCount(entityCounts, TOP_ENTITIES)) {
-            top.add(new StorySummary.Entity(id, entityName(searcher, id).orElse(id), entityCounts.get(id)));
-        }
-        return new Read(new StorySummary(storyId, hits.length, sites, first, last, top, List.copyOf(headlines)),
-                listed, siteOf);
+        Map<String, String> names = new HashMap<>();
+        for (String id : tally.topEntities()) entityName(searcher, id).ifPresent(n -> names.put(id, n));
+        return new Read(tally.summary(storyId, hits.length, names), tally.listed(), tally.siteOf());
     }
 
     private static List<String> entities(IndexReader reader, int doc) throws IOException {
@@ -190,19 +162,6 @@ final class StorySearch {
         if (hits.length == 0) return Optional.empty();
         return Optional.ofNullable(searcher.storedFields().document(hits[0].doc, Set.of(Fields.ENTITY_NAME))
                 .get(Fields.ENTITY_NAME));
-    }
-
-    /** The keys, most counted first (ties by key), at most {@code k}. */
-    private static List<String> byCount(Map<String, Long> counts, int k) {
-        List<Map.Entry<String, Long>> e = new ArrayList<>(counts.entrySet());
-        e.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Long> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> x : e) {
-            if (kept.size() >= k) break;
-            kept.put(x.getKey(), x.getValue());
-        }
-        return List.copyOf(kept.keySet());
     }
 
     private static Optional<String> opt(Document d, String field) {

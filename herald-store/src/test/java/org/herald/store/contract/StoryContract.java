@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.herald.events.export.GdeltWriter;
 import org.herald.model.analysis.EntityType;
+import org.herald.nlp.entity.Places;
+import org.herald.store.DateRange;
+import org.herald.store.EventPage;
+import org.herald.store.EventQuery;
+import org.herald.store.EventTraits;
 import org.herald.store.Paging;
 import org.herald.store.StoredArticle;
 import org.herald.store.Store;
@@ -18,6 +25,8 @@ import org.herald.store.StoryPage;
 import org.herald.store.StoryProfile;
 import org.herald.store.StoryQuery;
 import org.herald.store.StorySummary;
+import org.herald.store.export.EventExports;
+import org.herald.store.export.Rows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,6 +125,49 @@ public abstract class StoryContract {
             assertEquals(1, reply.sources());
             assertEquals(1, reply.articles());
             assertFalse(reply.root(), "the reply is past the lead");
+        }
+    }
+
+    /** The wire's lead, as three sites ran it word for word: one story of three articles on three hosts. */
+    static StoredArticle onHost(String id, String host) {
+        return ArticleFixture.paragraphs(id, StorySamples.FINE_LEAD, StorySamples.FINE_REST)
+                .title("Tessaro Bank fined 310 million euros over money laundering").site(host)
+                .published("2024-05-07T09:00:00Z")
+                .eventIn("Regulators fined", "IGOEUREEC", "ITABUS", "172", "SANCTION", "2024-05-07")
+                .build();
+    }
+
+    /**
+     * As {@code export --store --format gdelt} and {@code /api/events.tsv} write them (#14): each event row counts
+     * the event across its story, here one wire story on three hosts, where {@code analyze} output writes 1.
+     */
+    @Test
+    public void eachEventHitAndGdeltRowCountsItsStoryAcrossItsHosts() throws IOException {
+        try (Store store = emptyStore()) {
+            store.put(onHost("a", "news-a.example"));
+            store.put(onHost("b", "news-b.example"));
+            store.put(onHost("c", "news-c.example"));
+            store.commit();
+            EventPage page = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(10)));
+            assertEquals(3, page.events().size());
+            for (EventPage.Hit h : page.events()) {
+                assertEquals(Optional.of("a"), h.story(), h.articleId());
+                assertEquals(Optional.of(new EventPage.Counts(3, 3, 3)), h.counts(), h.articleId());
+                assertTrue(h.root(), "the fine is each article's lead");
+            }
+            Rows<EventPage.Hit> gdelt = EventExports.gdelt(store, new GdeltWriter(Places.load(), Clock.systemUTC()),
+                    false);
+            List<String> columns = GdeltWriter.columns();
+            for (EventPage.Hit h : page.events()) {
+                StringBuilder row = new StringBuilder();
+                assertEquals(1, gdelt.write(h, row));
+                String[] cells = row.toString().strip().split("\t", -1);
+                for (String c : List.of("NumMentions", "NumSources", "NumArticles", "IsRootEvent")) {
+                    String expected = c.equals("IsRootEvent") ? "1" : "3";
+                    assertEquals(expected, cells[columns.indexOf(c)], c + " of " + h.articleId() + ": " + row);
+                }
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,11 +12,11 @@ import org.herald.store.EntityKeys;
  * Names of the bodies every state has ({@code state-bodies.tsv}): "Senate", "Supreme Court", "Ministry of
  * Defence". Such a name alone does not say which organisation it is, so the store keys it with its country.
  */
-final class StateBodies {
+public final class StateBodies {
     private final Set<String> names = new HashSet<>();
     private final List<Pattern> patterns = new ArrayList<>();
 
-    StateBodies() {
+    public StateBodies() {
         for (List<String> row : Lexicon.rows(EntityKeys.class, "state-bodies.tsv", 1, 2)) {
             String name = row.get(0);
             if (!name.contains("*")) {

@@ -1,14 +1,13 @@
-package org.herald.store.lucene;
+package org.herald.stories;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.herald.stories.Signature;
-import org.herald.stories.StorySum;
-import org.herald.stories.TermCounts;
 
 /**
- * Where {@link StoryPlacer} put an article, and what its document keeps so that later articles find it.
+ * Where a store's placer put an article, and what its document keeps so that later articles find it: the same for
+ * the Lucene and the OpenSearch store (#14), whose placers score with {@link StoryMatcher} and
+ * {@link NearDuplicateIndex}.
  *
  * @param articleId   the article's id
  * @param storyId     the story's id: the id of the article that opened it
@@ -22,10 +21,10 @@ import org.herald.stories.TermCounts;
  * @param day         its publication day (epoch day), if known: the time window is counted in days
  * @param again       true when the article was placed before (a re-put): it keeps its story, which it does not grow
  */
-record StoryPlacement(String articleId, String storyId, Optional<String> duplicateOf, TermCounts terms,
-                      StorySum sum, Optional<Instant> storyLast, Optional<Signature> signature,
-                      Optional<Instant> published, Optional<Long> day, boolean again) {
-    StoryPlacement {
+public record StoryPlacement(String articleId, String storyId, Optional<String> duplicateOf, TermCounts terms,
+                             StorySum sum, Optional<Instant> storyLast, Optional<Signature> signature,
+                             Optional<Instant> published, Optional<Long> day, boolean again) {
+    public StoryPlacement {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(storyId, "storyId");
         Objects.requireNonNull(duplicateOf, "duplicateOf");
@@ -38,7 +37,7 @@ record StoryPlacement(String articleId, String storyId, Optional<String> duplica
     }
 
     /** Originals are filed under their bands: a copy of a copy then points at the first text, as in the CLI. */
-    boolean original() {
+    public boolean original() {
         return duplicateOf.isEmpty();
     }
 }

@@ -1,35 +1,35 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A person's name as one entity document of the store files it ({@link Fields#PERSON_NAME}), so that a later
- * article finds the people of a surname through the terms dictionary: surname, store id, the given names this
- * article used and the country it gave ("" when none), joined by a separator no name holds. The surname comes first,
- * so the people of one surname are one run of terms.
+ * A person's name as one entity document of the store files it (an indexed keyword of its own), so that a later
+ * article finds the people of a surname through the terms dictionary ({@link StoredPeople}): surname, store id, the
+ * given names this article used and the country it gave ("" when none), joined by a separator no name holds. The
+ * surname comes first, so the people of one surname are one run of terms.
  */
-record NameTerm(String surname, String key, List<String> given, String country) {
+public record NameTerm(String surname, String key, List<String> given, String country) {
     private static final char SEPARATOR = '\u001f';
 
-    NameTerm {
+    public NameTerm {
         Objects.requireNonNull(surname, "surname");
         Objects.requireNonNull(key, "key");
         given = List.copyOf(given);
         Objects.requireNonNull(country, "country");
     }
 
-    String term() {
+    public String term() {
         return surname + SEPARATOR + key + SEPARATOR + String.join(" ", given) + SEPARATOR + country;
     }
 
     /** Where the terms of a surname begin. */
-    static String prefix(String surname) {
+    public static String prefix(String surname) {
         return surname + SEPARATOR;
     }
 
     /** The term read back; throws {@link IllegalArgumentException} for a term not written by {@link #term()}. */
-    static NameTerm parse(String term) {
+    public static NameTerm parse(String term) {
         String[] parts = term.split(String.valueOf(SEPARATOR), -1);
         if (parts.length != 4) throw new IllegalArgumentException("not a person name term: " + term);
         List<String> given = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(" "));

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,12 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -30,23 +24,24 @@ import org.herald.store.EntityKeys;
  *   <li>a body every state has ("Senate", "Ministry of Defence": {@link StateBodies}) with its country when the
  *       article gives one, in the entity's country or in the name ("Nigerian Senate"): {@code organization:nga-senate};
  *       without a country it keeps its name's key, never one of a country's;</li>
- *   <li>a person by the people of the same surname already stored, found through the terms of
- *       {@link Fields#PERSON_NAME} (and those written since the last refresh, {@link PendingNames}), never by
+ *   <li>a person by the people of the same surname already stored, found through the store's name terms
+ *       ({@link StoredPeople}; and those written since the last refresh, {@link PendingNames}), never by
  *       reading all entities: a mention joins the candidate whose name forms fit its given names and whose country
  *       does not conflict; when several fit, the one with most articles, unless two of them cannot be one person
  *       ("Trump" with Donald and Ivanka stored), and then it stays apart. The article's own people are candidates
  *       too, full names first, so a "Trump" the nlp stage left apart from the article's "Donald Trump" joins it.</li>
  * </ul>
  * Everything else keeps {@link EntityKeys#key}. The cost of an article is its people's surname runs in the terms
- * dictionary, not the size of the store.
+ * dictionary, not the size of the store. Both stores resolve with this class (#14); each finds its stored names
+ * its own way.
  */
-final class EntityResolver {
+public final class EntityResolver {
     private final EntityKeys keys;
     private final Places places;
     private final StateBodies bodies;
     private final PendingNames pending;
 
-    EntityResolver(EntityKeys keys, Places places, StateBodies bodies, PendingNames pending) {
+    public EntityResolver(EntityKeys keys, Places places, StateBodies bodies, PendingNames pending) {
         this.keys = keys;
         this.places = places;
         this.bodies = bodies;
@@ -54,7 +49,7 @@ final class EntityResolver {
     }
 
     /** The store entity of each of the article's entities, by the article's entity id. */
-    Map<String, ResolvedEntity> resolve(IndexReader reader, Analysis analysis) throws IOException {
+    public Map<String, ResolvedEntity> resolve(StoredPeople stored, Analysis analysis) throws IOException {
         Map<String, ResolvedEntity> out = new HashMap<>();
         List<Entity> people = new ArrayList<>();
         for (Entity e : analysis.entities()) {
@@ -64,7 +59,7 @@ final class EntityResolver {
         // Full names first, so that the article's own "Donald Trump" is a candidate for its "Trump".
         people.sort(Comparator.comparingInt((Entity e) -> -e.name().strip().split("\\s+").length));
         Map<String, Map<String, PersonCandidate>> local = new HashMap<>();
-        for (Entity e : people) out.put(e.id(), person(reader, e, local));
+        for (Entity e : people) out.put(e.id(), person(stored, e, local));
         return out;
     }
 
@@ -112,7 +107,7 @@ final class EntityResolver {
                 e.name(), country, Optional.empty()));
     }
 
-    private ResolvedEntity person(IndexReader reader, Entity e, Map<String, Map<String, PersonCandidate>> local)
+    private ResolvedEntity person(StoredPeople people, Entity e, Map<String, Map<String, PersonCandidate>> local)
             throws IOException {
         String typeKey = EntityKeys.typeKey(EntityType.PERSON);
         String ownKey = keys.key(EntityType.PERSON, e.name());
@@ -121,7 +116,7 @@ final class EntityResolver {
         PersonName name = parsed.get();
         Map<String, PersonCandidate> candidates = local.get(name.surname());
         if (candidates == null) {
-            candidates = stored(reader, name.surname());
+            candidates = stored(people, name.surname());
             local.put(name.surname(), candidates);
         }
         String key = choose(name, e.country(), candidates.values(), ownKey).orElse(ownKey);
@@ -151,22 +146,11 @@ final class EntityResolver {
         return Optional.of(top.key);
     }
 
-    /** The stored people of a surname: one run of the terms dictionary, plus the names not yet refreshed. */
-    private Map<String, PersonCandidate> stored(IndexReader reader, String surname) throws IOException {
+    /** The stored people of a surname, as the store finds them, plus the names not yet visible there. */
+    private Map<String, PersonCandidate> stored(StoredPeople people, String surname) throws IOException {
         Map<String, PersonCandidate> out = new LinkedHashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.PERSON_NAME);
-        String prefix = NameTerm.prefix(surname);
-        if (terms != null) {
-            TermsEnum it = terms.iterator();
-            BytesRef start = new BytesRef(prefix);
-            if (it.seekCeil(start) != TermsEnum.SeekStatus.END) {
-                // Compared as bytes: the run is read term by term, and most of the cost is here.
-                for (BytesRef t = it.term(); t != null && StringHelper.startsWith(t, start); t = it.next()) {
-                    // docFreq counts documents of deleted articles until their segment merges: a count, not a fact.
-                    NameTerm term = NameTerm.parse(t.utf8ToString());
-                    out.computeIfAbsent(term.key(), PersonCandidate::new).add(term, it.docFreq());
-                }
-            }
+        for (StoredPeople.Named n : people.withSurname(surname)) {
+            out.computeIfAbsent(n.name().key(), PersonCandidate::new).add(n.name(), n.articles());
         }
         for (NameTerm t : pending.withSurname(surname)) out.computeIfAbsent(t.key(), PersonCandidate::new).add(t, 1);
         return out;

@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param country the country to count for it, when the article's entity gives none but the key does
  * @param person  for a person, the name term later articles find it by
  */
-record ResolvedEntity(String key, String type, String name, Optional<String> country, Optional<NameTerm> person) {
-    ResolvedEntity {
+public record ResolvedEntity(String key, String type, String name, Optional<String> country,
+                             Optional<NameTerm> person) {
+    public ResolvedEntity {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");

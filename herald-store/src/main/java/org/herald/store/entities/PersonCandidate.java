@@ -1,4 +1,4 @@
-package org.herald.store.lucene;
+package org.herald.store.entities;
 
 import java.util.ArrayList;
 import java.util.List;
