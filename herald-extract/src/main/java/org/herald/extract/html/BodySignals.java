@@ -19,7 +19,7 @@ final class BodySignals {
     /** The signals in the order the weights file lists them, and the order they are reported in. */
     static final List<String> NAMES = List.of("words_log", "paragraphs_log", "mean_paragraph_words_log",
             "sentence_end_share", "short_line_share", "link_density", "legal_share", "duplicate_share",
-            "title_overlap", "title_absent", "hint_absent", "hint_recall", "hint_precision", "page_share",
+            "title_overlap", "title_absent", "summary_overlap", "summary_absent", "hint_absent", "hint_recall", "hint_precision", "page_share",
             "relaxed_attempt");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -43,11 +43,13 @@ final class BodySignals {
      * The signals of a body.
      *
      * @param linkDensity share of the chosen blocks' text inside links
+     * @param summary the page's description or dek: a real body retells it, a footer or a teaser list does not
      * @param hint the page's own statement of its body (JSON-LD or microdata {@code articleBody}), when given
      * @param pageTextLength length of the page's whole visible text, to see what share of it the body is
      * @param relaxed whether the body came from an attempt that ignored class names (the strict one found little)
      */
-    Map<String, Double> measure(List<String> paragraphs, String title, double linkDensity, Optional<String> hint,
+    Map<String, Double> measure(List<String> paragraphs, String title, Optional<String> summary, double linkDensity,
+                                Optional<String> hint,
                                 int pageTextLength, boolean relaxed) {
         Map<String, Double> s = new LinkedHashMap<>();
         int words = 0, sentenceEnds = 0, shortLines = 0, legal = 0, duplicates = 0, chars = 0;
@@ -76,6 +78,10 @@ final class BodySignals {
         for (String t : words(title)) if (t.length() >= TITLE_WORD_LENGTH) titleWords.add(t);
         s.put("title_overlap", titleWords.isEmpty() ? 0.0 : share(titleWords, bodyWords));
         s.put("title_absent", titleWords.isEmpty() ? 1.0 : 0.0);
+        Set<String> summaryWords = new HashSet<>();
+        for (String t : words(summary.orElse(""))) if (t.length() >= TITLE_WORD_LENGTH) summaryWords.add(t);
+        s.put("summary_overlap", summaryWords.isEmpty() ? 0.0 : share(summaryWords, bodyWords));
+        s.put("summary_absent", summaryWords.isEmpty() ? 1.0 : 0.0);
         Optional<String> usableHint = hint.filter(h -> wordCount(h) >= MIN_HINT_WORDS);
         s.put("hint_absent", usableHint.isEmpty() ? 1.0 : 0.0);
         Set<String> bodyTrigrams = trigrams(String.join(" ", paragraphs));

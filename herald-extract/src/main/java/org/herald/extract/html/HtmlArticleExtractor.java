@@ -69,7 +69,7 @@ public final class HtmlArticleExtractor {
         List<String> paragraphs = PullQuoteRemover.remove(
                 withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()));
         String body = String.join("\n\n", paragraphs);
-        BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, best.linkDensity(), meta.bodyHint(),
+        BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, meta.summary(), best.linkDensity(), meta.bodyHint(),
                 pageTextLength, best.strictness().ordinal() > Strictness.KEEP_UNLIKELY.ordinal()));
         if (judged.doubtful()) {
             warnings.add(new Warning("body_doubtful", "the body may not be the article: " + judged.doubt().get()));
