@@ -102,7 +102,7 @@ final class BodyConfidenceCommand {
                 l2 = candidate;
             }
         }
-        DenseLogisticFit.Fitted fit = new DenseLogisticFit(l2).fit(x, good);
+        DenseLogisticFit.Fitted fit = new DenseLogisticFit(l2).fit(x, good, signs(names));
         List<Double> goodScores = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) if (good.get(i)) goodScores.add(fit.probability(x.get(i)));
         goodScores.sort(Comparator.naturalOrder());
@@ -112,7 +112,7 @@ final class BodyConfidenceCommand {
         for (int j = 0; j < names.size(); j++) {
             terms.add(new BodyConfidenceModel.Term(names.get(j), fit.means()[j], fit.scales()[j], fit.weights()[j]));
         }
-        BodyConfidenceModel model = new BodyConfidenceModel(fit.bias(), threshold, terms);
+        BodyConfidenceModel model = BodyConfidenceModel.withShippedDoubts(fit.bias(), threshold, terms);
         long bad = dev.stream().filter(BodyConfidenceCases.Case::bad).count();
         String header = String.join("\n",
                 "body-confidence.tsv: the body confidence of issue 10, a logistic regression over the signals",
@@ -135,6 +135,14 @@ final class BodyConfidenceCommand {
         return 0;
     }
 
+    private static List<String> names() {
+        return BodyConfidenceModel.signalNames();
+    }
+
+    private static int[] signs(List<String> names) {
+        return names.stream().mapToInt(n -> BodyConfidenceModel.signalSigns().getOrDefault(n, 0)).toArray();
+    }
+
     /** AUC of models fitted on four fifths of the pages, scored on the fifth left out (page i in fold i mod 5). */
     private static double crossValidatedAuc(List<double[]> x, List<Boolean> good, double l2) {
         List<BodyConfidenceCases.Case> scored = new ArrayList<>();
@@ -147,7 +155,7 @@ final class BodyConfidenceCommand {
                     trainY.add(good.get(i));
                 }
             }
-            DenseLogisticFit.Fitted fit = new DenseLogisticFit(l2).fit(trainX, trainY);
+            DenseLogisticFit.Fitted fit = new DenseLogisticFit(l2).fit(trainX, trainY, signs(names()));
             for (int i = fold; i < x.size(); i += FOLDS) {
                 scored.add(new BodyConfidenceCases.Case("", "", new org.herald.model.BodyConfidence(
                         fit.probability(x.get(i)), Optional.empty(), java.util.Map.of()), 0, !good.get(i)));

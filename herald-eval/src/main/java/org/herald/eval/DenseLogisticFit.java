@@ -26,7 +26,27 @@ final class DenseLogisticFit {
         }
     }
 
-    Fitted fit(List<double[]> x, List<Boolean> y) {
+    /**
+     * Fits with each weight kept to its sign ({@code signs[j]} +1, -1, or 0 for free): a weight that comes out with
+     * the wrong sign is fixed at 0 and the rest refitted, until every weight has its sign (at most one refit per
+     * feature).
+     */
+    Fitted fit(List<double[]> x, List<Boolean> y, int[] signs) {
+        boolean[] fixed = new boolean[signs.length];
+        while (true) {
+            Fitted f = fit(x, y, fixed);
+            boolean changed = false;
+            for (int j = 0; j < signs.length; j++) {
+                if (!fixed[j] && signs[j] != 0 && Math.signum(f.weights()[j]) == -signs[j]) {
+                    fixed[j] = true;
+                    changed = true;
+                }
+            }
+            if (!changed) return f;
+        }
+    }
+
+    private Fitted fit(List<double[]> x, List<Boolean> y, boolean[] fixed) {
         if (x.isEmpty() || x.size() != y.size()) throw new IllegalArgumentException("need as many labels as examples");
         int d = x.get(0).length, n = x.size();
         double[] means = new double[d], scales = new double[d];
@@ -37,7 +57,8 @@ final class DenseLogisticFit {
         for (double[] row : x) {
             double[] r = new double[d + 1];
             r[0] = 1;
-            for (int j = 0; j < d; j++) r[j + 1] = (row[j] - means[j]) / scales[j];
+            // A fixed feature reads as 0 everywhere: its weight gets no gradient and stays 0 (L2 keeps it there).
+            for (int j = 0; j < d; j++) r[j + 1] = fixed[j] ? 0 : (row[j] - means[j]) / scales[j];
             z.add(r);
         }
         double[] w = new double[d + 1];

@@ -22,6 +22,21 @@ final class BodySignals {
             "title_overlap", "title_absent", "summary_overlap", "summary_absent", "hint_absent", "hint_recall", "hint_precision", "page_share",
             "relaxed_attempt");
 
+    /**
+     * The direction each signal may push the confidence, known before any fitting: more sentences, more of the
+     * title's and description's words, longer paragraphs and more agreement with the page's own articleBody can only speak for the body;
+     * links, legal lines, label-like lines and repeats only against it. 0: either way (length, a missing title).
+     * Training keeps these signs (a weight of the wrong sign is fixed at 0), so a few dev pages cannot teach the
+     * model that legal lines are good news.
+     */
+    static final Map<String, Integer> SIGNS = Map.ofEntries(Map.entry("words_log", 0), Map.entry("paragraphs_log", 0),
+            Map.entry("mean_paragraph_words_log", 1), Map.entry("sentence_end_share", 1),
+            Map.entry("short_line_share", -1), Map.entry("link_density", -1), Map.entry("legal_share", -1),
+            Map.entry("duplicate_share", -1), Map.entry("title_overlap", 1), Map.entry("title_absent", 0),
+            Map.entry("summary_overlap", 1), Map.entry("summary_absent", 0), Map.entry("hint_absent", 0),
+            Map.entry("hint_recall", 1), Map.entry("hint_precision", 1), Map.entry("page_share", 0),
+            Map.entry("relaxed_attempt", -1));
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:\"”»)]\\s*$");
     /** A paragraph this short with no sentence end is a label or a link line ("Share", "Read more"). */
