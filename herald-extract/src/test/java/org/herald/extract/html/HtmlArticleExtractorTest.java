@@ -212,4 +212,15 @@ class HtmlArticleExtractorTest {
         assertEquals(2, a.paragraphs().size(), a.body());
         assertTrue(a.paragraphs().get(1).startsWith("Closing"), a.body());
     }
+
+    /** #10: a small site's copyright notice under the story. */
+    @Test
+    void dropsCopyrightNoticesUnderTheStory() {
+        String html = "<html><body><article>" + para("Opening") + para("Closing")
+                + "<p>This article is the copyrighted property of Harbour News.</p>"
+                + "<p>Written permission must be obtained before reprint in online or print media.</p>"
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertEquals(2, a.paragraphs().size(), a.body());
+    }
 }
