@@ -118,12 +118,11 @@ final class BodyConfidenceCommand {
                 "body-confidence.tsv: the body confidence of issue 10, a logistic regression over the signals",
                 "BodySignals measures (each centred on its dev mean and divided by its dev standard deviation).",
                 "Written by `./herald eval train-body-confidence` from the dev halves of the Fundus and Trafilatura",
-                String.format(Locale.ROOT, "suites (%d pages, %d with a bad body: Fundus F1 < %.1f, Trafilatura under half",
+                String.format(Locale.ROOT, "suites: %d pages, %d with a bad body (Fundus: F1 < %.1f; Trafilatura: under",
                         dev.size(), bad, BodyConfidenceCases.BAD_F1),
-                String.format(Locale.ROOT, "the must-contain segments found or more junk kept than found; L2 %.1f, best of"
-                        + " 5-fold cross-validation on dev)."
-                        + " Threshold: at most", l2),
-                "5% of the good dev pages score below it. Do not edit by hand; retrain.");
+                "half the must-contain segments found, or more junk kept than found). L2 " + l2 + ", the best",
+                "of 5-fold cross-validation on dev; each weight kept to its sign in BodySignals.SIGNS. Threshold:",
+                "at most 5% of the good dev pages score below it. Do not edit by hand; retrain.");
         try {
             Files.writeString(file, model.table(header), StandardCharsets.UTF_8);
         } catch (IOException e) {
