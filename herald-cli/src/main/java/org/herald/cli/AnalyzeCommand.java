@@ -195,7 +195,7 @@ final class AnalyzeCommand {
         Article x = ok.value();
         return Outcome.ok(ok.source(), new Article(x.source(), x.url(), x.site(), x.title(), x.authors(),
                 x.agencies(), Optional.of(published), false, x.modified(), x.language(), x.summary(), x.image(), x.paragraphs(),
-                x.related(), x.crawled()), ok.warnings());
+                x.related(), x.crawled(), x.bodyConfidence()), ok.warnings());
     }
 
     private static String isoDate(Args a, String value) {

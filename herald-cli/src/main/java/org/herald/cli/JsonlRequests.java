@@ -91,7 +91,7 @@ final class JsonlRequests {
         Article changed = new Article(a.source(), a.url(), a.site(), title.isPresent() ? title : a.title(),
                 a.authors(), a.agencies(), published.isPresent() ? published : a.published(),
                 published.isEmpty() && a.publishedInferred(), a.modified(), a.language(), a.summary(), a.image(),
-                a.paragraphs(), a.related(), a.crawled());
+                a.paragraphs(), a.related(), a.crawled(), a.bodyConfidence());
         return Outcome.ok(ok.source(), changed, ok.warnings());
     }
 

@@ -27,6 +27,7 @@ public final class EvalCommand {
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
             "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
+            "       herald eval train-body-confidence [--out FILE] | body-confidence [--split dev|heldout|all]",
             "       herald eval similarity-semeval | stories-ecbplus | duplicates-ecbplus [--split dev|heldout|all]",
             "       herald eval entities-polnear [--split dev|train] [--sample N] [--misses N]",
             "  (herald eval quotes --help for the quote suites)",
@@ -61,6 +62,9 @@ public final class EvalCommand {
         }
         if (SplitEventEvalCommand.handles(args.get(0))) {
             return SplitEventEvalCommand.run(args, out, err);
+        }
+        if (BodyConfidenceCommand.handles(args.get(0))) {
+            return BodyConfidenceCommand.run(args, out, err);
         }
         if (ExtractionSuiteCommand.handles(args.get(0))) {
             return ExtractionSuiteCommand.run(args, out, err);

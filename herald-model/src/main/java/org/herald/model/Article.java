@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param language ISO 639-1 code
  * @param crawled ISO-8601 instant the page was fetched, when an archive says so (a WARC record's WARC-Date); never a
  *     publication date
+ * @param bodyConfidence how sure the extractor is that {@code body} is the article (HTML pages); empty when it did
+ *     not judge (scraped or clean text)
  */
 public record Article(
         String source,
@@ -36,7 +38,8 @@ public record Article(
         Optional<LeadImage> image,
         List<String> paragraphs,
         List<RelatedLink> related,
-        Optional<String> crawled) {
+        Optional<String> crawled,
+        Optional<BodyConfidence> bodyConfidence) {
 
     public Article {
         Objects.requireNonNull(source, "source");
@@ -49,10 +52,21 @@ public record Article(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(crawled, "crawled");
+        Objects.requireNonNull(bodyConfidence, "bodyConfidence");
         authors = List.copyOf(authors);
         agencies = List.copyOf(agencies);
         paragraphs = List.copyOf(paragraphs);
         related = List.copyOf(related);
+    }
+
+    /** An article not judged by the extractor: no body confidence. */
+    public Article(String source, Optional<String> url, Optional<String> site, Optional<String> title,
+                   List<String> authors, List<String> agencies, Optional<String> published, boolean publishedInferred,
+                   Optional<String> modified, Optional<String> language, Optional<String> summary,
+                   Optional<LeadImage> image, List<String> paragraphs, List<RelatedLink> related,
+                   Optional<String> crawled) {
+        this(source, url, site, title, authors, agencies, published, publishedInferred, modified, language, summary,
+                image, paragraphs, related, crawled, Optional.empty());
     }
 
     /** An article not read from an archive: no crawl time. */
@@ -61,7 +75,7 @@ public record Article(
                    Optional<String> modified, Optional<String> language, Optional<String> summary,
                    Optional<LeadImage> image, List<String> paragraphs, List<RelatedLink> related) {
         this(source, url, site, title, authors, agencies, published, publishedInferred, modified, language, summary,
-                image, paragraphs, related, Optional.empty());
+                image, paragraphs, related, Optional.empty(), Optional.empty());
     }
 
     /** The article text, paragraphs separated by one blank line. */
@@ -77,13 +91,13 @@ public record Article(
     /** This article with its language set: for stages that guess the language after extraction. */
     public Article withLanguage(Optional<String> language) {
         return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
-                summary, image, paragraphs, related, crawled);
+                summary, image, paragraphs, related, crawled, bodyConfidence);
     }
 
     /** This article with the time its page was fetched: for archives, whose records say when. */
     public Article withCrawled(Optional<String> crawled) {
         return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
-                summary, image, paragraphs, related, crawled);
+                summary, image, paragraphs, related, crawled, bodyConfidence);
     }
 
     /**
@@ -95,7 +109,13 @@ public record Article(
             return this;
         }
         return new Article(source, url, site, title, authors, agencies, Optional.of(published), true, modified,
-                language, summary, image, paragraphs, related, crawled);
+                language, summary, image, paragraphs, related, crawled, bodyConfidence);
+    }
+
+    /** This article with the extractor's judgement of its body. */
+    public Article withBodyConfidence(Optional<BodyConfidence> bodyConfidence) {
+        return new Article(source, url, site, title, authors, agencies, published, publishedInferred, modified, language,
+                summary, image, paragraphs, related, crawled, bodyConfidence);
     }
 
     public static Builder builder(String source) {
@@ -118,6 +138,7 @@ public record Article(
         private LeadImage image;
         private final List<String> paragraphs = new ArrayList<>();
         private List<RelatedLink> related = List.of();
+        private BodyConfidence bodyConfidence;
 
         private Builder(String source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -143,10 +164,12 @@ public record Article(
             return this;
         }
         public Builder related(List<RelatedLink> related) { this.related = List.copyOf(related); return this; }
+        public Builder bodyConfidence(BodyConfidence confidence) { this.bodyConfidence = confidence; return this; }
 
         public Article build() {
             return new Article(source, opt(url), opt(site), opt(title), authors, agencies, opt(published), publishedInferred,
-                    opt(modified), opt(language), opt(summary), Optional.ofNullable(image), paragraphs, related);
+                    opt(modified), opt(language), opt(summary), Optional.ofNullable(image), paragraphs, related,
+                    Optional.empty(), Optional.ofNullable(bodyConfidence));
         }
 
         private static Optional<String> opt(String s) {

@@ -116,6 +116,11 @@ public final class ContentHints {
         return found.size() >= 2;
     }
 
+    /** Whether a paragraph holds one of the legal and contact phrases ("Privacy policy", "© 2024"). */
+    boolean hasLegalPhrase(String text) {
+        return legal.matcher(text).find();
+    }
+
     /** A block of links to other stories, by its class or id. */
     boolean isRelated(Element e) {
         String s = classAndId(e);

@@ -11,8 +11,9 @@ import org.herald.extract.meta.LeadImageFinder;
 import org.herald.extract.meta.MetadataReader;
 import org.herald.extract.meta.PageMetadata;
 import org.herald.model.Article;
-import org.herald.model.RelatedLink;
+import org.herald.model.BodyConfidence;
 import org.herald.model.Warning;
+import org.herald.model.RelatedLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +39,8 @@ public final class HtmlArticleExtractor {
     private final MetadataReader metadata;
     private final LeadImageFinder leadImages = new LeadImageFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final BodySignals signals = new BodySignals(hints);
+    private final BodyConfidenceModel confidence = BodyConfidenceModel.load();
     private final DateParser dates;
 
     public HtmlArticleExtractor(ExtractSettings settings, DateParser dates, MetadataReader metadata) {
@@ -49,6 +52,7 @@ public final class HtmlArticleExtractor {
         Document doc = Jsoup.parse(html, url.orElse(""));
         PageMetadata meta = metadata.read(doc, url);
         List<RelatedLink> related = relatedLinks.find(doc.body());
+        int pageTextLength = doc.body().text().length();
         Attempt best = Attempt.NONE;
         for (Strictness strictness : Strictness.values()) {
             // Cleaning is destructive: each further attempt starts from a fresh parse.
@@ -65,6 +69,11 @@ public final class HtmlArticleExtractor {
         List<String> paragraphs = PullQuoteRemover.remove(
                 withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()));
         String body = String.join("\n\n", paragraphs);
+        BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, meta.summary(), best.linkDensity(), meta.bodyHint(),
+                pageTextLength, best.strictness().ordinal() > Strictness.KEEP_UNLIKELY.ordinal()));
+        if (judged.doubtful()) {
+            warnings.add(new Warning("body_doubtful", "the body may not be the article: " + judged.doubt().get()));
+        }
         Article.Builder article = Article.builder(source)
                 .url(url.or(meta::canonicalUrl).orElse(null))
                 .site(meta.siteName().orElse(null))
@@ -76,7 +85,8 @@ public final class HtmlArticleExtractor {
                 .summary(meta.summary().orElse(null))
                 .image(leadImages.find(doc, best.root(), meta).orElse(null))
                 .paragraphs(paragraphs)
-                .related(related);
+                .related(related)
+                .bodyConfidence(judged);
         if (meta.published().isPresent()) {
             article.published(meta.published().get(), false);
         } else {
@@ -102,13 +112,24 @@ public final class HtmlArticleExtractor {
             if (strictness.prune) {
                 pruner.prune(content.parts());
             }
-            return new Attempt(writer.write(content.parts()), Optional.of(content.root()));
+            return new Attempt(writer.write(content.parts()), Optional.of(content.root()), linkDensity(content.parts()),
+                    strictness);
         }).orElse(Attempt.NONE);
     }
 
-    /** One extraction attempt: its paragraphs and the container they came from. */
-    private record Attempt(List<String> paragraphs, Optional<Element> root) {
-        static final Attempt NONE = new Attempt(List.of(), Optional.empty());
+    /** Share of the blocks' text inside links, after pruning: a teaser list is mostly links, a story is not. */
+    private static double linkDensity(List<Element> parts) {
+        long text = 0, linked = 0;
+        for (Element part : parts) {
+            text += part.text().length();
+            for (Element a : part.select("a")) linked += a.text().length();
+        }
+        return text == 0 ? 0 : Math.min(1.0, (double) linked / text);
+    }
+
+    /** One extraction attempt: its paragraphs, the container they came from, its link density and strictness. */
+    private record Attempt(List<String> paragraphs, Optional<Element> root, double linkDensity, Strictness strictness) {
+        static final Attempt NONE = new Attempt(List.of(), Optional.empty(), 0, Strictness.STRICT);
 
         int length() {
             int n = 0;

@@ -24,6 +24,12 @@ final class PageCleaner {
     private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "td", "tr",
             "tbody", "table", "th");
 
+    /**
+     * Class names that hide an element by the site's own style sheet (Bootstrap's "hidden" and "d-none"): Postmedia
+     * pages keep their subscription prompts in {@code <div class="intro-body__premium hidden">} (#10).
+     */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide");
+
     private final ContentHints hints;
 
     PageCleaner(ContentHints hints) {
@@ -57,6 +63,10 @@ final class PageCleaner {
         if (!strictness.stripUnlikely || NEVER_UNLIKELY.contains(tag)) {
             return false;
         }
+        // Only on the strict attempt, and never around the article: a site may hide its story until a script runs.
+        if (hasHidingClass(e)) {
+            return e.selectFirst("article, [itemprop=articleBody]") == null;
+        }
         if (hints.hasFurnitureRole(e)) {
             return true;
         }
@@ -65,6 +75,13 @@ final class PageCleaner {
         }
         // An <article> inside means an article wrapper with an unlucky class name ("page-header-wrap").
         return e.selectFirst("article, [itemprop=articleBody]") == null;
+    }
+
+    private static boolean hasHidingClass(Element e) {
+        for (String c : e.classNames()) {
+            if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {

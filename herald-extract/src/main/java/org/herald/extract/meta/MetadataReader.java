@@ -109,7 +109,17 @@ public final class MetadataReader {
                 canonical,
                 first(page, Field.IMAGE, u -> Links.absolute(u, page.url())).map(LeadImage::of),
                 first(page, Field.SECTION, MetadataReader::text),
-                first(page, Field.TYPE, MetadataReader::text));
+                first(page, Field.TYPE, MetadataReader::text),
+                bodyHint(page));
+    }
+
+    /** JSON-LD articleBody, else the microdata articleBody element's text: what the page says its body is. */
+    private static Optional<String> bodyHint(Page page) {
+        Optional<String> json = page.json().values("articleBody", false).stream().filter(t -> !t.isBlank()).findFirst();
+        // Some sites put the body's HTML in articleBody: its text is what counts.
+        if (json.isPresent()) return json.map(t -> t.indexOf('<') >= 0 ? org.jsoup.Jsoup.parse(t).text() : t);
+        org.jsoup.nodes.Element micro = page.doc().selectFirst("[itemprop=articleBody]");
+        return micro == null || micro.text().isBlank() ? Optional.empty() : Optional.of(micro.text());
     }
 
     /** One page being read: the parsed sources every field looks into. */

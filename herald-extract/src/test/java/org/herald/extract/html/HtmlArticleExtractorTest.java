@@ -180,4 +180,47 @@ class HtmlArticleExtractorTest {
         assertEquals(1, a.paragraphs().stream().filter(p -> p.contains("We will not let")).count(), a.body());
         assertTrue(a.body().contains("she said after the vote"), a.body());
     }
+
+    /** #10: Postmedia keeps its subscription prompts in the article, hidden by a "hidden" class until a script shows them. */
+    @Test
+    void dropsBlocksTheSiteHidesByClassAndPaywallPrompts() {
+        String html = "<html><body><article>" + para("Opening") + para("Second")
+                + "<div class='article-block intro-body__premium hidden'><p>Subscribe now to read the latest news in your"
+                + " city and across the country.</p><ul><li>Unlimited online access to 15 news sites with one"
+                + " account.</li></ul></div>"
+                + "<div class='d-none'><p>Daily puzzles and comics, including the crossword, for subscribers.</p></div>"
+                + "<p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</p>"
+                + para("Third") + para("Closing") + "</article></body></html>";
+        Article a = extract(html);
+        assertEquals(4, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("Unlimited online access"), a.body());
+        assertFalse(a.body().contains("puzzles"), a.body());
+        assertFalse(a.body().contains("RESERVED"), a.body());
+    }
+
+    /** #10: the consent placeholder German sites show where a YouTube or X embed would be is no article text. */
+    @Test
+    void dropsEmbedConsentPlaceholders() {
+        String html = "<html><body><article>" + para("Opening")
+                + "<div class='info-box'><h3>Empfohlener redaktioneller Inhalt</h3><p>An dieser Stelle findest du einen"
+                + " externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen"
+                + " lassen und wieder ausblenden.</p><p>Ich bin damit einverstanden, dass mir Inhalte von YouTube"
+                + " angezeigt werden.</p><p>Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr"
+                + " dazu in unserer Datenschutzerklärung.</p><p>Link zum YouTube-Inhalt</p></div>"
+                + para("Closing") + "</article></body></html>";
+        Article a = extract(html);
+        assertEquals(2, a.paragraphs().size(), a.body());
+        assertTrue(a.paragraphs().get(1).startsWith("Closing"), a.body());
+    }
+
+    /** #10: a small site's copyright notice under the story. */
+    @Test
+    void dropsCopyrightNoticesUnderTheStory() {
+        String html = "<html><body><article>" + para("Opening") + para("Closing")
+                + "<p>This article is the copyrighted property of Harbour News.</p>"
+                + "<p>Written permission must be obtained before reprint in online or print media.</p>"
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertEquals(2, a.paragraphs().size(), a.body());
+    }
 }

@@ -61,7 +61,8 @@ class LeadImageFinderTest {
         Document doc = Jsoup.parse("<article><img src='/logo.png'><img src='/x.jpg' width='16' height='16'><p>Text</p></article>", URL);
         PageMetadata meta = new PageMetadata(Optional.empty(), java.util.List.of(), java.util.List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(LeadImage.of("https://cdn.example.org/og.jpg")), Optional.empty(), Optional.empty());
+                Optional.of(LeadImage.of("https://cdn.example.org/og.jpg")), Optional.empty(), Optional.empty(),
+                Optional.empty());
         assertEquals(Optional.of(LeadImage.of("https://cdn.example.org/og.jpg")),
                 finder.find(doc, Optional.ofNullable(doc.selectFirst("article")), meta));
     }

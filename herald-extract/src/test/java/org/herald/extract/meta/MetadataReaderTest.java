@@ -144,4 +144,17 @@ class MetadataReaderTest {
         assertEquals(List.of("Reuters"), m.agencies());
         assertEquals(Optional.of("news.example.org"), m.siteName(), "a junk site name gives way to the domain");
     }
+
+    /** #10: the page's own statement of its body, to check the extracted body against. */
+    @Test
+    void theBodyHintIsJsonLdArticleBodyAsTextElseTheMicrodataElement() {
+        PageMetadata json = read("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Talks\", \"articleBody\": \"<p>The talks resumed.</p><p>Both sides met.</p>\"}"
+                + "</script></head><body><p>x</p></body></html>");
+        assertEquals(Optional.of("The talks resumed. Both sides met."), json.bodyHint());
+        PageMetadata micro = read("<html><body><div itemprop='articleBody'>The talks resumed.<br>Both sides met."
+                + "</div></body></html>");
+        assertEquals(Optional.of("The talks resumed. Both sides met."), micro.bodyHint());
+        assertEquals(Optional.empty(), read("<html><body><p>The talks resumed.</p></body></html>").bodyHint());
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.herald.model.Article;
+import org.herald.model.BodyConfidence;
 import org.herald.model.LeadImage;
 import org.herald.model.Outcome;
 import org.herald.model.RelatedLink;
@@ -54,6 +55,15 @@ public final class ArticleJson {
             put(rn, "url", r.url());
         }
         o.put("words", a.words());
+        // How sure the extractor is that the body is the article (#10); null where it did not judge.
+        if (a.bodyConfidence().isPresent()) {
+            BodyConfidence c = a.bodyConfidence().get();
+            o.put("body_confidence", Math.round(c.value() * 1000) / 1000.0);
+            put(o, "body_doubtful", c.doubt());
+        } else {
+            o.putNull("body_confidence");
+            o.putNull("body_doubtful");
+        }
         return o;
     }
 

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.herald.model.Article;
+import org.herald.model.BodyConfidence;
 import org.herald.model.LeadImage;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,19 @@ class ArticleJsonTest {
         assertTrue(image.get("url").isNull());
         assertEquals("Boats in the harbour.", image.get("caption").asText());
         assertEquals("Photo: Ana Ruiz", image.get("credit").asText());
+    }
+
+    @Test
+    void writesTheBodyConfidenceAndWhyItIsDoubtful() {
+        JsonNode sure = json.toNode(sample().bodyConfidence(new BodyConfidence(0.9274, Optional.empty(),
+                Map.of("link_density", 0.01))).build());
+        assertEquals(0.927, sure.get("body_confidence").asDouble(), 1e-9);
+        assertTrue(sure.get("body_doubtful").isNull());
+        JsonNode doubtful = json.toNode(sample().bodyConfidence(new BodyConfidence(0.2, Optional.of("link_density 0.80"),
+                Map.of("link_density", 0.8))).build());
+        assertEquals("link_density 0.80", doubtful.get("body_doubtful").asText());
+        JsonNode unjudged = json.toNode(sample().build());
+        assertTrue(unjudged.has("body_confidence") && unjudged.get("body_confidence").isNull(), "null, never missing");
     }
 
     @Test
