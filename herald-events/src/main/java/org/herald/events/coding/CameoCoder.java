@@ -64,7 +64,7 @@ public final class CameoCoder implements EventStage {
     /** An event's confidence until {@link EventConfidence} scores it, once the whole text is coded. */
     private static final double PRIOR_CONFIDENCE = 0.58;
     /** The case words of a noun's complement that names the other side of the act the noun names. */
-    private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "by", "with", "from", "to");
+    private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "by", "with", "from", "to", "for");
 
     private final ActorCoding actors;
     private final CameoCodebook codebook;
@@ -325,9 +325,17 @@ public final class CameoCoder implements EventStage {
                     // comes from is its prepositional complement.
                     for (int r : recipientsOf(tree, t)) {
                         if (sources.stream().anyMatch(s -> s.head() == r)) continue;
+                        // "promised support for [the Afghan government]'s efforts": the complement's owner
+                        int side = r;
                         a = code(tree, r, entities, reference);
+                        if (a.isEmpty()) {
+                            Optional<Integer> owner = ownerOf(tree, r)
+                                    .filter(o -> sources.stream().noneMatch(s -> s.head() == o));
+                            a = owner.flatMap(o -> code(tree, o, entities, reference));
+                            if (a.isPresent()) side = owner.get();
+                        }
                         if (a.isPresent()) {
-                            head = r;
+                            head = side;
                             break;
                         }
                     }

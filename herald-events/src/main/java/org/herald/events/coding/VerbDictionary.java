@@ -48,8 +48,8 @@ final class VerbDictionary {
                 throw new IllegalStateException(file + ": entry " + line + " (" + row.get(0) + "): unknown CAMEO code "
                         + code);
             }
-            List<String> targets = row.get(5).equals("-") ? defaultTargets(file, row.get(0), byLemma)
-                    : Arrays.asList(row.get(5).split(","));
+            List<String> targets = row.get(5).equals("-") ? withPrepositionalObject(defaultTargets(file, row.get(0),
+                    byLemma), row.get(1), row.get(3)) : Arrays.asList(row.get(5).split(","));
             for (String t : targets) {
                 if (t.isBlank()) throw new IllegalStateException(file + ": entry " + line + ": empty target slot");
                 if (!TARGET_SLOTS.contains(t) && !t.chars().allMatch(Character::isLetter)) {
@@ -87,6 +87,16 @@ final class VerbDictionary {
             rows.add(new VerbEntry(lemma, Optional.empty(), Optional.empty(), Optional.empty(), code, targets,
                     BARE_FILE, line));
         }
+    }
+
+    // A row that names both a preposition and its object ("call for resignation", "warn of exodus") has that object
+    // where the other rows have their direct object: it, or its owner, is a target too ("called for [Putin]'s
+    // resignation").
+    private static List<String> withPrepositionalObject(List<String> targets, String prep, String object) {
+        if (prep.equals("-") || object.equals("-") || targets.contains(prep)) return targets;
+        List<String> out = new ArrayList<>(targets);
+        out.add(prep);
+        return out;
     }
 
     // Where a verb's target sits is a property of the verb, which Herald's rows state: a derived row "extradite

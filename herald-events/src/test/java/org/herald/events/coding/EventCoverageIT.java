@@ -499,4 +499,17 @@ class EventCoverageIT {
         assertTrue(keys.stream().anyMatch(k -> k.matches("COLREB \\w+ 08\\d* ASSERTED")), keys.toString());
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("COLREL") || k.startsWith("REL")), keys.toString());
     }
+
+    @Test
+    void theOneAnAppealOrRequestIsAboutIsItsTarget() {
+        // the subject of the clause "for" opens is the one called on
+        assertTrue(keys("The Irish premier called on Tuesday for France to reopen the border.").stream()
+                .anyMatch(k -> k.matches("IRLGOV FRA\\w* 02\\d* ASSERTED")));
+        // a phrase row's prepositional object, or its owner, is a target as a direct object is
+        assertTrue(keys("Poland called for Lukashenko's resignation.").stream()
+                .anyMatch(k -> k.matches("POL BLR\\w* 02\\d* ASSERTED")));
+        // a request for someone is about that someone
+        assertTrue(keys("A Dutch court rejected an extradition request for the Serbian general Ratko Petrovic.")
+                .stream().anyMatch(k -> k.matches("NLDJUD SRB\\w* 12\\d* ASSERTED")));
+    }
 }
