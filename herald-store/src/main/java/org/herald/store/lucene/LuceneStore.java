@@ -316,7 +316,14 @@ public final class LuceneStore implements Store {
      */
     @Override
     public long commit() {
-        rejoin();
+        long stored = commitWrites();
+        // The writes are durable; the full names among them may claim people stored under their surname alone, whose
+        // articles are then put again and committed too. Joining after the commit keeps a failed write's error the
+        // commit's own.
+        return rejoin() > 0 ? commitWrites() : stored;
+    }
+
+    private long commitWrites() {
         long mark = pending.mark();
         long namesMark = pendingNames.mark();
         try {
