@@ -18,6 +18,7 @@ public final class Main {
               explain   show why a sentence got (or did not get) each event
               export    write analysed or stored events as GDELT 2.0 TSV, PLOVER JSON, JSON Lines or CSV
               delete    remove wrongly ingested articles from a store
+              entities  re-run the joins of people across a store's articles (--rejoin)
               cluster   group articles into stories and mark near-duplicates; JSON Lines on stdout
               similarity  score pairs of texts from 0 (unrelated) to 1 (the same story); JSON Lines on stdout
               spark     extract and analyse web archives on Apache Spark into tables (own class path: ./herald spark)
@@ -62,6 +63,8 @@ public final class Main {
                     return ExportCommand.run(rest, io);
                 case "delete":
                     return DeleteCommand.run(rest, io);
+                case "entities":
+                    return EntitiesCommand.run(rest, io);
                 case "cluster":
                     return ClusterCommand.run(rest, io);
                 case "similarity":

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.herald.model.json.AnalysisReader;
 import org.herald.store.StoreWriteException;
 import org.herald.store.StoredArticle;
 import org.herald.store.entities.EntityResolver;
@@ -19,6 +21,7 @@ import org.herald.store.entities.NameTerm;
 import org.herald.store.entities.PendingNames;
 import org.herald.store.entities.ResolvedEntity;
 import org.herald.store.entities.StoredPeople;
+import org.herald.store.entities.SurnameJoins;
 import org.herald.stories.StoryMembers;
 import org.herald.stories.StoryPlacement;
 import org.herald.stories.StorySum;
@@ -37,6 +40,9 @@ final class BatchWriter {
     private final StoryPlacer placer;
     private final Documents documents;
     private final EntityResolver resolver;
+    /** Surnames of full names put since the last rejoin: surname-only people stored before may now join them. */
+    private final SurnameJoins joins = new SurnameJoins();
+    private final AnalysisReader reader = new AnalysisReader();
     private final StoredPeople people;
     /** The person names of the pending articles, candidates for the next ones until a refresh shows them. */
     private final PendingNames names;
@@ -75,7 +81,44 @@ final class BatchWriter {
         List<NameTerm> personNames = new ArrayList<>();
         for (ResolvedEntity r : resolved.values()) r.person().ifPresent(personNames::add);
         names.add(personNames);
+        joins.noteFullNames(resolved.values());
         if (pending.size() >= PENDING_MAX) send();
+    }
+
+    /**
+     * Sends the batch, then puts again the articles of every surname-only person that a full name of a surname noted
+     * since now claims ({@link SurnameJoins}), read back through {@code stored}, and sends those; returns how many
+     * were put again. Put again, an article keeps its story (its placement is found) and its ingest time.
+     */
+    long rejoin(Function<String, Optional<StoredArticle.Record>> stored) throws IOException {
+        send();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String surname : joins.drain()) {
+            for (String key : SurnameJoins.joinable(people, surname)) {
+                searches.scan(articles, Searches.term("entities", key), List.of("id"),
+                        List.of(Searches.map("id", "asc")), src -> ids.add(src.path("id").asText()));
+            }
+        }
+        for (String id : ids) {
+            Optional<StoredArticle.Record> r = stored.apply(id);
+            if (r.isPresent()) put(new StoredArticle(id, reader.read(r.get().analysisJson()), r.get().analysisJson(),
+                    r.get().original(), r.get().ingested()));
+        }
+        send();
+        return ids.size();
+    }
+
+    /** Notes every surname that has a person stored under it alone, for {@link #rejoin} to ask again. */
+    void noteSurnamesAlone() {
+        String sep = String.valueOf('\u001f');
+        // surname SEP key SEP (no given names) SEP country: the terms of a surname alone (NameTerm#term)
+        String alone = ".+" + sep + "[^" + sep + "]+" + sep + sep + ".*";
+        JsonNode r = searches.search(entityIndex, Searches.map("size", 0, "aggs", Searches.map("names",
+                Searches.map("terms", Searches.map("field", "person_name", "include", alone,
+                        "size", ClusterPeople.MAX_NAMES)))));
+        for (JsonNode b : Searches.buckets(r.path("aggregations").path("names"))) {
+            joins.note(NameTerm.parse(b.path("key").asText()).surname());
+        }
     }
 
     /** What the stored copy of an article holds, so that a new copy with fewer parts deletes the rest. */

@@ -151,6 +151,8 @@ public final class OpenSearchStore implements Store {
     public synchronized long commit() {
         io(() -> {
             writer.sendForCommit();
+            // the batch is stored: its full names may claim people stored under their surname alone
+            writer.rejoin(this::findArticle);
             client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
             client.indices().flush(f -> f.index(articles, events, entityIndex, quoteIndex));
             return null;
@@ -161,8 +163,16 @@ public final class OpenSearchStore implements Store {
     @Override
     public synchronized void refresh() {
         io(() -> {
-            writer.send();
+            writer.rejoin(this::findArticle);
             return client.indices().refresh(r -> r.index(articles, events, entityIndex, quoteIndex));
+        });
+    }
+
+    @Override
+    public synchronized long rejoinPeople() {
+        return io(() -> {
+            writer.noteSurnamesAlone();
+            return writer.rejoin(this::findArticle);
         });
     }
 

@@ -39,6 +39,7 @@ import org.herald.store.contract.EntityJoinContract;
 import org.herald.store.contract.QuoteContract;
 import org.herald.store.contract.StoryContract;
 import org.herald.store.contract.StorySamples;
+import org.herald.store.contract.SurnameJoinContract;
 import org.herald.store.contract.TrendContract;
 import org.herald.store.contract.TimelineContract;
 import org.herald.stories.StorySum;
@@ -326,6 +327,15 @@ class OpenSearchStoreIT extends TimelineContract {
     /** Each test fills a store of its own, under its own index prefix on the same node. */
     @Nested
     class EntityJoins extends EntityJoinContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
+        }
+    }
+
+    /** Joins independent of arrival order (#12): each test fills stores of its own. */
+    @Nested
+    class SurnameJoins extends SurnameJoinContract {
         @Override
         protected Store emptyStore() {
             return corpus.emptyStore();

@@ -61,6 +61,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public long rejoinPeople() {
+        return delegate.rejoinPeople();
+    }
+
+    @Override
     public Optional<StoredArticle.Record> findArticle(String articleId) {
         return delegate.findArticle(articleId);
     }

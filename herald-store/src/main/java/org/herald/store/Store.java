@@ -37,8 +37,20 @@ public interface Store extends Closeable {
     /** Makes every write so far durable and visible; returns the number of articles now stored. */
     long commit();
 
-    /** Makes writes so far visible to queries without the cost of a durable commit. */
+    /**
+     * Makes writes so far visible to queries without the cost of a durable commit. People stored under a surname
+     * alone ("Lavrov") whom a full name put since ("Sergei Lavrov") claims are joined to it first, as
+     * {@link #commit()} does (#12).
+     */
     void refresh();
+
+    /**
+     * Asks every person stored under a surname alone again whether a stored full name claims them, and joins those
+     * it does (their articles are put again): for a store written before such joins were made. Visible at once,
+     * durable at the next {@link #commit()}; returns the number of articles put again. Throws
+     * {@link IllegalStateException} for a store opened read-only.
+     */
+    long rejoinPeople();
 
     /** The article with this id: its analysis JSON (as {@code ./herald analyze} writes it) and original bytes. */
     Optional<StoredArticle.Record> findArticle(String articleId);

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -32,6 +39,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.herald.model.json.AnalysisReader;
 import org.herald.nlp.entity.Places;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
@@ -58,9 +66,11 @@ import org.herald.store.TimelineQuery;
 import org.herald.store.Trends;
 import org.herald.store.TrendsQuery;
 import org.herald.store.entities.EntityResolver;
+import org.herald.store.entities.NameTerm;
 import org.herald.store.entities.PendingNames;
 import org.herald.store.entities.ResolvedEntity;
 import org.herald.store.entities.StateBodies;
+import org.herald.store.entities.SurnameJoins;
 import org.herald.stories.StoryPlacement;
 
 /**
@@ -107,6 +117,9 @@ public final class LuceneStore implements Store {
     private final StoryPlacer stories = StoryPlacer.defaults(pending);
     private final PendingNames pendingNames = new PendingNames();
     private final EntityResolver resolver;
+    /** Surnames of full names put since the last refresh: surname-only people stored before may now join them. */
+    private final SurnameJoins surnameJoins = new SurnameJoins();
+    private final AnalysisReader analysisReader = new AnalysisReader();
     /**
      * Held while an article is placed in a story, its entities are resolved and it is written, so that the next
      * article sees it (two copies of one story, put by two threads at once, must not both open a story; a "Trump"
@@ -246,8 +259,9 @@ public final class LuceneStore implements Store {
             }
             pending.add(story);
             pendingNames.add(ArticleDocuments.personNames(entities));
+            surnameJoins.noteFullNames(entities.values());
             stories.placed(story);
-            if (pending.size() >= PENDING_MAX) refresh();
+            if (pending.size() >= PENDING_MAX) refreshSearchers();
         }
     }
 
@@ -265,7 +279,7 @@ public final class LuceneStore implements Store {
         synchronized (placing) {
             // Articles put since the last refresh are not visible yet, and a later one of the story holds a sum with
             // the deleted article in it: refresh, so all are found.
-            if (!pending.all().isEmpty()) refresh();
+            if (!pending.all().isEmpty()) refreshSearchers();
             if (!contains(articleId)) return false;
             try {
                 for (StoryRemoval.Update u : read(s -> StoryRemoval.of(s, articleId))) update(slot, u);
@@ -275,7 +289,7 @@ public final class LuceneStore implements Store {
                 throw e;
             }
             stories.forgetSums();
-            refresh();
+            refreshSearchers();
             return true;
         }
     }
@@ -290,7 +304,7 @@ public final class LuceneStore implements Store {
                         || slot.updateDocValues(s.getIndexReader(), doc, u.fields());
             });
             if (done) return;
-            refresh();
+            refreshSearchers();
         }
         throw new StoreWriteException("cannot update the story sum of " + u.articleId() + ": merges kept moving it",
                 new IOException("document moved by merges"));
@@ -302,6 +316,14 @@ public final class LuceneStore implements Store {
      */
     @Override
     public long commit() {
+        long stored = commitWrites();
+        // The writes are durable; the full names among them may claim people stored under their surname alone, whose
+        // articles are then put again and committed too. Joining after the commit keeps a failed write's error the
+        // commit's own.
+        return rejoin() > 0 ? commitWrites() : stored;
+    }
+
+    private long commitWrites() {
         long mark = pending.mark();
         long namesMark = pendingNames.mark();
         try {
@@ -334,8 +356,67 @@ public final class LuceneStore implements Store {
         return writer.flatMap(WriterSlot::problem);
     }
 
+    /** Also joins the surname-only people that full names put since the last refresh claim ({@link #rejoin}). */
     @Override
     public void refresh() {
+        rejoin();
+    }
+
+    @Override
+    public long rejoinPeople() {
+        writer();
+        synchronized (placing) {
+            read(s -> {
+                Terms terms = MultiTerms.getTerms(s.getIndexReader(), Fields.PERSON_NAME);
+                if (terms == null) return null;
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    NameTerm name = NameTerm.parse(t.utf8ToString());
+                    if (name.given().isEmpty()) surnameJoins.note(name.surname());
+                }
+                return null;
+            });
+        }
+        return rejoin();
+    }
+
+    /**
+     * Makes the writes so far visible, then puts again the articles of every surname-only person that a full name
+     * of a surname noted since now claims ({@link SurnameJoins}), and makes those visible; returns how many were put
+     * again. The articles are read back from their stored analysis, so a re-put keeps its story and ingest time.
+     */
+    private long rejoin() {
+        Set<String> surnames = surnameJoins.drain();
+        refreshSearchers();
+        if (surnames.isEmpty() || writer.isEmpty()) return 0;
+        Set<String> articleIds = read(s -> {
+            IndexedPeople people = new IndexedPeople(s.getIndexReader());
+            Set<String> ids = new LinkedHashSet<>();
+            for (String surname : surnames) {
+                for (String key : SurnameJoins.joinable(people, surname)) ids.addAll(articlesWith(s, key));
+            }
+            return ids;
+        });
+        for (String id : articleIds) {
+            findArticle(id).ifPresent(r -> put(new StoredArticle(id, analysisReader.read(r.analysisJson()),
+                    r.analysisJson(), r.original(), r.ingested())));
+        }
+        if (!articleIds.isEmpty()) refreshSearchers();
+        return articleIds.size();
+    }
+
+    /** The ids of the articles with an entity of this store id. */
+    private static List<String> articlesWith(IndexSearcher s, String entityId) throws IOException {
+        Query q = Queries.and(Fields.ENTITY, Optional.empty(),
+                List.of(Optional.of(new TermQuery(new Term(Fields.ENTITY_ID, entityId)))));
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
+            DocValuesAt.sorted(s.getIndexReader(), hit.doc, Fields.ARTICLE_ID).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    private void refreshSearchers() {
         long mark = pending.mark();
         long namesMark = pendingNames.mark();
         try {
