@@ -226,10 +226,19 @@ final class Arguments {
      * The particles and prepositions of the clause: compound:prt of each verb, the case words of its obliques and of
      * its objects' modifiers ("called [for] talks", "broke [off] talks", "intelligence [with] the US").
      */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("away", "back", "off", "out", "down", "up");
+
     static Set<String> preps(Tree tree, List<Integer> chain) {
         Set<String> out = new LinkedHashSet<>();
         for (int v : chain) {
             for (int p : tree.children(v, "compound:prt")) out.add(tree.word(p));
+            // The parser hangs the same particle as advmod now and then ("taken [away] by police"): right after the
+            // verb, a particle word is the particle.
+            for (int p : tree.children(v, "advmod")) {
+                if (p == v + 1 && ADVERB_PARTICLES.contains(tree.word(p).toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(tree.word(p).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
             if (isAddressedClause(tree, v)) {
                 tree.children(v, "mark").stream().map(tree::word).filter(ADDRESSING::contains).forEach(out::add);
             }

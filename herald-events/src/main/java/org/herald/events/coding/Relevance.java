@@ -33,6 +33,8 @@ final class Relevance {
     private static final String DISASTER = "disaster";
     private static final String BARE_STATEMENT = "010";
     private static final String BARE_THREAT = "130";
+    private static final String APPEAL_ROOT = "02";
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "i", "we");
     /** Civilians, residents, people: the victims a report counts, no party it is about. */
     private static final String CIVILIANS = "CVL";
     /** Entity tags that name no party a statement could be about: "O" and the tags of times, amounts and causes. */
@@ -169,7 +171,8 @@ final class Relevance {
         }
         Optional<String> routine = routineStatement(c.event());
         if (routine.isPresent()) return routine;
-        Optional<String> aboutNoOne = statementAboutNoOne(tree, c).or(() -> warningAboutNoOne(tree, c));
+        Optional<String> aboutNoOne = statementAboutNoOne(tree, c).or(() -> warningAboutNoOne(tree, c))
+                .or(() -> appealAboutItself(tree, c));
         if (aboutNoOne.isPresent()) return aboutNoOne;
         Optional<Integer> force = naturalDoer(tree, trigger);
         if (force.isPresent()) {
@@ -306,6 +309,23 @@ final class Relevance {
             if (namesAParty(tree, head, 0)) return Optional.empty();
         }
         return Optional.of("a warning about no one (what " + e.source().code() + " warned of names no party)");
+    }
+
+    // "The Prime Minister suggested [he] would continue to take gifts": an appeal (02) whose content is the speaker's
+    // own conduct asks nothing of anyone; it tells what the speaker means to do. A first- or third-person singular
+    // pronoun subject is read as the speaker ("suggested they meet" may ask others, and stays).
+    private Optional<String> appealAboutItself(Tree tree, Coded c) {
+        Event e = c.event();
+        if (!e.cameo().startsWith(APPEAL_ROOT) || e.target().isPresent()) return Optional.empty();
+        for (int clause : tree.children(c.trigger(), "ccomp")) {
+            for (int subject : tree.children(clause, "nsubj")) {
+                if (SPEAKER_PRONOUNS.contains(tree.word(subject).toLowerCase(Locale.ROOT))) {
+                    return Optional.of("an appeal about the speaker's own conduct ('" + tree.token(subject).text()
+                            + "' would …), asking no one");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean namesAParty(Tree tree, int token, int depth) {

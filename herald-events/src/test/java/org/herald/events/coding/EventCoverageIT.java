@@ -512,4 +512,21 @@ class EventCoverageIT {
         assertTrue(keys("A Dutch court rejected an extradition request for the Serbian general Ratko Petrovic.")
                 .stream().anyMatch(k -> k.matches("NLDJUD SRB\\w* 12\\d* ASSERTED")));
     }
+
+    @Test
+    void verbSensesOfBlockingDelayingTakingAwayAndSuggesting() {
+        // a court blocking a measure rejects it; a blockade of passage is for roads
+        assertTrue(keys("The governor's restrictions were blocked by a federal court.").stream()
+                .anyMatch(k -> k.contains(" 120 ")), "a ruling against a measure");
+        assertTrue(keys("Farmers blocked the main road to the port.").stream().anyMatch(k -> k.contains(" 144 ")));
+        // putting off one's own plan interacts with no one
+        assertEquals(List.of(), keys("The ministry had to delay the start of the new office rules."));
+        // led off in custody
+        assertTrue(keys("Two men were taken away by the Egyptian police.").stream()
+                .anyMatch(k -> k.startsWith("EGYCOP") && k.contains(" 173 ")));
+        // a suggestion about one's own conduct asks no one; one about another side addresses it
+        assertEquals(List.of(), keys("The Dutch prime minister suggested he would keep the gifts."));
+        assertTrue(keys("The Dutch prime minister suggested that Russia should leave the talks.").stream()
+                .anyMatch(k -> k.matches("NLDGOV RUS\\w* 02\\d* ASSERTED")));
+    }
 }
