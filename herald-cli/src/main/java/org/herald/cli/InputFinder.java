@@ -32,7 +32,8 @@ final class InputFinder {
                 inputs.add(Input.stdin());
                 continue;
             }
-            Path path = Path.of(operand);
+            // "caf\xE9.html" (how a name that is no UTF-8 reaches us, CommandLineBytes) is the file's own bytes
+            Path path = FileNames.path(operand);
             if (Files.isDirectory(path)) {
                 walk(path).forEach(p -> inputs.add(Input.file(FileNames.source(p), p)));
             } else {

@@ -33,7 +33,8 @@ public final class Main {
 
     public static void main(String[] args) {
         Streams io = Streams.system();
-        int code = run(List.of(args), io);
+        // A file name that is no UTF-8 keeps its bytes (#11): the JVM's decoding of argv would have lost them.
+        int code = run(CommandLineBytes.restored(args), io);
         io.out().flush();
         io.err().flush();
         System.exit(code);

@@ -90,6 +90,11 @@ final class StoreAccess {
         }
 
         @Override
+        public void prepare() {
+            intake.prepare();
+        }
+
+        @Override
         public boolean contains(String articleId) {
             return intake.contains(articleId);
         }

@@ -38,6 +38,21 @@ class FileNamesTest {
     }
 
     @Test
+    void theEscapedFormOfANameNamesItsBytesAndNothingElse(@TempDir Path dir) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", "printf latin1 > \"$(printf 'caf\\351.html')\"")
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        Path named = FileNames.path(dir + "//caf\\xE9.html/");
+        assertEquals("latin1", Files.readString(named), "the operand in source's form opens the file");
+        assertEquals(dir + "/caf\\xE9.html", FileNames.source(named));
+
+        Files.writeString(dir.resolve("caf\\x41.html"), "literal");
+        assertEquals("literal", Files.readString(FileNames.path(dir + "/caf\\x41.html")),
+                "\\x41 is no escape of ours (A is UTF-8): the name is literal");
+        assertTrue(FileNames.unescaped("caf\\xe9.html").isEmpty(), "only the upper-case form we write");
+    }
+
+    @Test
     void aUtf8NameIsJavasOwn(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("été.html"), "<p>x</p>");
         assertEquals(file.toString(), FileNames.source(file));

@@ -167,6 +167,26 @@ class WatchCommandIT {
         }
     }
 
+    /**
+     * #11: the models loaded inside the first page's --doc-timeout, so on a slow start (30 to 70 s on a busy
+     * machine) the first pages failed as timeout. A fresh JVM, so the load is a cold one; 4 s is well under any cold
+     * load of the models and well over the analysis of these small pages.
+     */
+    @Test
+    void thePageBudgetIsForThePageNotForLoadingTheModels() throws Exception {
+        Path store = temp.resolve("store");
+        Path log = temp.resolve("budget.log");
+        Process watch = new ProcessBuilder(javaBinary(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.herald.cli.Main", "watch", "--once", "--feeds", feeds().toString(), "--store", store.toString(),
+                "--host-delay", "0.05", "--doc-timeout", "4", "--contact", "desk@news.example")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(watch.waitFor(3, TimeUnit.MINUTES), "watch --once ended");
+        String out = Files.readString(log);
+        assertEquals(0, watch.exitValue(), out);
+        assertTrue(out.contains("3 new items = 2 stored + 0 already stored + 1 skipped by robots + 0 failed"), out);
+        assertTrue(out.contains("herald: language models loaded in"), out);
+    }
+
     @Test
     void aWatcherKilledMidRoundLosesNothingAndTheNextRunFetchesNoPageItHadCommitted() throws Exception {
         Path store = temp.resolve("store");

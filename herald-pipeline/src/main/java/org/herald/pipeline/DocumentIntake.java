@@ -27,6 +27,13 @@ public interface DocumentIntake extends Closeable {
         return ingest(doc, Optional.empty());
     }
 
+    /**
+     * Pays now the one-off cost of the first new document, loading the language models (seconds to a minute), so
+     * that a caller timing each document ({@code --doc-timeout}) times only that document's own work (#11). Nothing
+     * for an intake whose documents another process analyses. Throws what {@link #ingest} would throw for it.
+     */
+    default void prepare() {}
+
     /** True when an article with this id is stored (committed, or written by this intake). */
     boolean contains(String articleId);
 

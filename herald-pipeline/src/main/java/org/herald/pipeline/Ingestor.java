@@ -49,6 +49,11 @@ public final class Ingestor {
         this(extractor, () -> analyzer, store, Clock.systemUTC());
     }
 
+    /** Loads the analyzer now if no document has yet: the first document's time is then its own. */
+    public void prepare() {
+        analyzer.get();
+    }
+
     /** Stores the document unless the same bytes are stored already; never throws for bad input. */
     public IngestResult ingest(RawDocument doc) {
         return ingest(doc, Optional.empty());

@@ -28,6 +28,11 @@ public final class StoreIntake implements DocumentIntake {
     }
 
     @Override
+    public void prepare() {
+        ingestor.prepare();
+    }
+
+    @Override
     public boolean contains(String articleId) {
         return store.contains(articleId);
     }

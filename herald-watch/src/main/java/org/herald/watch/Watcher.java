@@ -273,6 +273,10 @@ public final class Watcher {
         }
         RawDocument doc = new RawDocument(url.toString(), ok.body(), Optional.of(ok.url().toString()),
                 RawDocument.Format.HTML, Optional.of(clock.instant()));
+        // The models load before the first page's budget starts, outside the commit gate (a commit would wait a
+        // minute behind the load): --doc-timeout is for the page, and a first page that paid for the load failed
+        // as timeout on a slow start (#11). A no-op once loaded, and for a server that analyses our pages itself.
+        intake.prepare();
         IngestResult ingested;
         commitGate.readLock().lock();
         try {
