@@ -45,4 +45,12 @@ public interface ActorCoding {
     default Optional<String> countryNamedAt(Sentence sentence, int token) {
         return Optional.empty();
     }
+
+    /**
+     * People the text names only by a noun with no code ("freed [prisoners]", "deported a 95-year-old [man]"): an
+     * actor with an empty code and the noun phrase as its name, for a target beside a coded doer. Empty otherwise.
+     */
+    default Optional<Actor> uncodedPeople(Sentence sentence, int head) {
+        return Optional.empty();
+    }
 }

@@ -37,6 +37,7 @@ final class ActorTables {
     private final Set<String> deeds = new HashSet<>();
     private final Set<String> holdings = new HashSet<>();
     private final Set<String> goBetweens = new HashSet<>();
+    private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> companyNames = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
@@ -84,6 +85,7 @@ final class ActorTables {
         t.deeds.addAll(Lexicon.words(ActorTables.class, "deeds.tsv"));
         t.holdings.addAll(Lexicon.words(ActorTables.class, "holdings.tsv"));
         t.goBetweens.addAll(Lexicon.words(ActorTables.class, "go-betweens.tsv"));
+        t.peopleNouns.addAll(Lexicon.words(ActorTables.class, "people-nouns.tsv"));
         return t;
     }
 
@@ -105,6 +107,11 @@ final class ActorTables {
     /** Whether a title word names one who speaks or acts for another: "spokesperson", "adviser" (go-betweens.tsv). */
     boolean isGoBetween(String word) {
         return goBetweens.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a head noun's lemma names people with no code of their own: "prisoners", "a man" (people-nouns.tsv). */
+    boolean isPeopleNoun(String lemma) {
+        return peopleNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a head noun's lemma is a place or thing an armed side holds: "an army [camp]", "rebel-held [areas]". */

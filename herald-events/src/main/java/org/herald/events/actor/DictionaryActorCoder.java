@@ -106,6 +106,14 @@ public final class DictionaryActorCoder implements ActorCoding {
         return petrarch.code(words, span.indexOf(phrase.head()), date);
     }
 
+    @Override
+    public Optional<Actor> uncodedPeople(Sentence sentence, int head) {
+        Token t = sentence.tokens().get(head);
+        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return Optional.empty();
+        if (!tables.isPeopleNoun(t.lemma()) && !tables.isPeopleNoun(t.text())) return Optional.empty();
+        return Optional.of(new Actor(NounPhrase.of(sentence, head).name(), "", Optional.empty()));
+    }
+
     /** An agent code alone, which no country code is: "COP" for "the police", not "RUS" or "RUSCOP". */
     @Override
     public boolean isOwnerless(String code) {

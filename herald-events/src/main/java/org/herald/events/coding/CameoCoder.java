@@ -354,10 +354,17 @@ public final class CameoCoder implements EventStage {
                     a = decisions.of(tree, t, sources.stream().map(Side::actor).toList());
                     if (a.isPresent()) mark = "+target-decision";
                 }
-                if (a.isEmpty() && sources.stream().anyMatch(this::anchors)) {
-                    // Only beside a coded doer: "Erdogan accused [Gulen] of plotting".
+                if (a.isEmpty() && sources.stream().anyMatch(side -> anchors(side) || inRole(side, entities))) {
+                    // Only beside a political doer: "Erdogan accused [Gulen] of plotting", "the mayor endorsed
+                    // [Mohamed]".
                     a = uncoded(tree, t, entities);
                     if (a.isPresent()) mark = "+target-uncoded";
+                }
+                if (a.isEmpty() && sources.stream().anyMatch(Side::coded)) {
+                    // People named by a noun alone, beside a coded doer: "rebels freed [prisoners]", "Guatemala
+                    // deported 2,374 [migrants]".
+                    a = actors.uncodedPeople(tree.sentence(), t);
+                    if (a.isPresent()) mark = Relevance.PEOPLE_TARGET;
                 }
                 if (trace.enabled()) {
                     trace.note("  target '" + tree.token(t).text() + "': " + a.map(Actor::code).orElse("not codable")
@@ -386,7 +393,8 @@ public final class CameoCoder implements EventStage {
                 return out;
             }
         }
-        if (targets.isEmpty() && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT)
+        if (targets.stream().allMatch(side -> side.mark().equals(Relevance.PEOPLE_TARGET))
+                && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT)
                 || side.mark().equals(IMPLIED_AUTHORITY))) {
             // "a man was stabbed", "a man was arrested": an unnamed doer toward no actor is a crime report, not
             // event data.
@@ -812,6 +820,11 @@ public final class CameoCoder implements EventStage {
             }
         }
         return Optional.empty();
+    }
+
+    // A coded doer in a role ("St. Louis Park Mayor Jake Spano", GOV with no country) acts politically too.
+    private boolean inRole(Side side, List<Entity> entities) {
+        return side.coded() && inRole(side.actor(), entities);
     }
 
     private boolean inRole(Actor actor, List<Entity> entities) {

@@ -223,7 +223,7 @@ final class ClauseFinder {
             return Optional.of(new Clause("svo", i, chain, Arguments.subjects(tree, i), warned.get(), threat));
         }
         Optional<Integer> duty = tree.children(i, "ccomp", "dep").stream().filter(c -> isObligation(tree, c))
-                .findFirst();
+                .filter(c -> !obligesOnlySpeakerOrReader(tree, c)).findFirst();
         if (duty.isPresent() && entry.get().code().equals(PLAIN_STATEMENT)) {
             // "police said protesters must surrender": the police demand (10) it of the protesters, the subject of
             // the obliged clause (obligation-cues.tsv).
@@ -455,6 +455,16 @@ final class ClauseFinder {
         if (!tree.children(verb, "ccomp", "xcomp").isEmpty()) return false;
         boolean down = tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.word(p).equals("down"));
         return down && subjects.stream().allMatch(s -> crafts.contains(tree.lemma(s)));
+    }
+
+    /** Pronouns of the speaker and the one addressed: "you must sow the seeds" is advice, "we must act" a resolve. */
+    private static final Set<String> SPEAKER_OR_READER = Set.of("i", "we", "you", "one");
+
+    // "if you're able to obtain seeds, [you] must sow them", "[we] should all be worried": a duty laid on the speaker or
+    // on whoever listens is advice or resolve, no demand on another side.
+    private static boolean obligesOnlySpeakerOrReader(Tree tree, int verb) {
+        List<Integer> subjects = Arguments.subjects(tree, verb);
+        return !subjects.isEmpty() && subjects.stream().allMatch(s -> SPEAKER_OR_READER.contains(tree.word(s)));
     }
 
     // "protesters [must] surrender": an obligation modal on the verb (obligation-cues.tsv).

@@ -31,6 +31,10 @@ final class HypotheticalRule implements ModalityRule {
                 if (c.isPresent()) return c;
             }
         }
+        Optional<Integer> purposeOf = purposeOfNoun(tree, trigger);
+        if (purposeOf.isPresent()) {
+            return Optional.of(cue("the purpose of '" + tree.token(purposeOf.get()).text() + "'"));
+        }
         Optional<ModeCue> inside = condition(tree, trigger);
         if (inside.isPresent()) return inside;
         for (Tree.Step s : tree.ancestors(trigger)) {
@@ -70,6 +74,16 @@ final class HypotheticalRule implements ModalityRule {
             return Optional.empty();
         }
         return Optional.of(root);
+    }
+
+    /**
+     * The noun whose purpose the trigger's infinitive states: "an annual [forum] to discuss financial services", "a
+     * [plan] to invade": what the thing is for, not what anyone has done.
+     */
+    private static Optional<Integer> purposeOfNoun(Tree tree, int trigger) {
+        if (!tree.relation(trigger).equals("acl") || !tree.isVerb(trigger)) return Optional.empty();
+        if (tree.children(trigger, "mark").stream().noneMatch(m -> tree.word(m).equals("to"))) return Optional.empty();
+        return tree.governor(trigger).filter(tree::isNoun);
     }
 
     /** "If Iran attacks": the clause headed by {@code head} opens with a conditional subordinator. */

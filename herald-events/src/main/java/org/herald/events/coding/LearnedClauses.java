@@ -32,6 +32,9 @@ final class LearnedClauses {
         for (int i = 0; i < tree.sentence().tokens().size(); i++) {
             if (!tree.relation(i).equals("root")) continue;
             if (!tree.isVerb(i)) return Optional.empty();
+            // "There are angry critics of the regime": a root "be" (the copula hangs below its predicate, so a root
+            // one is existential) says what there is, not what anyone did.
+            if (tree.lemma(i).equals("be")) return Optional.empty();
             if (SPEECH.contains(tree.lemma(i))) {
                 Optional<Integer> reported = tree.children(i, "ccomp").stream().filter(tree::isVerb).findFirst();
                 if (reported.isPresent()) return reported;

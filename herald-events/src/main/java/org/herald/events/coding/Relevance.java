@@ -23,7 +23,8 @@ import org.herald.nlp.text.Token;
  * ({@code relevance/not-political-phrases.tsv}: "fighting dirty air", "executed a search warrant"); a competition verb
  * beside a score or a sports or business cue ({@code relevance/competition-verbs.tsv}: "beat Gibraltar 6-0"); a bare
  * statement of police ({@code relevance/routine-statements.tsv}: "…after a crash, police said"); a doer
- * that is a force of nature ({@code relevance/natural-forces.tsv}: "the quake hit the island, injuring five"); and, in
+ * that is a force of nature or a vehicle ({@code relevance/natural-forces.tsv}: "the quake hit the island, injuring
+ * five"); an act on an animal ({@code relevance/animals.tsv}: "round up the goats"); and, in
  * an article that is about sports, a disaster, culture or technology ({@link TopicCues}), every event but one between
  * two countries ("Turkey sent aid to Syria after the quake" stays) or a state's act other than a bare statement
  * ("China criticised the NBA" stays).
@@ -57,6 +58,8 @@ final class Relevance {
     private static final Set<String> ROUTINE_ROOTS = Set.of("09", "17");
     /** Business: companies and their staff. */
     private static final String BUSINESS = "BUS";
+    /** The rule mark of a target named by a people noun alone, with no code (CameoCoder). */
+    static final String PEOPLE_TARGET = "+target-people";
     /** The rule mark of a side whose country is the article's, not its own. */
     private static final String COUNTRY_FROM_ARTICLE = "source-country:article";
     /** Police and the judiciary, whose arrests, searches and sentences of private people are their daily routine. */
@@ -68,6 +71,7 @@ final class Relevance {
     private final TopicCues cues;
     private final Set<String> competitionVerbs;
     private final Set<String> naturalForces;
+    private final Set<String> animals = new HashSet<>(Lexicon.words(Relevance.class, DIR + "animals.tsv"));
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Set<String> agentCodes;
     /** The role and group nouns of agents.tsv ("government", "troops", "police"): parties a statement may be about. */
@@ -133,7 +137,11 @@ final class Relevance {
                       Trace trace) {
         List<Coded> out = new ArrayList<>();
         for (Coded c : events) {
-            Optional<String> why = reason(tree, c, article, officeHolder);
+            // People named by a noun alone ("passengers", "a man") are a target to show, not a side: whether the
+            // act is political is judged as if it had none.
+            Coded judged = c.event().evidence().rule().contains(PEOPLE_TARGET)
+                    ? new Coded(c.event().withTarget(Optional.empty()), c.trigger()) : c;
+            Optional<String> why = reason(tree, judged, article, officeHolder);
             if (why.isEmpty()) {
                 out.add(c);
             } else if (trace.enabled()) {
@@ -177,6 +185,10 @@ final class Relevance {
         Optional<Integer> force = naturalDoer(tree, trigger);
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
+        }
+        Optional<Integer> animal = animalActedOn(tree, c);
+        if (animal.isPresent()) {
+            return Optional.of("an act on an animal ('" + tree.word(animal.get()) + "'), no side");
         }
         Optional<String> privateSides = privateSidesOnly(c.event(), officeHolder);
         if (privateSides.isPresent()) return privateSides;
@@ -257,6 +269,14 @@ final class Relevance {
             verb = tree.governor(verb).get();
         }
         return Optional.empty();
+    }
+
+    // "workers managed to round up the [goats]", "the dog was shot": the act's object is an animal and no coded side
+    // is its target.
+    private Optional<Integer> animalActedOn(Tree tree, Coded c) {
+        if (c.event().target().isPresent()) return Optional.empty();
+        return tree.children(c.trigger(), "obj", "nsubj:pass").stream()
+                .filter(o -> animals.contains(tree.lemma(o)) || animals.contains(tree.word(o))).findFirst();
     }
 
     // "A driver was arrested after a crash, police said": a bare statement of an agent whose reports are routine.

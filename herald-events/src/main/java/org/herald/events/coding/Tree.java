@@ -49,9 +49,33 @@ final class Tree {
             out.set(k, fixed.get());
         }
         out = verbedNounUndone(sentence, out == null ? deps : out);
+        out = frontedPhraseUnsubjected(sentence, out);
         out = reducedRelativeUndone(sentence, out, takesClauses);
         return new Tree(out == deps ? sentence
                 : new Sentence(sentence.index(), sentence.span(), sentence.tokens(), out));
+    }
+
+    /**
+     * "Speaking French, she discussed …" parsed as nsubj(discussed, French) beside nsubj(discussed, she): a verb has
+     * one subject, and a personal pronoun after a comma is it; the phrase fronted before the comma is no doer.
+     */
+    private static List<Dependency> frontedPhraseUnsubjected(Sentence sentence, List<Dependency> deps) {
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency pronoun = deps.get(k);
+            if (!pronoun.relation().equals("nsubj") || pronoun.governor() < 0) continue;
+            if (!sentence.tokens().get(pronoun.dependent()).pos().equals("PRP")) continue;
+            int comma = pronoun.dependent() - 1;
+            if (comma < 0 || !sentence.tokens().get(comma).text().equals(",")) continue;
+            for (int j = 0; j < deps.size(); j++) {
+                Dependency other = deps.get(j);
+                if (j == k || !other.relation().equals("nsubj") || other.governor() != pronoun.governor()
+                        || other.dependent() >= comma) continue;
+                List<Dependency> out = new ArrayList<>(deps);
+                out.set(j, new Dependency(other.governor(), "dep", other.dependent()));
+                return out;
+            }
+        }
+        return deps;
     }
 
     /**

@@ -297,7 +297,8 @@ class EventCoverageIT {
         assertEquals(List.of("IRN GBRMED 0841 ASSERTED"), keys("Iran released two British journalists on Monday."));
         // "let free" shares the subject of "let"; a state freeing its own national is no self-dyad
         assertEquals(List.of("EGY EGYOPP 0841 ASSERTED"), keys("Egypt let free the Egyptian activist Ahmed Maher."));
-        assertEquals(List.of("REB - 0841 ASSERTED"), keys("The rebels set the two hostages free on Sunday."));
+        // hostages have no code of their own: named as the target, its code blank
+        assertEquals(List.of("REB  0841 ASSERTED"), keys("The rebels set the two hostages free on Sunday."));
     }
 
     @Test
@@ -528,5 +529,25 @@ class EventCoverageIT {
         assertEquals(List.of(), keys("The Dutch prime minister suggested he would keep the gifts."));
         assertTrue(keys("The Dutch prime minister suggested that Russia should leave the talks.").stream()
                 .anyMatch(k -> k.matches("NLDGOV RUS\\w* 02\\d* ASSERTED")));
+    }
+
+    @Test
+    void peopleNamedByANounOrANameAreTargetsOfAPoliticalDoer() {
+        // a coded doer's act on people its tables give no code: the target is named, its code blank
+        List<Event> deported = code("Guatemalan authorities deported 2,374 migrants to Honduras.");
+        assertTrue(deported.stream().anyMatch(e -> e.cameo().equals("174")
+                && e.target().map(t -> t.code().isEmpty() && t.name().contains("migrants")).orElse(false)),
+                deported.toString());
+        // an office holder with a title (GOV, no country) may name an uncoded person as target
+        List<Event> endorsed = code("Mayor Jake Spano endorsed Ilhan Mohamed on Friday.");
+        assertTrue(endorsed.stream().anyMatch(e -> e.cameo().startsWith("05")
+                && e.target().map(t -> t.name().contains("Mohamed")).orElse(false)), endorsed.toString());
+        // a private person's act on another names no target
+        assertTrue(code("A neighbour helped the migrants.").stream().allMatch(e -> e.target().isEmpty()));
+    }
+
+    @Test
+    void aPhraseFrontedBeforeACommaIsNoSubject() {
+        assertEquals(List.of(), keys("Speaking French, she discussed her own experiences at school."));
     }
 }

@@ -151,4 +151,31 @@ class RelevanceIT {
         assertEquals(List.of(), codes("Simon Peltier travels to Italy for a taste of polo and whisky."));
         assertTrue(codes("Spanish Foreign Minister Ana Ruiz travelled to Italy on Monday.").contains("042"));
     }
+
+    @Test
+    void anActOnAnAnimalOrByAVehicleIsNoEvent() {
+        assertEquals(List.of(), codes("Rangers from the Kenyan wildlife service rounded up the goats on the island."));
+        assertEquals(List.of(), codes("The car struck a pedestrian near the Kenyan parliament on Monday."));
+        // people rounded up by a government stay coerced
+        assertTrue(codes("Kenyan police rounded up 40 opposition activists.").stream().anyMatch(c -> c.startsWith("17")));
+    }
+
+    @Test
+    void aDutyLaidOnTheReaderOrTheSpeakerIsNoDemand() {
+        assertFalse(codes("\"You must water the seeds every day,\" the Kenyan agriculture minister said.").contains("100"));
+        assertTrue(codes("The Kenyan minister said the protesters must leave the square.").contains("100"));
+    }
+
+    @Test
+    void anExistentialSentenceIsNoLearnedAct() {
+        List<Event> events = pipeline.code("There are angry critics of the Kenyan government in every village.");
+        assertEquals(List.of(), events.stream().filter(e -> e.evidence().rule().startsWith("learned")).toList());
+    }
+
+    @Test
+    void aThingsPurposeIsNoAssertedEvent() {
+        List<Event> events = pipeline.code("Kenya backed an annual forum of Kenyan and Ugandan ministers to discuss trade with Uganda.");
+        assertTrue(events.stream().filter(e -> e.cameo().equals("040")).noneMatch(e -> e.mode() == EventMode.ASSERTED),
+                events.toString());
+    }
 }

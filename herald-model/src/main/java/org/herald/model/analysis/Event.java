@@ -56,4 +56,10 @@ public record Event(Actor source, Optional<Actor> target, String cameo, String p
         return new Event(source, target, cameo, plover, ploverMode, goldstein, quadClass, mode, date, location,
                 sentence, span, trigger, evidence, value);
     }
+
+    /** The same event with another target (or none). */
+    public Event withTarget(Optional<Actor> value) {
+        return new Event(source, value, cameo, plover, ploverMode, goldstein, quadClass, mode, date, location,
+                sentence, span, trigger, evidence, confidence);
+    }
 }
