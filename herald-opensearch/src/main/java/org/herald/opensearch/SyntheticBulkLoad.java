@@ -50,6 +50,7 @@ import org.opensearch.client.transport.rest_client.RestClientTransport;
 public final class SyntheticBulkLoad implements AutoCloseable {
     /** One bulk request holds about this many characters of documents. */
     static final int REQUEST_CHARS = 6_000_000;
+    static final int SOCKET_TIMEOUT_MS = 300_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient rest;
@@ -60,7 +61,9 @@ public final class SyntheticBulkLoad implements AutoCloseable {
 
     /** Opens the store's indices under {@code prefix} at {@code url}, installing its templates when missing. */
     public SyntheticBulkLoad(String url, String prefix) {
-        this.rest = RestClient.builder(HttpHost.create(url)).build();
+        // a loaded node may take longer than the client's 30 s default over a bulk request or the final refresh
+        this.rest = RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(c -> c.setSocketTimeout(SOCKET_TIMEOUT_MS)).build();
         this.prefix = prefix;
         this.indices = new String[] {prefix + "-articles", prefix + "-events", prefix + "-entities",
                 prefix + "-quotes"};
