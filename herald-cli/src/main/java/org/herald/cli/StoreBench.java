@@ -38,7 +38,8 @@ import org.herald.store.synthetic.SyntheticArticles;
  */
 final class StoreBench {
     static final String USAGE = """
-            usage: herald bench store [--articles N] [--events-per-article N] [--store DIR] [--queries N] [--json]
+            usage: herald bench store [--articles N] [--events-per-article N] [--store DIR | --opensearch URL
+                                      [--bulk-load]] [--queries N] [--json]
 
             Writes N synthetic analysed articles (invented people and countries, about 10 events each, over
             three years; see org.herald.store.synthetic) into a store, then runs each kind of query --queries
@@ -50,6 +51,10 @@ final class StoreBench {
               --store DIR             store folder (default: a temporary folder, deleted afterwards)
               --opensearch URL        the store on this OpenSearch cluster instead (quotes and entities, not
                                       served there yet, are not timed)
+              --bulk-load             with --opensearch: write the synthetic articles as the store's own documents
+                                      in bulk (no story placement, no entity resolution across articles; see
+                                      SyntheticBulkLoad), for sizes the store's write path would take days for,
+                                      and print each index's documents and bytes
               --queries N             timed queries per kind (default 300, after 100 untimed)
               --json                  print one JSON object instead of text
             """;
@@ -68,6 +73,7 @@ final class StoreBench {
         int queries = 300;
         Optional<Path> store = Optional.empty();
         Optional<String> opensearch = Optional.empty();
+        boolean bulkLoad;
         boolean json;
     }
 
@@ -81,6 +87,10 @@ final class StoreBench {
                 case "queries" -> o.queries = a.positiveInt("queries");
                 case "store" -> o.store = Optional.of(Path.of(a.value("store")));
                 case "opensearch" -> o.opensearch = Optional.of(a.value("opensearch"));
+                case "bulk-load" -> {
+                    a.flag("bulk-load");
+                    o.bulkLoad = true;
+                }
                 case "json" -> {
                     a.flag("json");
                     o.json = true;
@@ -93,7 +103,9 @@ final class StoreBench {
             return ExitCode.OK;
         }
         if (!read.get().isEmpty()) throw a.error("bench store takes no PATH; use --store DIR");
+        if (o.bulkLoad && o.opensearch.isEmpty()) throw a.error("--bulk-load needs --opensearch URL");
         try {
+            if (o.bulkLoad) bulkLoad(o.opensearch.get(), o.articles, o.perArticle, io);
             Path folder = o.store.isPresent() ? o.store.get() : Files.createTempDirectory("herald-bench-store");
             try (Store store = o.opensearch.isPresent() ? Stores.openCluster(o.opensearch.get())
                     : Stores.open(folder)) {
@@ -148,6 +160,33 @@ final class StoreBench {
         io.err().printf(Locale.ROOT, "stored in %.1f s, of which the final commit %.1f s; %.1f CPU s (all threads)%n",
                 seconds, (end - committing) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         return (articles - have) / seconds;
+    }
+
+    /**
+     * Fills the cluster's store indices up to {@code articles} synthetic articles with {@link SyntheticBulkLoad}
+     * (the articles already there are kept), then prints the rate and each index's size on disk.
+     */
+    private static void bulkLoad(String url, int articles, int perArticle, Streams io) throws IOException {
+        try (Store store = Stores.openCluster(url);
+             org.herald.opensearch.SyntheticBulkLoad load = new org.herald.opensearch.SyntheticBulkLoad(url,
+                     Stores.OPENSEARCH_PREFIX)) {
+            long have = store.articleCount();
+            if (have < articles) {
+                io.err().printf(Locale.ROOT, "bulk-loading synthetic articles %d..%d...%n", have, articles);
+                long cpuStart = processCpuNanos();
+                long start = System.nanoTime();
+                long docs = load.load(new SyntheticArticles(1, perArticle, FIRST, DAYS), have, articles,
+                        Runtime.getRuntime().availableProcessors());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                io.out().printf(Locale.ROOT, "bulk load: %d articles, %d documents in %.1f s: %.0f articles/s, "
+                                + "%.0f documents/s; client %.1f CPU s%n", articles - have, docs, seconds,
+                        (articles - have) / seconds, docs / seconds, (processCpuNanos() - cpuStart) / 1e9);
+            }
+            for (var index : load.sizes())
+                io.out().printf(Locale.ROOT, "index %s: %s documents, %s bytes (primaries)%n",
+                        index.path("index").asText(), index.path("docs.count").asText(),
+                        index.path("pri.store.size").asText());
+        }
     }
 
     /** Latencies of each kind of query; {@code everyKind} false leaves out quotes and entities. */

@@ -21,12 +21,16 @@ import org.herald.store.StoryTally;
 /**
  * Stories as the articles' {@code story_id} groups them, as the Lucene store's story search counts them: the list
  * is a terms aggregation over the articles (biggest or newest first, ties by id), a story's page its articles
- * earliest first and its events counted once across them, GDELT-style.
+ * earliest first (the first {@value #MAX_ARTICLES} listed, all counted) and every one of its events counted once
+ * across them, GDELT-style.
  */
 final class Stories {
     /** A story page lists at most this many articles, earliest first, and counts over them. */
     static final int MAX_ARTICLES = 1000;
-    static final int MAX_MENTIONS = 10_000;
+    /** What a story's events are read from: every event of the story is counted. */
+    private static final List<String> MENTION_FIELDS = List.of("article_id", "cameo", "plover", "source_code",
+            "source_name", "source_entity", "target_code", "target_name", "target_entity", "event_date", "goldstein",
+            "quad", "root", "sentence");
     private static final List<String> ARTICLE_FIELDS = List.of("id", "title", "site_name", "url", "published",
             "duplicate_of", "entities", "source");
 
@@ -73,39 +77,40 @@ final class Stories {
 
     private record Read(StorySummary summary, List<StoryProfile.Article> articles, Map<String, String> sites) {}
 
+    /**
+     * The story's articles earliest first: the first {@value #MAX_ARTICLES} listed, every one counted (sites, top
+     * entities, last seen), as the Lucene store counts them; past the listed ones the rest are scanned for the
+     * same light fields, so a story of 50,000 articles is counted in full, not over its first thousand.
+     */
     private Read read(String storyId) {
-        JsonNode r = searches.search(articles, map("size", MAX_ARTICLES, "track_total_hits", true,
-                "query", term("story_id", storyId), "_source", ARTICLE_FIELDS,
-                // earliest first; at the same time, in the order they joined the story
-                "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("story_size", "asc"),
-                        map("id", "asc"))));
         StoryTally tally = new StoryTally();
-        for (JsonNode h : Searches.hits(r)) {
-            JsonNode src = h.path("_source");
-            List<String> entityIds = new ArrayList<>();
-            src.path("entities").forEach(e -> entityIds.add(e.asText()));
-            tally.article(new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
-                    text(src, "site_name"), text(src, "url"), text(src, "published"), text(src, "duplicate_of")),
-                    entityIds, true);
-        }
-        return new Read(tally.summary(storyId, Searches.total(r), entities.names(tally.topEntities())), tally.listed(),
+        int[] seen = {0};
+        searches.scan(articles, term("story_id", storyId), ARTICLE_FIELDS,
+                // earliest first; at the same time, in the order they joined the story
+                List.of(map("time", map("order", "asc", "missing", "_last")), map("story_size", "asc"),
+                        map("id", "asc")),
+                src -> {
+                    List<String> entityIds = new ArrayList<>();
+                    src.path("entities").forEach(e -> entityIds.add(e.asText()));
+                    tally.article(new StoryProfile.Article(src.path("id").asText(), text(src, "title"),
+                            text(src, "site_name"), text(src, "url"), text(src, "published"),
+                            text(src, "duplicate_of")), entityIds, seen[0]++ < MAX_ARTICLES);
+                });
+        return new Read(tally.summary(storyId, seen[0], entities.names(tally.topEntities())), tally.listed(),
                 tally.siteOf());
     }
 
     /** The story's events counted once ({@link StoryMentions}, as the Lucene store counts them). */
     private List<StoryEvent> events(String storyId, Map<String, String> siteOf) {
-        JsonNode r = searches.search(events, map("size", MAX_MENTIONS, "query", term("story_id", storyId),
-                "sort", List.of(map("time", map("order", "asc", "missing", "_last")), map("article_id", "asc"),
-                        map("seq", "asc"))));
         List<StoryMentions.Mention> mentions = new ArrayList<>();
-        for (JsonNode h : Searches.hits(r)) {
-            JsonNode d = h.path("_source");
-            mentions.add(new StoryMentions.Mention(d.path("article_id").asText(), d.path("cameo").asText(),
-                    d.path("plover").asText(), text(d, "source_code").orElse(""), d.path("source_name").asText(),
-                    text(d, "source_entity"), text(d, "target_code").orElse(""), text(d, "target_name"),
-                    text(d, "target_entity"), text(d, "event_date").orElse(""), d.path("goldstein").asDouble(),
-                    d.path("quad").asInt(), d.path("root").asBoolean(), d.path("sentence").asText()));
-        }
+        searches.scan(events, term("story_id", storyId), MENTION_FIELDS,
+                List.of(map("time", map("order", "asc", "missing", "_last")), map("article_id", "asc"),
+                        map("seq", "asc")),
+                d -> mentions.add(new StoryMentions.Mention(d.path("article_id").asText(), d.path("cameo").asText(),
+                        d.path("plover").asText(), text(d, "source_code").orElse(""), d.path("source_name").asText(),
+                        text(d, "source_entity"), text(d, "target_code").orElse(""), text(d, "target_name"),
+                        text(d, "target_entity"), text(d, "event_date").orElse(""), d.path("goldstein").asDouble(),
+                        d.path("quad").asInt(), d.path("root").asBoolean(), d.path("sentence").asText())));
         return StoryMentions.events(mentions, siteOf);
     }
 }

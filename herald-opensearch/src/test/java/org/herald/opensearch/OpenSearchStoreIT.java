@@ -42,6 +42,7 @@ import org.herald.store.contract.StorySamples;
 import org.herald.store.contract.SurnameJoinContract;
 import org.herald.store.contract.TrendContract;
 import org.herald.store.contract.TimelineContract;
+import org.herald.store.synthetic.SyntheticArticles;
 import org.herald.stories.StorySum;
 import org.herald.stories.TermCounts;
 import org.junit.jupiter.api.Nested;
@@ -308,6 +309,55 @@ class OpenSearchStoreIT extends TimelineContract {
     }
 
     /** The entity contract the Lucene store passes, on this node. */
+    /**
+     * The bench's bulk loader writes what the store reads: counts, a story of 32 (its sites counted over all its
+     * articles), and a page of events whose GDELT counts equal those counted here from the synthetic articles.
+     */
+    @Test
+    void theSyntheticBulkLoadWritesIndicesTheStoreQueries() {
+        SyntheticArticles synthetic = new SyntheticArticles(3, 10, LocalDate.parse("2024-01-01"), 20);
+        int n = 128;
+        try (SyntheticBulkLoad load = new SyntheticBulkLoad(corpus.node.url(), "bulk")) {
+            load.load(synthetic, 0, n, 2);
+        }
+        try (OpenSearchStore store = OpenSearchStore.open(corpus.node.url(), "bulk")) {
+            assertEquals(n, store.articleCount());
+            long events = 0;
+            for (int i = 0; i < n; i++) events += synthetic.article(i).events().size();
+            assertEquals(events, store.eventCount());
+            StorySummary story = store.findStory("synthetic-00000064").orElseThrow().summary();
+            assertEquals(32, story.articles());
+            assertEquals(30, story.sites().size()); // site0 … site29: articles 64..95 are on every one
+            EventPage page = store.searchEvents(new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), DateRange.ALL, EventTraits.ANY, Paging.first(50)));
+            assertEquals(50, page.events().size());
+            for (EventPage.Hit h : page.events()) {
+                assertEquals(expectedCounts(synthetic, n, h), h.counts().orElseThrow(), h.articleId() + " " + h.cameo());
+            }
+        }
+    }
+
+    /** The hit's event counted over the synthetic articles of its story: mentions, distinct sites and articles. */
+    private static EventPage.Counts expectedCounts(SyntheticArticles synthetic, int n, EventPage.Hit h) {
+        long mentions = 0;
+        Set<String> sites = new HashSet<>();
+        Set<Integer> articles = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (!String.format("synthetic-%08d", SyntheticBulkLoad.storyOf(i)).equals(h.story().orElseThrow())) continue;
+            var a = synthetic.article(i);
+            for (var e : a.events()) {
+                if (e.cameo().equals(h.cameo()) && e.source().code().equals(h.source().code())
+                        && e.target().map(t -> t.code()).orElse("").equals(h.target().map(EventPage.Actor::code).orElse(""))
+                        && e.date().equals(h.date())) {
+                    mentions++;
+                    articles.add(i);
+                    sites.add(a.article().site().orElseThrow());
+                }
+            }
+        }
+        return new EventPage.Counts(mentions, sites.size(), articles.size());
+    }
+
     @Nested
     class Entities extends EntityContract {
         @Override

@@ -23,6 +23,7 @@ final class AnalysedRecord implements Serializable {
     private final String analysisJson;
     private final Reason failure;
     private final String detail;
+    private final String story;
 
     private AnalysedRecord(ArchiveRecord record, String articleId, String analysisJson, Reason failure,
                            String detail) {
@@ -33,6 +34,28 @@ final class AnalysedRecord implements Serializable {
         this.analysisJson = analysisJson;
         this.failure = failure;
         this.detail = detail;
+        this.story = null;
+    }
+
+    private AnalysedRecord(AnalysedRecord r, String story) {
+        this.archive = r.archive;
+        this.date = r.date;
+        this.source = r.source;
+        this.articleId = r.articleId;
+        this.analysisJson = r.analysisJson;
+        this.failure = r.failure;
+        this.detail = r.detail;
+        this.story = story;
+    }
+
+    /** This record in the story {@link DayStories} found for it. */
+    AnalysedRecord inStory(Optional<String> storyId) {
+        return storyId.isEmpty() ? this : new AnalysedRecord(this, storyId.get());
+    }
+
+    /** The id of its story (the article that opened it, among the run's pages of its crawl day). */
+    Optional<String> story() {
+        return Optional.ofNullable(story);
     }
 
     static AnalysedRecord ok(ArchiveRecord record, String articleId, String analysisJson) {

@@ -16,8 +16,8 @@ import org.herald.events.export.GdeltWriter;
  * {@code events}: one row per event, every mode: the 61 GDELT 2.0 columns exactly as {@code ./herald export
  * --format gdelt} writes them (text, GDELT's names; DATEADDED is the job's start, the same on every executor),
  * then {@code mode}, {@code confidence}, {@code story} and {@code article_id}. GDELT has no mode column; here it
- * is one, so filter on it ({@code mode = 'asserted'}) for what a GDELT file would hold. {@code story} is null:
- * stories join articles across a week of the store (issue 9) and a batch job has no store to join.
+ * is one, so filter on it ({@code mode = 'asserted'}) for what a GDELT file would hold. {@code story} is the id of
+ * the article's story among the run's pages of its crawl day ({@link DayStories}).
  */
 final class EventTable extends Table {
     private static final long serialVersionUID = 1L;
@@ -58,7 +58,7 @@ final class EventTable extends Table {
             }
             row[n] = text(e, "mode");
             row[n + 1] = e.path("confidence").isNumber() ? e.path("confidence").asDouble() : null;
-            row[n + 2] = null;
+            row[n + 2] = record.story().orElse(null);
             row[n + 3] = record.articleId().orElseThrow();
             rows.add(row);
         }

@@ -1,11 +1,14 @@
 package org.herald.spark;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -14,10 +17,11 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The job: archives → records (read on the executors, one task per archive) → spread over the cores → extracted
- * and analysed → five tables. The analysed records are kept (memory, then disk) while the tables are written
+ * and analysed, each page within its time budget → put in stories by crawl day ({@link DayStories}) → five tables. The analysed records are kept (memory, then disk) while the tables are written
  * from them, so each page is analysed once. Each table is written with dynamic partition overwrite: the
  * partitions this run writes replace the same partitions of an earlier run, the others stay.
  */
@@ -56,21 +60,38 @@ final class HeraldJob {
         // than cores would leave cores idle: the pages are dealt out again.
         int tasks = options.partitions().orElse(Math.max(archives.size(), 4 * context.defaultParallelism()));
         if (tasks != archives.size()) records = records.repartition(tasks);
-        JavaRDD<AnalysedRecord> analysed = records.map(RecordAnalysis::analyse)
+        Duration budget = options.docTimeout();
+        JavaRDD<AnalysedRecord> analysed = records.map(r -> RecordAnalysis.analyse(r, budget))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<AnalysedRecord> storied = inStories(analysed, tasks).persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             for (Table table : Table.all(started)) {
-                write(spark, analysed, table, options);
+                write(spark, storied, table, options);
             }
-            Map<String, Long> outcomes = new TreeMap<>(analysed
+            Map<String, Long> outcomes = new TreeMap<>(storied
                     .map(r -> r.failure().map(f -> f.kind()).orElse("ok")).countByValue());
             long ok = outcomes.getOrDefault("ok", 0L);
             outcomes.remove("ok");
             long total = ok + outcomes.values().stream().mapToLong(Long::longValue).sum();
             return new Summary(archives.size(), total, ok, outcomes);
         } finally {
+            storied.unpersist();
             analysed.unpersist();
         }
+    }
+
+    /**
+     * The records with their stories ({@link DayStories}); a failed record has none. Joined by crawl day and article
+     * id, so a page crawled on two days is in each day's story, and a page read twice in a day is in one.
+     */
+    private static JavaRDD<AnalysedRecord> inStories(JavaRDD<AnalysedRecord> analysed, int tasks) {
+        JavaPairRDD<String, String> stories = DayStories.of(analysed, tasks);
+        // a failed record joins nothing: its key (archive and offset) is no day and article id
+        return analysed.mapToPair(r -> new Tuple2<>(r.analysisJson().isPresent() ? DayStories.key(r)
+                        : "failed\t" + r.archive() + "\t" + r.source(), r))
+                .leftOuterJoin(stories, tasks)
+                .values()
+                .map(joined -> joined._1().inStory(Optional.ofNullable(joined._2().orNull())));
     }
 
     private static void write(SparkSession spark, JavaRDD<AnalysedRecord> analysed, Table table,

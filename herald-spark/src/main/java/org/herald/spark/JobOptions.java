@@ -1,5 +1,6 @@
 package org.herald.spark;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,21 @@ import java.util.Optional;
  * @param output     the folder the five tables are written under (local path or URI)
  * @param master     the Spark master; empty: {@code local[2]}, unless spark-submit gave one
  * @param partitions how many tasks analyse the pages; empty: one per archive, at least four per core
+ * @param docTimeout the time one page may take to extract and analyse before it fails as {@code timeout}
  */
 record JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
-                  Optional<Integer> partitions) {
+                  Optional<Integer> partitions, Duration docTimeout) {
+    /** As the CLI's batch commands: a page over a minute is abandoned, the task goes on. */
+    static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
+
+    JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
+               Optional<Integer> partitions) {
+        this(inputs, output, master, format, partitions, DEFAULT_DOC_TIMEOUT);
+    }
 
     static final String USAGE = """
             usage: herald spark --input PATHS --output DIR [--master URL] [--format parquet|jsonl] [--partitions N]
+                                [--doc-timeout S]
 
             Reads web archives (.warc, .warc.gz, .arc.gz) on Spark, extracts and analyses every HTML page on the
             executors (the language models are loaded once per executor JVM) and writes five tables under DIR:
@@ -33,6 +43,8 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
               --master URL       Spark master (default local[2]; under spark-submit, the one it was given)
               --format F         parquet (default) or jsonl (JSON Lines, one file set per partition)
               --partitions N     tasks that analyse pages (default: one per archive, at least four per core)
+              --doc-timeout S    seconds one page may take to extract and analyse (default 60); past it the page
+                                 is abandoned and becomes an errors row with reason timeout, and the task goes on
 
             A summary goes to stderr. Exit code 0 when every record gave an article, 1 when some failed, 2 for a
             usage error.
@@ -65,6 +77,7 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
         Optional<String> master = Optional.empty();
         Format format = Format.PARQUET;
         Optional<Integer> partitions = Optional.empty();
+        Duration docTimeout = DEFAULT_DOC_TIMEOUT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) return Optional.empty();
@@ -84,13 +97,14 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
                 case "--output" -> output = Optional.of(value);
                 case "--master" -> master = Optional.of(value);
                 case "--format" -> format = format(value);
-                case "--partitions" -> partitions = Optional.of(positive(value));
+                case "--partitions" -> partitions = Optional.of(positive(name, value));
+                case "--doc-timeout" -> docTimeout = Duration.ofSeconds(positive(name, value));
                 default -> throw new UsageException("unknown option " + name);
             }
         }
         if (inputs.isEmpty()) throw new UsageException("no --input given");
         if (output.isEmpty()) throw new UsageException("no --output given");
-        return Optional.of(new JobOptions(inputs, output.get(), master, format, partitions));
+        return Optional.of(new JobOptions(inputs, output.get(), master, format, partitions, docTimeout));
     }
 
     private static Format format(String value) {
@@ -101,13 +115,13 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
         };
     }
 
-    private static int positive(String value) {
+    private static int positive(String option, String value) {
         try {
             int n = Integer.parseInt(value);
             if (n > 0) return n;
         } catch (NumberFormatException e) {
             // falls through to the one message for every bad value
         }
-        throw new UsageException("--partitions needs a positive whole number, not '" + value + "'");
+        throw new UsageException(option + " needs a positive whole number, not '" + value + "'");
     }
 }

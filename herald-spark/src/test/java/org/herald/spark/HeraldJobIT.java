@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,6 +76,15 @@ class HeraldJobIT {
                                 + " demonstrations against a new finance bill turned violent.",
                         "The Interior Ministry said officers were attacked with stones, and opposition leaders"
                                 + " condemned the arrests."))
+                // the Lavrov story again, as a wire service ran it an hour later: one story across two archives
+                .page("https://wire.example/2024/05/06/lavrov-shelling", TestArchives.newsPage(
+                        "Lavrov accuses Ukraine of shelling Belgorod village", "2024-05-06T07:00:00Z",
+                        "MOSCOW, May 6 - Russian Foreign Minister Sergei Lavrov on Monday accused Ukraine of shelling a"
+                                + " village in Russia's Belgorod region and said Moscow would respond.",
+                        "\"We will not accept ultimatums,\" Lavrov told reporters in Moscow after his talks with"
+                                + " Chinese Foreign Minister Wang Yi.",
+                        "Ukraine's Foreign Ministry denied the accusation and condemned Russian attacks on Kharkiv,"
+                                + " where two people were killed overnight."))
                 .close();
         out = dir.resolve("tables");
         spark = SparkMain.session(options(List.of(news.toString(), extra.toString()), "parquet"));
@@ -105,10 +115,10 @@ class HeraldJobIT {
     @Test
     void runningAgainOverTheSameArchiveReplacesItsRowsAndKeepsTheOthers() {
         assertEquals(countsAfterFirst, counts());
-        assertEquals(3, countsAfterFirst.get("articles"));
+        assertEquals(4, countsAfterFirst.get("articles"));
         assertEquals(1, countsAfterFirst.get("errors"));
-        assertEquals(4, first.records()); // three pages and the broken record
-        assertEquals(3, first.ok());
+        assertEquals(5, first.records()); // four pages and the broken record
+        assertEquals(4, first.ok());
         assertEquals(3, second.records()); // the first archive alone: two pages and the broken record
         assertTrue(Files.isDirectory(out.resolve("events/date=2024-05-06/archive=extra.warc.gz")),
                 "partitioned by crawl day and archive");
@@ -123,6 +133,59 @@ class HeraldJobIT {
         assertEquals("malformed", e.getAs("reason"));
         assertEquals("news.warc.gz", e.getAs("archive"));
         assertEquals(Map.of("malformed", 1L), second.failed());
+    }
+
+    @Test
+    void pagesOfOneStoryOnOneCrawlDayShareItsStoryAcrossArchives() {
+        Map<String, Row> byUrl = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).collectAsList()) {
+            byUrl.put(r.getAs("url"), r);
+        }
+        Row lavrov = byUrl.get("https://news.example/2024/05/06/lavrov");
+        Row wire = byUrl.get("https://wire.example/2024/05/06/lavrov-shelling");
+        Row berlin = byUrl.get("https://news.example/2024/05/06/berlin");
+        Row nairobi = byUrl.get("https://wire.example/2024/05/06/nairobi");
+        // a story's id is its first article's, the earlier-published of the two Lavrov pages
+        assertEquals(lavrov.<String>getAs("article_id"), lavrov.getAs("story"));
+        assertEquals(lavrov.<String>getAs("article_id"), wire.getAs("story"));
+        assertEquals(berlin.<String>getAs("article_id"), berlin.getAs("story"));
+        assertEquals(nairobi.<String>getAs("article_id"), nairobi.getAs("story"));
+        Map<String, String> storyOf = new TreeMap<>();
+        byUrl.values().forEach(r -> storyOf.put(r.getAs("article_id"), r.getAs("story")));
+        List<Row> events = spark.read().parquet(out.resolve("events").toString()).collectAsList();
+        assertFalse(events.isEmpty());
+        for (Row e : events) assertEquals(storyOf.get(e.<String>getAs("article_id")), e.getAs("story"));
+    }
+
+    @Test
+    void aPageOverItsTimeBudgetBecomesATimeoutRowAndTheOthersGoOn() throws Exception {
+        // ~4,500 distinct sentences: tens of seconds of parsing on any machine, against a budget of five
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            paragraphs.add("In district " + i + ", officials said the council would meet again on day " + (i % 28 + 1)
+                    + " to discuss the budget. Residents of block " + (i * 7) + " asked for more buses and a new"
+                    + " clinic. The mayor promised an answer by week " + (i % 52 + 1) + ".");
+        }
+        Path slow = new TestArchives(dir.resolve("slow.warc.gz"))
+                .page("https://city.example/2024/05/06/minutes", TestArchives.newsPage("Council minutes",
+                        "2024-05-06T10:00:00Z", paragraphs.toArray(String[]::new)))
+                .page("https://city.example/2024/05/06/short", TestArchives.newsPage(
+                        "Kenyan police arrest protesters in Nairobi", "2024-05-06T11:00:00Z",
+                        "NAIROBI, May 6 - Kenyan police arrested dozens of protesters in Nairobi on Monday."))
+                .close();
+        Path slowOut = dir.resolve("slow-tables");
+        HeraldJob.Summary s = HeraldJob.run(spark, new JobOptions(List.of(slow.toString()), slowOut.toString(),
+                Optional.empty(), JobOptions.Format.PARQUET, Optional.empty(), Duration.ofSeconds(5)));
+        assertEquals(Map.of("timeout", 1L), s.failed());
+        assertEquals(1, s.ok());
+        List<Row> errors = spark.read().parquet(slowOut.resolve("errors").toString()).collectAsList();
+        assertEquals(1, errors.size());
+        assertEquals("timeout", errors.get(0).getAs("reason"));
+        assertTrue(errors.get(0).<String>getAs("detail").contains("took longer than 5 s (--doc-timeout)"),
+                errors.get(0).<String>getAs("detail"));
+        List<Row> articles = spark.read().parquet(slowOut.resolve("articles").toString()).collectAsList();
+        assertEquals(List.of("https://city.example/2024/05/06/short"),
+                articles.stream().map(r -> r.<String>getAs("url")).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,17 @@ class JobOptionsTest {
         assertEquals("json", o.format().source);
         assertEquals(Optional.of("spark://host:7077"), o.master());
         assertEquals(Optional.of(8), o.partitions());
+    }
+
+    @Test
+    void theDocumentBudgetIsSecondsAndAMinuteByDefault() {
+        assertEquals(Duration.ofSeconds(60), JobOptions.parse(List.of("--input", "a", "--output", "o")).orElseThrow()
+                .docTimeout());
+        assertEquals(Duration.ofSeconds(5), JobOptions.parse(List.of("--input", "a", "--output", "o",
+                "--doc-timeout", "5")).orElseThrow().docTimeout());
+        assertEquals("--doc-timeout needs a positive whole number, not '0'", assertThrows(
+                JobOptions.UsageException.class, () -> JobOptions.parse(List.of("--input", "a", "--output", "o",
+                        "--doc-timeout", "0"))).getMessage());
     }
 
     @Test
