@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import org.herald.extract.RawDocument;
 import org.herald.model.Reason;
 import org.herald.pipeline.IngestResult;
 import org.herald.pipeline.StoreDecision;
+import org.herald.store.ContentHash;
 
 /**
  * The routes another process on this machine stores documents through ({@link HandOff}). Every document is
@@ -52,6 +55,8 @@ final class HandOffApi {
     private final ObjectMapper mapper;
     // Cached, not fixed: a document given up may run on until its next stage checks, and must not hold up the next;
     // the request threads bound how many run at once.
+    /** Documents given up over their budget whose analysis still runs, by content hash: done when it ends. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> givenUp = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "herald-hand-off");
         t.setDaemon(true);
@@ -96,14 +101,32 @@ final class HandOffApi {
      * interrupted, and its stages stop at their next check.
      */
     private IngestResult withinBudget(HandOff h, RawDocument doc, Optional<String> published, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        String id = ContentHash.of(doc.bytes());
         StoreDecision decision = new StoreDecision();
-        Future<IngestResult> work = workers.submit(() -> h.ingestor().ingest(doc, published, decision));
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        Future<IngestResult> work = null;
         try {
             try {
-                return work.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+                // The same bytes given up earlier may still be analysed (until a stage checks): meanwhile the
+                // ingestor would call them "already stored", which they are not. Wait for that work to end first.
+                CompletableFuture<Void> earlier = givenUp.get(id);
+                if (earlier != null) earlier.get(remaining(deadline), TimeUnit.NANOSECONDS);
+                work = workers.submit(() -> {
+                    try {
+                        return h.ingestor().ingest(doc, published, decision);
+                    } finally {
+                        finished.complete(null);
+                    }
+                });
+                return work.get(remaining(deadline), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (!decision.giveUp()) return work.get(); // being stored: a put and a commit, then the answer
-                work.cancel(true);
+                if (work != null) {
+                    work.cancel(true);
+                    givenUp.put(id, finished);
+                    finished.whenComplete((v, x) -> givenUp.remove(id, finished));
+                }
                 return IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT, doc.source()
                         + ": took longer than " + seconds(budget) + " (--doc-timeout); the server gave it up and"
                         + " stored nothing of it");
@@ -111,7 +134,7 @@ final class HandOffApi {
         } catch (InterruptedException e) {
             // The server is stopping: the document is given up if it can be, and the sender hears no answer.
             decision.giveUp();
-            work.cancel(true);
+            if (work != null) work.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the server stopped while a handed-off document was analysed", e);
         } catch (ExecutionException e) {
@@ -119,6 +142,10 @@ final class HandOffApi {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
     }
 
     private static String seconds(Duration d) {
