@@ -46,8 +46,8 @@ final class IngestCommand {
             dealt with in each archive (archive-progress.tsv).
 
             One writer per store: while a `herald serve` owns the store's writer (it was started with --watch or
-            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each; the counts are
-            the same. While another ingest or watch writes the store, nothing is done (exit code 4).
+            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each, within
+            --doc-timeout (a document it gives up is counted timeout and never stored); the counts are the same. While another ingest or watch writes the store, nothing is done (exit code 4).
 
             Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
             cannot be written: disk full, say) stopped the run; what was committed before it stays; 4 when another
