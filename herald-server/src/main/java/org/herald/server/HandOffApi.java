@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.herald.extract.RawDocument;
 import org.herald.model.Reason;
 import org.herald.pipeline.IngestResult;
@@ -105,6 +106,7 @@ final class HandOffApi {
         String id = ContentHash.of(doc.bytes());
         StoreDecision decision = new StoreDecision();
         CompletableFuture<Void> finished = new CompletableFuture<>();
+        AtomicBoolean started = new AtomicBoolean();
         Future<IngestResult> work = null;
         try {
             try {
@@ -113,6 +115,7 @@ final class HandOffApi {
                 CompletableFuture<Void> earlier = givenUp.get(id);
                 if (earlier != null) earlier.get(remaining(deadline), TimeUnit.NANOSECONDS);
                 work = workers.submit(() -> {
+                    started.set(true);
                     try {
                         return h.ingestor().ingest(doc, published, decision);
                     } finally {
@@ -124,6 +127,7 @@ final class HandOffApi {
                 if (!decision.giveUp()) return work.get(); // being stored: a put and a commit, then the answer
                 if (work != null) {
                     work.cancel(true);
+                    if (!started.get()) finished.complete(null); // cancelled before it ran: it never will
                     givenUp.put(id, finished);
                     finished.whenComplete((v, x) -> givenUp.remove(id, finished));
                 }
