@@ -23,6 +23,7 @@ final class BenchCommand {
                    herald bench store [--articles N] [--store DIR] [--queries N] [--json]
                    herald bench serve-load [--articles N] [--clients N,N...] [--seconds N] [--json]
                    herald bench warc [FILE | --synthetic N] [--threads N] [--json]
+                   herald bench ingest [--synthetic N] [--analyzed M] [--threads N,N...] [--json]
                    herald bench cluster [--articles N] [--report-every N]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
@@ -37,6 +38,8 @@ final class BenchCommand {
             `bench cluster` clusters a synthetic news stream into stories; see `herald bench cluster --help`.
             `bench serve-load` loads the HTTP server with many clients; see `herald bench serve-load --help`.
             `bench warc` measures reading (and extracting) a web archive; see `herald bench warc --help`.
+            `bench ingest` measures a web archive into the store, with and without analysis; see
+            `herald bench ingest --help`.
             """;
 
     private BenchCommand() {}
@@ -50,6 +53,9 @@ final class BenchCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("warc")) {
             return WarcBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("ingest")) {
+            return IngestBench.run(args.subList(1, args.size()), io);
         }
         if (!args.isEmpty() && args.get(0).equals("cluster")) {
             return ClusterBench.run(args.subList(1, args.size()), io);

@@ -25,17 +25,30 @@ import org.herald.pipeline.IngestResult;
  * stores and commits each before it answers ({@code POST /internal/documents}); the answer is the same
  * {@link IngestResult} an ingest over its own writer would have had. The server is on this machine, reached
  * through the address and token of the store's {@link WriterNote}.
+ *
+ * <p>The batch's per-document budget ({@code --doc-timeout}) goes with each document, and the server keeps it: a
+ * document over it is answered {@code timeout} and nothing of it is stored. The batch waits for that answer instead
+ * of abandoning the document itself ({@link #keepsTimeBudget()}), so "failed" in its counts is never a document the
+ * server stores afterwards.
  */
 final class HandOffIntake implements DocumentIntake {
-    /** Far above one document's analysis; the batch's own per-document budget usually ends a wait first. */
-    private static final Duration REPLY_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * How much longer than the budget a reply may take (a put and a commit after the budget ran out, a busy
+     * machine); past it the server counts as gone and the batch stops.
+     */
+    private static final Duration REPLY_GRACE = Duration.ofMinutes(2);
     private final WriterNote note;
+    private final Duration budget;
+    private final Duration replyTimeout;
     private final WriterNote.Address address;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    HandOffIntake(WriterNote note) {
+    /** @param budget how long the server may spend on one document before it gives it up */
+    HandOffIntake(WriterNote note, Duration budget) {
         this.note = note;
+        this.budget = budget;
+        this.replyTimeout = budget.plus(REPLY_GRACE);
         this.address = note.handOff().orElseThrow();
     }
 
@@ -57,6 +70,7 @@ final class HandOffIntake implements DocumentIntake {
         doc.url().ifPresent(u -> query.add(param("url", u)));
         doc.crawled().ifPresent(c -> query.add(param("crawled", c.toString())));
         publishedFallback.ifPresent(p -> query.add(param("published", p)));
+        query.add(param("budget_ms", Long.toString(budget.toMillis())));
         HttpRequest request = request("/internal/documents" + query)
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(doc.bytes())).build();
@@ -64,10 +78,10 @@ final class HandOffIntake implements DocumentIntake {
         try {
             reply = send(request);
         } catch (Interrupted e) {
-            // The batch abandoned the document over its time budget and counts it failed; the server may still
-            // store it, and the next run then finds it already stored.
-            return IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT,
-                    "abandoned over its time budget while the server analysed it");
+            // The batch is stopping (Ctrl-C, SIGTERM): the document is not counted, and what the server does with
+            // it the next run finds (stored, or missing and ingested).
+            throw new IllegalStateException("stopped while the server at " + address.url() + " stored "
+                    + doc.source());
         }
         Optional<String> id = Optional.ofNullable(reply.path("id").textValue());
         return switch (reply.path("status").asText()) {
@@ -80,6 +94,12 @@ final class HandOffIntake implements DocumentIntake {
                     reply.path("detail").asText(""));
             default -> throw new IllegalStateException("the server at " + address.url() + " answered " + reply);
         };
+    }
+
+    /** The server gives a document up over the budget itself and says so; its answer is final. */
+    @Override
+    public boolean keepsTimeBudget() {
+        return true;
     }
 
     @Override
@@ -113,7 +133,7 @@ final class HandOffIntake implements DocumentIntake {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(address.url() + path)).timeout(REPLY_TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(address.url() + path)).timeout(replyTimeout)
                 .header("Authorization", "Bearer " + address.token());
     }
 

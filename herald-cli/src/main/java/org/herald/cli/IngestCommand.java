@@ -46,8 +46,8 @@ final class IngestCommand {
             dealt with in each archive (archive-progress.tsv).
 
             One writer per store: while a `herald serve` owns the store's writer (it was started with --watch or
-            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each; the counts are
-            the same. While another ingest or watch writes the store, nothing is done (exit code 4).
+            HERALD_TOKEN), the documents are handed to it, and it analyses, stores and commits each, within
+            --doc-timeout (a document it gives up is counted timeout and never stored); the counts are the same. While another ingest or watch writes the store, nothing is done (exit code 4).
 
             Exit code 0 when no document failed, 1 when some did, 2 for a usage error, 3 when an error (the store
             cannot be written: disk full, say) stopped the run; what was committed before it stays; 4 when another
@@ -76,6 +76,15 @@ final class IngestCommand {
     }
 
     static int run(List<String> args, Streams io, StoreAccess.StoreOpener opener) {
+        return run(args, io, opener, () -> Understanding.loadAnnounced(io));
+    }
+
+    /**
+     * @param analyzer the understanding stage, asked for when the first new document needs it; {@code bench
+     *                 ingest} passes one it loaded already, or one that finds nothing to time the rest of the path
+     */
+    static int run(List<String> args, Streams io, StoreAccess.StoreOpener opener,
+                   java.util.function.Supplier<Analyzer> analyzer) {
         Args a = new Args(args, USAGE);
         Options o = new Options();
         Optional<List<String>> read = a.read(name -> {
@@ -118,7 +127,7 @@ final class IngestCommand {
                 return gate;
             };
             store = StoreAccess.open(o.store, "ingest", false, gated,
-                    () -> o.clock.untimed(() -> Understanding.loadAnnounced(io)));
+                    () -> o.clock.untimed(analyzer::get), o.budget);
         } catch (StoreBusyException e) {
             io.err().println("herald: " + e.getMessage());
             return ExitCode.STORE_BUSY;
@@ -199,7 +208,11 @@ final class IngestCommand {
         Progress progress = Progress.forTerminal(io.err(), Documents.anyArchive(inputs) ? -1 : inputs.size());
         int[] sinceCommit = {0};
         try (DocumentSource docs = new Documents(inputs, reading, skipped)) {
-            Documents.run(docs, DocumentBudget.runner(o.threads, o.budget, o.clock), o.threads, doc -> {
+            // A server the documents are handed to keeps their budget and says which it gave up; abandoning one
+            // here could count failed what it goes on to store.
+            OrderedRunner runner = store.keepsTimeBudget() ? new OrderedRunner(o.threads, Optional.empty(), o.clock)
+                    : DocumentBudget.runner(o.threads, o.budget, o.clock);
+            Documents.run(docs, runner, o.threads, doc -> {
                 Outcome<RawDocument> raw = doc.content().read();
                 IngestResult result = raw instanceof Outcome.Failed<RawDocument> f
                         ? IngestResult.failed(f.source(), Optional.empty(), f.reason(), f.detail())

@@ -3,6 +3,7 @@ package org.herald.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.herald.extract.ArticleExtractor;
@@ -34,16 +35,17 @@ final class StoreAccess {
      * @param watcher  true for a watcher: a server that runs one itself is refused, since both would keep their
      *                 state in the same {@code watch-state/} folder
      * @param analyzer asked for only when this process writes the store itself
+     * @param budget   how long one document may take: a server the documents are handed to keeps it
      * @throws StoreBusyException another process writes the store and takes no hand-offs
      * @throws IOException        the store cannot be opened (a message fit for the user)
      */
     static DocumentIntake open(Path dir, String command, boolean watcher, StoreOpener opener,
-                               Supplier<Analyzer> analyzer) throws IOException {
+                               Supplier<Analyzer> analyzer, Duration budget) throws IOException {
         Store store;
         try {
             store = opener.open(dir);
         } catch (StoreBusyException busy) {
-            return handOff(dir, command, watcher, busy);
+            return handOff(dir, command, watcher, busy, budget);
         }
         try {
             WriterNote.of(command).write(dir);
@@ -55,8 +57,8 @@ final class StoreAccess {
         return new OwnIntake(new StoreIntake(ingestor, store, dir.toString()), dir);
     }
 
-    private static DocumentIntake handOff(Path dir, String command, boolean watcher, StoreBusyException busy)
-            throws StoreBusyException {
+    private static DocumentIntake handOff(Path dir, String command, boolean watcher, StoreBusyException busy,
+                                          Duration budget) throws StoreBusyException {
         Optional<WriterNote> note = WriterNote.read(dir).filter(WriterNote::alive);
         String store = Terminal.safe(dir.toString());
         if (note.isPresent() && note.get().handOff().isPresent()) {
@@ -65,7 +67,7 @@ final class StoreAccess {
                         + " (serve --watch): add the feeds to its list and restart it, or stop it and watch alone",
                         busy);
             }
-            HandOffIntake intake = new HandOffIntake(note.get());
+            HandOffIntake intake = new HandOffIntake(note.get(), budget);
             if (intake.answers()) return intake;
         }
         String holder = note.map(WriterNote::holder).orElse("another process");

@@ -132,7 +132,7 @@ final class WatchCommand {
         DocumentIntake store;
         try {
             store = StoreAccess.open(o.store, "watch", true, Stores.opener(o.opensearch, Stores::open),
-                    () -> Understanding.loadAnnounced(io));
+                    () -> Understanding.loadAnnounced(io), o.docTimeout);
         } catch (StoreBusyException e) {
             io.err().println("herald: " + e.getMessage());
             return ExitCode.STORE_BUSY;

@@ -167,7 +167,7 @@ class LiveStoreIT {
         // This JVM takes the writer as an ingest would, note and all.
         try (DocumentIntake holder = StoreAccess.open(store, "ingest", false, Stores::open, () -> {
             throw new AssertionError("nothing is analysed here");
-        })) {
+        }, DocumentBudget.defaults())) {
             CliRun ingest = CliRun.run("ingest", "--store", store.toString(), docs.toString());
             assertEquals(ExitCode.STORE_BUSY, ingest.exitCode(), ingest.err());
             List<String> lines = ingest.err().lines().filter(l -> !l.isBlank()).toList();

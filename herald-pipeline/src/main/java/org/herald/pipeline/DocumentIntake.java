@@ -34,6 +34,16 @@ public interface DocumentIntake extends Closeable {
      */
     default void prepare() {}
 
+    /**
+     * True when the intake gives a document up over the batch's time budget itself and its answer is final: the
+     * server that writes the store is handed the budget and answers {@code timeout} for a document it gave up and
+     * stored nothing of. The caller then waits for the answer instead of abandoning the document, since a document
+     * the caller abandons could still be stored by the other process, and the counts would no longer add up.
+     */
+    default boolean keepsTimeBudget() {
+        return false;
+    }
+
     /** True when an article with this id is stored (committed, or written by this intake). */
     boolean contains(String articleId);
 

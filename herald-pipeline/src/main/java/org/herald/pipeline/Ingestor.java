@@ -64,6 +64,15 @@ public final class Ingestor {
      * item's pubDate): the page's own date always wins, and a fallback date is marked inferred.
      */
     public IngestResult ingest(RawDocument doc, Optional<String> publishedFallback) {
+        return ingest(doc, publishedFallback, new StoreDecision());
+    }
+
+    /**
+     * Like {@link #ingest(RawDocument, Optional)}, for a caller that may give the document up over its time budget
+     * ({@link StoreDecision#giveUp()}): once it has, nothing is stored, and once the put has begun, the caller waits
+     * for it, so what the caller reports is what the store holds.
+     */
+    public IngestResult ingest(RawDocument doc, Optional<String> publishedFallback, StoreDecision decision) {
         String id = ContentHash.of(doc.bytes());
         if (store.contains(id) || !taken.add(id)) {
             return IngestResult.alreadyStored(doc.source(), id);
@@ -80,7 +89,7 @@ public final class Ingestor {
             taken.remove(id); // the analyzer failed to load: nothing was stored, the next run may try again
             throw e;
         }
-        return keep(id, doc, analysed);
+        return keep(id, doc, analysed, decision);
     }
 
     /**
@@ -100,16 +109,16 @@ public final class Ingestor {
         if (store.contains(id) || !taken.add(id)) {
             return IngestResult.alreadyStored(doc.source(), id);
         }
-        return keep(id, doc, analysed);
+        return keep(id, doc, analysed, new StoreDecision());
     }
 
-    private IngestResult keep(String id, RawDocument doc, Outcome<Analysis> analysed) {
+    private IngestResult keep(String id, RawDocument doc, Outcome<Analysis> analysed, StoreDecision decision) {
         try {
             if (analysed instanceof Outcome.Failed<Analysis> f) {
                 taken.remove(id);
                 return IngestResult.failed(doc.source(), Optional.of(id), f.reason(), f.detail());
             }
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || !decision.claimForStore()) {
                 // The batch abandoned this document over its time budget and counted it failed: storing it now
                 // would make the counts lie.
                 taken.remove(id);

@@ -102,4 +102,39 @@ class HandOffApiTest {
                     .status());
         }
     }
+
+    @Test
+    void aDocumentPastTheSendersBudgetIsAnsweredTimeoutAndNeverStored() throws Exception {
+        long slowMillis = 3_000;
+        Analyzer slow = new Analyzer(text -> {
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(slowMillis);
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait(); // a stage deaf to interrupts, as a long parse is
+            }
+            return new ParsedText(text, List.of());
+        }, Analyzer.Stages.none(), AnalyzeSettings.defaults());
+        try (Store store = LuceneStore.open(dir);
+             HeraldServer server = new HeraldServer(store, Optional.empty(), Optional.of(new HandOff(
+                     new Ingestor(new ArticleExtractor(ExtractSettings.defaults()), slow, store), store, TOKEN)),
+                     ServerSettings.readOnly(0)).start()) {
+            Http http = new Http(server.port());
+            assertEquals(400, post(http, "?source=a&budget_ms=0", PAGE, Optional.of(TOKEN)).status());
+            assertEquals(400, post(http, "?source=a&budget_ms=soon", PAGE, Optional.of(TOKEN)).status());
+            long start = System.nanoTime();
+            Http.Reply late = post(http, "?source=late.html&format=html&budget_ms=500", PAGE, Optional.of(TOKEN));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, late.status(), late.body());
+            assertEquals("failed", late.json().path("status").asText(), late.body());
+            assertEquals("timeout", late.json().path("reason").asText(), late.body());
+            assertTrue(millis < slowMillis, "answered at the budget, not when the stage ended: " + millis + " ms");
+            Thread.sleep(slowMillis + 500);
+            store.refresh();
+            assertEquals(0, store.articleCount(), "given up, so never stored");
+
+            Http.Reply inTime = post(http, "?source=in-time.html&format=html&budget_ms=60000", PAGE,
+                    Optional.of(TOKEN));
+            assertEquals("stored", inTime.json().path("status").asText(), "tried afresh: " + inTime.body());
+            assertEquals(1, http.get("/api/articles?limit=1").json().path("total").asLong());
+        }
+    }
 }

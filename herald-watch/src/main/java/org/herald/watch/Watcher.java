@@ -303,7 +303,10 @@ public final class Watcher {
     private IngestResult ingestWithinBudget(RawDocument doc, Optional<String> published) throws InterruptedException {
         Future<IngestResult> running = analysis.submit(() -> intake.ingest(doc, published));
         try {
-            return running.get(settings.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            // A server the pages go to gives a page up over the budget itself and says so; abandoning one here
+            // could count failed a page it goes on to store.
+            return intake.keepsTimeBudget() ? running.get()
+                    : running.get(settings.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
             return IngestResult.failed(doc.source(), Optional.empty(), Reason.TIMEOUT, doc.source() + ": took longer"
