@@ -343,7 +343,7 @@ public final class CameoCoder implements EventStage {
                 if (a.isEmpty()) {
                     // "condemned [Indian] airstrikes", "criticised the [US] decision": the country named on the
                     // object is whose act or thing it is.
-                    Optional<Integer> named = countryOn(tree, t);
+                    Optional<Integer> named = countryOn(tree, t, entities);
                     a = named.flatMap(n -> actors.countryNamedAt(tree.sentence(), n)
                             .map(c -> new Actor(tree.token(n).text(), c, Optional.empty())));
                     if (a.isPresent()) head = named.get();
@@ -693,10 +693,18 @@ public final class CameoCoder implements EventStage {
     }
 
     // The first adjective or noun modifier of a noun that names a country: "[Indian] airstrikes".
-    private Optional<Integer> countryOn(Tree tree, int noun) {
+    // Not a word of a person's name: "[Chad] Hull was arrested" names a man, not the country.
+    private Optional<Integer> countryOn(Tree tree, int noun, List<Entity> entities) {
         if (!tree.isNoun(noun)) return Optional.empty();
         return tree.children(noun, "amod", "compound").stream()
+                .filter(m -> !inPersonName(tree, m, entities))
                 .filter(m -> actors.countryNamedAt(tree.sentence(), m).isPresent()).findFirst();
+    }
+
+    private static boolean inPersonName(Tree tree, int token, List<Entity> entities) {
+        Token t = tree.token(token);
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.span().overlaps(t.span()));
     }
 
     /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */

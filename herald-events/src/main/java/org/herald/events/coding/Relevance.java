@@ -186,6 +186,10 @@ final class Relevance {
         if (force.isPresent()) {
             return Optional.of("disaster, no human agent (doer '" + tree.word(force.get()) + "')");
         }
+        Optional<Integer> source = newsSourceAbove(tree, trigger);
+        if (source.isPresent()) {
+            return Optional.of("who the news is from ('according to " + tree.word(source.get()) + "')");
+        }
         Optional<Integer> animal = animalActedOn(tree, c);
         if (animal.isPresent()) {
             return Optional.of("an act on an animal ('" + tree.word(animal.get()) + "'), no side");
@@ -267,6 +271,15 @@ final class Relevance {
             }
             if (!Tree.is(tree.relation(verb), DOER_CLIMB) || tree.governor(verb).isEmpty()) break;
             verb = tree.governor(verb).get();
+        }
+        return Optional.empty();
+    }
+
+    // ", according to [people] who have spoken with lawmakers": a clause describing the news's source attributes the
+    // news; it is no event of its own.
+    private static Optional<Integer> newsSourceAbove(Tree tree, int trigger) {
+        for (Tree.Step s : tree.ancestors(trigger)) {
+            if (tree.isNoun(s.token()) && tree.hasCase(s.token(), "according")) return Optional.of(s.token());
         }
         return Optional.empty();
     }

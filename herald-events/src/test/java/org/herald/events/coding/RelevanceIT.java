@@ -178,4 +178,21 @@ class RelevanceIT {
         assertTrue(events.stream().filter(e -> e.cameo().equals("040")).noneMatch(e -> e.mode() == EventMode.ASSERTED),
                 events.toString());
     }
+
+    @Test
+    void aNewsSourceAQuestionAndASpaceProbeAreNoEvents() {
+        assertEquals(List.of(), codes("Meadows will not run again, according to people who have spoken with lawmakers."));
+        assertEquals(List.of(), codes("\u201cWill you run?\u201d Senator King asked."));
+        assertEquals(List.of(), codes("It was the day NASA's Voyager 1 space probe took a picture of Earth."));
+        // an investigation by a body stays one
+        assertTrue(codes("NASA launched a probe into the accident on Monday.").stream()
+                .anyMatch(c -> c.startsWith("09")));
+    }
+
+    @Test
+    void aPersonsGivenNameIsNoCountry() {
+        List<Event> events = pipeline.code("Chad Hull, 37, was arrested by Kenyan police for violating a court order.");
+        assertTrue(events.stream().noneMatch(e -> e.target().map(t -> t.code().startsWith("TCD")).orElse(false)),
+                events.toString());
+    }
 }
