@@ -28,5 +28,9 @@ class RepeatedParagraphRemoverTest {
         List<String> contents = List.of("How the vote went tonight", "What the council decided", STORY,
                 "How the vote went tonight", "What the council decided", CAPTION);
         assertEquals(contents, RepeatedParagraphRemover.remove(contents));
+        // A heading of the contents list printed again over its section, and one paragraph under each new heading.
+        List<String> sections = List.of("Closing the bridge", "Paying for repairs", STORY, "Closing the bridge",
+                "The vote was close: seven to six.", "First heading", CAPTION, "Second heading", CAPTION);
+        assertEquals(sections, RepeatedParagraphRemover.remove(sections));
     }
 }
