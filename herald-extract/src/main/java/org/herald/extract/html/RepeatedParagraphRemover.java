@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>
  * What stays: a copy beside another copy (a run printed again: a table of contents, a code listing one line per
  * paragraph), a copy that opens a section (a heading printed in a table of contents and again over its section) or
- * fills one (a paragraph under a heading not seen before: test pages print one filler paragraph under each of their
+ * fills one (the only paragraph under a heading not seen before: test pages print one filler paragraph under each of their
  * headings, and the Readability gold keeps every copy), paragraphs of more than
  * {@value #MAX_WORDS} words (a story section printed twice is a template fault we would rather see than guess at),
  * short lines ("Yes", "No", a score) and lines of code or verse, which carry line breaks.
@@ -56,7 +56,7 @@ final class RepeatedParagraphRemover {
             boolean inRun = (i > 0 && repeat[i - 1]) || (i + 1 < size && repeat[i + 1]);
             // "Single image" / filler paragraph: a copy under a heading not seen before opens a section of its own;
             // contents list / "How the vote went" / new paragraph: a heading printed again opens its section.
-            boolean underNewHeading = i > 0 && first[i - 1] && heading[i - 1];
+            boolean underNewHeading = i > 0 && first[i - 1] && heading[i - 1] && (i + 1 == size || heading[i + 1]);
             boolean opensSection = heading[i] && i + 1 < size && first[i + 1] && !heading[i + 1];
             if (!repeat[i] || inRun || underNewHeading || opensSection) kept.add(paragraphs.get(i));
         }

@@ -93,6 +93,15 @@ class ContentHintsTest {
     }
 
     @Test
+    void moreLinksAreWholeShortLinkTexts() {
+        assertTrue(hints.isMoreLink("mehr"));
+        assertTrue(hints.isMoreLink("Read more »"));
+        assertTrue(hints.isMoreLink("Lire la suite"));
+        assertFalse(hints.isMoreLink("more than 200 people"));
+        assertFalse(hints.isMoreLink("Mehrheit"));
+    }
+
+    @Test
     void relatedHeadingsAreRecognised() {
         assertTrue(hints.isRelatedHeading("You might also like"));
         assertTrue(hints.isRelatedHeading("Read more:"));
