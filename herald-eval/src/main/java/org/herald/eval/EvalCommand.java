@@ -26,7 +26,7 @@ public final class EvalCommand {
             "       herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]",
             "       herald eval train-confidence [--out FILE] | events-confidence [--split dev|heldout|all]",
             "       herald eval train-event-types [--out FILE] | event-types [--split dev|heldout|all]",
-            "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
+            "       herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N [--stray]]",
             "       herald eval train-body-confidence [--out FILE] | body-confidence [--split dev|heldout|all]",
             "       herald eval similarity-semeval | stories-ecbplus | duplicates-ecbplus [--split dev|heldout|all]",
             "       herald eval entities-polnear [--split dev|train] [--sample N] [--misses N]",

@@ -89,7 +89,8 @@ public final class ExtractionEval {
                 MetadataMatch.byline(byline, article.map(Article::authors).orElse(List.of())),
                 MetadataMatch.day(day, article.flatMap(Article::published)),
                 MetadataMatch.language(language, article.flatMap(Article::language)),
-                article.isPresent(), !ShingleOverlap.words(goldText).isEmpty());
+                article.isPresent(), !ShingleOverlap.words(goldText).isEmpty(),
+                ShingleOverlap.stray(article.map(Article::paragraphs).orElse(List.of()), goldText));
     }
 
     private static byte[] read(Path file) {

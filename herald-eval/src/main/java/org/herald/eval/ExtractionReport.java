@@ -79,10 +79,26 @@ public record ExtractionReport(List<PageResult> pages) {
     /** The worst pages by body F1, for finding what to fix. */
     public String worst(int n) {
         StringBuilder sb = new StringBuilder();
-        pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).forEach(p ->
-                sb.append(String.format(Locale.ROOT, "%-40s F1=%.3f P=%.3f R=%.3f title=%s byline=%s date=%s lang=%s%n",
-                        p.name(), p.f1(), p.body().precision(), p.body().recall(), p.title(), p.byline(), p.published(),
-                        p.language())));
+        pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).forEach(p -> sb.append(worstLine(p)));
+        return sb.toString();
+    }
+
+    private static String worstLine(PageResult p) {
+        return String.format(Locale.ROOT, "%-40s F1=%.3f P=%.3f R=%.3f title=%s byline=%s date=%s lang=%s%n",
+                p.name(), p.f1(), p.body().precision(), p.body().recall(), p.title(), p.byline(), p.published(),
+                p.language());
+    }
+
+    /** {@link #worst(int)} with, under each page, the paragraphs we kept that the gold lacks (each cut at 160). */
+    public String worstWithStray(int n) {
+        StringBuilder sb = new StringBuilder();
+        pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).forEach(p -> {
+            sb.append(worstLine(p));
+            for (String stray : p.strayParagraphs()) {
+                String line = stray.replace('\n', ' ');
+                sb.append("    + ").append(line.length() > 160 ? line.substring(0, 160) + "…" : line).append('\n');
+            }
+        });
         return sb.toString();
     }
 

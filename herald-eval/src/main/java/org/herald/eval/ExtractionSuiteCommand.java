@@ -20,7 +20,7 @@ final class ExtractionSuiteCommand {
 
     static final String USAGE = String.join("\n",
             "usage: herald eval extract-fundus | extract-trafilatura [--split dev|heldout|all] [--misses N]",
-            "       [--check-floors]",
+            "       [--stray] [--check-floors]",
             "  extract-fundus       Fundus parser test pages (258 pages, 181 publishers): body word 4-gram shingle",
             "                       precision/recall/F1 against the expected summary + paragraphs, title, author",
             "                       set, published day, catastrophic pages (body F1 < 0.2)",
@@ -29,6 +29,8 @@ final class ExtractionSuiteCommand {
             "  --split S            dev (CRC32 of the site even: tunable), heldout (odd: never tune on it) or all;",
             "                       default: dev and heldout",
             "  --misses N           list the N worst pages of the dev half (never the held-out half's)",
+            "  --stray              with --misses on Fundus: under each page, the paragraphs we kept that the gold",
+            "                       mostly lacks (under half their shingles in it)",
             "  --check-floors       exit 1 when the held-out half is below a floor in " + FUNDUS_FLOORS + " or "
                     + TRAFILATURA_FLOORS);
 
@@ -43,11 +45,13 @@ final class ExtractionSuiteCommand {
         List<SuiteSplit> splits = List.of(SuiteSplit.DEV, SuiteSplit.HELDOUT);
         int misses = 0;
         boolean checkFloors = false;
+        boolean stray = false;
         try {
             for (int i = 1; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--split" -> splits = List.of(SuiteSplit.parse(args.get(++i)));
                     case "--misses" -> misses = Integer.parseInt(args.get(++i));
+                    case "--stray" -> stray = true;
                     case "--check-floors" -> checkFloors = true;
                     default -> throw new IllegalArgumentException("unknown option: " + args.get(i));
                 }
@@ -75,7 +79,7 @@ final class ExtractionSuiteCommand {
             if (fundus) {
                 ExtractionReport r = new FundusEval().score(split.select(fundusPages, FundusSuite.Page::publisher));
                 out.println(r.pages().size() + " pages\n\n" + r.markdown());
-                if (listed > 0) out.print(r.worst(listed));
+                if (listed > 0) out.print(stray ? r.worstWithStray(listed) : r.worst(listed));
                 if (floors) below += EvalCommand.checkFloors(r::metric, FUNDUS_FLOORS, out);
             } else {
                 SuiteReport r = new TrafilaturaEval().score(split.select(trafilaturaPages, TrafilaturaSuite.Page::key));

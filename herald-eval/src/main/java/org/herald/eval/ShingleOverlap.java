@@ -37,6 +37,21 @@ public final class ShingleOverlap {
         return new Score((double) shared / ours.size(), (double) shared / theirs.size());
     }
 
+    /**
+     * The paragraphs of which fewer than half the shingles occur in the gold: blocks we kept that the gold does not
+     * have (a teaser, a comment, a caption), the usual cause of a precision loss.
+     */
+    static List<String> stray(List<String> paragraphs, String gold) {
+        Set<String> theirs = shingles(gold);
+        List<String> stray = new ArrayList<>();
+        for (String p : paragraphs) {
+            Set<String> ours = shingles(p);
+            long shared = ours.stream().filter(theirs::contains).count();
+            if (!ours.isEmpty() && 2 * shared < ours.size()) stray.add(p);
+        }
+        return stray;
+    }
+
     static Set<String> shingles(String text) {
         List<String> words = words(text);
         Set<String> out = new HashSet<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractSettings;
@@ -24,7 +25,7 @@ final class TrafilaturaEval {
 
     /** One page's counts: {@code found} of its must-contain segments, {@code kept} of its must-not-contain ones. */
     record PageCounts(String name, int found, int with, int kept, int without, MetadataMatch title,
-                      MetadataMatch author, MetadataMatch date) {
+                      MetadataMatch author, MetadataMatch date, List<String> keptJunk) {
         /** Share of the page's labels we got right: the page's place in the list of worst pages. */
         double share() {
             return (double) (found + without - kept) / (with + without);
@@ -53,7 +54,8 @@ final class TrafilaturaEval {
         List<String> misses = counts.stream().filter(c -> c.share() < 1)
                 .sorted(Comparator.comparingDouble(PageCounts::share))
                 .map(c -> String.format(Locale.ROOT, "%-50s found %d/%d, junk kept %d/%d, title=%s author=%s date=%s",
-                        c.name(), c.found(), c.with(), c.kept(), c.without(), c.title(), c.author(), c.date()))
+                        c.name(), c.found(), c.with(), c.kept(), c.without(), c.title(), c.author(), c.date())
+                        + c.keptJunk().stream().map(j -> "\n    junk: " + cut(j)).collect(Collectors.joining()))
                 .toList();
         return new SuiteReport(m, details, misses);
     }
@@ -65,11 +67,17 @@ final class TrafilaturaEval {
         Optional<Article> article = outcome instanceof Outcome.Ok<Article> ok ? Optional.of(ok.value()) : Optional.empty();
         String body = normalise(article.map(Article::body).orElse(""));
         int found = (int) page.with().stream().filter(s -> body.contains(normalise(s))).count();
-        int kept = (int) page.without().stream().filter(s -> body.contains(normalise(s))).count();
-        return new PageCounts(page.name(), found, page.with().size(), kept, page.without().size(),
+        List<String> keptJunk = page.without().stream().filter(s -> body.contains(normalise(s))).toList();
+        return new PageCounts(page.name(), found, page.with().size(), keptJunk.size(), page.without().size(),
                 MetadataMatch.title(page.title(), article.flatMap(Article::title)),
                 MetadataMatch.byline(page.author(), article.map(Article::authors).orElse(List.of())),
-                MetadataMatch.day(page.date(), article.flatMap(Article::published)));
+                MetadataMatch.day(page.date(), article.flatMap(Article::published)), keptJunk);
+    }
+
+    /** A must-not-contain segment as a miss line shows it: one line, at most 120 characters. */
+    private static String cut(String segment) {
+        String line = normalise(segment);
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
     static String normalise(String text) {

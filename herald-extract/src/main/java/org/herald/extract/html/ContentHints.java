@@ -26,6 +26,7 @@ public final class ContentHints {
     private final Pattern byline;
     private final Pattern relatedHeading;
     private final Pattern legal;
+    private final Pattern moreLink;
 
     private ContentHints(Map<String, String> patterns, List<String> furnitureLines) {
         this.unlikely = compile(patterns, "unlikely");
@@ -38,6 +39,8 @@ public final class ContentHints {
         this.byline = compile(patterns, "byline");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.legal = Pattern.compile(patterns.get("legal"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.furnitureLine = Pattern.compile("(?:" + String.join(")|(?:", furnitureLines) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,7 +52,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "legal")) {
+                "related-heading", "byline", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -119,6 +122,11 @@ public final class ContentHints {
     /** Whether a paragraph holds one of the legal and contact phrases ("Privacy policy", "© 2024"). */
     boolean hasLegalPhrase(String text) {
         return legal.matcher(text).find();
+    }
+
+    /** The text of a link to the rest of another story: "mehr", "Read more »", "Lire la suite". */
+    boolean isMoreLink(String text) {
+        return text.length() < 30 && moreLink.matcher(text.strip()).matches();
     }
 
     /** A block of links to other stories, by its class or id. */

@@ -49,6 +49,9 @@ final class ContentPruner {
         if (c.textLength < MAX_BYLINE && c.paragraphs <= 1 && hints.isByline(e)) {
             return true;                                   // "By Jane Doe | 22 Dec 2016": metadata, not body
         }
+        if (isTeaserWithMoreLink(e, c)) {
+            return true;                                   // "Bereits als Landesministerin war sie umstritten. mehr"
+        }
         if (Tags.isHeading(tag)) {
             return hints.weight(e) < 0 || c.linkDensity() > 0.33; // "More from Politics" widget titles
         }
@@ -77,6 +80,22 @@ final class ContentPruner {
         if (weight >= 25 && linkDensity > 0.5) return true;
         if (list && linkDensity > 0.9 && c.textLength < 600 && c.commas == 0) return true; // "Related: a, b, c"
         return (c.embeds == 1 && c.textLength < 75) || c.embeds > 1;                     // video players
+    }
+
+    /**
+     * A short block whose last element is a link or label to the rest of another story (a link, or a span where the
+     * whole teaser is clickable): the standfirst of a teaser set inside the article. The story's own paragraphs never
+     * end by sending the reader elsewhere with "mehr" or "Read more".
+     */
+    private boolean isTeaserWithMoreLink(Element e, NodeStats.Counts c) {
+        if (c.textLength >= TEASER_LENGTH || !(e.normalName().equals("p") || e.normalName().equals("div")
+                || e.normalName().equals("li"))) {
+            return false;
+        }
+        Element last = e.children().last();
+        if (last == null || !hints.isMoreLink(last.text())) return false;
+        if (last.nextSibling() != null && !last.nextSibling().outerHtml().isBlank()) return false;
+        return e.text().length() > last.text().length() + 20;   // a bare "mehr" link alone is a carousel toggle
     }
 
     private static boolean insideFigure(Element e) {

@@ -66,8 +66,8 @@ public final class HtmlArticleExtractor {
             }
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
-        List<String> paragraphs = PullQuoteRemover.remove(
-                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()));
+        List<String> paragraphs = RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
+                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors())));
         String body = String.join("\n\n", paragraphs);
         BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, meta.summary(), best.linkDensity(), meta.bodyHint(),
                 pageTextLength, best.strictness().ordinal() > Strictness.KEEP_UNLIKELY.ordinal()));

@@ -64,6 +64,43 @@ class ContentHintsTest {
         assertFalse(hints.isFurnitureLine("Die Kommentare des Ministers sorgten für Kritik."));
     }
 
+    /** #10, third round: lines written for this test in the shapes seen on the dev pages of many sites. */
+    @Test
+    void stampsPlaceholdersPromptsAndCreditedCaptionsAreFurniture() {
+        assertTrue(hints.isFurnitureLine("Stand: 22.04.2024, 06:00 Uhr"));
+        assertTrue(hints.isFurnitureLine("Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min."));
+        assertTrue(hints.isFurnitureLine("Lesedauer: 2 Min."));
+        assertTrue(hints.isFurnitureLine("Player wird geladen"));
+        assertTrue(hints.isFurnitureLine("Embed"));
+        assertTrue(hints.isFurnitureLine("Ein Klick für den Datenschutz"));
+        assertTrue(hints.isFurnitureLine("CLICK HERE TO GET THE HARBOUR NEWS APP"));
+        assertTrue(hints.isFurnitureLine("For the latest stories and breaking news updates download the Harbour News apps for iOS and Android."));
+        assertTrue(hints.isFurnitureLine("Fehler auf hafen.example entdeckt?"));
+        assertTrue(hints.isFurnitureLine("Jetzt weiterlesen mit HZ+"));
+        assertTrue(hints.isFurnitureLine("Keine Kommentare"));
+        assertTrue(hints.isFurnitureLine("Kommentar verfassen"));
+        assertTrue(hints.isFurnitureLine("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können."));
+        assertTrue(hints.isFurnitureLine("You must be logged in to post a comment."));
+        assertTrue(hints.isFurnitureLine("This entry was posted in Harbour, Politics by Jane Roe."));
+        assertTrue(hints.isFurnitureLine("Zum Weiterlesen"));
+        assertTrue(hints.isFurnitureLine("Previous article"));
+        assertTrue(hints.isFurnitureLine("VEA TAMBIÉN"));
+        assertTrue(hints.isFurnitureLine("Die Schulleiterin empfing am Montag nur 14 von 75 Kindern © Volksschule Hafen"));
+        assertFalse(hints.isFurnitureLine("Am 22.04.2024 trat der Rat zusammen, um über den Hafen zu beraten."));
+        assertFalse(hints.isFurnitureLine("The minister said the embed programme for reporters would end."));
+        assertFalse(hints.isFurnitureLine("You must be careful, she said, to read the fine print."));
+        assertFalse(hints.isFurnitureLine("Die Kommentare des Ministers sorgten für Kritik."));
+    }
+
+    @Test
+    void moreLinksAreWholeShortLinkTexts() {
+        assertTrue(hints.isMoreLink("mehr"));
+        assertTrue(hints.isMoreLink("Read more »"));
+        assertTrue(hints.isMoreLink("Lire la suite"));
+        assertFalse(hints.isMoreLink("more than 200 people"));
+        assertFalse(hints.isMoreLink("Mehrheit"));
+    }
+
     @Test
     void relatedHeadingsAreRecognised() {
         assertTrue(hints.isRelatedHeading("You might also like"));

@@ -223,4 +223,27 @@ class HtmlArticleExtractorTest {
         Article a = extract(html);
         assertEquals(2, a.paragraphs().size(), a.body());
     }
+
+    /**
+     * #10: a teaser for another story set inside the article (its standfirst ending in a "mehr" label), a caption
+     * printed twice and the furniture lines of German and English templates leave the body.
+     */
+    @Test
+    void teasersRepeatedCaptionsAndStampsLeaveTheBody() {
+        String caption = "Engineers inspect the cracked pier of the old bridge on Tuesday morning before the vote.";
+        String html = "<html><body><article><p>Stand: 22.04.2024, 06:00 Uhr</p>" + para("Opening")
+                + "<p>" + caption + "</p>" + para("Second")
+                + "<div class='teaser'><a href='/other'><h3>Rücktritt im Rathaus</h3></a><p>Die Bürgermeisterin war"
+                + " schon lange umstritten, zuletzt hieß es, sie sei überfordert. <span>mehr</span></p></div>"
+                + "<p>" + caption + "</p><p>Player wird geladen</p>" + para("Closing")
+                + "<p>CLICK HERE TO GET THE HARBOUR NEWS APP</p><p>Keine Kommentare</p></article></body></html>";
+        Article a = extract(html);
+        assertEquals(1, a.paragraphs().stream().filter(p -> p.contains("Engineers inspect")).count(), a.body());
+        assertFalse(a.body().contains("überfordert"), a.body());
+        assertFalse(a.body().contains("Stand:"), a.body());
+        assertFalse(a.body().contains("Player"), a.body());
+        assertFalse(a.body().contains("APP"), a.body());
+        assertFalse(a.body().contains("Kommentare"), a.body());
+        assertTrue(a.paragraphs().get(a.paragraphs().size() - 1).startsWith("Closing"), a.body());
+    }
 }
