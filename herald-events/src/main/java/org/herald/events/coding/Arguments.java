@@ -222,12 +222,13 @@ final class Arguments {
         return out;
     }
 
+    /** Particle words the parser may hang as advmod instead of compound:prt ("taken [away] by police"). */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("away", "back", "off", "out", "down", "up");
+
     /**
      * The particles and prepositions of the clause: compound:prt of each verb, the case words of its obliques and of
      * its objects' modifiers ("called [for] talks", "broke [off] talks", "intelligence [with] the US").
      */
-    private static final Set<String> ADVERB_PARTICLES = Set.of("away", "back", "off", "out", "down", "up");
-
     static Set<String> preps(Tree tree, List<Integer> chain) {
         Set<String> out = new LinkedHashSet<>();
         for (int v : chain) {
@@ -235,9 +236,7 @@ final class Arguments {
             // The parser hangs the same particle as advmod now and then ("taken [away] by police"): right after the
             // verb, a particle word is the particle.
             for (int p : tree.children(v, "advmod")) {
-                if (p == v + 1 && ADVERB_PARTICLES.contains(tree.word(p).toLowerCase(java.util.Locale.ROOT))) {
-                    out.add(tree.word(p).toLowerCase(java.util.Locale.ROOT));
-                }
+                if (p == v + 1 && ADVERB_PARTICLES.contains(tree.word(p))) out.add(tree.word(p));
             }
             if (isAddressedClause(tree, v)) {
                 tree.children(v, "mark").stream().map(tree::word).filter(ADDRESSING::contains).forEach(out::add);

@@ -697,14 +697,8 @@ public final class CameoCoder implements EventStage {
     private Optional<Integer> countryOn(Tree tree, int noun, List<Entity> entities) {
         if (!tree.isNoun(noun)) return Optional.empty();
         return tree.children(noun, "amod", "compound").stream()
-                .filter(m -> !inPersonName(tree, m, entities))
+                .filter(m -> mentionedAt(tree, m, entities, Set.of(EntityType.PERSON)).isEmpty())
                 .filter(m -> actors.countryNamedAt(tree.sentence(), m).isPresent()).findFirst();
-    }
-
-    private static boolean inPersonName(Tree tree, int token, List<Entity> entities) {
-        Token t = tree.token(token);
-        return entities.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.span().overlaps(t.span()));
     }
 
     /** One coded side of an event: its actor, head token, and the rule-id mark of an inferred country, if any. */
@@ -820,11 +814,17 @@ public final class CameoCoder implements EventStage {
      * in particular without a code.
      */
     private static Optional<Actor> uncoded(Tree tree, int head, List<Entity> entities) {
-        Token token = tree.token(head);
+        return mentionedAt(tree, head, entities, Set.of(EntityType.PERSON, EntityType.ORGANIZATION))
+                .map(e -> new Actor(e.name(), "", Optional.of(e.id())));
+    }
+
+    /** The first entity of one of {@code types} with a mention over the token. */
+    private static Optional<Entity> mentionedAt(Tree tree, int token, List<Entity> entities, Set<EntityType> types) {
+        Token t = tree.token(token);
         for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
+            if (!types.contains(e.type())) continue;
             for (Mention m : e.mentions()) {
-                if (m.span().overlaps(token.span())) return Optional.of(new Actor(e.name(), "", Optional.of(e.id())));
+                if (m.span().overlaps(t.span())) return Optional.of(e);
             }
         }
         return Optional.empty();
