@@ -166,7 +166,7 @@ final class AgentCountries {
      * an airstrike hit is no clue whose it was ("an airstrike in Tehran").
      */
     private static boolean saysWhose(Tree tree, int head, int mention) {
-        boolean own = tree.dominates(head, mention);
+        boolean own = tree.inOwnPhrase(head, mention);
         Optional<String> preposition = prepositionOf(tree, mention);
         if (isMunition(tree, head)) return own && preposition.filter(LOCATIVE::contains).isEmpty();
         return own || preposition.filter(PARTY::contains).isEmpty();

@@ -14,7 +14,7 @@ final class FutureRule implements ModalityRule {
 
     @Override
     public Optional<ModeCue> apply(Tree tree, int trigger, List<Quote> quotes) {
-        for (int t : tree.clauseChain(trigger)) {
+        for (int t : tree.sharedAuxiliaryChain(trigger)) {
             for (int m : tree.children(t, "aux")) {
                 if (cues.modifier(tree.word(m))) return Optional.of(cue("'" + tree.token(m).text() + "'"));
             }

@@ -22,7 +22,7 @@ final class HypotheticalRule implements ModalityRule {
         if (isQuestion(tree)) return Optional.of(cue("a question ('?')"));
         Optional<Integer> order = imperativeAbove(tree, trigger);
         if (order.isPresent()) return Optional.of(cue("an instruction ('" + tree.token(order.get()).text() + "')"));
-        for (int t : tree.clauseChain(trigger)) {
+        for (int t : tree.sharedAuxiliaryChain(trigger)) {
             for (int m : tree.children(t, "aux", "advmod")) {
                 if (cues.modifier(tree.word(m))) return Optional.of(cue("modal '" + tree.token(m).text() + "'"));
             }

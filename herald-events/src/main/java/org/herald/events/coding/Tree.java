@@ -291,6 +291,23 @@ final class Tree {
         return false;
     }
 
+    /**
+     * Whether {@code i} is in the phrase of {@code ancestor} itself, not in a clause hung on it: "an airstrike in
+     * Tehran" holds Tehran, but "an airstrike in Tehran, where he attended the inauguration of [Iran]'s president"
+     * reaches Iran only through a relative clause, which says nothing of whose the airstrike was.
+     */
+    boolean inOwnPhrase(int ancestor, int i) {
+        int cur = i;
+        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
+            if (cur == ancestor) return true;
+            if (relation(cur).equals("acl:relcl") || is(relation(cur), "ccomp", "advcl", "parataxis")) return false;
+            Optional<Integer> g = governor(cur);
+            if (g.isEmpty()) return false;
+            cur = g.get();
+        }
+        return false;
+    }
+
     /** One step up the tree: the token reached and the relation of the edge climbed to reach it. */
     record Step(int token, String via) {}
 
@@ -319,6 +336,24 @@ final class Tree {
             int below = out.get(out.size() - 1);
             if (!is(relation(below), "xcomp", "acl", "obj")) break;
             out.add(s.token());
+        }
+        return out;
+    }
+
+    /**
+     * The clause chain of {@code i}, and when {@code i} is a verb conjunct with no subject and no auxiliary of its
+     * own, the chain of the verb it is coordinated with as well: the conjunct shares that verb's auxiliaries ("my
+     * ministers will strengthen the rules and [encourage] participation", "could invade and [occupy] the city").
+     */
+    List<Integer> sharedAuxiliaryChain(int i) {
+        List<Integer> out = new ArrayList<>(clauseChain(i));
+        int cur = i;
+        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
+            Optional<Integer> head = governor(cur);
+            if (head.isEmpty() || !relation(cur).equals("conj") || !isVerb(cur) || !isVerb(head.get())) break;
+            if (!children(cur, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "mark").isEmpty()) break;
+            out.addAll(clauseChain(head.get()));
+            cur = head.get();
         }
         return out;
     }

@@ -92,6 +92,29 @@ class EventCoverageIT {
     }
 
     @Test
+    void conjunctsShareTheirVerbsAuxiliaryAndClaimsReportTheirContent() {
+        // "will" governs both coordinated verbs; a conjunct with a subject of its own keeps its own mode
+        assertEquals(List.of("GBRGOV - 051 FUTURE"),
+                keys("The British government will strengthen the rules and encourage wide participation."));
+        assertTrue(keys("The British government will meet the unions, and France praised Germany.")
+                .contains("FRA DEU 051 ASSERTED"));
+        // a question put is no appeal; papers handed over free no one; recognising that something is so is a judgement
+        assertEquals(List.of(), keys("In the debate Kenyan party leaders asked each other questions."));
+        assertEquals(List.of(), keys("The Kenyan police handed over the documents to the court."));
+        assertEquals(List.of(), keys("The Kenyan government recognises that the constitution struggles with enforcement."));
+        assertTrue(keys("The Kenyan government recognised Kosovo.").stream().anyMatch(k -> k.startsWith("KENGOV")));
+        // a claim is a saying: what it holds is the act, never the claimants' own
+        assertTrue(keys("Activists have claimed that the army is using a national firewall to curb dissenting voices.")
+                .stream().noneMatch(k -> k.startsWith("OPP")));
+    }
+
+    @Test
+    void aMunitionTakesNoCountryFromAClauseHungOnItsPlace() {
+        assertTrue(code("Haniyeh was killed by an airstrike in Tehran, where he was attending the inauguration of "
+                + "Iran's new president.").stream().noneMatch(e -> e.source().code().startsWith("IRN")));
+    }
+
+    @Test
     void anAgentsCountryIsWhereItActsNotAnotherPartysNorWhereAWeaponHit() {
         // a country in another party's by-phrase is that party's
         assertTrue(code("Police condemned what they called a cowardly act by India.").stream()
