@@ -396,8 +396,8 @@ public final class LuceneStore implements Store {
 
     /**
      * Makes the writes so far visible, then puts again the articles of every surname-only mention of a surname noted
-     * since that the evidence now decides otherwise ({@link SurnameJoins#toPutAgain}), and makes those visible; returns how many were put
-     * again. The articles are read back from their stored analysis, so a re-put keeps its story and ingest time.
+     * since that the evidence now decides otherwise ({@link SurnameJoins#toPutAgain}), and makes those visible;
+     * returns how many were put again. The articles are read back from their stored analysis, so a re-put keeps its story and ingest time.
      */
     private long rejoin() {
         Set<String> surnames = surnameJoins.drain();
