@@ -9,17 +9,18 @@ import org.herald.store.Store;
 import org.herald.store.StoreWriteException;
 
 /**
- * {@code ./herald entities --store DIR --rejoin}: asks every person stored under a surname alone ("Lavrov") again
- * whether a stored full name claims them, joins those it does and commits ({@link Store#rejoinPeople}, #12). A store
- * joins them as full names arrive; this is for a store written before it did, or after deletions.
+ * {@code ./herald entities --store DIR --rejoin}: asks every person stored under a surname alone ("Lavrov"), joined
+ * or not, again which stored full name the evidence gives them, moves those it answers otherwise and commits
+ * ({@link Store#rejoinPeople}, #12). A store decides them again as full names arrive and articles are deleted; this
+ * is for a store written before it did.
  */
 final class EntitiesCommand {
     static final String USAGE = """
             usage: herald entities --store DIR --rejoin
 
             --rejoin  join every person stored under a surname alone ("Lavrov") to the one stored full name of
-                      that surname ("Sergei Lavrov") whose country agrees, as the store does when a full name
-                      arrives; a surname two full names share stays apart. Their articles are put again.
+                      that surname ("Sergei Lavrov") whose country and role agree, as the store does when a full
+                      name arrives, and take back one that two full names now share. Their articles are put again.
             The store must not be open for writing elsewhere (an ingest, a serve with a token).
             """;
 

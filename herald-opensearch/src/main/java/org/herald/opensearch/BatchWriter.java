@@ -75,34 +75,43 @@ final class BatchWriter {
     }
 
     void put(StoredArticle article) throws IOException {
+        put(article, true);
+    }
+
+    /**
+     * Puts the article; {@code newNames} false for one put again by {@link #rejoin}, whose full names are stored
+     * already: noting them would ask their surnames again at every refresh.
+     */
+    private void put(StoredArticle article, boolean newNames) throws IOException {
         StoryPlacement story = placer.place(article);
         Map<String, ResolvedEntity> resolved = resolver.resolve(people, article.analysis());
         pending.put(article.id(), documents.block(article, story, resolved));
         List<NameTerm> personNames = new ArrayList<>();
         for (ResolvedEntity r : resolved.values()) r.person().ifPresent(personNames::add);
         names.add(personNames);
-        joins.noteFullNames(resolved.values());
+        if (newNames) joins.noteFullNames(resolved.values());
         if (pending.size() >= PENDING_MAX) send();
     }
 
     /**
-     * Sends the batch, then puts again the articles of every surname-only person that a full name of a surname noted
-     * since now claims ({@link SurnameJoins}), read back through {@code stored}, and sends those; returns how many
-     * were put again. Put again, an article keeps its story (its placement is found) and its ingest time.
+     * Sends the batch, then puts again the articles of every surname-only mention of a surname noted since that the
+     * evidence now decides otherwise ({@link SurnameJoins#toPutAgain}), read back through {@code stored}, and sends
+     * those; returns how many were put again. Put again, an article keeps its story (its placement is found) and its
+     * ingest time.
      */
     long rejoin(Function<String, Optional<StoredArticle.Record>> stored) throws IOException {
         send();
         Set<String> ids = new LinkedHashSet<>();
         for (String surname : joins.drain()) {
-            for (String key : SurnameJoins.joinable(people, surname)) {
-                searches.scan(articles, Searches.term("entities", key), List.of("id"),
-                        List.of(Searches.map("id", "asc")), src -> ids.add(src.path("id").asText()));
+            for (NameTerm t : SurnameJoins.toPutAgain(people, surname, resolver)) {
+                searches.scan(entityIndex, Searches.term("person_name", t.term()), List.of("article_id"),
+                        List.of(Searches.map("article_id", "asc")), src -> ids.add(src.path("article_id").asText()));
             }
         }
         for (String id : ids) {
             Optional<StoredArticle.Record> r = stored.apply(id);
             if (r.isPresent()) put(new StoredArticle(id, reader.read(r.get().analysisJson()), r.get().analysisJson(),
-                    r.get().original(), r.get().ingested()));
+                    r.get().original(), r.get().ingested()), false);
         }
         send();
         return ids.size();
@@ -240,12 +249,18 @@ final class BatchWriter {
     /**
      * Deletes the article and its documents, and takes it out of its story's sums ({@link StoryMembers}), then
      * refreshes, so the next article is placed against the story as it is now. The pending batch is sent first:
-     * a pending article of the same story holds a sum with the deleted one in it, which must be corrected too.
+     * a pending article of the same story holds a sum with the deleted one in it, which must be corrected too. The
+     * surnames of its people ({@code records} reads it back) are asked again at the next {@link #rejoin}.
      */
-    boolean delete(String articleId) throws IOException {
+    boolean delete(String articleId, Function<String, Optional<StoredArticle.Record>> records) throws IOException {
         send();
         Stored old = stored(List.of(articleId)).get(articleId);
         if (old == null) return false;
+        // Its people may have been what joined a surname or kept one apart: asked again at the next rejoin.
+        Optional<StoredArticle.Record> record = records.apply(articleId);
+        if (record.isPresent()) {
+            for (String surname : resolver.surnames(reader.read(record.get().analysisJson()))) joins.note(surname);
+        }
         Bulk bulk = new Bulk(client);
         for (StoryMembers.Joined j : storyWithout(articleId)) {
             bulk.update(articleId, articles, j.articleId(), Map.of("story_size", j.size(),

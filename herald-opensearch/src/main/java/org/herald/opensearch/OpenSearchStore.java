@@ -144,7 +144,7 @@ public final class OpenSearchStore implements Store {
     @Override
     public synchronized boolean delete(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return io(() -> writer.delete(articleId));
+        return io(() -> writer.delete(articleId, this::findArticle));
     }
 
     @Override

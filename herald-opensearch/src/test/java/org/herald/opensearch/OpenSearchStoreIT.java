@@ -37,6 +37,7 @@ import org.herald.store.contract.CursorContract;
 import org.herald.store.contract.EntityContract;
 import org.herald.store.contract.EntityJoinContract;
 import org.herald.store.contract.QuoteContract;
+import org.herald.store.contract.RejoinContract;
 import org.herald.store.contract.StoryContract;
 import org.herald.store.contract.StorySamples;
 import org.herald.store.contract.SurnameJoinContract;
@@ -386,6 +387,15 @@ class OpenSearchStoreIT extends TimelineContract {
     /** Joins independent of arrival order (#12): each test fills stores of its own. */
     @Nested
     class SurnameJoins extends SurnameJoinContract {
+        @Override
+        protected Store emptyStore() {
+            return corpus.emptyStore();
+        }
+    }
+
+    /** Joins judged by role and decided again (#12): each test fills a store of its own. */
+    @Nested
+    class Rejoins extends RejoinContract {
         @Override
         protected Store emptyStore() {
             return corpus.emptyStore();

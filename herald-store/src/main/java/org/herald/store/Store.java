@@ -29,8 +29,10 @@ public interface Store extends Closeable {
     /**
      * Removes a stored article with everything found in it: its entity mentions, quotes and events. What is counted
      * across articles follows, since it is counted from what is stored: its story loses an article (and disappears
-     * with its last one), the story's events their mentions, sources and articles, and entities their mentions. Like
-     * {@link #put}, durable once {@link #commit()} returns. Returns false when no article has this id.
+     * with its last one), the story's events their mentions, sources and articles, and entities their mentions; the
+     * surname-only people of its people's surnames are decided again at the next refresh or commit (#12: a deleted
+     * "Ivanka Trump" no longer keeps a "Trump" from "Donald Trump"). Like {@link #put}, durable once
+     * {@link #commit()} returns. Returns false when no article has this id.
      */
     boolean delete(String articleId);
 
@@ -39,14 +41,16 @@ public interface Store extends Closeable {
 
     /**
      * Makes writes so far visible to queries without the cost of a durable commit. People stored under a surname
-     * alone ("Lavrov") whom a full name put since ("Sergei Lavrov") claims are joined to it first, as
-     * {@link #commit()} does (#12).
+     * alone ("Lavrov") whom a full name put since ("Sergei Lavrov") claims are joined to it first, and a surname
+     * joined to one full name that a second one of the surname put since ("Ivanka Trump" beside "Donald Trump") no
+     * longer singles out is taken back, as {@link #commit()} does (#12).
      */
     void refresh();
 
     /**
-     * Asks every person stored under a surname alone again whether a stored full name claims them, and joins those
-     * it does (their articles are put again): for a store written before such joins were made. Visible at once,
+     * Asks every person stored under a surname alone, joined or not, again which stored full name the evidence
+     * gives them, and moves those it answers otherwise (their articles are put again): for a store written before
+     * such joins were made. Visible at once,
      * durable at the next {@link #commit()}; returns the number of articles put again. Throws
      * {@link IllegalStateException} for a store opened read-only.
      */

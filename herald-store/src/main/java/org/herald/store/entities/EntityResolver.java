@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.herald.model.analysis.Analysis;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
@@ -27,9 +33,12 @@ import org.herald.store.EntityKeys;
  *   <li>a person by the people of the same surname already stored, found through the store's name terms
  *       ({@link StoredPeople}; and those written since the last refresh, {@link PendingNames}), never by
  *       reading all entities: a mention joins the candidate whose name forms fit its given names and whose country
- *       does not conflict; when several fit, the one with most articles, unless two of them cannot be one person
- *       ("Trump" with Donald and Ivanka stored), and then it stays apart. The article's own people are candidates
- *       too, full names first, so a "Trump" the nlp stage left apart from the article's "Donald Trump" joins it.</li>
+ *       does not conflict; a surname alone ("Smith") is also refused to a full name whose roles lie in another
+ *       field ("Senator Smith" is not "coach John Smith": {@link RoleFields}). When several fit, those the article
+ *       itself names in full are preferred, then those stored with the mention's very role, then those of its
+ *       role's field; of what is left, the one with most articles, unless two of them cannot be one person ("Trump"
+ *       with Donald and Ivanka stored), and then it stays apart. The article's own people are candidates too, full
+ *       names first, so a "Trump" the nlp stage left apart from the article's "Donald Trump" joins it.</li>
  * </ul>
  * Everything else keeps {@link EntityKeys#key}. The cost of an article is its people's surname runs in the terms
  * dictionary, not the size of the store. Both stores resolve with this class (#14); each finds its stored names
@@ -40,6 +49,7 @@ public final class EntityResolver {
     private final Places places;
     private final StateBodies bodies;
     private final PendingNames pending;
+    private final RoleFields roles = new RoleFields();
 
     public EntityResolver(EntityKeys keys, Places places, StateBodies bodies, PendingNames pending) {
         this.keys = keys;
@@ -59,8 +69,26 @@ public final class EntityResolver {
         // Full names first, so that the article's own "Donald Trump" is a candidate for its "Trump".
         people.sort(Comparator.comparingInt((Entity e) -> -e.name().strip().split("\\s+").length));
         Map<String, Map<String, PersonCandidate>> local = new HashMap<>();
-        for (Entity e : people) out.put(e.id(), person(stored, e, local));
+        Map<String, Set<String>> namedInFull = new HashMap<>();
+        for (Entity e : people) out.put(e.id(), person(stored, e, local, namedInFull));
         return out;
+    }
+
+    /**
+     * The surnames of the article's people, as {@link NameTerm#surname} spells them: whose joins a deletion of the
+     * article may change (#12).
+     */
+    public Set<String> surnames(Analysis analysis) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : analysis.entities()) {
+            if (e.type() == EntityType.PERSON) PersonName.parse(e.name(), keys).ifPresent(n -> out.add(n.surname()));
+        }
+        return out;
+    }
+
+    /** A title as name terms store it ("Foreign Minister" → foreign-minister; "" for none). */
+    String role(Optional<String> title) {
+        return title.map(String::strip).filter(t -> !t.isEmpty()).map(keys::normalise).orElse("");
     }
 
     private ResolvedEntity other(Entity e) {
@@ -107,8 +135,8 @@ public final class EntityResolver {
                 e.name(), country, Optional.empty()));
     }
 
-    private ResolvedEntity person(StoredPeople people, Entity e, Map<String, Map<String, PersonCandidate>> local)
-            throws IOException {
+    private ResolvedEntity person(StoredPeople people, Entity e, Map<String, Map<String, PersonCandidate>> local,
+                                  Map<String, Set<String>> namedInFull) throws IOException {
         String typeKey = EntityKeys.typeKey(EntityType.PERSON);
         String ownKey = keys.key(EntityType.PERSON, e.name());
         Optional<PersonName> parsed = PersonName.parse(e.name(), keys);
@@ -119,31 +147,66 @@ public final class EntityResolver {
             candidates = stored(people, name.surname());
             local.put(name.surname(), candidates);
         }
-        String key = choose(name, e.country(), candidates.values(), ownKey).orElse(ownKey);
-        NameTerm term = new NameTerm(name.surname(), key, name.given(), e.country().orElse(""));
+        Set<String> named = namedInFull.computeIfAbsent(name.surname(), s -> new HashSet<>());
+        String role = role(e.title());
+        String key = choose(name, new Evidence(e.country(), role, named), candidates.values(), ownKey).orElse(ownKey);
+        NameTerm term = new NameTerm(name.surname(), key, name.given(), e.country().orElse(""), role);
         candidates.computeIfAbsent(key, PersonCandidate::new).add(term, 1);
+        if (name.full()) named.add(key);
         return new ResolvedEntity(key, typeKey, e.name(), Optional.empty(), Optional.of(term));
     }
 
     /**
-     * The candidate the name joins: its own key when that is stored with a full name, else the fitting candidate
-     * with most articles (ties by id) when every other fitting one could be the same person; empty when none fits
-     * or the evidence does not decide.
+     * What a mention says of whom it names, beside its name: the country and role its article gives it ("" for no
+     * role) and the store ids of the people of its surname the article names in full ("Donald Trump" beside a
+     * "Trump").
      */
-    static Optional<String> choose(PersonName name, Optional<String> country, Iterable<PersonCandidate> candidates,
-                                   String ownKey) {
+    record Evidence(Optional<String> country, String role, Set<String> namedInArticle) {
+        Evidence {
+            Objects.requireNonNull(country, "country");
+            Objects.requireNonNull(role, "role");
+            namedInArticle = Set.copyOf(namedInArticle);
+        }
+    }
+
+    /**
+     * The candidate the name joins: its own key when that is stored with a full name; else, of the fitting
+     * candidates (those the evidence prefers, when some are: {@link #preferred}), the one with most articles (ties
+     * by id) when every other could be the same person; empty when none fits or the evidence does not decide. A
+     * surname alone does not fit a full name whose roles conflict with its role.
+     */
+    Optional<String> choose(PersonName name, Evidence evidence, Iterable<PersonCandidate> candidates, String ownKey) {
         List<PersonCandidate> fit = new ArrayList<>();
         for (PersonCandidate c : candidates) {
-            if (c.full() && c.fits(name.given()) && !c.conflicts(country)) fit.add(c);
+            if (c.full() && c.fits(name.given()) && !c.conflicts(evidence.country())
+                    && (name.full() || !c.roleConflicts(evidence.role(), roles))) fit.add(c);
         }
         if (fit.isEmpty()) return Optional.empty();
         if (name.full() && fit.stream().anyMatch(c -> c.key.equals(ownKey))) return Optional.of(ownKey);
+        fit = preferred(fit, evidence);
         fit.sort(Comparator.comparingLong((PersonCandidate c) -> -c.articles).thenComparing(c -> c.key));
         PersonCandidate top = fit.get(0);
         for (PersonCandidate other : fit.subList(1, fit.size())) {
             if (!top.sameAs(other)) return Optional.empty();
         }
         return Optional.of(top.key);
+    }
+
+    /**
+     * The fitting candidates the evidence singles out, strongest first: those the article names in full, else those
+     * stored with the mention's very role ("senator"), else those with a role of its field; all of them when none
+     * is. "Senator Smith" with "coach John Smith" and "Senator Mary Smith" stored is Mary.
+     */
+    private List<PersonCandidate> preferred(List<PersonCandidate> fit, Evidence evidence) {
+        List<Predicate<PersonCandidate>> tiers = List.of(
+                c -> evidence.namedInArticle().contains(c.key),
+                c -> c.hasRole(evidence.role()),
+                c -> c.sharesField(evidence.role(), roles));
+        for (Predicate<PersonCandidate> tier : tiers) {
+            List<PersonCandidate> some = fit.stream().filter(tier).collect(Collectors.toCollection(ArrayList::new));
+            if (!some.isEmpty()) return some;
+        }
+        return fit;
     }
 
     /** The stored people of a surname, as the store finds them, plus the names not yet visible there. */

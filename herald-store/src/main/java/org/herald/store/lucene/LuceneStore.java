@@ -243,6 +243,14 @@ public final class LuceneStore implements Store {
      */
     @Override
     public void put(StoredArticle article) {
+        put(article, true);
+    }
+
+    /**
+     * Puts the article; {@code newNames} false for one put again by {@link #rejoin}, whose full names are stored
+     * already: noting them would ask their surnames again at every refresh.
+     */
+    private void put(StoredArticle article, boolean newNames) {
         Objects.requireNonNull(article, "article");
         WriterSlot slot = writer();
         synchronized (placing) {
@@ -259,7 +267,7 @@ public final class LuceneStore implements Store {
             }
             pending.add(story);
             pendingNames.add(ArticleDocuments.personNames(entities));
-            surnameJoins.noteFullNames(entities.values());
+            if (newNames) surnameJoins.noteFullNames(entities.values());
             stories.placed(story);
             if (pending.size() >= PENDING_MAX) refreshSearchers();
         }
@@ -280,7 +288,10 @@ public final class LuceneStore implements Store {
             // Articles put since the last refresh are not visible yet, and a later one of the story holds a sum with
             // the deleted article in it: refresh, so all are found.
             if (!pending.all().isEmpty()) refreshSearchers();
-            if (!contains(articleId)) return false;
+            Optional<String> analysis = findAnalysisJson(articleId);
+            if (analysis.isEmpty()) return false;
+            // Its people may have been what joined a surname or kept one apart: asked again at the next refresh.
+            for (String surname : resolver.surnames(analysisReader.read(analysis.get()))) surnameJoins.note(surname);
             try {
                 for (StoryRemoval.Update u : read(s -> StoryRemoval.of(s, articleId))) update(slot, u);
                 slot.delete(new Term(Fields.ARTICLE_ID, articleId));
@@ -356,7 +367,10 @@ public final class LuceneStore implements Store {
         return writer.flatMap(WriterSlot::problem);
     }
 
-    /** Also joins the surname-only people that full names put since the last refresh claim ({@link #rejoin}). */
+    /**
+     * Also decides again the surname-only people of the surnames that full names put, or articles deleted, since the
+     * last refresh touched ({@link #rejoin}).
+     */
     @Override
     public void refresh() {
         rejoin();
@@ -381,9 +395,9 @@ public final class LuceneStore implements Store {
     }
 
     /**
-     * Makes the writes so far visible, then puts again the articles of every surname-only person that a full name
-     * of a surname noted since now claims ({@link SurnameJoins}), and makes those visible; returns how many were put
-     * again. The articles are read back from their stored analysis, so a re-put keeps its story and ingest time.
+     * Makes the writes so far visible, then puts again the articles of every surname-only mention of a surname noted
+     * since that the evidence now decides otherwise ({@link SurnameJoins#toPutAgain}), and makes those visible;
+     * returns how many were put again. The articles are read back from their stored analysis, so a re-put keeps its story and ingest time.
      */
     private long rejoin() {
         Set<String> surnames = surnameJoins.drain();
@@ -393,22 +407,23 @@ public final class LuceneStore implements Store {
             IndexedPeople people = new IndexedPeople(s.getIndexReader());
             Set<String> ids = new LinkedHashSet<>();
             for (String surname : surnames) {
-                for (String key : SurnameJoins.joinable(people, surname)) ids.addAll(articlesWith(s, key));
+                for (NameTerm t : SurnameJoins.toPutAgain(people, surname, resolver)) {
+                    ids.addAll(articlesWith(s, new TermQuery(new Term(Fields.PERSON_NAME, t.term()))));
+                }
             }
             return ids;
         });
         for (String id : articleIds) {
             findArticle(id).ifPresent(r -> put(new StoredArticle(id, analysisReader.read(r.analysisJson()),
-                    r.analysisJson(), r.original(), r.ingested())));
+                    r.analysisJson(), r.original(), r.ingested()), false));
         }
         if (!articleIds.isEmpty()) refreshSearchers();
         return articleIds.size();
     }
 
-    /** The ids of the articles with an entity of this store id. */
-    private static List<String> articlesWith(IndexSearcher s, String entityId) throws IOException {
-        Query q = Queries.and(Fields.ENTITY, Optional.empty(),
-                List.of(Optional.of(new TermQuery(new Term(Fields.ENTITY_ID, entityId)))));
+    /** The ids of the articles with an entity document that matches. */
+    private static List<String> articlesWith(IndexSearcher s, Query entity) throws IOException {
+        Query q = Queries.and(Fields.ENTITY, Optional.empty(), List.of(Optional.of(entity)));
         List<String> ids = new ArrayList<>();
         for (ScoreDoc hit : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
             DocValuesAt.sorted(s.getIndexReader(), hit.doc, Fields.ARTICLE_ID).ifPresent(ids::add);
