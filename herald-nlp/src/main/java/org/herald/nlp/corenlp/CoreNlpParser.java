@@ -125,9 +125,10 @@ public final class CoreNlpParser implements TextParser {
      * step                                     ms/article        load    notes
      * tokenize,ssplit                           2.5  (6-20)      0.1 s   not worth tuning at this cost
      * pos (english-left3words-distsim)           24  (53-350)    0.7 s   the fast tagger
-     *   the same through PosTagger (#10)          6    -       +&lt;1 s  ← chosen: same model, same tags; CPU per
+     *   the same through PosTagger (#10)          6    -       0.7 s   ← chosen: same model, same tags; CPU per
      *                                                                      564 tokens, CoreNLP's 12 warm in the same
-     *                                                                      run (load ~1), 9x less allocation
+     *                                                                      run (load ~1), 9x less allocation; its
+     *                                                                      table at load not timed apart
      * lemma                                       2  (3-16)      0.0 s
      * ner as CoreNLP ships it: 3 CRF models +   ~290  (~720)     7.4 s   heap 844 MB; SUTime and numeric off
      *   fine-grained TokensRegexNER over 580,000 gazetteer entries
