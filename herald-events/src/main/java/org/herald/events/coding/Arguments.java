@@ -404,11 +404,24 @@ final class Arguments {
      * The candidate target heads for one slot of a dictionary entry: "obj", "iobj", "ccomp" (the subject of a
      * that-clause), "front" (whom a show of force faces, {@link Fronts}) or a preposition.
      */
+    /** Whether the chain verb above the xcomp {@code v} has a named object or a pronoun: "urged [Christie] to …". */
+    private static boolean controlsTheInfinitive(Tree tree, List<Integer> chain, int v) {
+        if (!tree.relation(v).equals("xcomp")) return false;
+        int above = chain.get(chain.indexOf(v) - 1);
+        return tree.children(above, "obj").stream().map(o -> tree.token(o).pos())
+                .anyMatch(pos -> pos.startsWith("NNP") || pos.equals("PRP"));
+    }
+
     static List<Integer> slot(Tree tree, List<Integer> chain, String slot) {
         List<Integer> out = new ArrayList<>();
         for (int v : chain) {
             switch (slot) {
-                case "obj" -> objects(tree, v).forEach(o -> out.addAll(tree.withConjuncts(o)));
+                case "obj" -> {
+                    // "urged [Christie] to endorse the ambassador": a named object controls the infinitive below,
+                    // whose own objects are the controller's business, not the urging's
+                    if (v != chain.get(0) && controlsTheInfinitive(tree, chain, v)) return out;
+                    objects(tree, v).forEach(o -> out.addAll(tree.withConjuncts(o)));
+                }
                 case "iobj" -> tree.children(v, "iobj").forEach(o -> out.addAll(tree.withConjuncts(o)));
                 case "ccomp" -> tree.children(v, "ccomp").forEach(c -> subjects(tree, c).forEach(out::add));
                 case Fronts.SLOT -> out.addAll(Fronts.of(tree, v));
