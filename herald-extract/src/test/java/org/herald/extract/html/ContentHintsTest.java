@@ -22,6 +22,16 @@ class ContentHintsTest {
         assertFalse(hints.isUnlikely(div("story-text")));
     }
 
+    // #10: comment threads and related-story boxes were rescued by "article", "story" or "body" in their own name.
+    @Test
+    void aKeepWordInsideACommentOrRelatedNameRescuesNothing() {
+        assertTrue(hints.isUnlikely(div("article-comments")));
+        assertTrue(hints.isUnlikely(div("comment-body")));
+        assertTrue(hints.isUnlikely(div("pxp-section related-articles-box")));
+        assertFalse(hints.isUnlikely(div("article-body has-comments")));
+        assertFalse(hints.isUnlikely(div("article-header")));
+    }
+
     @Test
     void furnitureLinesMatchWholeParagraphsOnly() {
         assertTrue(hints.isFurnitureLine("ADVERTISEMENT"));

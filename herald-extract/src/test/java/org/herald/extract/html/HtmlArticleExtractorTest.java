@@ -246,4 +246,17 @@ class HtmlArticleExtractorTest {
         assertFalse(a.body().contains("Kommentare"), a.body());
         assertTrue(a.paragraphs().get(a.paragraphs().size() - 1).startsWith("Closing"), a.body());
     }
+
+    // #10: a sports blog's comment thread named "story-comments", each comment in a "comment-body", was kept as body.
+    @Test
+    void dropsACommentThreadWhoseNameAlsoSaysStory() {
+        String comment = "<div class='comment-body'><p>Great win for the club tonight, and the keeper was superb, "
+                + "though the defence still looked shaky in the second half when the visitors pressed.</p></div>";
+        String html = "<html><body><article><div class='story-text'>" + para("Opening") + para("Second")
+                + para("Third") + para("Fourth") + para("Closing") + "</div><section class='story-comments'><h3>Comments</h3>" + comment + comment
+                + comment + "</section></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("keeper was superb"), a.body());
+    }
 }
