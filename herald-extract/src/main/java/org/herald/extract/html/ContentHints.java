@@ -25,6 +25,7 @@ public final class ContentHints {
     private final Pattern furnitureLine;
     private final Pattern related;
     private final Pattern byline;
+    private final Pattern authorBio;
     private final Pattern relatedHeading;
     private final Pattern legal;
     private final Pattern moreLink;
@@ -39,6 +40,7 @@ public final class ContentHints {
         this.share = compile(patterns, "share");
         this.related = compile(patterns, "related");
         this.byline = compile(patterns, "byline");
+        this.authorBio = compile(patterns, "author-bio");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
@@ -54,7 +56,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "unrescued", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "legal", "more-link")) {
+                "related-heading", "byline", "author-bio", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -119,6 +121,12 @@ public final class ContentHints {
         }
         String s = classAndId(e);
         return s.length() > 1 && byline.matcher(s).find();
+    }
+
+    /** The box about the author under a story, by its class or id: "authorprofile", "entry-author__description". */
+    boolean isAuthorBio(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && authorBio.matcher(s).find();
     }
 
     /**

@@ -18,6 +18,8 @@ final class ContentPruner {
     private static final int TEASER_LENGTH = 400;
     /** A byline is a short line; an "author-note" paragraph of 200 characters is article text. */
     private static final int MAX_BYLINE = 120;
+    /** An author's box holds a name, a photo and a few sentences; longer, the class name is more likely a wrapper. */
+    private static final int MAX_AUTHOR_BIO = 1200;
 
     private final ContentHints hints;
 
@@ -48,6 +50,9 @@ final class ContentPruner {
         }
         if (c.textLength < MAX_BYLINE && c.paragraphs <= 1 && hints.isByline(e)) {
             return true;                                   // "By Jane Doe | 22 Dec 2016": metadata, not body
+        }
+        if (c.textLength < MAX_AUTHOR_BIO && hints.isAuthorBio(e)) {
+            return true;                                   // "ABOUT THE AUTHOR Jane Doe is a producer filing stories …"
         }
         if (isTeaserWithMoreLink(e, c)) {
             return true;                                   // "Bereits als Landesministerin war sie umstritten. mehr"

@@ -33,6 +33,14 @@ class ContentHintsTest {
     }
 
     @Test
+    void authorBoxesAreKnownByTheirNames() {
+        assertTrue(hints.isAuthorBio(div("article-end__author-bio")));
+        assertTrue(hints.isAuthorBio(div("entry-author__description")));
+        assertTrue(hints.isAuthorBio(div("author_bio")));
+        assertFalse(hints.isAuthorBio(div("byline-author")));
+    }
+
+    @Test
     void furnitureLinesMatchWholeParagraphsOnly() {
         assertTrue(hints.isFurnitureLine("ADVERTISEMENT"));
         assertTrue(hints.isFurnitureLine("Share this articleComments"));

@@ -259,4 +259,17 @@ class HtmlArticleExtractorTest {
         assertEquals(5, a.paragraphs().size(), a.body());
         assertFalse(a.body().contains("keeper was superb"), a.body());
     }
+
+    // #10: the box about the author under a story ("ABOUT THE AUTHOR …") was kept as the story's last paragraphs.
+    @Test
+    void dropsTheAuthorBoxUnderTheStory() {
+        String html = "<html><body><article><div class='story-text'>" + para("Opening") + para("Second")
+                + para("Third") + para("Fourth") + para("Closing")
+                + "<div class='authorprofile'><h2>About the author</h2><p>Jane Roe is a producer filing stories on "
+                + "the region for the parliamentary bureau. She has worked for the broadcaster in three cities.</p>"
+                + "</div></div></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("producer filing stories"), a.body());
+    }
 }
