@@ -26,6 +26,7 @@ public final class ContentHints {
     private final Pattern related;
     private final Pattern byline;
     private final Pattern authorBio;
+    private final Pattern caption;
     private final Pattern relatedHeading;
     private final Pattern legal;
     private final Pattern moreLink;
@@ -41,6 +42,7 @@ public final class ContentHints {
         this.related = compile(patterns, "related");
         this.byline = compile(patterns, "byline");
         this.authorBio = compile(patterns, "author-bio");
+        this.caption = compile(patterns, "caption");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
@@ -56,7 +58,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "unrescued", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "author-bio", "legal", "more-link")) {
+                "related-heading", "byline", "author-bio", "caption", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -127,6 +129,12 @@ public final class ContentHints {
     boolean isAuthorBio(Element e) {
         String s = classAndId(e);
         return s.length() > 1 && authorBio.matcher(s).find();
+    }
+
+    /** A photo credit (or caption) by its class or id, wherever it sits: "image-copyright", "bildunterschrift". */
+    boolean isCaption(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && caption.matcher(s).find();
     }
 
     /**

@@ -272,4 +272,16 @@ class HtmlArticleExtractorTest {
         assertEquals(5, a.paragraphs().size(), a.body());
         assertFalse(a.body().contains("producer filing stories"), a.body());
     }
+
+    // #10: a photo's credit set in a div outside <figure> came out as a paragraph of the story.
+    @Test
+    void dropsAPhotoCreditOutsideAFigure() {
+        String html = "<html><body><article><div class='story-text'>" + para("Opening")
+                + "<div class='image-meta'><img src='a.jpg'><div class='image-copyright'>picture alliance/dpa | "
+                + "Jane Roe</div></div>" + para("Second") + para("Third") + para("Fourth") + para("Closing")
+                + "</div></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("picture alliance"), a.body());
+    }
 }
