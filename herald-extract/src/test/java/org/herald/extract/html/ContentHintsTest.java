@@ -41,6 +41,13 @@ class ContentHintsTest {
     }
 
     @Test
+    void newsletterConsentLinesAreFurniture() {
+        assertTrue(hints.isFurnitureLine("By signing up you consent to receive the above newsletter from Example Media Inc."));
+        assertTrue(hints.isFurnitureLine("By subscribing, you agree to our terms."));
+        assertFalse(hints.isFurnitureLine("By signing up for the scheme, farmers gave up their water rights."));
+    }
+
+    @Test
     void furnitureLinesMatchWholeParagraphsOnly() {
         assertTrue(hints.isFurnitureLine("ADVERTISEMENT"));
         assertTrue(hints.isFurnitureLine("Share this articleComments"));
