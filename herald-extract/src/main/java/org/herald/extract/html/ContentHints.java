@@ -17,6 +17,7 @@ public final class ContentHints {
     private static final int MAX_LEGAL_BLOCK = 1500;
     private final Pattern unlikely;
     private final Pattern keep;
+    private final Pattern unrescued;
     private final Pattern positive;
     private final Pattern negative;
     private final Pattern roles;
@@ -24,6 +25,8 @@ public final class ContentHints {
     private final Pattern furnitureLine;
     private final Pattern related;
     private final Pattern byline;
+    private final Pattern authorBio;
+    private final Pattern caption;
     private final Pattern relatedHeading;
     private final Pattern legal;
     private final Pattern moreLink;
@@ -31,12 +34,15 @@ public final class ContentHints {
     private ContentHints(Map<String, String> patterns, List<String> furnitureLines) {
         this.unlikely = compile(patterns, "unlikely");
         this.keep = compile(patterns, "keep");
+        this.unrescued = compile(patterns, "unrescued");
         this.positive = compile(patterns, "positive");
         this.negative = compile(patterns, "negative");
         this.roles = Pattern.compile("^(?:" + patterns.get("role") + ")$", Pattern.CASE_INSENSITIVE);
         this.share = compile(patterns, "share");
         this.related = compile(patterns, "related");
         this.byline = compile(patterns, "byline");
+        this.authorBio = compile(patterns, "author-bio");
+        this.caption = compile(patterns, "caption");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
@@ -51,8 +57,8 @@ public final class ContentHints {
         for (List<String> row : Lexicon.rows(ContentHints.class, "content-hints.tsv", 2, 3)) {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
-        for (String kind : List.of("unlikely", "keep", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "legal", "more-link")) {
+        for (String kind : List.of("unlikely", "keep", "unrescued", "positive", "negative", "role", "share", "related",
+                "related-heading", "byline", "author-bio", "caption", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -76,10 +82,22 @@ public final class ContentHints {
         return !role.isEmpty() && roles.matcher(role).matches();
     }
 
-    /** Furniture by its class or id, and not rescued by an article-like word. */
+    /**
+     * Furniture by its class or id, and not rescued by an article-like word. A keep word inside a name that holds
+     * a word no keep word rescues does not count: "article-comments", "comment-body", "related-articles-box" name the
+     * comments and the links beside the story. Another name of the element may still rescue it ("article-body
+     * has-comments").
+     */
     boolean isUnlikely(Element e) {
         String s = classAndId(e);
-        return s.length() > 1 && unlikely.matcher(s).find() && !keep.matcher(s).find();
+        if (s.length() <= 1 || !unlikely.matcher(s).find()) return false;
+        for (String name : s.split("\\s+")) {
+            if (!name.isEmpty() && keep.matcher(name).find()
+                    && !(unrescued.matcher(name).find() && unlikely.matcher(name).find())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** +25 for each of class and id that looks like content, -25 for each that looks like furniture. */
@@ -105,6 +123,18 @@ public final class ContentHints {
         }
         String s = classAndId(e);
         return s.length() > 1 && byline.matcher(s).find();
+    }
+
+    /** The box about the author under a story, by its class or id: "authorprofile", "entry-author__description". */
+    boolean isAuthorBio(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && authorBio.matcher(s).find();
+    }
+
+    /** A photo credit (or caption) by its class or id, wherever it sits: "image-copyright", "bildunterschrift". */
+    boolean isCaption(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && caption.matcher(s).find();
     }
 
     /**

@@ -18,6 +18,10 @@ final class ContentPruner {
     private static final int TEASER_LENGTH = 400;
     /** A byline is a short line; an "author-note" paragraph of 200 characters is article text. */
     private static final int MAX_BYLINE = 120;
+    /** An author's box holds a name, a photo and a few sentences; longer, the class name is more likely a wrapper. */
+    private static final int MAX_AUTHOR_BIO = 1200;
+    /** A credit or caption is a line or two; a block this long with such a name is a wrapper. */
+    private static final int MAX_CAPTION = 400;
 
     private final ContentHints hints;
 
@@ -48,6 +52,12 @@ final class ContentPruner {
         }
         if (c.textLength < MAX_BYLINE && c.paragraphs <= 1 && hints.isByline(e)) {
             return true;                                   // "By Jane Doe | 22 Dec 2016": metadata, not body
+        }
+        if (c.textLength < MAX_AUTHOR_BIO && hints.isAuthorBio(e)) {
+            return true;                                   // "ABOUT THE AUTHOR Jane Doe is a producer filing stories …"
+        }
+        if (c.textLength < MAX_CAPTION && c.paragraphs <= 1 && hints.isCaption(e)) {
+            return true;                                   // "picture alliance/dpa | Jan Roe" under a photo
         }
         if (isTeaserWithMoreLink(e, c)) {
             return true;                                   // "Bereits als Landesministerin war sie umstritten. mehr"

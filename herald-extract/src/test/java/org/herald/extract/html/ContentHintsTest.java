@@ -22,6 +22,31 @@ class ContentHintsTest {
         assertFalse(hints.isUnlikely(div("story-text")));
     }
 
+    // #10: comment threads and related-story boxes were rescued by "article", "story" or "body" in their own name.
+    @Test
+    void aKeepWordInsideACommentOrRelatedNameRescuesNothing() {
+        assertTrue(hints.isUnlikely(div("article-comments")));
+        assertTrue(hints.isUnlikely(div("comment-body")));
+        assertTrue(hints.isUnlikely(div("pxp-section related-articles-box")));
+        assertFalse(hints.isUnlikely(div("article-body has-comments")));
+        assertFalse(hints.isUnlikely(div("article-header")));
+    }
+
+    @Test
+    void authorBoxesAreKnownByTheirNames() {
+        assertTrue(hints.isAuthorBio(div("article-end__author-bio")));
+        assertTrue(hints.isAuthorBio(div("entry-author__description")));
+        assertTrue(hints.isAuthorBio(div("author_bio")));
+        assertFalse(hints.isAuthorBio(div("byline-author")));
+    }
+
+    @Test
+    void newsletterConsentLinesAreFurniture() {
+        assertTrue(hints.isFurnitureLine("By signing up you consent to receive the above newsletter from Example Media Inc."));
+        assertTrue(hints.isFurnitureLine("By subscribing, you agree to our terms."));
+        assertFalse(hints.isFurnitureLine("By signing up for the scheme, farmers gave up their water rights."));
+    }
+
     @Test
     void furnitureLinesMatchWholeParagraphsOnly() {
         assertTrue(hints.isFurnitureLine("ADVERTISEMENT"));

@@ -246,4 +246,42 @@ class HtmlArticleExtractorTest {
         assertFalse(a.body().contains("Kommentare"), a.body());
         assertTrue(a.paragraphs().get(a.paragraphs().size() - 1).startsWith("Closing"), a.body());
     }
+
+    // #10: a sports blog's comment thread named "story-comments", each comment in a "comment-body", was kept as body.
+    @Test
+    void dropsACommentThreadWhoseNameAlsoSaysStory() {
+        String comment = "<div class='comment-body'><p>Great win for the club tonight, and the keeper was superb, "
+                + "though the defence still looked shaky in the second half when the visitors pressed.</p></div>";
+        String html = "<html><body><article><div class='story-text'>" + para("Opening") + para("Second")
+                + para("Third") + para("Fourth") + para("Closing") + "</div><section class='story-comments'><h3>Comments</h3>" + comment + comment
+                + comment + "</section></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("keeper was superb"), a.body());
+    }
+
+    // #10: the box about the author under a story ("ABOUT THE AUTHOR …") was kept as the story's last paragraphs.
+    @Test
+    void dropsTheAuthorBoxUnderTheStory() {
+        String html = "<html><body><article><div class='story-text'>" + para("Opening") + para("Second")
+                + para("Third") + para("Fourth") + para("Closing")
+                + "<div class='authorprofile'><h2>About the author</h2><p>Jane Roe is a producer filing stories on "
+                + "the region for the parliamentary bureau. She has worked for the broadcaster in three cities.</p>"
+                + "</div></div></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("producer filing stories"), a.body());
+    }
+
+    // #10: a photo's credit set in a div outside <figure> came out as a paragraph of the story.
+    @Test
+    void dropsAPhotoCreditOutsideAFigure() {
+        String html = "<html><body><article><div class='story-text'>" + para("Opening")
+                + "<div class='image-meta'><img src='a.jpg'><div class='image-copyright'>picture alliance/dpa | "
+                + "Jane Roe</div></div>" + para("Second") + para("Third") + para("Fourth") + para("Closing")
+                + "</div></article></body></html>";
+        Article a = extract(html);
+        assertEquals(5, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("picture alliance"), a.body());
+    }
 }
