@@ -425,8 +425,8 @@ class OpenSearchStoreIT extends TimelineContract {
         @Test
         void keepTheGivenStoryAndReplaceAnEarlierCopy() throws IOException {
             String url = corpus.node.url();
-            try (OpenSearchStore store = OpenSearchStore.open(url, "bulk");
-                 BulkArticles bulk = BulkArticles.open(url, "bulk", Places.load())) {
+            try (OpenSearchStore store = OpenSearchStore.open(url, "spark-bulk");
+                 BulkArticles bulk = BulkArticles.open(url, "spark-bulk", Places.load())) {
                 // 1 article + 2 events + 2 entities; a3: 1 + 2 events + 3 entities + 1 quote
                 assertEquals(12, bulk.write(List.of(new BulkArticles.Placed(lavrov(true), Optional.of("story-x")),
                         new BulkArticles.Placed(Corpus.a3(), Optional.empty()))));
@@ -436,7 +436,7 @@ class OpenSearchStoreIT extends TimelineContract {
                 assertEquals("story-x", store.findArticleStory("b1").orElseThrow().storyId());
                 assertEquals("a3", store.findArticleStory("a3").orElseThrow().storyId());
                 assertEquals(Corpus.a3().analysisJson(), store.findArticle("a3").orElseThrow().analysisJson());
-                assertEquals(5, count("bulk-entities"));
+                assertEquals(5, count("spark-bulk-entities"));
 
                 // the same article again, with one event and one entity fewer, and a3 again as it was
                 bulk.write(List.of(new BulkArticles.Placed(lavrov(false), Optional.of("story-x")),
@@ -444,8 +444,8 @@ class OpenSearchStoreIT extends TimelineContract {
                 store.refresh();
                 assertEquals(2, store.articleCount());
                 assertEquals(3, store.eventCount());
-                assertEquals(4, count("bulk-entities"));
-                assertEquals(1, count("bulk-quotes"));
+                assertEquals(4, count("spark-bulk-entities"));
+                assertEquals(1, count("spark-bulk-quotes"));
                 assertEquals(List.of("b1/0 040"), lines(store.searchEvents(new EventQuery(Optional.empty(),
                         Optional.empty(), Optional.of("04"), Optional.empty(), Optional.of("person:sergei-lavrov"),
                         DateRange.ALL, EventTraits.ANY, Paging.first(10)))));
