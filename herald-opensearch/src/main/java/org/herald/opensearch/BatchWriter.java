@@ -2,8 +2,6 @@ package org.herald.opensearch;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +37,7 @@ final class BatchWriter {
     private final Searches searches;
     private final StoryPlacer placer;
     private final Documents documents;
+    private final StoredParts parts;
     private final EntityResolver resolver;
     /** Surnames of full names put since the last rejoin: surname-only people stored before may now join them. */
     private final SurnameJoins joins = new SurnameJoins();
@@ -68,6 +67,7 @@ final class BatchWriter {
         this.searches = searches;
         this.placer = placer;
         this.documents = documents;
+        this.parts = new StoredParts(searches, articles, events, entityIndex, quoteIndex);
         this.articles = articles;
         this.events = events;
         this.entityIndex = entityIndex;
@@ -130,27 +130,6 @@ final class BatchWriter {
         }
     }
 
-    /** What the stored copy of an article holds, so that a new copy with fewer parts deletes the rest. */
-    private record Stored(int events, int quotes, List<String> entities) {
-        static final Stored NONE = new Stored(0, 0, List.of());
-    }
-
-    private Map<String, Stored> stored(Collection<String> ids) {
-        Map<String, Stored> out = new HashMap<>();
-        if (ids.isEmpty()) return out;
-        JsonNode r = searches.search(articles, Searches.map("size", ids.size(),
-                "query", Searches.map("ids", Searches.map("values", List.copyOf(ids))),
-                "_source", List.of("event_count", "quote_count", "entities")));
-        for (JsonNode h : Searches.hits(r)) {
-            JsonNode src = h.path("_source");
-            List<String> entityIds = new ArrayList<>();
-            src.path("entities").forEach(e -> entityIds.add(e.asText()));
-            out.put(h.path("_id").asText(), new Stored(src.path("event_count").asInt(), src.path("quote_count").asInt(),
-                    entityIds));
-        }
-        return out;
-    }
-
     /**
      * Sends the pending articles ({@link Bulk}: size-bounded requests, transient failures retried), then refreshes
      * so that they are visible. Throws {@link StoreWriteException} when articles of the batch could not be stored;
@@ -161,9 +140,9 @@ final class BatchWriter {
         if (pending.isEmpty()) return;
         Bulk bulk = new Bulk(client);
         try {
-            Map<String, Stored> before = stored(pending.keySet());
+            Map<String, StoredParts.Copy> before = parts.of(pending.keySet());
             for (Map.Entry<String, Documents.Block> e : pending.entrySet()) {
-                add(bulk, e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), Stored.NONE));
+                parts.replace(bulk, e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), StoredParts.Copy.NONE));
             }
             bulk.finish();
             problem = Optional.empty();
@@ -229,24 +208,6 @@ final class BatchWriter {
     }
 
     /**
-     * One article's operations. Event and quote ids are ARTICLE:SEQ and entity ids ARTICLE|ENTITY, so a new copy
-     * overwrites the old documents; what the old copy had more of is deleted in the same request (delete-by-query
-     * would need the reindex module on the cluster).
-     */
-    private void add(Bulk bulk, String id, Documents.Block block, Stored old) throws IOException {
-        // the article document after its parts: a batch split across requests sends an article's parts first
-        for (Map<String, Object> e : block.events()) bulk.index(id, events, id + ":" + e.get("seq"), e);
-        for (int seq = block.events().size(); seq < old.events(); seq++) bulk.delete(id, events, id + ":" + seq);
-        for (Map<String, Object> q : block.quotes()) bulk.index(id, quoteIndex, id + ":" + q.get("seq"), q);
-        for (int seq = block.quotes().size(); seq < old.quotes(); seq++) bulk.delete(id, quoteIndex, id + ":" + seq);
-        for (Map.Entry<String, Map<String, Object>> e : block.entities().entrySet())
-            bulk.index(id, entityIndex, id + "|" + e.getKey(), e.getValue());
-        for (String key : old.entities())
-            if (!block.entities().containsKey(key)) bulk.delete(id, entityIndex, id + "|" + key);
-        bulk.index(id, articles, id, block.article());
-    }
-
-    /**
      * Deletes the article and its documents, and takes it out of its story's sums ({@link StoryMembers}), then
      * refreshes, so the next article is placed against the story as it is now. The pending batch is sent first:
      * a pending article of the same story holds a sum with the deleted one in it, which must be corrected too. The
@@ -254,7 +215,7 @@ final class BatchWriter {
      */
     boolean delete(String articleId, Function<String, Optional<StoredArticle.Record>> records) throws IOException {
         send();
-        Stored old = stored(List.of(articleId)).get(articleId);
+        StoredParts.Copy old = parts.of(List.of(articleId)).get(articleId);
         if (old == null) return false;
         // Its people may have been what joined a surname or kept one apart: asked again at the next rejoin.
         Optional<StoredArticle.Record> record = records.apply(articleId);
@@ -266,10 +227,7 @@ final class BatchWriter {
             bulk.update(articleId, articles, j.articleId(), Map.of("story_size", j.size(),
                     "story_sum", j.sum().encode(Documents.SUM_TERMS)));
         }
-        bulk.delete(articleId, articles, articleId);
-        for (int seq = 0; seq < old.events(); seq++) bulk.delete(articleId, events, articleId + ":" + seq);
-        for (int seq = 0; seq < old.quotes(); seq++) bulk.delete(articleId, quoteIndex, articleId + ":" + seq);
-        for (String key : old.entities()) bulk.delete(articleId, entityIndex, articleId + "|" + key);
+        parts.remove(bulk, articleId, old);
         bulk.finish();
         refresh();
         return true;

@@ -217,7 +217,7 @@ final class StoryPlacer {
      * Smoothed inverse document frequency over the stored articles and the pending ones, the article itself counted
      * among them as {@code ./herald cluster} counts it: {@code 1 + ln((1 + N) / (1 + df))}; one request an article.
      */
-    private InverseDocumentFrequency frequencies(Set<String> own) {
+    InverseDocumentFrequency frequencies(Set<String> own) {
         List<String> words = own.stream().filter(t -> t.length() <= Documents.MAX_TERM_CHARS).toList();
         Map<String, Long> df = new HashMap<>();
         long stored = 0;

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.http.HttpHost;
 
+import org.herald.model.analysis.EntityType;
+import org.herald.nlp.entity.Places;
 import org.herald.store.ArticlePage;
 import org.herald.store.ArticleQuery;
 import org.herald.store.DateRange;
@@ -424,6 +426,60 @@ class OpenSearchStoreIT extends TimelineContract {
         @Override
         protected Store emptyStore() {
             return corpus.emptyStore();
+        }
+    }
+
+    /** The Spark job's writer (#14): the story it is given, the store's ids, an earlier copy's extra parts gone. */
+    @Nested
+    class BulkWrites {
+        @Test
+        void keepTheGivenStoryAndReplaceAnEarlierCopy() throws IOException {
+            String url = corpus.node.url();
+            try (OpenSearchStore store = OpenSearchStore.open(url, "spark-bulk");
+                 BulkArticles bulk = BulkArticles.open(url, "spark-bulk", Places.load())) {
+                // 1 article + 2 events + 2 entities; a3: 1 + 2 events + 3 entities + 1 quote
+                assertEquals(12, bulk.write(List.of(new BulkArticles.Placed(lavrov(true), Optional.of("story-x")),
+                        new BulkArticles.Placed(Corpus.a3(), Optional.empty()))));
+                store.refresh();
+                assertEquals(2, store.articleCount());
+                assertEquals(4, store.eventCount());
+                assertEquals("story-x", store.findArticleStory("b1").orElseThrow().storyId());
+                assertEquals("a3", store.findArticleStory("a3").orElseThrow().storyId());
+                assertEquals(Corpus.a3().analysisJson(), store.findArticle("a3").orElseThrow().analysisJson());
+                assertEquals(5, count("spark-bulk-entities"));
+
+                // the same article again, with one event and one entity fewer, and a3 again as it was
+                bulk.write(List.of(new BulkArticles.Placed(lavrov(false), Optional.of("story-x")),
+                        new BulkArticles.Placed(Corpus.a3(), Optional.empty())));
+                store.refresh();
+                assertEquals(2, store.articleCount());
+                assertEquals(3, store.eventCount());
+                assertEquals(4, count("spark-bulk-entities"));
+                assertEquals(1, count("spark-bulk-quotes"));
+                assertEquals(List.of("b1/0 040"), lines(store.searchEvents(new EventQuery(Optional.empty(),
+                        Optional.empty(), Optional.of("04"), Optional.empty(), Optional.of("person:sergei-lavrov"),
+                        DateRange.ALL, EventTraits.ANY, Paging.first(10)))));
+            }
+        }
+
+        private StoredArticle lavrov(boolean withNato) {
+            ArticleFixture a = ArticleFixture.article("b1", "Sergei Lavrov met Blinken in Geneva. Lavrov criticised NATO.")
+                    .title("Lavrov in Geneva").site("news.example.org").published("2024-05-06")
+                    .entity("e1", EntityType.PERSON, "Sergei Lavrov", "", "RUS", "Sergei Lavrov", "Lavrov criticised")
+                    .event("RUSGOV", "e1", "", "", "040", "CONSULT", 1.0, 1, "");
+            if (withNato) {
+                a.entity("e2", EntityType.ORGANIZATION, "NATO", "", "", "NATO")
+                        .event("RUSGOV", "e1", "IGOWSTNAT", "e2", "111", "ACCUSE", -2.0, 3, "");
+            }
+            return a.build();
+        }
+
+        private long count(String index) throws IOException {
+            try (RestClient rest = RestClient.builder(HttpHost.create(corpus.node.url())).build()) {
+                Request request = new Request("GET", "/" + index + "/_count");
+                JsonNode r = new ObjectMapper().readTree(rest.performRequest(request).getEntity().getContent());
+                return r.path("count").asLong();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -21,15 +22,21 @@ import scala.Tuple2;
 
 /**
  * The job: archives → records (read on the executors, one task per archive) → spread over the cores → extracted
- * and analysed, each page within its time budget → put in stories by crawl day ({@link DayStories}) → five tables. The analysed records are kept (memory, then disk) while the tables are written
- * from them, so each page is analysed once. Each table is written with dynamic partition overwrite: the
- * partitions this run writes replace the same partitions of an earlier run, the others stay.
+ * and analysed, each page within its time budget → put in stories by crawl day ({@link DayStories}) → five tables,
+ * and with {@code --opensearch} the store's documents too ({@link OpenSearchOutput}). The analysed records are kept
+ * (memory, then disk) while the tables and documents are written from them, so each page is analysed once. Each
+ * table is written with dynamic partition overwrite: the partitions this run writes replace the same partitions of
+ * an earlier run, the others stay.
  */
 final class HeraldJob {
     private HeraldJob() {}
 
     /** What a run did, for the summary line. */
-    record Summary(int archives, long records, long ok, Map<String, Long> failed) {
+    record Summary(int archives, long records, long ok, Map<String, Long> failed, OptionalLong openSearchDocuments) {
+        Summary(int archives, long records, long ok, Map<String, Long> failed) {
+            this(archives, records, ok, failed, OptionalLong.empty());
+        }
+
         long failedCount() {
             return failed.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -43,6 +50,7 @@ final class HeraldJob {
                         .append(' ').append(v));
                 s.append(')');
             }
+            openSearchDocuments.ifPresent(n -> s.append("; ").append(n).append(" documents written to OpenSearch"));
             return s.toString();
         }
     }
@@ -73,7 +81,10 @@ final class HeraldJob {
             long ok = outcomes.getOrDefault("ok", 0L);
             outcomes.remove("ok");
             long total = ok + outcomes.values().stream().mapToLong(Long::longValue).sum();
-            return new Summary(archives.size(), total, ok, outcomes);
+            OptionalLong indexed = options.opensearch()
+                    .map(url -> OptionalLong.of(OpenSearchOutput.write(storied, url, started)))
+                    .orElse(OptionalLong.empty());
+            return new Summary(archives.size(), total, ok, outcomes, indexed);
         } finally {
             storied.unpersist();
             analysed.unpersist();

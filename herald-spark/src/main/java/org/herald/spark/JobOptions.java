@@ -14,11 +14,17 @@ import java.util.Optional;
  * @param master     the Spark master; empty: {@code local[2]}, unless spark-submit gave one
  * @param partitions how many tasks analyse the pages; empty: one per archive, at least four per core
  * @param docTimeout the time one page may take to extract and analyse before it fails as {@code timeout}
+ * @param opensearch an OpenSearch cluster the articles are written into as well, beside the tables
  */
 record JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
-                  Optional<Integer> partitions, Duration docTimeout) {
+                  Optional<Integer> partitions, Duration docTimeout, Optional<String> opensearch) {
     /** As the CLI's batch commands: a page over a minute is abandoned, the task goes on. */
     static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
+
+    JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
+               Optional<Integer> partitions, Duration docTimeout) {
+        this(inputs, output, master, format, partitions, docTimeout, Optional.empty());
+    }
 
     JobOptions(List<String> inputs, String output, Optional<String> master, Format format,
                Optional<Integer> partitions) {
@@ -27,7 +33,7 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
 
     static final String USAGE = """
             usage: herald spark --input PATHS --output DIR [--master URL] [--format parquet|jsonl] [--partitions N]
-                                [--doc-timeout S]
+                                [--doc-timeout S] [--opensearch URL]
 
             Reads web archives (.warc, .warc.gz, .arc.gz) on Spark, extracts and analyses every HTML page on the
             executors (the language models are loaded once per executor JVM) and writes five tables under DIR:
@@ -45,6 +51,10 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
               --partitions N     tasks that analyse pages (default: one per archive, at least four per core)
               --doc-timeout S    seconds one page may take to extract and analyse (default 60); past it the page
                                  is abandoned and becomes an errors row with reason timeout, and the task goes on
+              --opensearch URL   also write the articles, with their events, entities and quotes, into the
+                                 OpenSearch store at URL (http://host:9200, the indices ./herald serve --opensearch
+                                 reads), from the executors; articles keep the story of the tables, running again
+                                 replaces their documents; failed records stay rows of the errors table only
 
             A summary goes to stderr. Exit code 0 when every record gave an article, 1 when some failed, 2 for a
             usage error.
@@ -78,6 +88,7 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
         Format format = Format.PARQUET;
         Optional<Integer> partitions = Optional.empty();
         Duration docTimeout = DEFAULT_DOC_TIMEOUT;
+        Optional<String> opensearch = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) return Optional.empty();
@@ -99,12 +110,13 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
                 case "--format" -> format = format(value);
                 case "--partitions" -> partitions = Optional.of(positive(name, value));
                 case "--doc-timeout" -> docTimeout = Duration.ofSeconds(positive(name, value));
+                case "--opensearch" -> opensearch = Optional.of(url(value));
                 default -> throw new UsageException("unknown option " + name);
             }
         }
         if (inputs.isEmpty()) throw new UsageException("no --input given");
         if (output.isEmpty()) throw new UsageException("no --output given");
-        return Optional.of(new JobOptions(inputs, output.get(), master, format, partitions, docTimeout));
+        return Optional.of(new JobOptions(inputs, output.get(), master, format, partitions, docTimeout, opensearch));
     }
 
     private static Format format(String value) {
@@ -113,6 +125,14 @@ record JobOptions(List<String> inputs, String output, Optional<String> master, F
             case "jsonl" -> Format.JSONL;
             default -> throw new UsageException("--format must be parquet or jsonl, not '" + value + "'");
         };
+    }
+
+    private static String url(String value) {
+        if (!value.matches("https?://[^/\\s]+/?")) {
+            throw new UsageException("--opensearch needs a cluster's address such as http://localhost:9200, not '"
+                    + value + "'");
+        }
+        return value;
     }
 
     private static int positive(String option, String value) {

@@ -37,6 +37,9 @@ public final class SparkMain {
             HeraldJob.Summary summary = HeraldJob.run(spark, options.get());
             System.err.println("herald spark: " + summary.line() + "; tables in " + options.get().output());
             return summary.failedCount() == 0 ? 0 : 1;
+        } catch (OpenSearchOutput.WriteFailed e) {
+            System.err.println("herald spark: " + e.getMessage());
+            return 1;
         } catch (IllegalArgumentException e) {
             System.err.println("herald spark: " + e.getMessage());
             return 2;

@@ -42,6 +42,17 @@ class JobOptionsTest {
     }
 
     @Test
+    void anOpenSearchClusterIsAnAddressAndNoneByDefault() {
+        assertEquals(Optional.empty(), JobOptions.parse(List.of("--input", "a", "--output", "o")).orElseThrow()
+                .opensearch());
+        assertEquals(Optional.of("http://127.0.0.1:9200"), JobOptions.parse(List.of("--input", "a", "--output", "o",
+                "--opensearch", "http://127.0.0.1:9200")).orElseThrow().opensearch());
+        assertEquals("--opensearch needs a cluster's address such as http://localhost:9200, not 'localhost:9200'",
+                assertThrows(JobOptions.UsageException.class, () -> JobOptions.parse(List.of("--input", "a",
+                        "--output", "o", "--opensearch", "localhost:9200"))).getMessage());
+    }
+
+    @Test
     void helpGivesNoOptions() {
         assertTrue(JobOptions.parse(List.of("--help")).isEmpty());
     }
