@@ -393,6 +393,12 @@ public final class CameoCoder implements EventStage {
                 return out;
             }
         }
+        if (targets.isEmpty() && clause.entry().file().equals(ClauseFinder.OBLIGATION_FILE)) {
+            // "'A constitution should reflect the will of the people,' he says": a duty laid on no actor is an
+            // opinion about how things ought to be, not a demand made of anyone.
+            if (trace.enabled()) trace.note("  no event: the duty is laid on no actor");
+            return out;
+        }
         if (targets.stream().allMatch(side -> side.mark().equals(Relevance.PEOPLE_TARGET))
                 && sources.stream().allMatch(side -> side.mark().equals(UNNAMED_BY_ACT)
                 || side.mark().equals(IMPLIED_AUTHORITY))) {

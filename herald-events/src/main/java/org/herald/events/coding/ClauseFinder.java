@@ -30,7 +30,7 @@ final class ClauseFinder {
     private static final String PLAIN_STATEMENT = "010";
     /** CAMEO 10, Demand: what a statement that someone must act becomes. */
     private static final String DEMAND = "100";
-    private static final String OBLIGATION_FILE = "obligation-cues.tsv";
+    static final String OBLIGATION_FILE = "obligation-cues.tsv";
     /** CAMEO 130, Threaten: what a statement that an act would have consequences for someone becomes. */
     private static final String THREAT = "130";
     private static final String WISH_FILE = "wish-verbs.tsv";

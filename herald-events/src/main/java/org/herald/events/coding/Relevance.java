@@ -223,6 +223,8 @@ final class Relevance {
         for (Dependency child : tree.sentence().children(trigger)) {
             int c = child.dependent();
             if (lemmas.contains(tree.lemma(c)) || lemmas.contains(tree.word(c))) return Optional.of(c);
+            // "@ccomp" in a row stands for any clause complement: "failed to recognise [he had amassed …]"
+            if (lemmas.contains("@" + child.relation())) return Optional.of(c);
             for (Dependency grandchild : tree.sentence().children(c)) {
                 if (lemmas.contains(tree.lemma(grandchild.dependent()))) return Optional.of(grandchild.dependent());
             }

@@ -103,6 +103,12 @@ class EventCoverageIT {
         assertEquals(List.of(), keys("The Kenyan police handed over the documents to the court."));
         assertEquals(List.of(), keys("The Kenyan government recognises that the constitution struggles with enforcement."));
         assertTrue(keys("The Kenyan government recognised Kosovo.").stream().anyMatch(k -> k.startsWith("KENGOV")));
+        // failing to recognise that something is so is no refusal of recognition
+        assertEquals(List.of(), keys("Kenyan police officers failed to recognise he had amassed a surplus of linen."));
+        // a duty laid on no actor is an opinion, a duty laid on one a demand
+        assertEquals(List.of(), keys("\u201cA constitution should reflect the will of the people,\u201d the Kenyan minister says."));
+        assertTrue(keys("The Kenyan minister said the government must resign.").stream()
+                .anyMatch(k -> k.startsWith("KENGOV") && k.contains(" 100 ")));
         // a claim is a saying: what it holds is the act, never the claimants' own
         assertTrue(keys("Activists have claimed that the army is using a national firewall to curb dissenting voices.")
                 .stream().noneMatch(k -> k.startsWith("OPP")));
