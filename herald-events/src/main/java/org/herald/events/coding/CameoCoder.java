@@ -411,7 +411,8 @@ public final class CameoCoder implements EventStage {
         List<Side> placedTargets = place(tree, targets, sources, countries, "target", trace);
         ModeCue mode = mode(tree, clause.trigger(), quotes);
         CameoCode code = codebook.require(clause.entry().code());
-        boolean verbalFire = isVerbalFire(clause, placedSources);
+        boolean verbalFire = isVerbalFire(clause, placedSources)
+                || isWordsOfAPerson(clause, code.code(), placedSources, placedTargets, entities);
         if (verbalFire) {
             // "the minister came under fire from activist workers": fire from people who bear no arms is criticism.
             if (trace.enabled()) trace.note("  fire from an unarmed side: criticism (" + CRITICISM + ")");
@@ -617,6 +618,21 @@ public final class CameoCoder implements EventStage {
 
     // A converse "came under fire from X" whose every doer is unarmed: an organisation of states or of citizens, an
     // unarmed sector, or a named person without a code. A country alone ("came under fire from Israel") stays force.
+    /**
+     * "a series of attacks on the organisation by US President Donald Trump", "Munir's repeated attacks on social
+     * media": an attack named by a noun whose every doer is a named person, on no state and no armed side, is a
+     * person's words, criticism. "Putin's attack on Ukraine" stays an attack: its target is a state.
+     */
+    private static boolean isWordsOfAPerson(Clause clause, String code, List<Side> sources, List<Side> targets,
+                                            List<Entity> entities) {
+        if (!clause.kind().equals("nominal") || !code.startsWith("19")) return false;
+        boolean people = sources.stream().allMatch(s -> s.actor().entityIn(entities).map(Entity::type)
+                .filter(EntityType.PERSON::equals).isPresent());
+        if (!people) return false;
+        return targets.stream().map(t -> t.actor().code()).allMatch(c -> c.isEmpty() || c.startsWith("IGO")
+                || c.startsWith("NGO") || c.length() > 3 && UNARMED.contains(c.substring(c.length() - 3)));
+    }
+
     private static boolean isVerbalFire(Clause clause, List<Side> sources) {
         if (!clause.kind().equals(ClauseFinder.CONVERSE)) return false;
         if (!clause.entry().object().filter("fire"::equals).isPresent()) return false;

@@ -115,6 +115,13 @@ class EventCoverageIT {
     }
 
     @Test
+    void aPersonsAttacksOnAnOrganisationAreWords() {
+        assertEquals(List.of("USAGOV - 111 ASSERTED"), keys("The memo follows a series of attacks on the organisation "
+                + "by US President Donald Trump."));
+        assertTrue(keys("Putin's attack on Ukraine killed thousands.").stream().anyMatch(k -> k.contains(" 190 ")));
+    }
+
+    @Test
     void aMunitionTakesNoCountryFromAClauseHungOnItsPlace() {
         assertTrue(code("Haniyeh was killed by an airstrike in Tehran, where he was attending the inauguration of "
                 + "Iran's new president.").stream().noneMatch(e -> e.source().code().startsWith("IRN")));
