@@ -77,6 +77,11 @@ final class AgentCountries {
      */
     Optional<Placed> place(Tree tree, Actor actor, int head, List<Integer> others) {
         if (!actors.isOwnerless(actor.code())) return Optional.empty();
+        // "Britain is advising [its] citizens against travel to … Pakistan": a possessive pronoun says the agent
+        // belongs to someone the text has named, not to a country the sentence mentions.
+        if (tree.children(head, "nmod:poss").stream().anyMatch(o -> tree.token(o).pos().equals("PRP$"))) {
+            return Optional.empty();
+        }
         Mention nearest = null;
         Map<String, Integer> theirs = new HashMap<>();
         for (Mention m : mentionsOf(tree.sentence())) {

@@ -115,6 +115,12 @@ class EventCoverageIT {
     }
 
     @Test
+    void anAgentWithAPossessivePronounTakesNoCountryFromTheSentence() {
+        assertTrue(keys("Britain is advising its citizens against traveling to the border between India and Pakistan.")
+                .stream().noneMatch(k -> k.contains("PAKCVL") || k.contains("INDCVL")));
+    }
+
+    @Test
     void aPersonsAttacksOnAnOrganisationAreWords() {
         assertEquals(List.of("USAGOV - 111 ASSERTED"), keys("The memo follows a series of attacks on the organisation "
                 + "by US President Donald Trump."));
