@@ -281,14 +281,7 @@ final class Tree {
 
     /** Whether {@code i} lies below {@code ancestor} in the tree (or is it). */
     boolean dominates(int ancestor, int i) {
-        int cur = i;
-        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
-            if (cur == ancestor) return true;
-            Optional<Integer> g = governor(cur);
-            if (g.isEmpty()) return false;
-            cur = g.get();
-        }
-        return false;
+        return reaches(ancestor, i, relation -> false);
     }
 
     /**
@@ -297,10 +290,16 @@ final class Tree {
      * reaches Iran only through a relative clause, which says nothing of whose the airstrike was.
      */
     boolean inOwnPhrase(int ancestor, int i) {
+        return reaches(ancestor, i, relation -> relation.equals("acl:relcl")
+                || is(relation, "ccomp", "advcl", "parataxis"));
+    }
+
+    /** Whether climbing from {@code i} reaches {@code ancestor} without leaving a token by a {@code barrier} edge. */
+    private boolean reaches(int ancestor, int i, java.util.function.Predicate<String> barrier) {
         int cur = i;
         for (int steps = 0; steps < sentence.tokens().size(); steps++) {
             if (cur == ancestor) return true;
-            if (relation(cur).equals("acl:relcl") || is(relation(cur), "ccomp", "advcl", "parataxis")) return false;
+            if (barrier.test(relation(cur))) return false;
             Optional<Integer> g = governor(cur);
             if (g.isEmpty()) return false;
             cur = g.get();
