@@ -38,6 +38,7 @@ final class ActorTables {
     private final Set<String> holdings = new HashSet<>();
     private final Set<String> goBetweens = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
+    private final Set<String> relationalNouns = new HashSet<>();
     private final Set<String> companyNames = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> agentCodes = new HashSet<>();
@@ -86,7 +87,16 @@ final class ActorTables {
         t.holdings.addAll(Lexicon.words(ActorTables.class, "holdings.tsv"));
         t.goBetweens.addAll(Lexicon.words(ActorTables.class, "go-betweens.tsv"));
         t.peopleNouns.addAll(Lexicon.words(ActorTables.class, "people-nouns.tsv"));
+        t.relationalNouns.addAll(Lexicon.words(ActorTables.class, "relational-nouns.tsv"));
         return t;
+    }
+
+    /**
+     * Whether a head noun's lemma names a side by its relation to the one named as its possessor or after "of"
+     * ("Kyiv's allies"), which is then the other side, not its country.
+     */
+    boolean isRelational(String lemma) {
+        return relationalNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a head noun's lemma stands for people named after "of": "a group of", "thousands of". */

@@ -2,6 +2,7 @@ package org.herald.events.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -355,12 +356,15 @@ public final class DictionaryActorCoder implements ActorCoding {
         }
         // Names before adjectives: "the [European Union]'s envoy" is the EU's, not Europe's.
         List<Integer> others = phrase.tokens().stream().filter(i -> i != phrase.head()).toList();
+        Set<Integer> otherSide = otherSideOf(phrase);
+        if (!otherSide.isEmpty()) others = others.stream().filter(i -> !otherSide.contains(i)).toList();
         Optional<Owner> named = names.namedWithin(phrase.sentence(), others, longerName);
         if (named.isPresent()) return named;
         // "the [Trump] administration", "[Putin]'s government": a person the article places (title, leaders table)
         // lends the phrase their country.
         for (Dependency d : phrase.sentence().children(phrase.head())) {
             if (!d.relation().startsWith("compound") && !d.relation().equals("nmod:poss")) continue;
+            if (otherSide.contains(d.dependent())) continue;
             // A pronoun is no evidence: "[his] Georgian counterpart" is the other side's man, not the speaker's.
             if (phrase.sentence().tokens().get(d.dependent()).pos().startsWith("PRP")) continue;
             Optional<Entity> e = entityAt(phrase.sentence().tokens().get(d.dependent()), entities);
@@ -382,6 +386,17 @@ public final class DictionaryActorCoder implements ActorCoding {
             if (o.isPresent()) return o;
         }
         return namesPeople(phrase.headToken()) && !person ? peopleOf(phrase.headToken()) : Optional.empty();
+    }
+
+    // "[Kyiv]'s European allies", "the rivals [of the ruling party]": the words of the side a relational noun is
+    // related to, which give the phrase no country.
+    private Set<Integer> otherSideOf(NounPhrase phrase) {
+        if (!tables.isRelational(phrase.headToken().lemma())) return Set.of();
+        Set<Integer> out = new HashSet<>();
+        List<Integer> related = new ArrayList<>(phrase.dependents("nmod:poss"));
+        phrase.ofModifier().ifPresent(related::add);
+        for (int d : related) out.addAll(NounPhrase.of(phrase.sentence(), d).tokens());
+        return out;
     }
 
     // "the Russians", "the Ukrainians": a noun made of a demonym; "Western" as an adjective is not one. "the Kurds",

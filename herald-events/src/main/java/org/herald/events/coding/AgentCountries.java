@@ -84,11 +84,16 @@ final class AgentCountries {
         }
         Mention nearest = null;
         Map<String, Integer> theirs = new HashMap<>();
+        boolean named = isNamed(tree, actor, head);
         for (Mention m : mentionsOf(tree.sentence())) {
             if (others.stream().anyMatch(o -> tree.dominates(o, m.token()))) {
                 theirs.merge(m.country(), 1, Integer::sum);
                 continue;
             }
+            // "But Connolly has gone farther, defending Hamas' right to play a role in any [Palestinian] state": a
+            // named person's country comes from their own phrase ("Irish senator Connolly"); where they act or
+            // what they speak of is no evidence about them, as a US envoy in Kyiv is not Ukraine's.
+            if (named && !tree.inOwnPhrase(head, m.token())) continue;
             if (inAnotherPhrase(tree, m.token(), head)) continue;
             if (!saysWhose(tree, head, m.token())) {
                 // the sentence gives that country to another party: it weighs against the article's too
@@ -99,7 +104,7 @@ final class AgentCountries {
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
         // nor is the country the story is about: an airstrike in an Iran story may well be another country's
-        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
+        if (named || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
             return Optional.empty();
         }
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));

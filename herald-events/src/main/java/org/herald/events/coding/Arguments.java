@@ -317,6 +317,8 @@ final class Arguments {
     static List<Integer> objects(Tree tree, int verb) {
         List<Integer> own = tree.children(verb, "obj");
         if (own.isEmpty()) {
+            List<Integer> named = namedByFreeRelative(tree, verb);
+            if (!named.isEmpty()) return named;
             Optional<Integer> gov = tree.governor(verb);
             if (gov.isPresent() && isSetFree(tree, gov.get(), verb)) {
                 // the one freed, wherever the parser hung it: "set [the hostages] free", "let free [the activist]"
@@ -328,6 +330,24 @@ final class Arguments {
         }
         if (!own.isEmpty() || !tree.relation(verb).equals("conj")) return own;
         return tree.governor(verb).filter(tree::isVerb).map(g -> tree.children(g, "obj")).orElse(List.of());
+    }
+
+    /** Verbs that name what their object is: "what he calls a cowardly act". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");
+
+    // "condemned [what he calls a cowardly act by India]": the parser hangs the free relative as a clause
+    // complement whose object is "what"; the thing condemned is what the naming verb calls it.
+    private static List<Integer> namedByFreeRelative(Tree tree, int verb) {
+        for (int c : tree.children(verb, "ccomp")) {
+            if (!NAMING_VERBS.contains(tree.lemma(c))) continue;
+            List<Integer> objects = tree.children(c, "obj");
+            if (objects.stream().noneMatch(o -> tree.lemma(o).equalsIgnoreCase("what"))) continue;
+            List<Integer> named = new ArrayList<>(objects.stream()
+                    .filter(o -> !tree.lemma(o).equalsIgnoreCase("what")).toList());
+            tree.children(c, "xcomp").stream().filter(tree::isNoun).forEach(named::add);
+            return named;
+        }
+        return List.of();
     }
 
     /** Prepositional dependents of a verb or noun, and those of its objects: "shared intelligence [with the US]". */

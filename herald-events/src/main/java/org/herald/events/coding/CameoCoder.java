@@ -320,6 +320,19 @@ public final class CameoCoder implements EventStage {
                     if (a.isPresent()) head = owner.get();
                 }
                 if (a.isEmpty()) {
+                    // "condemned [Indian Air Force] strikes": a side named as the compound of a common noun is
+                    // whose act it is; in a name ("[Chad] Hull") a compound is part of the name.
+                    boolean commonNoun = tree.token(t).pos().startsWith("NN") && !tree.token(t).pos().startsWith("NNP");
+                    for (int m : tree.children(t, "compound")) {
+                        if (!commonNoun || sources.stream().anyMatch(s -> s.head() == m)) continue;
+                        a = code(tree, m, entities, reference);
+                        if (a.isPresent()) {
+                            head = m;
+                            break;
+                        }
+                    }
+                }
+                if (a.isEmpty()) {
                     // "launched legal action [against] the Polish government", "denied charges [by] clergymen",
                     // "rejected any cooperation [with] the ICC": the object is the act, the one it is aimed at or
                     // comes from is its prepositional complement.

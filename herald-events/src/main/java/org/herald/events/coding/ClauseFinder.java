@@ -512,6 +512,8 @@ final class ClauseFinder {
         Set<String> objects = Arguments.objectWords(tree, chain);
         // An event noun's own modifier picks its kind: "a [hunger] strike", "a [car] bombing", "an [air] strike".
         if (tree.isNoun(i)) objects.addAll(Arguments.modified(tree, i));
+        // "demonstrated [his commitment]": a row whose object is "@obj" asks only for some direct object.
+        if (tree.isVerb(i) && !tree.children(i, "obj").isEmpty()) objects.add(VerbEntry.ANY_OBJECT);
         Set<String> complements = chain.subList(1, chain.size()).stream().map(tree::lemma).collect(Collectors.toSet());
         if (trace.enabled()) {
             trace.note(name + ": prepositions " + preps + ", objects " + objects + ", complements " + complements);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Event;
@@ -162,6 +163,9 @@ final class Relevance {
         if (objectless.containsKey(lemma) && isBare(tree, c)) {
             return Optional.of("'" + lemma + "' with nothing it is done to: " + objectless.get(lemma));
         }
+        if (isBudgetForNoOne(tree, c)) {
+            return Optional.of("a sum set aside in a budget, for no one named ('" + lemma + "')");
+        }
         if (isHelpForNoOne(tree, c)) {
             return Optional.of("help to do something, for no one named ('" + lemma + "' … '"
                     + tree.word(taskOf(tree, trigger).get(0)) + "')");
@@ -241,6 +245,19 @@ final class Relevance {
     private static boolean isHelpForNoOne(Tree tree, Coded c) {
         return HELPING_VERBS.contains(tree.lemma(c.trigger())) && c.event().target().isEmpty()
                 && !taskOf(tree, c.trigger()).isEmpty();
+    }
+
+    /** Verbs of budgeting, which give aid (07) only when a recipient is named. */
+    private static final Set<String> BUDGETING_VERBS = Set.of("allocate", "earmark", "budget");
+    /** The rule id of a row whose object is a sum of money ("allocate money"), before any marks. */
+    private static final Pattern MONEY_ROW = Pattern.compile(" money(\\+|$)");
+
+    // "Pakistan has allocated $70 million for a Digital Infrastructure Development Initiative": money set aside
+    // with no recipient is spending at home, not economic aid; "allocated €95 million in humanitarian support [to
+    // Gaza]" has its target and stays, as does a row naming aid itself ("allocate aid").
+    private static boolean isBudgetForNoOne(Tree tree, Coded c) {
+        return BUDGETING_VERBS.contains(tree.lemma(c.trigger())) && c.event().target().isEmpty()
+                && c.event().cameo().startsWith("07") && MONEY_ROW.matcher(c.event().evidence().rule()).find();
     }
 
     // A verb with no object, open complement, prepositional phrase or target: "when officers [attended] they found

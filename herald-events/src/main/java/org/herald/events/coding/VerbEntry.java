@@ -22,6 +22,11 @@ record VerbEntry(String lemma, Optional<String> prep, Optional<String> complemen
                  String code, List<String> targets, String file, int line) {
     /** The code of a row whose sense is never a political event: "take part", "defend a title". */
     static final String NO_EVENT = "-";
+    /**
+     * The object of a row that asks only for some direct object, whatever it is: "demonstrate @obj" (showing
+     * something) is no protest, which has none. It counts less than a named object.
+     */
+    static final String ANY_OBJECT = "@obj";
 
     VerbEntry {
         Objects.requireNonNull(lemma, "lemma");
@@ -31,7 +36,8 @@ record VerbEntry(String lemma, Optional<String> prep, Optional<String> complemen
 
     /** How many conditions beyond the lemma the entry sets; the most specific matching entry wins. */
     int specificity() {
-        return (prep.isPresent() ? 1 : 0) + (complement.isPresent() ? 2 : 0) + (object.isPresent() ? 2 : 0)
+        int objectWeight = object.filter(ANY_OBJECT::equals).isPresent() ? 1 : 2;
+        return (prep.isPresent() ? 1 : 0) + (complement.isPresent() ? 2 : 0) + (object.isPresent() ? objectWeight : 0)
                 + (object.isPresent() && object.get().contains(" ") ? 1 : 0);
     }
 

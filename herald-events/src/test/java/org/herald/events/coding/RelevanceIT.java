@@ -195,4 +195,50 @@ class RelevanceIT {
         assertTrue(events.stream().noneMatch(e -> e.target().map(t -> t.code().startsWith("TCD")).orElse(false)),
                 events.toString());
     }
+    @Test
+    void showingSomethingIsNoProtestAndAProtestHasNoObject() {
+        assertEquals(List.of(), codes("The minister demonstrated his commitment to the reforms on Tuesday."));
+        assertEquals(List.of("141"), codes("Hundreds of students demonstrated outside the embassy in Nairobi."));
+    }
+
+    @Test
+    void socialOccasionsAndCivilDefenceDrillsAreNoEvents() {
+        assertEquals(List.of(), codes("The Kenyan president attended a fund-raiser at a country club in Nairobi."));
+        assertEquals(List.of(), codes("India held civil defence drills across the country on Wednesday."));
+        assertEquals(List.of("150"), codes("China held military drills near Taiwan on Monday.").stream()
+                .filter(c -> c.startsWith("15")).toList());
+        assertTrue(codes("The Kenyan president attended a summit in Addis Ababa.").stream().anyMatch(c -> c.startsWith("04")));
+    }
+
+    @Test
+    void aBudgetForNoOneIsNoAidAndASackingIsNoRejection() {
+        assertEquals(List.of(), codes("Pakistan has allocated $70 million for a digital infrastructure initiative."));
+        assertTrue(codes("Japan allocated $70 million to Pakistan for flood relief.").stream()
+                .anyMatch(c -> c.startsWith("07")), "with a recipient it is aid");
+        assertEquals(List.of(), codes("Zelensky dismissed the army chief on Friday."));
+        assertEquals(List.of(), codes("The British prime minister has defended accepting gifts from a donor."));
+    }
+    @Test
+    void whatANamingVerbCallsTheActIsTheObjectAndItsDoerTheTarget() {
+        List<String> keys = pipeline.code("Pakistan's defence minister condemned what he calls a cowardly act by India.").stream()
+                .map(RelevanceIT::key).toList();
+        assertTrue(keys.contains("PAKMIL IND 111 ASSERTED"), keys.toString());
+        List<String> protest = pipeline.code("Students and academics protested to the Ukrainian government.").stream()
+                .map(RelevanceIT::key).toList();
+        assertTrue(protest.stream().anyMatch(k -> k.contains(" UKRGOV 14")), protest.toString());
+    }
+
+    @Test
+    void alliesAreNotTheirPartnersCountryNorAPersonTheCountryTheySpeakOf() {
+        Event condemned = pipeline.code("Kyiv's European allies condemned the Russian strikes.").get(0);
+        assertFalse(condemned.source().code().startsWith("UKR"), condemned.toString());
+        assertEquals("RUS", condemned.target().orElseThrow().code());
+        List<Event> defended = pipeline.code(
+                "Senator Catherine Connolly defended Hamas' right to a role in any Palestinian state.");
+        assertTrue(defended.stream().noneMatch(e -> e.source().code().startsWith("PSE")), defended.toString());
+    }
+
+    private static String key(Event e) {
+        return e.source().code() + " " + e.target().map(a -> a.code()).orElse("-") + " " + e.cameo() + " " + e.mode();
+    }
 }
