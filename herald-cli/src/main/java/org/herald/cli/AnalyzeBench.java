@@ -35,14 +35,16 @@ import org.herald.nlp.text.TextParser;
  */
 final class AnalyzeBench {
     static final String USAGE = """
-            usage: herald bench analyze [DIR | --synthetic N] [--seconds N] [--threads N] [--json]
+            usage: herald bench analyze [DIR | --synthetic N] [--seconds N] [--warmup N] [--threads N] [--json]
 
             Loads the language models (timed), warms up, then measures articles per second of `analyze` without
             extraction: one thread, then all threads, then each stage on one thread.
 
               DIR             articles to use: the documents `herald extract DIR` reads
               --synthetic N   N articles made from the bundled samples (about 600 tokens each); the default, 30
-              --seconds N     length of each measurement; default 10 (warm-up takes half as long)
+              --seconds N     length of each measurement; default 10
+              --warmup N      warm up for exactly N seconds; by default the warm-up takes half a measurement, then
+                              goes on until the JIT compiler has settled (at most six measurements' time)
               --threads N     threads for the all-core measurement; default: one per core
               --json          print the result as one JSON object instead of text
             """;
@@ -53,9 +55,12 @@ final class AnalyzeBench {
         Args a = new Args(args, USAGE);
         BenchOptions options = new BenchOptions();
         int[] syntheticCount = {0};
+        int[] fixedWarmup = {0};
         Optional<List<String>> read = a.read(name -> {
             if (name.equals("synthetic")) {
                 syntheticCount[0] = a.positiveInt("synthetic");
+            } else if (name.equals("warmup")) {
+                fixedWarmup[0] = a.positiveInt("warmup");
             } else if (!options.read(a, name)) {
                 throw a.unknown(name);
             }
@@ -83,14 +88,18 @@ final class AnalyzeBench {
         Analyzer.Stages stages = Understanding.stages();
         Analyzer analyzer = new Analyzer(parser, stages, org.herald.nlp.AnalyzeSettings.defaults());
         Throughput<Article> bench = new Throughput<>(analyzer::process, x -> x.body().length(), articles);
-        long warm = Math.max(1, seconds / 2) * 1000L;
-        io.err().println("models loaded in " + String.format(Locale.ROOT, "%.1f", loadSeconds)
-                + " s; warming up (" + warm / 1000 + " s)...");
-        bench.measure(threads, warm);
-        io.err().println("measuring one thread (" + seconds + " s)...");
+        io.err().println("models loaded in " + String.format(Locale.ROOT, "%.1f", loadSeconds) + " s; warming up...");
+        WarmUp.Done warm = fixedWarmup[0] > 0 ? WarmUp.fixed(bench, threads, fixedWarmup[0] * 1000L)
+                : WarmUp.untilJitSettles(bench, threads, Math.max(1, seconds / 2) * 1000L, 6L * seconds * 1000L);
+        io.err().println("warmed up for " + String.format(Locale.ROOT, "%.0f", warm.seconds()) + " s"
+                + (warm.settled() ? " (JIT settled)" : fixedWarmup[0] > 0 ? "" : " (JIT still busy: limit reached)")
+                + "; measuring one thread (" + seconds + " s)...");
+        WarmUp.Jit jit = new WarmUp.Jit();
         Throughput.Result single = bench.measure(1, seconds * 1000L);
+        double singleJitMs = jit.millisSinceLast();
         io.err().println("measuring " + threads + " threads (" + seconds + " s)...");
         Throughput.Result all = bench.measure(threads, seconds * 1000L);
+        double allJitMs = jit.millisSinceLast();
         io.err().println("measuring each stage (" + seconds + " s)...");
         double[] stageMs = stageCosts(parser, stages, articles, seconds * 1000L);
         long tokens = 0;
@@ -108,6 +117,10 @@ final class AnalyzeBench {
             o.put("cores", Runtime.getRuntime().availableProcessors());
             o.put("seconds", seconds);
             o.put("load_seconds", Math.round(loadSeconds * 10) / 10.0);
+            o.put("warmup_seconds", Math.round(warm.seconds() * 10) / 10.0);
+            o.put("warmup_jit_settled", warm.settled());
+            o.put("jit_ms_single_thread", Math.round(singleJitMs));
+            o.put("jit_ms_all_threads", Math.round(allJitMs));
             o.set("single_thread", BenchCommand.resultNode(mapper, single));
             o.set("all_threads", BenchCommand.resultNode(mapper, all));
             ObjectNode costs = o.putObject("stage_ms_per_article");
@@ -119,10 +132,14 @@ final class AnalyzeBench {
         } else {
             io.out().printf(Locale.ROOT, "articles: %d, %.0f tokens each on average; models loaded in %.1f s%n",
                     articles.size(), tokensPerArticle, loadSeconds);
+            io.out().printf(Locale.ROOT, "warm-up: %.0f s%s%n", warm.seconds(), warm.settled() ? ", until the JIT settled"
+                    : fixedWarmup[0] > 0 ? " (fixed)" : ", the limit: the JIT was still compiling");
             io.out().printf(Locale.ROOT, "single thread: %8.1f articles/s%n", single.pagesPerSecond());
             io.out().printf(Locale.ROOT, "%2d threads:    %8.1f articles/s%n", all.threads(), all.pagesPerSecond());
             io.out().printf(Locale.ROOT, "CPU per article (whole process): %.1f ms on one thread, %.1f ms on %d%n",
                     single.cpuMillisPerPage(), all.cpuMillisPerPage(), all.threads());
+            io.out().printf(Locale.ROOT, "JIT compiling during the measurements: %.0f ms of %d s on one thread, %.0f ms "
+                    + "of %d s on %d%n", singleJitMs, seconds, allJitMs, seconds, all.threads());
             io.out().printf(Locale.ROOT, "per article (one thread): parse %.1f ms, entities %.2f ms, dates %.2f ms, "
                     + "quotes %.2f ms, events %.2f ms%n", stageMs[0], stageMs[1], stageMs[2], stageMs[3], stageMs[4]);
             io.out().printf(Locale.ROOT, "heap: peak %.0f MB (garbage included), %.0f MB live after GC; max heap %d MB%n",

@@ -14,7 +14,10 @@ import java.util.Map;
  * cannot vectorise (reordering a floating-point sum changes it), so the CPU waits on each addition; that was the
  * "output layer" hot spot. Here eight scores advance together, each still adding its terms in hidden-unit order,
  * so that eight independent additions are in flight. The embedding × weight products of features outside
- * CoreNLP's precomputed table get the same treatment with the loops interchanged. Not thread-safe:
+ * CoreNLP's precomputed table get the same treatment with the loops interchanged. When the JVM has the incubating
+ * Vector API and 512-bit vectors, the output layer runs in {@link VectorOutputLayer} instead, the same sums in SIMD
+ * lanes. That is opt-in ({@code HERALD_JAVA_OPTS="--add-modules jdk.incubator.vector" ./herald ...}): the module
+ * makes the JVM warn on every start, and its gain is measured apart but not yet on a whole quiet run. Not thread-safe:
  * {@link TransitionParser} keeps one per thread over the shared {@link Weights}.
  */
 final class TransitionScorer {
@@ -25,7 +28,16 @@ final class TransitionScorer {
     /** Output scores computed together by {@link #outputBlock}. */
     static final int BLOCK = 8;
 
+    /**
+     * System property: {@code false} keeps the scalar output layer even where {@link VectorOutputLayer} could run
+     * (for measuring one against the other in one build; the scores are the same).
+     */
+    static final String VECTOR_PROPERTY = "herald.vectorParser";
+    /** Whether new scorers use {@link VectorOutputLayer}: the module is present, the lanes real, not switched off. */
+    static final boolean VECTOR_AVAILABLE = vectorAvailable();
+
     private final Weights weights;
+    private final boolean vector;
     private final double[] hidden;
     private final double[] scores;
     private final double[] product;
@@ -38,7 +50,14 @@ final class TransitionScorer {
     };
 
     TransitionScorer(Weights weights) {
+        this(weights, VECTOR_AVAILABLE);
+    }
+
+    /** @param vector run the output layer in {@link VectorOutputLayer}; only when {@link #VECTOR_AVAILABLE} */
+    TransitionScorer(Weights weights, boolean vector) {
+        if (vector && !VECTOR_AVAILABLE) throw new IllegalStateException("the Vector API is not available here");
         this.weights = weights;
+        this.vector = vector;
         this.hidden = new double[weights.hiddenSize];
         this.scores = new double[weights.w2Blocks.length * BLOCK];
         this.product = new double[weights.hiddenSize];
@@ -69,11 +88,25 @@ final class TransitionScorer {
             double x = hidden[h] + b1[h];
             hidden[h] = x * x * x;
         }
+        if (vector) {
+            VectorOutputLayer.scores(weights.w2ByHidden, hidden, scores, scores.length);
+            return scores;
+        }
         double[][] blocks = weights.w2Blocks;
         for (int b = 0, first = 0; b < blocks.length; b++, first += BLOCK) {
             outputBlock(blocks[b], first);
         }
         return scores;
+    }
+
+    private static boolean vectorAvailable() {
+        if (!Boolean.parseBoolean(System.getProperty(VECTOR_PROPERTY, "true"))) return false;
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return false;
+        try {
+            return VectorOutputLayer.usable();
+        } catch (LinkageError e) {
+            return false;
+        }
     }
 
     /**
@@ -146,6 +179,12 @@ final class TransitionScorer {
          * {@code b * 8 + j}, hidden unit h at {@code w2Blocks[b][h * 8 + j]}; the last block padded with zeros.
          */
         final double[][] w2Blocks;
+        /**
+         * W2 transposed, as CoreNLP's floats, for {@link VectorOutputLayer}: hidden unit h, transition t at
+         * {@code h * stride + t}, stride the score array's length (transitions rounded up to eight); zeros past the
+         * last transition.
+         */
+        final float[] w2ByHidden;
         /** CoreNLP's precomputed products of frequent features ({@code Classifier.saved}). */
         final double[][] precomputed;
         /** Row of {@link #precomputed} for {@code feature * 48 + position}, or -1. */
@@ -166,6 +205,11 @@ final class TransitionScorer {
             this.w2Blocks = new double[(transitions + BLOCK - 1) / BLOCK][hiddenSize * BLOCK];
             for (int t = 0; t < transitions; t++) {
                 for (int h = 0; h < hiddenSize; h++) w2Blocks[t / BLOCK][h * BLOCK + t % BLOCK] = w2[t][h];
+            }
+            int stride = w2Blocks.length * BLOCK;
+            this.w2ByHidden = new float[hiddenSize * stride];
+            for (int t = 0; t < transitions; t++) {
+                for (int h = 0; h < hiddenSize; h++) w2ByHidden[h * stride + t] = w2[t][h];
             }
             this.precomputed = (double[][]) PrivateFields.read(classifier, Classifier.class, "saved");
             this.precomputedRow = new int[embeddings.length * FEATURES];

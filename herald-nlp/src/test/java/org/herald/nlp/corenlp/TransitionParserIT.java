@@ -22,7 +22,11 @@ import org.herald.nlp.text.Dependency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 10: our forward pass over nndep's model gives CoreNLP's own trees, sentence for sentence. */
+/**
+ * Issue 10: our forward pass over nndep's model gives CoreNLP's own trees, sentence for sentence. This module's tests
+ * run with the Vector API, so on a CPU with 512-bit vectors this tests {@link VectorOutputLayer}, else the scalar
+ * output layer ({@code TransitionScorerTest} tests both on a small network).
+ */
 class TransitionParserIT {
     // Written for this test: short and long, questions, lists, quotes, parentheses, numbers, fragments.
     private static final String WRITTEN = String.join("\n\n",

@@ -1,6 +1,7 @@
 package org.herald.nlp.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
@@ -13,14 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10: on a small random network built with CoreNLP's own classifier, our forward pass gives CoreNLP's scores
- * to the last bit, through both of its paths (precomputed features and the rest).
+ * to the last bit, through both of its input paths (precomputed features and the rest) and both output layers
+ * (scalar blocks, and SIMD lanes where the JVM has the Vector API: this module's tests run with it).
  */
 class TransitionScorerTest {
     private static final int WORDS = 40;
     private static final int EMBEDDING = 6;
     private static final int HIDDEN = 37;
-    // 13 transitions: not a multiple of the scorer's block of eight, so the padded block is exercised too.
-    private static final int TRANSITIONS = 13;
+    // 45 transitions: one full pass of 32 in the vector layer, then a remainder of 13, not a multiple of eight, so
+    // the padded block is exercised too.
+    private static final int TRANSITIONS = 45;
 
     private static float[][] random(Random r, int rows, int columns) {
         float[][] m = new float[rows][columns];
@@ -52,12 +55,22 @@ class TransitionScorerTest {
     }
 
     @Test
-    void scoresAreCoreNlpsToTheBit() throws Exception {
+    void scalarScoresAreCoreNlpsToTheBit() throws Exception {
+        assertCoreNlpsScores(false);
+    }
+
+    @Test
+    void vectorScoresAreCoreNlpsToTheBit() throws Exception {
+        assumeTrue(TransitionScorer.VECTOR_AVAILABLE, "no Vector API or no 512-bit vectors in this JVM");
+        assertCoreNlpsScores(true);
+    }
+
+    private static void assertCoreNlpsScores(boolean vector) throws Exception {
         Random r = new Random(10);
         Classifier classifier = coreNlpClassifier(r);
         Method coreNlpScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
         coreNlpScores.setAccessible(true);
-        TransitionScorer ours = new TransitionScorer(new TransitionScorer.Weights(classifier));
+        TransitionScorer ours = new TransitionScorer(new TransitionScorer.Weights(classifier), vector);
         for (int example = 0; example < 200; example++) {
             int[] features = new int[TransitionScorer.FEATURES];
             // Few distinct ids, so that the cache of non-precomputed products is hit as well as filled.
