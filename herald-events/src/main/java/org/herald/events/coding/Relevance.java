@@ -163,6 +163,10 @@ final class Relevance {
         if (objectless.containsKey(lemma) && isBare(tree, c)) {
             return Optional.of("'" + lemma + "' with nothing it is done to: " + objectless.get(lemma));
         }
+        if (isDefenceOfOwnDeed(tree, c)) {
+            return Optional.of("defending a deed of one's own ('" + lemma + "' … '"
+                    + tree.word(ownDeed(tree, c.trigger()).get(0)) + "'), not another side");
+        }
         if (isBudgetForNoOne(tree, c)) {
             return Optional.of("a sum set aside in a budget, for no one named ('" + lemma + "')");
         }
@@ -245,6 +249,21 @@ final class Relevance {
     private static boolean isHelpForNoOne(Tree tree, Coded c) {
         return HELPING_VERBS.contains(tree.lemma(c.trigger())) && c.event().target().isEmpty()
                 && !taskOf(tree, c.trigger()).isEmpty();
+    }
+
+    // "Starmer has defended [accepting] gifts": defending what one did, named by a gerund in place of an object,
+    // supports no one (052 is defending another's policy or action); "defended China's handling …, saying …" has
+    // its object and stays.
+    private static boolean isDefenceOfOwnDeed(Tree tree, Coded c) {
+        return tree.lemma(c.trigger()).equals("defend") && tree.isVerb(c.trigger())
+                && tree.children(c.trigger(), "obj").isEmpty() && !ownDeed(tree, c.trigger()).isEmpty();
+    }
+
+    private static List<Integer> ownDeed(Tree tree, int verb) {
+        return tree.children(verb, "dep", "xcomp", "ccomp").stream()
+                .filter(d -> tree.token(d).pos().equals("VBG") && tree.token(d).span().start()
+                        > tree.token(verb).span().start())
+                .filter(d -> tree.children(d, "nsubj").isEmpty()).toList();
     }
 
     /** Verbs of budgeting, which give aid (07) only when a recipient is named. */
