@@ -90,6 +90,13 @@ final class AgentCountries {
                 continue;
             }
             if (inAnotherPhrase(tree, m.token(), head)) continue;
+            // An unnamed attacker is whose only its own words say ("[Nigerian] gunmen", "gunmen [from] Mali"): the
+            // place of the attack is the victim's ("an assassination in [Tehran]", "killed in an ambush in [Niger]"),
+            // and giving the attacker that country turns an attack from abroad into a domestic one (hand check of
+            // issue 9: IRNUAF, UKRUAF). The place stays the event's location.
+            if (actor.code().equals(UnnamedAttackers.CODE) && tree.governor(m.token()).filter(g -> g == head).isEmpty()) {
+                continue;
+            }
             if (!saysWhose(tree, head, m.token())) {
                 // the sentence gives that country to another party: it weighs against the article's too
                 theirs.merge(m.country(), 1, Integer::sum);
@@ -99,7 +106,8 @@ final class AgentCountries {
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
         // nor is the country the story is about: an airstrike in an Iran story may well be another country's
-        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
+        if (isNamed(tree, actor, head) || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)
+                || actor.code().equals(UnnamedAttackers.CODE)) {
             return Optional.empty();
         }
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
