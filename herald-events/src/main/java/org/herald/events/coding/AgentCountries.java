@@ -94,7 +94,8 @@ final class AgentCountries {
             // place of the attack is the victim's ("an assassination in [Tehran]", "killed in an ambush in [Niger]"),
             // and giving the attacker that country turns an attack from abroad into a domestic one (hand check of
             // issue 9: IRNUAF, UKRUAF). The place stays the event's location.
-            if (actor.code().equals(UnnamedAttackers.CODE) && tree.governor(m.token()).filter(g -> g == head).isEmpty()) {
+            boolean onTheAttacker = tree.governor(m.token()).filter(g -> g == head).isPresent();
+            if (actor.code().equals(UnnamedAttackers.CODE) && !onTheAttacker) {
                 continue;
             }
             if (!saysWhose(tree, head, m.token())) {

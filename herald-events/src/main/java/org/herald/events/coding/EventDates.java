@@ -13,8 +13,9 @@ import org.herald.nlp.text.Token;
 
 /**
  * The date of an event, read from its sentence's dependency tree before the article's: a time expression in its own
- * clause ("attacked Ukraine [on 24 February 2022]", "Israel seized the territories [in 1967]"), else one hung on a
- * clause above it ("[On Wednesday], police said protesters had attacked …"), else the article's publication date. A
+ * clause ("attacked Ukraine [on 24 February 2022]", "Israel seized the territories [in 1967]"), else one of a
+ * participle on it ("[asked in December], the IDF said"), else one hung on a clause above it ("[On Wednesday],
+ * police said protesters had attacked …"; {@link ClauseScope}), else the article's publication date. A
  * time in another clause (a relative clause, a quote, an adverbial clause on another verb) dates that clause's event,
  * not this one; a time whose own relative clause the event is ("until [2013], when Pakistan banned the group") dates
  * it. Values are the time expression's ISO forms as resolved, so precision is kept: "1967" (a year), "2019-11" (a
@@ -36,15 +37,20 @@ final class EventDates {
             if (chain.stream().anyMatch(head -> clauseOnTime(tree, head, t))) return Optional.of(t.time().value());
         }
         Optional<String> above = Optional.empty();
+        Optional<String> occasion = Optional.empty();
         for (Located t : times) {
             if (isBound(tree, t)) continue;
             for (int head : chain) {
-                if (inOwnClause(tree, head, t.head())) return Optional.of(t.time().value());
+                if (ClauseScope.inOwnClause(tree, head, t.head(), false)) return Optional.of(t.time().value());
+                if (occasion.isEmpty() && ClauseScope.inOwnClause(tree, head, t.head(), true)) {
+                    occasion = Optional.of(t.time().value());
+                }
             }
-            if (above.isEmpty() && chain.stream().anyMatch(head -> hungAbove(tree, t.head(), head))) {
+            if (above.isEmpty() && chain.stream().anyMatch(head -> ClauseScope.hungAbove(tree, t.head(), head))) {
                 above = Optional.of(t.time().value());
             }
         }
+        if (occasion.isPresent()) return occasion;
         if (above.isPresent()) return above;
         if (chain.stream().anyMatch(head -> datedFromAnotherEvent(tree, head, times))) return Optional.empty();
         return published.map(LocalDate::toString);
@@ -77,71 +83,22 @@ final class EventDates {
         return out;
     }
 
-    // Whether the time expression hangs from the event's clause without crossing into another clause below it ("agreed
-    // to reopen crossings [that have been closed since a dispute last year]" gives the year to the closing), and
-    // without passing through a phrase that names another event the time is relative to ("vowed revenge [after]
-    // Monday's attack", "[ahead of] the Oct. 27 election").
-    private static boolean inOwnClause(Tree tree, int head, int time) {
-        if (head == time) return true;
-        int below = time;
-        for (Tree.Step step : tree.ancestors(time)) {
-            if (Tree.is(tree.relation(below), OTHER_CLAUSES)) return false;
-            if (below != time && isLandmark(tree, below)) return false;
-            if (step.token() == head) return true;
-            below = step.token();
-        }
-        return false;
-    }
-
-    // Whether the time expression hangs from a clause that holds the event below it: "[On Wednesday], officials said
-    // Pakistan had launched strikes" dates the strikes by the report, the best the sentence tells. Not when the event
-    // is the anchor the time is counted from ("[in April 2022], two months [after] Russia's invasion").
-    private static boolean hungAbove(Tree tree, int time, int event) {
-        int clause = clauseOf(tree, time);
-        if (clause < 0 || clause == event || !tree.dominates(clause, event)) return false;
-        int cur = event;
-        for (Tree.Step step : tree.ancestors(event)) {
-            if (isLandmark(tree, cur)) return false;
-            if (step.token() == clause) return true;
-            cur = step.token();
-        }
-        return false;
-    }
-
-    /**
-     * The head of the clause a time expression belongs to: climbing stops below the first clause-opening edge, or at
-     * the root; -1 when the climb passes an anchor phrase ("after Monday's attack"), whose time is the anchor's.
-     */
-    private static int clauseOf(Tree tree, int time) {
-        int cur = time;
-        for (Tree.Step step : tree.ancestors(time)) {
-            if (cur != time && isLandmark(tree, cur)) return -1;
-            if (Tree.is(tree.relation(cur), OTHER_CLAUSES)) return cur;
-            cur = step.token();
-        }
-        return cur;
-    }
-
     // "until [2013], when Pakistan banned the group", "in [1967], when Israel seized the territories": the event's
     // clause is a relative or "when" clause on the time itself, so it happened then, whatever bound the time has.
     private static boolean clauseOnTime(Tree tree, int head, Located time) {
         int cur = head;
         for (Tree.Step step : tree.ancestors(head)) {
             if (Tree.is(tree.relation(cur), "acl", "advcl") && time.covers(step.token())) return true;
-            if (Tree.is(tree.relation(cur), OTHER_CLAUSES)) return false;
+            if (Tree.is(tree.relation(cur), ClauseScope.OTHER_CLAUSES)) return false;
             cur = step.token();
         }
         return false;
     }
 
-    // A phrase introduced by "after", "before", "since" … names an anchor in time; the time on it belongs to it.
-    private static boolean isLandmark(Tree tree, int token) {
-        return tree.caseWord(token).filter(LANDMARKS::contains).isPresent();
-    }
-
-    // "ban diesel cars [by 2040]", "[until] 2030", "[before] 2013": a deadline or an end bounds the act, it does not
-    // say when it happens (a hand check of 100 events on the Trafilatura and Fundus pages dated a wish to ban cars to
-    // 2040). "Since", "from" and "between" give the start, which is the event's date as GDELT would take it.
+    // "ban diesel cars [by 2040]", "[until] 2030", "[before] 2013", "no later [than] May 10": a deadline or an end
+    // bounds the act, it does not say when it happens (a hand check of 100 events on the Trafilatura and Fundus
+    // pages dated a wish to ban cars to 2040). "Since", "from" and "between" give the start, which is the event's
+    // date as GDELT would take it.
     private static boolean isBound(Tree tree, Located time) {
         for (Token t : time.tokens()) {
             for (int c : tree.children(t.index(), "case", "mark")) {
@@ -156,11 +113,12 @@ final class EventDates {
     private static boolean datedFromAnotherEvent(Tree tree, int head, List<Located> times) {
         for (Token t : tree.sentence().tokens()) {
             int i = t.index();
-            if (times.stream().anyMatch(l -> l.covers(i)) || !inOwnClause(tree, head, i)) continue;
+            if (times.stream().anyMatch(l -> l.covers(i)) || !ClauseScope.inOwnClause(tree, head, i, false)) continue;
             String word = tree.word(i);
             String lemma = tree.lemma(i);
             if (ANAPHORA_UNITS.contains(lemma) && tree.isNoun(i)
-                    && tree.children(i, "amod", "det").stream().anyMatch(m -> ANAPHORA_MODIFIERS.contains(tree.word(m)))) {
+                    && tree.children(i, "amod", "det").stream()
+                            .anyMatch(m -> ANAPHORA_MODIFIERS.contains(tree.word(m)))) {
                 return true;
             }
             if (ANAPHORA_SHIFTS.contains(word) && tree.relation(i).startsWith("advmod")
@@ -185,9 +143,7 @@ final class EventDates {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
-    private static final Set<String> BOUNDS = Set.of("by", "until", "till", "til", "before");
-    private static final Set<String> LANDMARKS = Set.of("after", "before", "since", "following", "ahead", "until",
-            "prior", "over", "about", "against");
+    private static final Set<String> BOUNDS = Set.of("by", "until", "till", "til", "before", "than");
 
     private static final List<List<String>> ANAPHORA = Lexicon.rows(EventDates.class, "time-anaphora.tsv", 2, 2);
     private static final Set<String> ANAPHORA_UNITS = kind("unit");
@@ -198,7 +154,4 @@ final class EventDates {
         return Set.copyOf(ANAPHORA.stream().filter(r -> r.get(1).equals(kind))
                 .map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList());
     }
-
-    /** Relations that open a clause of its own, with its own time: relative, adverbial, reported, coordinated. */
-    private static final String[] OTHER_CLAUSES = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"};
 }

@@ -127,4 +127,11 @@ class EventDatesIT {
                 "On Wednesday, officials said Pakistan had launched strikes on India."), "19");
         assertEquals(Optional.of("2024-05-01"), e.date());
     }
+
+    @Test
+    void aTimeInAnotherClauseOfTheSentenceDoesNotDateTheEvent() {
+        Event e = only(analyse(Optional.of("2024-05-07"),
+                "Hamas attacked the town, which the army had seized in 1967."), "19");
+        assertEquals(Optional.of("2024-05-07"), e.date());
+    }
 }

@@ -252,4 +252,17 @@ class EventPlacesTest {
                 .orElseThrow();
         assertEquals("Grayvoron", town.name());
     }
+
+    @Test
+    void aPlaceInAClauseBesideTheEventsIsNotItsPlace() {
+        // "Patients left for Egypt , but Israel refused ." : Egypt is where the patients went, not where Israel refused
+        ParsedText p = Parses.text("Patients/patient/NNS left/leave/VBD for/for/IN hospitals/hospital/NNS in/in/IN "
+                + "Egypt/Egypt/NNP ,/,/, but/but/CC Israel/Israel/NNP refused/refuse/VBD ./././.", "nsubj(1,0) root(-1,1) "
+                + "case(3,2) obl(1,3) case(5,4) nmod(3,5) punct(9,6) cc(9,7) nsubj(9,8) conj(1,9) punct(1,10)");
+        List<Entity> entities = List.of(entity(p, "e1", "Egypt", EntityType.COUNTRY, Optional.empty()));
+        assertEquals(Optional.empty(), places.place(new Tree(p.sentences().get(0)), List.of(9), entities, NO_ARTICLE,
+                true));
+        // the patients' own clause keeps it
+        assertTrue(places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false).isPresent());
+    }
 }
