@@ -30,7 +30,7 @@ final class ClauseScope {
         int below = token;
         for (Tree.Step step : tree.ancestors(token)) {
             boolean sharedOccasion = participles && step.token() == head && isBareParticiple(tree, below);
-            if (Tree.is(tree.relation(below), OTHER_CLAUSES) && !sharedOccasion) return false;
+            if (opensClause(tree, below) && !sharedOccasion) return false;
             if (below != token && isLandmark(tree, below)) return false;
             if (step.token() == head) return true;
             below = step.token();
@@ -76,10 +76,21 @@ final class ClauseScope {
         int cur = token;
         for (Tree.Step step : tree.ancestors(token)) {
             if (cur != token && isLandmark(tree, cur)) return Optional.empty();
-            if (Tree.is(tree.relation(cur), OTHER_CLAUSES)) return Optional.of(cur);
+            if (opensClause(tree, cur)) return Optional.of(cur);
             cur = step.token();
         }
         return Optional.of(cur);
+    }
+
+    /**
+     * Whether the edge above {@code token} opens a clause of its own. A conjunct does only when it is a verb or has a
+     * subject: "the Indian strikes and [shelling] in Pakistan-administered Kashmir" is one noun phrase.
+     */
+    static boolean opensClause(Tree tree, int token) {
+        String relation = tree.relation(token);
+        if (!Tree.is(relation, OTHER_CLAUSES)) return false;
+        if (!relation.equals("conj")) return true;
+        return tree.isVerb(token) || !tree.children(token, "nsubj", "nsubj:pass", "cop").isEmpty();
     }
 
     // "after the attack", "since the ban", "ahead of the election": a common noun there is another event. A proper

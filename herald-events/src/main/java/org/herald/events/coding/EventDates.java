@@ -89,7 +89,9 @@ final class EventDates {
         int cur = head;
         for (Tree.Step step : tree.ancestors(head)) {
             if (Tree.is(tree.relation(cur), "acl", "advcl") && time.covers(step.token())) return true;
-            if (Tree.is(tree.relation(cur), ClauseScope.OTHER_CLAUSES)) return false;
+            // "when Pakistan banned the group and [took] control …": the conjuncts of the clause share it
+            boolean conjunct = tree.relation(cur).equals("conj");
+            if (!conjunct && Tree.is(tree.relation(cur), ClauseScope.OTHER_CLAUSES)) return false;
             cur = step.token();
         }
         return false;

@@ -134,4 +134,12 @@ class EventDatesIT {
                 "Hamas attacked the town, which the army had seized in 1967."), "19");
         assertEquals(Optional.of("2024-05-07"), e.date());
     }
+
+    @Test
+    void theConjunctsOfAWhenClauseShareItsTime() {
+        Outcome.Ok<Analysis> ok = analyse(Optional.of("2024-05-07"),
+                "The building was a school until 2013, when the army closed it and arrested the teachers.");
+        Event e = only(ok, "173");
+        assertEquals(Optional.of("2013"), e.date());
+    }
 }

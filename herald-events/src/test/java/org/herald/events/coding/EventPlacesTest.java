@@ -265,4 +265,16 @@ class EventPlacesTest {
         // the patients' own clause keeps it
         assertTrue(places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false).isPresent());
     }
+
+    @Test
+    void nounsCoordinatedInOnePhraseShareItsPlace() {
+        // "Six died in strikes and shelling in Kashmir ." : "shelling" is a noun conjunct, no clause of its own
+        ParsedText p = Parses.text("Six/six/CD died/die/VBD in/in/IN strikes/strike/NNS and/and/CC shelling/shelling/NN "
+                + "in/in/IN Kashmir/Kashmir/NNP ./././.", "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) cc(5,4) conj(3,5) "
+                + "case(7,6) nmod(5,7) punct(1,8)");
+        List<Entity> entities = List.of(entity(p, "e1", "Kashmir", EntityType.LOCATION, Optional.empty()));
+        Place kashmir = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false)
+                .orElseThrow();
+        assertEquals("Kashmir", kashmir.name());
+    }
 }
