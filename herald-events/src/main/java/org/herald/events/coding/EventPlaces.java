@@ -23,11 +23,13 @@ import org.herald.nlp.text.Token;
 
 /**
  * Where an event happened, from the nearest thing the text says: an "in"/"at"/"near" phrase of its own verb ("met
- * Kishida [in Tokyo]"), else such a phrase elsewhere in its sentence ("Scholz reiterated that message [in Kyiv],
- * stating that … would have serious consequences"), else the article's dateline ("KYIV, Ukraine (AP) —"), else the
- * city the article most often puts things in ("in Lyon", twice at least). Only places count: a country, city, region or location entity, or
- * the dateline's place; never a person or organisation. Names are resolved by {@link PlaceResolver} with the
- * article's countries as context. Thread-safe.
+ * Kishida [in Tokyo]"), else such a phrase in its clause or a clause above it ("Scholz reiterated that message [in
+ * Kyiv], stating that … would have serious consequences"; {@link ClauseScope}), else the article's dateline ("KYIV,
+ * Ukraine (AP) —"), else the city the article most often puts things in ("in Lyon", twice at least and most of its
+ * locative places), unless the event's actors say it happened elsewhere ({@link #ofArticle(ArticlePlaces, Actor,
+ * Optional, boolean)}). Only places count: a country, city, region or location entity, or the dateline's place; never
+ * a person or organisation. Names are resolved by {@link PlaceResolver} with the article's countries as context.
+ * Thread-safe.
  */
 final class EventPlaces {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
