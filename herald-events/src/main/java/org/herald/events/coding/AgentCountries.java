@@ -95,6 +95,11 @@ final class AgentCountries {
             // what they speak of is no evidence about them, as a US envoy in Kyiv is not Ukraine's.
             if (named && !tree.inOwnPhrase(head, m.token())) continue;
             if (inAnotherPhrase(tree, m.token(), head)) continue;
+            // An unnamed attacker is whose only its own words say ("[Nigerian] gunmen", "gunmen [from] Mali"): the
+            // place of the attack is the victim's ("an assassination in [Tehran]", "killed in an ambush in [Niger]"),
+            // and giving the attacker that country turns an attack from abroad into a domestic one (hand check of
+            // issue 9: IRNUAF, UKRUAF). The place stays the event's location.
+            if (actor.code().equals(UnnamedAttackers.CODE) && !describesTheAttacker(tree, head, m.token())) continue;
             if (!saysWhose(tree, head, m.token())) {
                 // the sentence gives that country to another party: it weighs against the article's too
                 theirs.merge(m.country(), 1, Integer::sum);
@@ -104,10 +109,22 @@ final class AgentCountries {
         }
         if (nearest != null) return Optional.of(new Placed(nearest.country(), Source.SENTENCE));
         // nor is the country the story is about: an airstrike in an Iran story may well be another country's
-        if (named || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)) {
+        if (named || NOT_THE_STORYS.contains(actor.code()) || isMunition(tree, head)
+                || actor.code().equals(UnnamedAttackers.CODE)) {
             return Optional.empty();
         }
         return dominant(theirs).map(c -> new Placed(c, Source.ARTICLE));
+    }
+
+    // "[Nigerian] gunmen", "[Iran]'s proxies", "gunmen [from] Mali": words on the attacker noun itself. The verb of an
+    // attack with no doer named ("was shot dead in [Nairobi]") and the attack's own place ("an ambush in [Niger]")
+    // say where, not whose.
+    private static boolean describesTheAttacker(Tree tree, int head, int mention) {
+        if (!tree.isNoun(head) || tree.governor(mention).filter(g -> g == head).isEmpty()) return false;
+        String relation = tree.relation(mention);
+        if (Tree.is(relation, "amod", "compound", "nmod:poss")) return true;
+        return Tree.is(relation, "nmod") && tree.caseWord(mention).filter(c -> c.equals("from") || c.equals("of"))
+                .isPresent();
     }
 
     /**

@@ -451,9 +451,8 @@ public final class CameoCoder implements EventStage {
                     + " (" + i.file() + ")"));
         }
         Optional<String> date = EventDates.date(tree, clause.chain(), dates, published);
-        Optional<Place> inSentence = places.inSentence(tree, clause.chain(), entities, articlePlaces,
-                code.quadClass() == 1 || code.quadClass() == 3);
-        Optional<Place> place = inSentence.or(() -> EventPlaces.ofArticle(articlePlaces));
+        boolean verbal = code.quadClass() == 1 || code.quadClass() == 3;
+        Optional<Place> inSentence = places.inSentence(tree, clause.chain(), entities, articlePlaces, verbal);
         if (placedTargets.isEmpty() && RECEIVED_WHERE_DELIVERED.contains(code.code().substring(0, 2))) {
             recipientWhereDelivered(inSentence, articlePlaces, placedSources, clause, trace)
                     .ifPresent(placedTargets::add);
@@ -490,6 +489,8 @@ public final class CameoCoder implements EventStage {
                 }
                 continue;
             }
+            Optional<Place> place = inSentence.or(() -> places.ofArticle(articlePlaces, s.actor(),
+                    Optional.ofNullable(t).map(Side::actor), verbal));
             List<Integer> heads = t == null ? List.of(s.head()) : List.of(s.head(), t.head());
             String marks = s.mark() + (t == null ? "" : t.mark());
             out.add(coded(tree, clause, s.actor(), Optional.ofNullable(t).map(Side::actor), heads, code,

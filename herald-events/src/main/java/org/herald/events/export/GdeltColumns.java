@@ -6,7 +6,9 @@ import java.util.List;
  * The 61 columns of a GDELT 2.0 event record, in order (GDELT 2.0 Event Database codebook). Herald fills the
  * ones it knows and leaves the rest empty:
  * <ul>
- *   <li>filled: GlobalEventID (a stable hash of article and event), Day, MonthYear, Year, FractionDate,
+ *   <li>filled: GlobalEventID (a stable hash of article and event), Day, MonthYear, Year, FractionDate (only to
+ *       the precision of the event's own date: a year-only date fills Year alone and leaves SQLDATE empty, see
+ *       {@link GdeltWriter#dateColumns}),
  *       Actor1/2Code, Actor1/2Name, Actor1/2CountryCode (the code's first three letters when they are a
  *       country), Actor1/2Type1Code (the agent part, e.g. GOV), IsRootEvent (1 when the event is in the lead,
  *       {@link org.herald.model.Lead}), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,

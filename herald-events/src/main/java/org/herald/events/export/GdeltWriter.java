@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.herald.geo.Gazetteer;
 import org.herald.nlp.entity.Places;
 
@@ -78,12 +77,7 @@ public final class GdeltWriter {
         String[] cells = new String[GdeltColumns.NAMES.size()];
         Arrays.fill(cells, "");
         set(cells, "GlobalEventID", Long.toString(rows.id(e)));
-        day(e, rows).ifPresent(d -> {
-            set(cells, "Day", d.format(DAY));
-            set(cells, "MonthYear", d.format(DAY).substring(0, 6));
-            set(cells, "Year", Integer.toString(d.getYear()));
-            set(cells, "FractionDate", String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0));
-        });
+        EventRows.text(e, "date").ifPresent(iso -> dateColumns(cells, iso));
         actor(cells, "Actor1", e.path("source"));
         actor(cells, "Actor2", e.path("target"));
         set(cells, "IsRootEvent", rows.inLead(e) ? "1" : "0");
@@ -105,23 +99,37 @@ public final class GdeltWriter {
     }
 
     /**
-     * The event's own date when it has one, else the article's publication day. GDELT's SQLDATE is a day, so a year
-     * ("1967") is written as its first day (19670101) and a month ("2019-11") as its first day (20191101), as GDELT
-     * itself writes the events it can date only to a month or year. A week ("2024-W10") falls back to the article's day.
+     * The date columns to the precision the event's own date has; GDELT's columns are a day (SQLDATE), a month
+     * (MonthYear), a year and a fraction of a year, and Herald fills only those the text gives. A day
+     * ("2024-03-04") fills all four. A month ("2019-11") fills MonthYear and Year; a year ("1967") Year alone;
+     * a week ("2024-W10") its year, and its month when the week lies within one; a decade ("199X") none. The
+     * day is never invented: writing 19670101 for "in 1967" (the first day) or the publication day would tell a
+     * GDELT user, who reads SQLDATE as the day of the event, a day the text never gave. An event without a date
+     * (its article had none, or its sentence dates it only from another event) has empty date columns.
      */
-    private static Optional<LocalDate> day(JsonNode e, EventRows rows) {
-        Optional<LocalDate> own = EventRows.text(e, "date").flatMap(GdeltWriter::parseDay);
-        return own.isPresent() ? own : rows.published().flatMap(GdeltWriter::parseDay);
-    }
-
-    private static Optional<LocalDate> parseDay(String iso) {
+    static void dateColumns(String[] cells, String iso) {
         try {
-            if (iso.matches("\\d{4}")) return Optional.of(LocalDate.of(Integer.parseInt(iso), 1, 1));
-            if (iso.matches("\\d{4}-\\d{2}")) return Optional.of(LocalDate.parse(iso + "-01"));
-            if (iso.length() < 10) return Optional.empty();             // "2024-W10": no day within the week
-            return Optional.of(LocalDate.parse(iso.substring(0, 10)));
+            if (iso.matches("\\d{4}")) {
+                set(cells, "Year", iso);
+            } else if (iso.matches("\\d{4}-\\d{2}")) {
+                set(cells, "MonthYear", iso.replace("-", ""));
+                set(cells, "Year", iso.substring(0, 4));
+            } else if (iso.matches("\\d{4}-W\\d{2}")) {
+                LocalDate monday = LocalDate.parse(iso + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+                LocalDate sunday = monday.plusDays(6);
+                if (monday.getYear() == sunday.getYear()) set(cells, "Year", Integer.toString(monday.getYear()));
+                if (monday.getMonth() == sunday.getMonth() && monday.getYear() == sunday.getYear()) {
+                    set(cells, "MonthYear", monday.format(DAY).substring(0, 6));
+                }
+            } else if (iso.length() >= 10 && iso.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(iso.substring(0, 10));
+                set(cells, "Day", d.format(DAY));
+                set(cells, "MonthYear", d.format(DAY).substring(0, 6));
+                set(cells, "Year", Integer.toString(d.getYear()));
+                set(cells, "FractionDate", String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0));
+            }
         } catch (DateTimeException e) {
-            return Optional.empty();
+            // a value the resolver should not have written: no date columns rather than a wrong one
         }
     }
 

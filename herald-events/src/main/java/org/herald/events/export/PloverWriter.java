@@ -56,7 +56,9 @@ public final class PloverWriter {
     private ObjectNode event(EventRows rows, JsonNode e) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", Long.toString(rows.id(e)));
-        String date = EventRows.text(e, "date").or(rows::published).orElse("");
+        // The event's own date at its own precision ("1967", "2019-11", "2019-11-19"); none when the coder gave it
+        // none (an undated article, a time counted from another event): the publication day would be a false one.
+        String date = EventRows.text(e, "date").orElse("");
         o.put("date", date.length() >= 10 ? date.substring(0, 10) : date);
         o.put("event_type", e.path("plover").asText());
         // The manual: "if no existing values seem appropriate, the field should be left null".

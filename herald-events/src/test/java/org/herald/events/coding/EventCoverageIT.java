@@ -442,8 +442,11 @@ class EventCoverageIT {
         // unnamed-attackers.tsv: a weapon as the subject, an attack a passive happened in, an act only people do
         assertEquals(List.of("UAF AFGMIL 183 ASSERTED"),
                 keys("A roadside bomb exploded near a military convoy in Afghanistan."));
-        assertEquals(List.of("NERUAF COP 190 ASSERTED"), keys("Three police officers were killed in an ambush in Niger."));
-        assertEquals(List.of("KENUAF KENLEG 193 ASSERTED"), keys("A Kenyan lawmaker was shot dead in Nairobi."));
+        // where the attack happened is not whose the attacker is (issue 9: an assassination in Tehran is no Iranian
+        // attack); only words on the attacker say that
+        assertEquals(List.of("UAF COP 190 ASSERTED"), keys("Three police officers were killed in an ambush in Niger."));
+        assertEquals(List.of("UAF KENLEG 193 ASSERTED"), keys("A Kenyan lawmaker was shot dead in Nairobi."));
+        assertEquals(List.of("MLIUAF NERMIL 190 ASSERTED"), keys("Malian gunmen attacked Nigerien troops."));
         // accidents, disasters and crimes toward no coded side stay out
         assertEquals(List.of(), keys("A gas cylinder exploded in a restaurant in Lagos."));
         assertEquals(List.of(), keys("More than 300 people were killed in the earthquake in Turkey."));

@@ -86,4 +86,60 @@ class EventDatesIT {
         Event e = only(analyse(Optional.of("2024-05-01"), "Russia's 2022 invasion of Ukraine killed thousands."), "19");
         assertEquals(Optional.of("2022"), e.date());
     }
+
+    @Test
+    void anEventInAWhenClauseOnATimeHappenedThenWhateverBoundsTheTime() {
+        Event e = only(analyse(Optional.of("2024-05-07"),
+                "The building served as the group's headquarters until 2013, when Pakistan banned it."), "17");
+        assertEquals(Optional.of("2013"), e.date());
+    }
+
+    @Test
+    void aRangeDatesTheEventByItsStart() {
+        Event e = only(analyse(Optional.of("2024-11-18"), "Finland fought the Soviet Union between 1939 and 1945."),
+                "19");
+        assertEquals(Optional.of("1939"), e.date());
+    }
+
+    @Test
+    void aDecadeIsKeptAtItsOwnPrecision() {
+        Event e = only(analyse(Optional.of("2026-01-06"), "Venezuela nationalized the oil industry in the 1970s."),
+                "17");
+        assertEquals(Optional.of("197X"), e.date());
+    }
+
+    @Test
+    void aTimeCountedFromAnotherEventGivesNoDateNotThePublicationDay() {
+        Event e = only(analyse(Optional.of("2024-05-07"), "The previous year, rebels attacked the capital."), "19");
+        assertEquals(Optional.empty(), e.date());
+    }
+
+    @Test
+    void anEventThatATimeIsCountedFromIsNotDatedByIt() {
+        Event e = only(analyse(Optional.of("2024-05-07"),
+                "In April 2022, two months after Russia's invasion of Ukraine, the university moved again."), "19");
+        assertEquals(Optional.of("2024-05-07"), e.date());
+    }
+
+    @Test
+    void aTimeOnTheReportDatesTheReportedEvent() {
+        Event e = only(analyse(Optional.of("2024-05-07"),
+                "On Wednesday, officials said Pakistan had launched strikes on India."), "19");
+        assertEquals(Optional.of("2024-05-01"), e.date());
+    }
+
+    @Test
+    void aTimeInAnotherClauseOfTheSentenceDoesNotDateTheEvent() {
+        Event e = only(analyse(Optional.of("2024-05-07"),
+                "Hamas attacked the town, which the army had seized in 1967."), "19");
+        assertEquals(Optional.of("2024-05-07"), e.date());
+    }
+
+    @Test
+    void theConjunctsOfAWhenClauseShareItsTime() {
+        Outcome.Ok<Analysis> ok = analyse(Optional.of("2024-05-07"),
+                "The building was a school until 2013, when the army closed it and arrested the teachers.");
+        Event e = only(ok, "173");
+        assertEquals(Optional.of("2013"), e.date());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.herald.geo.Gazetteer;
 import org.herald.model.Span;
+import org.herald.model.analysis.Actor;
 import org.herald.model.analysis.Entity;
 import org.herald.model.analysis.EntityType;
 import org.herald.model.analysis.Mention;
@@ -211,5 +212,69 @@ class EventPlacesTest {
         List<Entity> entities = List.of(entity(p, "e1", "Washington", EntityType.PERSON, Optional.empty()));
         assertEquals(Optional.empty(),
                 places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false));
+    }
+
+    @Test
+    void anArticleThatPutsThingsInManyPlacesHasNoMainCity() {
+        // "Jets struck in Lyon , in Lyon , in Nice , in Paris and in Lille ." : Lyon twice, but 2 of 5 places
+        ParsedText p = Parses.text("Jets/jet/NNS struck/strike/VBD in/in/IN Lyon/Lyon/NNP ,/,/, in/in/IN Lyon/Lyon/NNP "
+                + ",/,/, in/in/IN Nice/Nice/NNP ,/,/, in/in/IN Paris/Paris/NNP and/and/CC in/in/IN Lille/Lille/NNP ./././.",
+                "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) punct(6,4) case(6,5) conj(3,6) punct(9,7) case(9,8) "
+                        + "conj(3,9) punct(12,10) case(12,11) conj(3,12) cc(15,13) case(15,14) conj(3,15) punct(1,16)");
+        List<Entity> entities = new ArrayList<>();
+        for (String city : List.of("Lyon", "Nice", "Paris", "Lille")) {
+            entities.add(entity(p, "e" + city, city, EntityType.CITY, Optional.of("FRA")));
+        }
+        assertTrue(places.article(p, entities).dominant().isEmpty());
+    }
+
+    @Test
+    void aForeignActorsStatementIsNotPlacedByTheArticlesPlaceButItsActAgainstTheCountryIs() {
+        ParsedText article = new ParsedText("KYIV, Ukraine (AP) — Officials met.\n", List.of());
+        EventPlaces.ArticlePlaces dated = places.article(article, List.of());
+        Actor britain = new Actor("Britain", "GBRGOV", Optional.empty());
+        Actor ukraine = new Actor("Ukraine", "UKR", Optional.empty());
+        Actor russia = new Actor("Russian forces", "RUSMIL", Optional.empty());
+        assertTrue(places.ofArticle(dated, britain, Optional.of(ukraine), true).isEmpty(), "a British statement");
+        assertEquals(dated.dateline(), places.ofArticle(dated, ukraine, Optional.empty(), true), "Ukraine's own");
+        assertEquals(dated.dateline(), places.ofArticle(dated, russia, Optional.of(ukraine), false), "an attack on it");
+        assertTrue(places.ofArticle(dated, russia, Optional.of(britain), false).isEmpty(), "an act on another country");
+    }
+
+    @Test
+    void aPlaceNounsOwnNameIsWhere() {
+        // "A drone killed a civilian in the town of Grayvoron ."
+        ParsedText p = Parses.text("A/a/DT drone/drone/NN killed/kill/VBD a/a/DT civilian/civilian/NN in/in/IN "
+                + "the/the/DT town/town/NN of/of/IN Grayvoron/Grayvoron/NNP ./././.", "det(1,0) nsubj(2,1) root(-1,2) "
+                + "det(4,3) obj(2,4) case(7,5) det(7,6) obl(2,7) case(9,8) nmod(7,9) punct(2,10)");
+        List<Entity> entities = List.of(entity(p, "e1", "Grayvoron", EntityType.CITY, Optional.of("RUS")));
+        Place town = places.place(new Tree(p.sentences().get(0)), List.of(2), entities, NO_ARTICLE, false)
+                .orElseThrow();
+        assertEquals("Grayvoron", town.name());
+    }
+
+    @Test
+    void aPlaceInAClauseBesideTheEventsIsNotItsPlace() {
+        // "Patients left for Egypt , but Israel refused ." : Egypt is where the patients went, not where Israel refused
+        ParsedText p = Parses.text("Patients/patient/NNS left/leave/VBD for/for/IN hospitals/hospital/NNS in/in/IN "
+                + "Egypt/Egypt/NNP ,/,/, but/but/CC Israel/Israel/NNP refused/refuse/VBD ./././.", "nsubj(1,0) root(-1,1) "
+                + "case(3,2) obl(1,3) case(5,4) nmod(3,5) punct(9,6) cc(9,7) nsubj(9,8) conj(1,9) punct(1,10)");
+        List<Entity> entities = List.of(entity(p, "e1", "Egypt", EntityType.COUNTRY, Optional.empty()));
+        assertEquals(Optional.empty(), places.place(new Tree(p.sentences().get(0)), List.of(9), entities, NO_ARTICLE,
+                true));
+        // the patients' own clause keeps it
+        assertTrue(places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false).isPresent());
+    }
+
+    @Test
+    void nounsCoordinatedInOnePhraseShareItsPlace() {
+        // "Six died in strikes and shelling in Kashmir ." : "shelling" is a noun conjunct, no clause of its own
+        ParsedText p = Parses.text("Six/six/CD died/die/VBD in/in/IN strikes/strike/NNS and/and/CC shelling/shelling/NN "
+                + "in/in/IN Kashmir/Kashmir/NNP ./././.", "nsubj(1,0) root(-1,1) case(3,2) obl(1,3) cc(5,4) conj(3,5) "
+                + "case(7,6) nmod(5,7) punct(1,8)");
+        List<Entity> entities = List.of(entity(p, "e1", "Kashmir", EntityType.LOCATION, Optional.empty()));
+        Place kashmir = places.place(new Tree(p.sentences().get(0)), List.of(1), entities, NO_ARTICLE, false)
+                .orElseThrow();
+        assertEquals("Kashmir", kashmir.name());
     }
 }

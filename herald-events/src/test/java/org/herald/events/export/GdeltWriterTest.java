@@ -77,9 +77,12 @@ class GdeltWriterTest {
     }
 
     @Test
-    void weekDatesFallBackToThePublicationDayAndGroupsAreNotCountries() throws Exception {
+    void aWeekFillsItsMonthAndYearNoDayAndGroupsAreNotCountries() throws Exception {
         String row = writer.rows(document()).get(1);
-        assertEquals("20240305", cell(row, "Day"));
+        // 2024-W10 is Monday 4 to Sunday 10 March: the month and year are known, the day is not.
+        assertEquals("", cell(row, "Day"));
+        assertEquals("202403", cell(row, "MonthYear"));
+        assertEquals("2024", cell(row, "Year"));
         assertEquals("NATO", cell(row, "Actor1KnownGroupCode"));
         assertEquals("", cell(row, "Actor1CountryCode"));
         assertEquals("", cell(row, "Actor2Code"));
@@ -115,12 +118,25 @@ class GdeltWriterTest {
     }
 
     @Test
-    void aYearOrMonthDateIsWrittenAsItsFirstDayNotThePublicationDay() throws Exception {
-        String year = writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", "\"1967\""))).get(0);
-        assertEquals("19670101", cell(year, "Day"));
-        assertEquals("1967", cell(year, "Year"));
-        String month = writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", "\"2019-11\""))).get(0);
-        assertEquals("20191101", cell(month, "Day"));
+    void aYearOrMonthDateFillsOnlyTheColumnsItsPrecisionKnowsNeverADay() throws Exception {
+        String year = dated("\"1967\"");
+        assertEquals(List.of("", "", "1967", ""), List.of(cell(year, "Day"), cell(year, "MonthYear"),
+                cell(year, "Year"), cell(year, "FractionDate")));
+        String month = dated("\"2019-11\"");
+        assertEquals(List.of("", "201911", "2019"), List.of(cell(month, "Day"), cell(month, "MonthYear"),
+                cell(month, "Year")));
+        String decade = dated("\"199X\"");
+        assertEquals(List.of("", "", ""), List.of(cell(decade, "Day"), cell(decade, "MonthYear"), cell(decade, "Year")));
+    }
+
+    @Test
+    void anUndatedEventGetsNoDateColumnsNotThePublicationDay() throws Exception {
+        String none = dated("null");
+        assertEquals(List.of("", "", ""), List.of(cell(none, "Day"), cell(none, "MonthYear"), cell(none, "Year")));
+    }
+
+    private String dated(String json) throws Exception {
+        return writer.rows(new ObjectMapper().readTree(DOCUMENT.replace("\"2024-03-04\"", json))).get(0);
     }
 
     @Test
