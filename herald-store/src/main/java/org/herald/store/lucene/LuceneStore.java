@@ -274,6 +274,31 @@ public final class LuceneStore implements Store {
     }
 
     /**
+     * Writes the article's block with a placement made elsewhere, skipping story placement and entity resolution:
+     * {@link StoryFill}'s path for filling a store of millions of articles for a benchmark. Visible at the next
+     * commit or refresh; the placement is never pending, so an article put before then does not see it.
+     */
+    void putPlaced(StoredArticle article, StoryPlacement story) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(story, "story");
+        WriterSlot slot = writer();
+        synchronized (placing) {
+            List<Document> block = documents.block(article, story, Map.of());
+            try {
+                slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
+            } catch (StoreWriteException e) {
+                rolledBack();
+                throw e;
+            }
+        }
+    }
+
+    /** What story placement has read since the store opened: candidate articles and stories per search. */
+    public PlacementCounts.Totals placementTotals() {
+        return stories.counts().totals();
+    }
+
+    /**
      * Deletes the article's block (every document carries its id). Stories, event counts and entity counts are
      * computed from the documents at query time, so they follow at the next refresh. The story's running sums of
      * article vectors, which place later articles, are not: the articles that joined after the deleted one get their
