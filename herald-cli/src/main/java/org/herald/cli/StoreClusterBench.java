@@ -109,9 +109,9 @@ final class StoreClusterBench {
 
         void sizes(List<Long> sizes) throws IOException {
             Files.createDirectories(dir);
-            try (LuceneStore store = LuceneStore.open(dir)) {
-                // The feed's live stories (half its articles a day) with room to spare: copies copy live ones.
-                StoryFill fill = new StoryFill(store, Math.max(1 << 13, perDay));
+            // The feed's live stories (half its articles a day) with room to spare: copies copy live ones.
+            try (LuceneStore store = LuceneStore.open(dir);
+                 StoryFill fill = new StoryFill(store, Math.max(1 << 13, perDay))) {
                 for (long size : sizes) {
                     fill(store, fill, size);
                     time(store);
@@ -131,6 +131,7 @@ final class StoreClusterBench {
                             (System.nanoTime() - start) / 1e9, load());
                 }
             }
+            fill.flush();
             store.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
             io.out().printf(Locale.ROOT, "filled %,d → %,d articles in %.0f s (%.0f articles/s), %,d stories, "

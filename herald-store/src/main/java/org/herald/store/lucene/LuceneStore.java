@@ -274,22 +274,23 @@ public final class LuceneStore implements Store {
     }
 
     /**
-     * Writes the article's block with a placement made elsewhere, skipping story placement and entity resolution:
+     * Writes the article's block with a placement and entities decided elsewhere, skipping story placement, entity
+     * resolution and the noting of surnames for joins:
      * {@link StoryFill}'s path for filling a store of millions of articles for a benchmark. Visible at the next
-     * commit or refresh; the placement is never pending, so an article put before then does not see it.
+     * commit or refresh; the placement is never pending, so an article put before then does not see it. Safe from
+     * several threads; not meant to run beside {@link #put}.
      */
-    void putPlaced(StoredArticle article, StoryPlacement story) {
+    void putPlaced(StoredArticle article, StoryPlacement story, Map<String, ResolvedEntity> entities) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(story, "story");
         WriterSlot slot = writer();
-        synchronized (placing) {
-            List<Document> block = documents.block(article, story, Map.of());
-            try {
-                slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
-            } catch (StoreWriteException e) {
-                rolledBack();
-                throw e;
-            }
+        // Not under the placing lock: nothing is pending, and a fill writes from several threads at once.
+        List<Document> block = documents.block(article, story, entities);
+        try {
+            slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
+        } catch (StoreWriteException e) {
+            rolledBack();
+            throw e;
         }
     }
 
