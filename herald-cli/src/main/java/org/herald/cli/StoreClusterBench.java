@@ -220,7 +220,7 @@ final class StoreClusterBench {
         return args.get(i);
     }
 
-    private static boolean empty(Path dir) {
+    static boolean empty(Path dir) {
         if (!Files.exists(dir)) return true;
         try (Stream<Path> files = Files.list(dir)) {
             return files.findAny().isEmpty();
@@ -229,7 +229,7 @@ final class StoreClusterBench {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
