@@ -24,7 +24,8 @@ final class BenchCommand {
                    herald bench serve-load [--articles N] [--clients N,N...] [--seconds N] [--json]
                    herald bench warc [FILE | --synthetic N] [--threads N] [--json]
                    herald bench ingest [--synthetic N] [--analyzed M] [--threads N,N...] [--json]
-                   herald bench cluster [--articles N] [--report-every N]
+                   herald bench cluster [--articles N] [--report-every N] | --store DIR ...
+                   herald bench rejoin --store DIR [--surnames N] [--puts N]
 
             Loads the pages under DIR into memory (the same files `herald extract DIR` reads), warms up,
             then measures pages per second on one thread (the speed of one core) and on all threads.
@@ -35,7 +36,9 @@ final class BenchCommand {
 
             `bench analyze` measures the understanding stage instead; see `herald bench analyze --help`.
             `bench store` measures the store's query latencies; see `herald bench store --help`.
-            `bench cluster` clusters a synthetic news stream into stories; see `herald bench cluster --help`.
+            `bench cluster` clusters a synthetic news stream into stories, in memory or into a store; see
+            `herald bench cluster --help` and `herald bench cluster --store DIR --help`.
+            `bench rejoin` times deciding surname-only people again; see `herald bench rejoin --help`.
             `bench serve-load` loads the HTTP server with many clients; see `herald bench serve-load --help`.
             `bench warc` measures reading (and extracting) a web archive; see `herald bench warc --help`.
             `bench ingest` measures a web archive into the store, with and without analysis; see
@@ -59,6 +62,9 @@ final class BenchCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("cluster")) {
             return ClusterBench.run(args.subList(1, args.size()), io);
+        }
+        if (!args.isEmpty() && args.get(0).equals("rejoin")) {
+            return RejoinBench.run(args.subList(1, args.size()), io);
         }
         if (!args.isEmpty() && args.get(0).equals("store")) {
             return StoreBench.run(args.subList(1, args.size()), io);

@@ -274,6 +274,32 @@ public final class LuceneStore implements Store {
     }
 
     /**
+     * Writes the article's block with a placement and entities decided elsewhere, skipping story placement, entity
+     * resolution and the noting of surnames for joins:
+     * {@link StoryFill}'s path for filling a store of millions of articles for a benchmark. Visible at the next
+     * commit or refresh; the placement is never pending, so an article put before then does not see it. Safe from
+     * several threads; not meant to run beside {@link #put}.
+     */
+    void putPlaced(StoredArticle article, StoryPlacement story, Map<String, ResolvedEntity> entities) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(story, "story");
+        WriterSlot slot = writer();
+        // Not under the placing lock: nothing is pending, and a fill writes from several threads at once.
+        List<Document> block = documents.block(article, story, entities);
+        try {
+            slot.update(new Term(Fields.ARTICLE_ID, article.id()), block);
+        } catch (StoreWriteException e) {
+            rolledBack();
+            throw e;
+        }
+    }
+
+    /** What story placement has read since the store opened: candidate articles and stories per search. */
+    public PlacementCounts.Totals placementTotals() {
+        return stories.counts().totals();
+    }
+
+    /**
      * Deletes the article's block (every document carries its id). Stories, event counts and entity counts are
      * computed from the documents at query time, so they follow at the next refresh. The story's running sums of
      * article vectors, which place later articles, are not: the articles that joined after the deleted one get their

@@ -78,6 +78,7 @@ final class StoryPlacer {
 
     private final StoryMatcher matcher;
     private final NearDuplicateIndex duplicates;
+    private final PlacementCounts counts = new PlacementCounts();
     private final PendingPlacements pending;
     private final StoryPlacing placing;
     private final long windowDays;
@@ -100,8 +101,14 @@ final class StoryPlacer {
         return new StoryPlacer(StoryMatcher.defaults(), NearDuplicateIndex.defaults(), pending);
     }
 
+    /** What placement has read so far: what a benchmark reports per article. */
+    PlacementCounts counts() {
+        return counts;
+    }
+
     /** Where the article goes; reads the index through {@code searcher} and the pending placements. */
     StoryPlacement place(IndexSearcher searcher, StoredArticle stored) throws IOException {
+        counts.placed();
         Article a = stored.analysis().article();
         Optional<Instant> published = a.published().flatMap(PublishedDates::parse);
         Optional<Long> day = a.published().flatMap(Days::day).map(LocalDate::toEpochDay);
@@ -246,14 +253,17 @@ final class StoryPlacer {
 
         int maxStories = matcher.settings().maxCandidates();
         Set<String> candidates = new LinkedHashSet<>();
+        int articles = 0;
         for (ScoreDoc hit : searcher.search(q.build(), CANDIDATE_ARTICLES).scoreDocs) {
             if (candidates.size() >= maxStories) break;
+            articles++;
             DocValuesAt.sorted(searcher.getIndexReader(), hit.doc, Fields.STORY_ID).ifPresent(candidates::add);
         }
         for (StoryPlacement p : unseen) {
             if (candidates.size() >= maxStories) break;
             if (inWindow(p.day(), day) && sharesAny(p.terms(), query)) candidates.add(p.storyId());
         }
+        counts.searched(articles, candidates.size());
         return candidates;
     }
 
