@@ -53,6 +53,7 @@ public final class HtmlArticleExtractor {
         PageMetadata meta = metadata.read(doc, url);
         List<RelatedLink> related = relatedLinks.find(doc.body());
         int pageTextLength = doc.body().text().length();
+        List<String> scripts = ScriptBodyFinder.scripts(doc);
         Attempt best = Attempt.NONE;
         for (Strictness strictness : Strictness.values()) {
             // Cleaning is destructive: each further attempt starts from a fresh parse.
@@ -64,6 +65,9 @@ public final class HtmlArticleExtractor {
             if (best.length() >= Strictness.ENOUGH_TEXT) {
                 break;
             }
+        }
+        if (best.length() < Strictness.ENOUGH_TEXT) {
+            best = fromScripts(scripts, best);
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
         List<String> paragraphs = RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
@@ -115,6 +119,22 @@ public final class HtmlArticleExtractor {
             return new Attempt(writer.write(content.parts()), Optional.of(content.root()), linkDensity(content.parts()),
                     strictness);
         }).orElse(Attempt.NONE);
+    }
+
+    /**
+     * A page whose markup yields almost nothing may be built by script: its story then sits in a script string
+     * ({@link ScriptBodyFinder}), cleaned and scored like the page itself. Taken only when it gives twice the text.
+     */
+    private Attempt fromScripts(List<String> scripts, Attempt best) {
+        Optional<Element> fragment = ScriptBodyFinder.find(scripts);
+        if (fragment.isEmpty()) return best;
+        Attempt scripted = attempt(fragment.get(), Strictness.STRICT);
+        if (scripted.length() < Strictness.ENOUGH_TEXT) {
+            scripted = attempt(ScriptBodyFinder.find(scripts).get(), Strictness.KEEP_UNLIKELY);
+        }
+        if (scripted.length() <= 2 * best.length()) return best;
+        // Marked relaxed: the body is not what the page shows, and its confidence should say so.
+        return new Attempt(scripted.paragraphs(), Optional.empty(), scripted.linkDensity(), Strictness.LENIENT);
     }
 
     /** Share of the blocks' text inside links, after pruning: a teaser list is mostly links, a story is not. */
