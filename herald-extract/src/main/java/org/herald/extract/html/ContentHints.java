@@ -28,6 +28,7 @@ public final class ContentHints {
     private final Pattern byline;
     private final Pattern authorBio;
     private final Pattern caption;
+    private final Pattern captionText;
     private final Pattern relatedHeading;
     private final Pattern legal;
     private final Pattern moreLink;
@@ -45,6 +46,7 @@ public final class ContentHints {
         this.byline = compile(patterns, "byline");
         this.authorBio = compile(patterns, "author-bio");
         this.caption = compile(patterns, "caption");
+        this.captionText = compile(patterns, "caption-text");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
@@ -60,7 +62,7 @@ public final class ContentHints {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
         for (String kind : List.of("unlikely", "keep", "unrescued", "grid", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "author-bio", "caption", "legal", "more-link")) {
+                "related-heading", "byline", "author-bio", "caption", "caption-text", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -138,6 +140,15 @@ public final class ContentHints {
     boolean isCaption(Element e) {
         String s = classAndId(e);
         return s.length() > 1 && caption.matcher(s).find();
+    }
+
+    /**
+     * A photo caption by its class or id ("caption", "wp-caption-text", "thumbcaption"): left out of the body unless
+     * {@link org.herald.extract.ExtractSettings#captionsInBody()}.
+     */
+    boolean isCaptionText(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && captionText.matcher(s).find();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class HtmlArticleExtractor {
     private final ContentHints hints = ContentHints.load();
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints), hints);
-    private final ContentPruner pruner = new ContentPruner(hints);
+    private final ContentPruner pruner;
     private final BlockWriter writer = new BlockWriter(hints);
     private final RelatedLinksFinder relatedLinks = new RelatedLinksFinder(hints);
     private final MetadataReader metadata;
@@ -46,6 +46,7 @@ public final class HtmlArticleExtractor {
     public HtmlArticleExtractor(ExtractSettings settings, DateParser dates, MetadataReader metadata) {
         this.dates = dates;
         this.metadata = metadata;
+        this.pruner = new ContentPruner(hints, settings.captionsInBody());
     }
 
     public Article extract(String source, String html, Optional<String> url, List<Warning> warnings) {
