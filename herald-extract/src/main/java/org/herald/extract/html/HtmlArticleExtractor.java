@@ -29,6 +29,7 @@ public final class HtmlArticleExtractor {
     /** A byline repeated in the body sits in the first paragraphs and is short: "By Jane Doe, Reuters". */
     private static final int BYLINE_PARAGRAPHS = 3;
     private static final int MAX_BYLINE_LENGTH = 100;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?。]$");
 
     private final ContentHints hints = ContentHints.load();
     private final PageCleaner cleaner = new PageCleaner(hints);
@@ -182,13 +183,29 @@ public final class HtmlArticleExtractor {
         return kept;
     }
 
-    /** Drops a leading paragraph that repeats the headline: the body starts after the title. */
+    /** How far down the headline printed again is looked for: after a kicker and a section label at most. */
+    private static final int TITLE_PARAGRAPHS = 3;
+    /** A kicker or section label above the headline ("World", "Märkte am Abend") is a short line. */
+    private static final int MAX_KICKER = 40;
+
+    /**
+     * Drops the headline printed again at the top of the body, with the short kicker or section label lines above it
+     * ("World", then the headline): the body starts after the title. A paragraph repeats the headline when it is the
+     * title, part of it, or ends with it ("Märkte am Abend" and "Index gibt leicht nach" run together).
+     */
     static List<String> withoutTitle(List<String> paragraphs, String title) {
         if (paragraphs.isEmpty() || title.isBlank()) return paragraphs;
-        String first = norm(paragraphs.get(0));
         String t = norm(title);
-        if (!first.isEmpty() && first.length() <= t.length() && t.contains(first) && first.length() * 2 > t.length()) {
-            return new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+        for (int i = 0; i < Math.min(TITLE_PARAGRAPHS, paragraphs.size()); i++) {
+            String p = norm(paragraphs.get(i));
+            boolean repeats = !p.isEmpty() && ((p.length() <= t.length() && t.contains(p) && p.length() * 2 > t.length())
+                    || (p.endsWith(t) && p.length() - t.length() <= MAX_KICKER));
+            if (repeats) {
+                return new ArrayList<>(paragraphs.subList(i + 1, paragraphs.size()));
+            }
+            if (p.length() > MAX_KICKER || SENTENCE_END.matcher(p).find()) {
+                break;   // running text before any headline: the story has begun
+            }
         }
         return paragraphs;
     }
