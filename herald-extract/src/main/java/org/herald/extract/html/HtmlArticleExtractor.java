@@ -36,6 +36,7 @@ public final class HtmlArticleExtractor {
     private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints), hints);
     private final ContentPruner pruner;
     private final BlockWriter writer = new BlockWriter(hints);
+    private final TrailingNoteRemover trailingNotes = TrailingNoteRemover.load();
     private final RelatedLinksFinder relatedLinks = new RelatedLinksFinder(hints);
     private final MetadataReader metadata;
     private final LeadImageFinder leadImages = new LeadImageFinder();
@@ -72,8 +73,8 @@ public final class HtmlArticleExtractor {
             best = fromScripts(scripts, best);
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
-        List<String> paragraphs = RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
-                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors())));
+        List<String> paragraphs = trailingNotes.remove(RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
+                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()))));
         String body = String.join("\n\n", paragraphs);
         BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, meta.summary(), best.linkDensity(), meta.bodyHint(),
                 pageTextLength, best.strictness().ordinal() > Strictness.KEEP_UNLIKELY.ordinal()));
