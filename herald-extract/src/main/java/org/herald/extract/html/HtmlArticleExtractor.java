@@ -29,6 +29,10 @@ public final class HtmlArticleExtractor {
     /** A byline repeated in the body sits in the first paragraphs and is short: "By Jane Doe, Reuters". */
     private static final int BYLINE_PARAGRAPHS = 3;
     private static final int MAX_BYLINE_LENGTH = 100;
+    /** A body this short may be a teaser of a script-built story; its scripts are looked into. */
+    private static final int SHORT_BODY = 1500;
+    /** A script's story replaces the markup's only when it is this many times longer. */
+    private static final int SCRIPT_FACTOR = 3;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?。]$");
 
     private final ContentHints hints = ContentHints.load();
@@ -69,7 +73,7 @@ public final class HtmlArticleExtractor {
                 break;
             }
         }
-        if (best.length() < Strictness.ENOUGH_TEXT) {
+        if (best.length() < SHORT_BODY) {
             best = fromScripts(scripts, best);
         }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
@@ -135,7 +139,7 @@ public final class HtmlArticleExtractor {
         if (scripted.length() < Strictness.ENOUGH_TEXT) {
             scripted = attempt(ScriptBodyFinder.find(scripts).get(), Strictness.KEEP_UNLIKELY);
         }
-        if (scripted.length() <= 2 * best.length()) return best;
+        if (scripted.length() <= SCRIPT_FACTOR * best.length()) return best;
         // Marked relaxed: the body is not what the page shows, and its confidence should say so.
         return new Attempt(scripted.paragraphs(), Optional.empty(), scripted.linkDensity(), Strictness.LENIENT);
     }
