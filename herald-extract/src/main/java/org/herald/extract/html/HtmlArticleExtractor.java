@@ -196,7 +196,8 @@ public final class HtmlArticleExtractor {
     /**
      * Drops the headline printed again at the top of the body, with the short kicker or section label lines above it
      * ("World", then the headline): the body starts after the title. A paragraph repeats the headline when it is the
-     * title, part of it, or ends with it ("Märkte am Abend" and "Index gibt leicht nach" run together).
+     * title, part of it, or ends with it ("Märkte am Abend" and "Index gibt leicht nach" run together). A short line
+     * above it with a digit in it is a date stamp and stays.
      */
     static List<String> withoutTitle(List<String> paragraphs, String title) {
         if (paragraphs.isEmpty() || title.isBlank()) return paragraphs;
@@ -206,7 +207,13 @@ public final class HtmlArticleExtractor {
             boolean repeats = !p.isEmpty() && ((p.length() <= t.length() && t.contains(p) && p.length() * 2 > t.length())
                     || (p.endsWith(t) && p.length() - t.length() <= MAX_KICKER));
             if (repeats) {
-                return new ArrayList<>(paragraphs.subList(i + 1, paragraphs.size()));
+                // A short line with a digit above the headline is a date stamp, which may date a page without metadata.
+                List<String> kept = new ArrayList<>();
+                for (String above : paragraphs.subList(0, i)) {
+                    if (above.chars().anyMatch(Character::isDigit)) kept.add(above);
+                }
+                kept.addAll(paragraphs.subList(i + 1, paragraphs.size()));
+                return kept;
             }
             if (p.length() > MAX_KICKER || SENTENCE_END.matcher(p).find()) {
                 break;   // running text before any headline: the story has begun
