@@ -56,6 +56,10 @@ final class ScriptBodyFinder {
             if (open < 0) return;
             int close = closingQuote(text, open + 1);
             if (close < 0) return;
+            if (text.charAt(close) == '\n') {
+                i = close + 1;   // a quote in a comment or a regular expression opened nothing: go on after the line
+                continue;
+            }
             if (close - open > MIN_TEXT) {
                 String value = unescape(text, open + 1, close);
                 consider(value, PLAIN_TEXT_KEY.matcher(text.substring(Math.max(0, open - 40), open)).find(), best);
@@ -100,7 +104,10 @@ final class ScriptBodyFinder {
         return html.toString();
     }
 
-    /** Index of the quote that ends the string opened before {@code from}, or -1. */
+    /**
+     * Index of the quote that ends the string opened before {@code from}; of the raw line break that shows no string
+     * was opened (JSON and JavaScript strings never hold one); or -1 at the end of the text.
+     */
     private static int closingQuote(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -109,7 +116,7 @@ final class ScriptBodyFinder {
             } else if (c == '"') {
                 return i;
             } else if (c == '\n') {
-                return -1;   // JSON and JavaScript strings never hold a raw line break: this quote opened nothing
+                return i;
             }
         }
         return -1;

@@ -62,6 +62,15 @@ class FifthPassTest {
     }
 
     @Test
+    void aStrayQuoteInAScriptCommentDoesNotHideTheStory() {
+        String story = para("First part") + para("Second part") + para("Third part") + para("Last part");
+        String html = "<html><body><div id='app'></div><script>// the \"app\" shell's 12\" player\n"
+                + "window.__NEXT_DATA__={\"props\":{\"body\":" + jsString(story) + "}}</script></body></html>";
+        Article a = extract(html);
+        assertEquals(4, a.paragraphs().size(), a.body());
+    }
+
+    @Test
     void takesPlainArticleBodyFromJsonLdWhenTheMarkupHasNone() {
         String body = sentence("First part") + "\\n\\n" + sentence("Second part") + "\\n" + sentence("Third part")
                 + "\\n" + sentence("Last part");
