@@ -20,7 +20,7 @@ public final class EvalCommand {
     static final String FLOORS = "extraction-floors.tsv";
     static final String SCRAPED_FLOORS = "scraped-floors.tsv";
     private static final String USAGE = String.join("\n",
-            "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N]",
+            "usage: herald eval extraction|scraped [--suite DIR] [--check-floors] [--worst N] [--no-captions]",
             "       herald eval quotes [--suite DIR] | quotes-german [--split test|dev]",
             "       herald eval events-petrarch | events-tabari | events-gsr | events-cameo [--worst N]",
             "       herald eval events-conflibert | events-rounds | events-ngec | events-offtopic [--split dev|heldout|all]",
@@ -38,7 +38,9 @@ public final class EvalCommand {
             "                   included, one line per block (floors: " + SCRAPED_FLOORS + ")",
             "  --suite DIR      the suite folder (default: shared/eval/" + READABILITY + " beside the checkout)",
             "  --check-floors   exit 1 when a score is below its floor in " + FLOORS,
-            "  --worst N        also list the N pages with the lowest body F1");
+            "  --worst N        also list the N pages with the lowest body F1",
+            "  --no-captions    the extractor's default of leaving captions outside <figure> out of the body",
+            "                   (the suite keeps them by default: its gold, Readability's output, keeps them)");
 
     private EvalCommand() {}
 
@@ -83,6 +85,7 @@ public final class EvalCommand {
         Optional<Path> suite = Optional.empty();
         boolean checkFloors = false;
         int worst = 0;
+        boolean captionsInBody = true;
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         try {
             for (int i = 0; i < rest.size(); i++) {
@@ -90,6 +93,7 @@ public final class EvalCommand {
                     case "--suite" -> suite = Optional.of(Path.of(rest.get(++i)));
                     case "--check-floors" -> checkFloors = true;
                     case "--worst" -> worst = Integer.parseInt(rest.get(++i));
+                    case "--no-captions" -> captionsInBody = false;
                     default -> throw new IllegalArgumentException("unknown option: " + rest.get(i));
                 }
             }
@@ -104,7 +108,8 @@ public final class EvalCommand {
             return 2;
         }
         long start = System.nanoTime();
-        ExtractionReport report = (scraped ? ExtractionEval.scrapedText() : ExtractionEval.html()).run(dir.get());
+        ExtractionReport report = (scraped ? ExtractionEval.scrapedText() : ExtractionEval.html(captionsInBody))
+                .run(dir.get());
         out.printf(Locale.ROOT, "%s on %s: %d pages in %.1f s%n%n", scraped ? "Scraped text" : "Extraction", dir.get(),
                 report.pages().size(),
                 (System.nanoTime() - start) / 1e9);

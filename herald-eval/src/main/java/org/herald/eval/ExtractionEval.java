@@ -29,18 +29,28 @@ public final class ExtractionEval {
     /** Upstream parses every page as if served from this URL, so expected links point there. */
     static final String PAGE_URL = "http://fakehost/test/page.html";
 
-    private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+    private final ArticleExtractor extractor;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Function<Path, RawDocument> input;
 
-    private ExtractionEval(Function<Path, RawDocument> input) {
+    private ExtractionEval(Function<Path, RawDocument> input, ExtractSettings settings) {
         this.input = input;
+        this.extractor = new ArticleExtractor(settings);
     }
 
-    /** Scores the HTML path: the extractor gets {@code source.html} as served. */
+    /**
+     * Scores the HTML path: the extractor gets {@code source.html} as served, with captions outside {@code <figure>}
+     * kept in the body as the suite's gold (Readability's own output) keeps them.
+     */
     public static ExtractionEval html() {
+        return html(true);
+    }
+
+    /** Scores the HTML path, with captions outside {@code <figure>} kept in the body or left out (the default). */
+    public static ExtractionEval html(boolean captionsInBody) {
         return new ExtractionEval(dir -> new RawDocument(dir.getFileName().toString(),
-                read(dir.resolve("source.html")), Optional.of(PAGE_URL), RawDocument.Format.HTML));
+                read(dir.resolve("source.html")), Optional.of(PAGE_URL), RawDocument.Format.HTML),
+                ExtractSettings.defaults().withCaptionsInBody(captionsInBody));
     }
 
     /**
@@ -54,7 +64,7 @@ public final class ExtractionEval {
             String text = renderer.render(Jsoup.parse(page, PAGE_URL));
             return new RawDocument(dir.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8),
                     Optional.of(PAGE_URL), RawDocument.Format.TEXT);
-        });
+        }, ExtractSettings.defaults());
     }
 
     /** Scores every case folder under {@code suite}, in name order. */

@@ -18,6 +18,7 @@ public final class ContentHints {
     private final Pattern unlikely;
     private final Pattern keep;
     private final Pattern unrescued;
+    private final Pattern grid;
     private final Pattern positive;
     private final Pattern negative;
     private final Pattern roles;
@@ -27,6 +28,7 @@ public final class ContentHints {
     private final Pattern byline;
     private final Pattern authorBio;
     private final Pattern caption;
+    private final Pattern captionText;
     private final Pattern relatedHeading;
     private final Pattern legal;
     private final Pattern moreLink;
@@ -35,6 +37,7 @@ public final class ContentHints {
         this.unlikely = compile(patterns, "unlikely");
         this.keep = compile(patterns, "keep");
         this.unrescued = compile(patterns, "unrescued");
+        this.grid = Pattern.compile("^(?:" + patterns.get("grid") + ")$", Pattern.CASE_INSENSITIVE);
         this.positive = compile(patterns, "positive");
         this.negative = compile(patterns, "negative");
         this.roles = Pattern.compile("^(?:" + patterns.get("role") + ")$", Pattern.CASE_INSENSITIVE);
@@ -43,6 +46,7 @@ public final class ContentHints {
         this.byline = compile(patterns, "byline");
         this.authorBio = compile(patterns, "author-bio");
         this.caption = compile(patterns, "caption");
+        this.captionText = compile(patterns, "caption-text");
         this.relatedHeading = Pattern.compile("^(?:" + patterns.get("related-heading") + ")\\s*:?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.moreLink = Pattern.compile("^(?:" + patterns.get("more-link") + ")\\s*(?:»|›|>|→|…|\\.\\.\\.)?$",
@@ -57,8 +61,8 @@ public final class ContentHints {
         for (List<String> row : Lexicon.rows(ContentHints.class, "content-hints.tsv", 2, 3)) {
             patterns.merge(row.get(0), row.get(1), (a, b) -> a + "|" + b);
         }
-        for (String kind : List.of("unlikely", "keep", "unrescued", "positive", "negative", "role", "share", "related",
-                "related-heading", "byline", "author-bio", "caption", "legal", "more-link")) {
+        for (String kind : List.of("unlikely", "keep", "unrescued", "grid", "positive", "negative", "role", "share", "related",
+                "related-heading", "byline", "author-bio", "caption", "caption-text", "legal", "more-link")) {
             if (!patterns.containsKey(kind)) {
                 throw new IllegalStateException("content-hints.tsv: no rows of kind " + kind);
             }
@@ -86,13 +90,14 @@ public final class ContentHints {
      * Furniture by its class or id, and not rescued by an article-like word. A keep word inside a name that holds
      * a word no keep word rescues does not count: "article-comments", "comment-body", "related-articles-box" name the
      * comments and the links beside the story. Another name of the element may still rescue it ("article-body
-     * has-comments").
+     * has-comments"). A grid framework's layout name ("column", "columns") rescues nothing either: it says where a block
+     * sits, not what it is ({@code <li class="column comment">} is a comment).
      */
     boolean isUnlikely(Element e) {
         String s = classAndId(e);
         if (s.length() <= 1 || !unlikely.matcher(s).find()) return false;
         for (String name : s.split("\\s+")) {
-            if (!name.isEmpty() && keep.matcher(name).find()
+            if (!name.isEmpty() && keep.matcher(name).find() && !grid.matcher(name).matches()
                     && !(unrescued.matcher(name).find() && unlikely.matcher(name).find())) {
                 return false;
             }
@@ -135,6 +140,15 @@ public final class ContentHints {
     boolean isCaption(Element e) {
         String s = classAndId(e);
         return s.length() > 1 && caption.matcher(s).find();
+    }
+
+    /**
+     * A photo caption by its class or id ("caption", "wp-caption-text", "thumbcaption"): left out of the body unless
+     * {@link org.herald.extract.ExtractSettings#captionsInBody()}.
+     */
+    boolean isCaptionText(Element e) {
+        String s = classAndId(e);
+        return s.length() > 1 && captionText.matcher(s).find();
     }
 
     /**

@@ -24,9 +24,11 @@ final class ContentPruner {
     private static final int MAX_CAPTION = 400;
 
     private final ContentHints hints;
+    private final boolean captionsInBody;
 
-    ContentPruner(ContentHints hints) {
+    ContentPruner(ContentHints hints, boolean captionsInBody) {
         this.hints = hints;
+        this.captionsInBody = captionsInBody;
     }
 
     void prune(List<Element> parts) {
@@ -58,6 +60,9 @@ final class ContentPruner {
         }
         if (c.textLength < MAX_CAPTION && c.paragraphs <= 1 && hints.isCaption(e)) {
             return true;                                   // "picture alliance/dpa | Jan Roe" under a photo
+        }
+        if (!captionsInBody && c.textLength < MAX_CAPTION && c.paragraphs <= 1 && hints.isCaptionText(e)) {
+            return true;                                   // <div class="caption">Crowds in Kyiv on Tuesday.</div>
         }
         if (isTeaserWithMoreLink(e, c)) {
             return true;                                   // "Bereits als Landesministerin war sie umstritten. mehr"

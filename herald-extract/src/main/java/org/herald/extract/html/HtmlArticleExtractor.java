@@ -29,12 +29,18 @@ public final class HtmlArticleExtractor {
     /** A byline repeated in the body sits in the first paragraphs and is short: "By Jane Doe, Reuters". */
     private static final int BYLINE_PARAGRAPHS = 3;
     private static final int MAX_BYLINE_LENGTH = 100;
+    /** A body this short may be a teaser of a script-built story; its scripts are looked into. */
+    private static final int SHORT_BODY = 1500;
+    /** A script's story replaces the markup's only when it is this many times longer. */
+    private static final int SCRIPT_FACTOR = 3;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?。]$");
 
     private final ContentHints hints = ContentHints.load();
     private final PageCleaner cleaner = new PageCleaner(hints);
     private final ContentFinder finder = new ContentFinder(new CandidateScorer(hints), hints);
-    private final ContentPruner pruner = new ContentPruner(hints);
+    private final ContentPruner pruner;
     private final BlockWriter writer = new BlockWriter(hints);
+    private final TrailingNoteRemover trailingNotes = TrailingNoteRemover.load();
     private final RelatedLinksFinder relatedLinks = new RelatedLinksFinder(hints);
     private final MetadataReader metadata;
     private final LeadImageFinder leadImages = new LeadImageFinder();
@@ -46,6 +52,7 @@ public final class HtmlArticleExtractor {
     public HtmlArticleExtractor(ExtractSettings settings, DateParser dates, MetadataReader metadata) {
         this.dates = dates;
         this.metadata = metadata;
+        this.pruner = new ContentPruner(hints, settings.captionsInBody());
     }
 
     public Article extract(String source, String html, Optional<String> url, List<Warning> warnings) {
@@ -53,6 +60,7 @@ public final class HtmlArticleExtractor {
         PageMetadata meta = metadata.read(doc, url);
         List<RelatedLink> related = relatedLinks.find(doc.body());
         int pageTextLength = doc.body().text().length();
+        List<String> scripts = ScriptBodyFinder.scripts(doc);
         Attempt best = Attempt.NONE;
         for (Strictness strictness : Strictness.values()) {
             // Cleaning is destructive: each further attempt starts from a fresh parse.
@@ -65,9 +73,12 @@ public final class HtmlArticleExtractor {
                 break;
             }
         }
+        if (best.length() < SHORT_BODY) {
+            best = fromScripts(scripts, best);
+        }
         String title = meta.title().or(() -> firstHeading(doc)).orElse("");
-        List<String> paragraphs = RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
-                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors())));
+        List<String> paragraphs = trailingNotes.remove(RepeatedParagraphRemover.remove(PullQuoteRemover.remove(
+                withoutBylines(withoutTitle(best.paragraphs(), title), meta.authors()))));
         String body = String.join("\n\n", paragraphs);
         BodyConfidence judged = confidence.judge(signals.measure(paragraphs, title, meta.summary(), best.linkDensity(), meta.bodyHint(),
                 pageTextLength, best.strictness().ordinal() > Strictness.KEEP_UNLIKELY.ordinal()));
@@ -117,6 +128,22 @@ public final class HtmlArticleExtractor {
         }).orElse(Attempt.NONE);
     }
 
+    /**
+     * A page whose markup yields almost nothing may be built by script: its story then sits in a script string
+     * ({@link ScriptBodyFinder}), cleaned and scored like the page itself. Taken only when it gives twice the text.
+     */
+    private Attempt fromScripts(List<String> scripts, Attempt best) {
+        Optional<Element> fragment = ScriptBodyFinder.find(scripts);
+        if (fragment.isEmpty()) return best;
+        Attempt scripted = attempt(fragment.get(), Strictness.STRICT);
+        if (scripted.length() < Strictness.ENOUGH_TEXT) {
+            scripted = attempt(ScriptBodyFinder.find(scripts).get(), Strictness.KEEP_UNLIKELY);
+        }
+        if (scripted.length() <= SCRIPT_FACTOR * best.length()) return best;
+        // Marked relaxed: the body is not what the page shows, and its confidence should say so.
+        return new Attempt(scripted.paragraphs(), Optional.empty(), scripted.linkDensity(), Strictness.LENIENT);
+    }
+
     /** Share of the blocks' text inside links, after pruning: a teaser list is mostly links, a story is not. */
     private static double linkDensity(List<Element> parts) {
         long text = 0, linked = 0;
@@ -161,13 +188,36 @@ public final class HtmlArticleExtractor {
         return kept;
     }
 
-    /** Drops a leading paragraph that repeats the headline: the body starts after the title. */
+    /** How far down the headline printed again is looked for: after a kicker and a section label at most. */
+    private static final int TITLE_PARAGRAPHS = 3;
+    /** A kicker or section label above the headline ("World", "Märkte am Abend") is a short line. */
+    private static final int MAX_KICKER = 40;
+
+    /**
+     * Drops the headline printed again at the top of the body, with the short kicker or section label lines above it
+     * ("World", then the headline): the body starts after the title. A paragraph repeats the headline when it is the
+     * title, part of it, or ends with it ("Märkte am Abend" and "Index gibt leicht nach" run together). A short line
+     * above it with a digit in it is a date stamp and stays.
+     */
     static List<String> withoutTitle(List<String> paragraphs, String title) {
         if (paragraphs.isEmpty() || title.isBlank()) return paragraphs;
-        String first = norm(paragraphs.get(0));
         String t = norm(title);
-        if (!first.isEmpty() && first.length() <= t.length() && t.contains(first) && first.length() * 2 > t.length()) {
-            return new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+        for (int i = 0; i < Math.min(TITLE_PARAGRAPHS, paragraphs.size()); i++) {
+            String p = norm(paragraphs.get(i));
+            boolean repeats = !p.isEmpty() && ((p.length() <= t.length() && t.contains(p) && p.length() * 2 > t.length())
+                    || (p.endsWith(t) && p.length() - t.length() <= MAX_KICKER));
+            if (repeats) {
+                // A short line with a digit above the headline is a date stamp, which may date a page without metadata.
+                List<String> kept = new ArrayList<>();
+                for (String above : paragraphs.subList(0, i)) {
+                    if (above.chars().anyMatch(Character::isDigit)) kept.add(above);
+                }
+                kept.addAll(paragraphs.subList(i + 1, paragraphs.size()));
+                return kept;
+            }
+            if (p.length() > MAX_KICKER || SENTENCE_END.matcher(p).find()) {
+                break;   // running text before any headline: the story has begun
+            }
         }
         return paragraphs;
     }

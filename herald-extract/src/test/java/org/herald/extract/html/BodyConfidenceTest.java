@@ -74,7 +74,10 @@ class BodyConfidenceTest {
         String teaser = "<div class='teasers'><p>Fishermen in Marsaxlokk mend their nets after the storm, in"
                 + " pictures from our photographers along the coast of the island this week.</p><p>Opinion: why"
                 + " the breakwater needs money now, and what the government should do about it before winter.</p>"
-                + "</div>";
+                + "<p>Letters: readers in Birzebbuga write about the ferry timetable, the new bus routes and the"
+                + " parking rules that came in over the summer months.</p></div>";
+        // Three teasers, over a third of the hint's length: a shorter page would take its body from the hint itself
+        // (ScriptBodyFinder), and this test is about a body the hint disowns.
         BodyConfidence agreeing = judge(HEAD.replace("</head>", hint + "</head>") + story() + "</body></html>",
                 new ArrayList<>());
         BodyConfidence disowned = judge(HEAD.replace("</head>", hint + "</head>") + teaser + "</body></html>",
