@@ -18,6 +18,12 @@ final class NegationRule implements ModalityRule {
             for (int m : tree.children(t, "advmod", "det", "aux")) {
                 if (cues.modifier(tree.word(m))) return Optional.of(cue("'" + tree.token(m).text() + "'"));
             }
+            // "put forward tax cuts without [consulting] the OBR": a verb that "without" introduces did not happen.
+            if (tree.isVerb(t)) {
+                for (int m : tree.children(t, "mark")) {
+                    if (tree.word(m).equalsIgnoreCase("without")) return Optional.of(cue("'without'"));
+                }
+            }
         }
         for (Tree.Step s : tree.ancestors(trigger)) {
             // A coordinated clause is beside its first conjunct, not under it: "Moscow denies the plan, but

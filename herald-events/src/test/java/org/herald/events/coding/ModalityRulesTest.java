@@ -58,6 +58,12 @@ class ModalityRulesTest {
         assertEquals(EventMode.NEGATED, denied.mode());
         assertTrue(denied.why().contains("denies"), denied.why());
         assertEquals(Optional.empty(), new NegationRule().apply(ATTACKED, 1, List.of()));
+        // "cut taxes without consulting the OBR": what "without" introduces did not happen
+        Tree without = Parses.tree("Britain/Britain/NNP cut/cut/VBD taxes/tax/NNS without/without/IN "
+                + "consulting/consult/VBG Brussels/Brussels/NNP ./././.",
+                "nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) advcl(1,4) obj(4,5) punct(1,6)");
+        assertEquals(EventMode.NEGATED, new NegationRule().apply(without, 4, List.of()).orElseThrow().mode());
+        assertEquals(Optional.empty(), new NegationRule().apply(without, 1, List.of()));
     }
 
     @Test
