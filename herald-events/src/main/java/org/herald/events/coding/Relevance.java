@@ -55,8 +55,12 @@ final class Relevance {
      * side toward no one makes no event. Not protest (14): a strike or a blockade by farmers is political as such.
      */
     private static final Set<String> PRIVATE_COMPLAINT_ROOTS = Set.of("10", "11", "12", "13", "16");
-    /** CAMEO roots 09 (investigate) and 17 (coerce): what police and courts do as a matter of routine. */
-    private static final Set<String> ROUTINE_ROOTS = Set.of("09", "17");
+    /**
+     * CAMEO roots 09 (investigate) and 17 (coerce): what police and courts do as a matter of routine; and 07 (aid):
+     * a town's police rescuing a child or taking someone to hospital ("police teams rescued the infant") is
+     * emergency work, not humanitarian aid between sides (hand sample D of issue 9).
+     */
+    private static final Set<String> ROUTINE_ROOTS = Set.of("07", "09", "17");
     /** Business: companies and their staff. */
     private static final String BUSINESS = "BUS";
     /** The rule mark of a target named by a people noun alone, with no code (CameoCoder). */

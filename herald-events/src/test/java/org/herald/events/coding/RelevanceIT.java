@@ -211,6 +211,14 @@ class RelevanceIT {
     }
 
     @Test
+    void townPoliceRescuingAChildAndTalkingToNoOneAreNoEvents() {
+        assertEquals(List.of(), codes("Police teams rushed to the spot and rescued the infant."));
+        assertEquals(List.of(), codes("The Kenyan president acts and talks like she has already won."));
+        assertTrue(codes("Kenya and Uganda talked for two hours in Nairobi.").stream().anyMatch(c -> c.startsWith("04")),
+                "sides that talk to each other still consult");
+    }
+
+    @Test
     void aBudgetForNoOneIsNoAidAndASackingIsNoRejection() {
         assertEquals(List.of(), codes("Pakistan has allocated $70 million for a digital infrastructure initiative."));
         assertTrue(codes("Japan allocated $70 million to Pakistan for flood relief.").stream()
